@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so a fresh clone needs no build step before `npm run shopsheet`.
+require("tsx/cjs");
+const { main } = require("../src/cli/main.ts");
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => { process.stderr.write(String(err && err.stack || err) + "\n"); process.exitCode = 1; },
+);

@@ -1,0 +1,131 @@
+import type { Dec } from "./money";
+import type { IsoDate, Month } from "./calendar";
+
+/**
+ * The validated inputs of the engine. Every amount and rate is a Decimal; a value the user has not
+ * given (or the source document does not state) is null, never 0, so "missing" can be reported.
+ */
+
+export type { Lang } from "../data/lang";
+export type ShareBasis = "perPerson" | "splitRole";
+
+export interface Role {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  headcount: number;
+  baseMin: Dec | null;
+  baseMax: Dec | null;
+  /** Share of the profit pool, as a fraction (0.08 = 8%); null where the source leaves it out. */
+  share: Dec | null;
+  shareBasis: ShareBasis;
+  roomAndBoard: boolean;
+  insured: boolean;
+}
+
+/** Year-to-date figures from before the first month this workbook computes (another payroll system). */
+export interface OpeningBalance {
+  months: number;
+  gross: Dec;
+  /** Employee social insurance plus housing fund already deducted. */
+  insurance: Dec;
+  specialAdditionalDeduction: Dec;
+  taxWithheld: Dec;
+}
+
+export interface Staff {
+  id: string;
+  name: string;
+  role: string;
+  /** Monthly base pay; null where neither the person nor a fixed role base gives one. */
+  base: Dec | null;
+  /** Social insurance and housing fund base before the floor and ceiling; null means the base pay. */
+  contributionBase: Dec | null;
+  /** Monthly special additional deduction (专项附加扣除). */
+  specialAdditionalDeduction: Dec;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  opening: OpeningBalance | null;
+}
+
+export interface SocialInsuranceSettings {
+  baseFloor: Dec;
+  baseCeiling: Dec;
+  employee: { pension: Dec; medical: Dec; unemployment: Dec };
+  employer: { pension: Dec; medical: Dec; unemployment: Dec; injury: Dec };
+}
+
+export interface HousingFundSettings {
+  employeeRate: Dec;
+  employerRate: Dec;
+  baseFloor: Dec;
+  baseCeiling: Dec;
+}
+
+/** One row of the annual IIT table: taxable income up to `upTo` (null = no upper bound). */
+export interface TaxBracket {
+  upTo: Dec | null;
+  rate: Dec;
+  quickDeduction: Dec;
+}
+
+/** A day that sells differently: "MM-DD" recurs every year, "YYYY-MM-DD" is one day. */
+export interface SalesEvent {
+  date: string;
+  factor: Dec;
+  name: string;
+}
+
+export interface TargetSettings {
+  /** Average order value (客单价); null leaves orders out. */
+  aov: Dec | null;
+  /** Conversion rate (转化率) as a fraction; null leaves visitors out. */
+  cvr: Dec | null;
+  /** Monday first, seven weights. */
+  weekdayWeights: Dec[];
+  events: SalesEvent[];
+  /** Factor for China's official public holidays (法定节假日); 1 leaves them as ordinary days. */
+  holidayFactor: Dec;
+}
+
+export interface Settings {
+  poolRate: Dec;
+  paidDaysPerMonth: Dec;
+  basicDeduction: Dec;
+  socialInsurance: SocialInsuranceSettings;
+  housingFund: HousingFundSettings;
+  taxTable: TaxBracket[];
+  targets: TargetSettings;
+}
+
+export interface MonthEntry {
+  staff: string;
+  reward: Dec;
+  penalty: Dec;
+  /** Null: a full month, or the weekdays worked for a joiner or leaver. */
+  paidDays: Dec | null;
+}
+
+export interface MonthInput {
+  month: Month;
+  grossMargin: Dec | null;
+  salesTarget: Dec | null;
+  entries: MonthEntry[];
+}
+
+export interface Config {
+  settings: Settings;
+  roles: Role[];
+  staff: Staff[];
+  months: MonthInput[];
+}
+
+/**
+ * Something the user should look at; `code` keys a message in src/data/messages.ts, `params` fill it,
+ * `where` says where (`staff[3].base`, `roles[shipping].share`).
+ */
+export interface Warning {
+  code: string;
+  params: Record<string, string>;
+  where: string;
+}

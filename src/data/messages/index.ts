@@ -1,0 +1,16 @@
+import type { Lang } from "../lang";
+import { validationMessages } from "./validation";
+import { payrollMessages } from "./payroll";
+import { targetMessages } from "./targets";
+
+/** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
+export type Bilingual = Record<Lang, string>;
+export type MessageTable = Record<string, Bilingual>;
+
+export const messages: MessageTable = { ...validationMessages, ...payrollMessages, ...targetMessages };
+
+export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {
+  const template = messages[code]?.[lang];
+  if (template === undefined) return `${code} ${JSON.stringify(params)}`;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+}

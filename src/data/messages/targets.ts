@@ -1,0 +1,4 @@
+import type { MessageTable } from "./index";
+
+export const targetMessages: MessageTable = {
+};
