@@ -2,12 +2,18 @@ import type { Lang } from "../lang";
 import { validationMessages } from "./validation";
 import { payrollMessages } from "./payroll";
 import { targetMessages } from "./targets";
+import { cliMessages } from "./cli";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
 export type MessageTable = Record<string, Bilingual>;
 
-export const messages: MessageTable = { ...validationMessages, ...payrollMessages, ...targetMessages };
+export const messages: MessageTable = {
+  ...validationMessages,
+  ...payrollMessages,
+  ...targetMessages,
+  ...cliMessages,
+};
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {
   const template = messages[code]?.[lang];

@@ -1,0 +1,40 @@
+import Table from "cli-table3";
+import { formatMessage } from "../data/messages";
+import type { Lang } from "../data/lang";
+import { money } from "../core/money";
+import type { Dec } from "../core/money";
+import type { Warning } from "../core/types";
+import { describe } from "./problems";
+
+export type Cell = string | { content: string; hAlign: "right" };
+
+export function label(key: string, lang: Lang): string {
+  return formatMessage(`label.${key}`, {}, lang);
+}
+
+/** Money for people: grouped thousands, two decimals, right-aligned. */
+export function moneyCell(x: Dec | null): Cell {
+  if (x === null) return "";
+  const [int, frac] = money(x).split(".");
+  return { content: `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`, hAlign: "right" };
+}
+
+export function numberCell(x: number | string | null): Cell {
+  return x === null ? "" : { content: String(x), hAlign: "right" };
+}
+
+export function table(headKeys: string[], rows: Cell[][], lang: Lang): string {
+  const t = new Table({ head: headKeys.map((k) => label(k, lang)), style: { head: [], border: [] } });
+  t.push(...rows);
+  return t.toString();
+}
+
+export function warningsBlock(warnings: Warning[], lang: Lang): string {
+  if (warnings.length === 0) return "";
+  return `\n${formatMessage("cli.warnings", {}, lang)}:\n${warnings.map((w) => `  - ${describe(w, lang)}`).join("\n")}\n`;
+}
+
+/** One JSON document, nothing else on stdout. */
+export function json(doc: unknown): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,93 @@
+import { month as monthField } from "../core/config/fields";
+import { money } from "../core/money";
+import type { Dec } from "../core/money";
+import { computePayroll, type PayLine, type PayrollResult } from "../core/payroll";
+import { formatMessage } from "../data/messages";
+import type { Lang } from "../data/lang";
+import { optionValue, parseOptions, required } from "./args";
+import { loadConfig } from "./config";
+import { json, label, moneyCell, table, warningsBlock } from "./format";
+import type { Io } from "./io";
+import { warningJson } from "./problems";
+
+const options = {
+  config: { type: "string" },
+  month: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean" },
+} as const;
+
+/** The money columns of a pay line, in the order of `payroll --json` and the payroll sheet. */
+export const PAY_MONEY_KEYS = [
+  "paidBase",
+  "commission",
+  "reward",
+  "penalty",
+  "gross",
+  "socialInsurance",
+  "housingFund",
+  "specialAdditionalDeduction",
+  "cumulativeTaxable",
+  "cumulativeTax",
+  "iit",
+  "net",
+  "employerSocialInsurance",
+  "employerHousingFund",
+  "employerCost",
+] as const satisfies readonly (keyof PayLine)[];
+
+export function payrollCommand(args: string[], io: Io): number {
+  const o = parseOptions(args, options);
+  if (o.help) {
+    io.stdout(`${formatMessage("cli.usage.payroll", {}, io.lang)}\n`);
+    return 0;
+  }
+  const month = optionValue(monthField, required(o.month, "month"), "month");
+  const { config, example } = loadConfig(o.config, month, io.cwd);
+  const result = computePayroll(config, month);
+  if (o.json) io.stdout(json(payrollJson(result, io.lang)));
+  else io.stdout(`${example ? `${formatMessage("cli.example", {}, io.lang)}\n` : ""}${payrollText(result, io.lang)}`);
+  return 0;
+}
+
+const moneyOrNull = (x: Dec | null) => (x === null ? null : money(x));
+
+export function payrollJson(r: PayrollResult, lang: Lang) {
+  const moneyKeys = (line: Pick<PayLine, (typeof PAY_MONEY_KEYS)[number]>) =>
+    Object.fromEntries(PAY_MONEY_KEYS.map((k) => [k, money(line[k])]));
+  return {
+    month: r.month,
+    pool: {
+      grossMargin: moneyOrNull(r.pool.grossMargin),
+      rate: r.pool.rate.toString(),
+      pool: money(r.pool.pool),
+      allocatedShare: r.pool.allocatedShare.toString(),
+      allocated: money(r.pool.allocated),
+      unallocated: money(r.pool.unallocated),
+    },
+    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e) })),
+    totals: moneyKeys(r.totals),
+    warnings: r.warnings.map((w) => warningJson(w, lang)),
+  };
+}
+
+const TEXT_COLUMNS = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerCost"] as const;
+
+function payrollText(r: PayrollResult, lang: Lang): string {
+  const people = table(
+    ["id", "name", "role", ...TEXT_COLUMNS],
+    [
+      ...r.employees.map((e) => [e.id, e.name, e.role, ...TEXT_COLUMNS.map((k) => moneyCell(e[k]))]),
+      [label("total", lang), "", "", ...TEXT_COLUMNS.map((k) => moneyCell(r.totals[k]))],
+    ],
+    lang,
+  );
+  const percent = (x: Dec) => `${x.times(100).toString()}%`;
+  const pool = table(
+    ["grossMargin", "poolRate", "pool", "allocatedShare", "allocated", "unallocated"],
+    [[moneyCell(r.pool.grossMargin), percent(r.pool.rate), moneyCell(r.pool.pool), percent(r.pool.allocatedShare), moneyCell(r.pool.allocated), moneyCell(r.pool.unallocated)]],
+    lang,
+  );
+  return `${label("month", lang)} ${r.month}\n${people}\n${pool}\n${warningsBlock(r.warnings, lang)}`;
+}

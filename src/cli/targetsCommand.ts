@@ -1,0 +1,160 @@
+import { amount, eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/fields";
+import { defaultEngineSettings } from "../core/defaults";
+import { isIsoDate, monthOf } from "../core/calendar";
+import { money } from "../core/money";
+import type { Dec } from "../core/money";
+import type { SalesEvent, TargetSettings, Warning } from "../core/types";
+import { spreadTarget, type TargetPlan } from "../core/targets";
+import { formatMessage } from "../data/messages";
+import type { Lang } from "../data/lang";
+import { optionValue, parseOptions, readJsonFile, required } from "./args";
+import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
+import type { Io } from "./io";
+import { InputProblems, fail, warningJson } from "./problems";
+
+const options = {
+  month: { type: "string" },
+  target: { type: "string" },
+  "weekday-weights": { type: "string" },
+  event: { type: "string", multiple: true },
+  "no-events": { type: "boolean" },
+  aov: { type: "string" },
+  cvr: { type: "string" },
+  actuals: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean" },
+} as const;
+
+export function targetsCommand(args: string[], io: Io): number {
+  const o = parseOptions(args, options);
+  if (o.help) {
+    io.stdout(`${formatMessage("cli.usage.targets", {}, io.lang)}\n`);
+    return 0;
+  }
+  const month = optionValue(monthField, required(o.month, "month"), "month");
+  const target = optionValue(nonNegativeAmount, required(o.target, "target"), "target");
+  const settings = targetSettings(o);
+  const actuals = o.actuals === undefined ? undefined : readActuals(o.actuals, month, io.cwd);
+  const spread = spreadTarget({ month, target, settings, actuals });
+  const plan = { ...spread, warnings: [...eventsOutside(settings.events, month), ...spread.warnings] };
+  io.stdout(o.json ? json(planJson(plan, io.lang)) : planText(plan, io.lang));
+  return 0;
+}
+
+function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-events"?: boolean; aov?: string; cvr?: string }): TargetSettings {
+  const defaults = defaultEngineSettings().targets;
+  const weights = o["weekday-weights"] === undefined ? defaults.weekdayWeights : weekdayWeights(o["weekday-weights"]);
+  if (o.cvr !== undefined && o.aov === undefined) fail("cli.cvrWithoutAov", "--cvr");
+  let events: SalesEvent[] = defaults.events;
+  if (o["no-events"]) events = [];
+  if (o.event && o.event.length > 0) events = o.event.map((e, i) => parseEvent(e, i));
+  return {
+    ...defaults,
+    weekdayWeights: weights,
+    events,
+    aov: o.aov === undefined ? null : positive(optionValue(nonNegativeAmount, o.aov, "aov"), o.aov, "--aov"),
+    cvr: o.cvr === undefined ? null : positive(optionValue(rate, o.cvr, "cvr"), o.cvr, "--cvr"),
+  };
+}
+
+/** AOV and conversion rate divide: zero would make orders or visitors infinite. */
+function positive(x: Dec, raw: string, where: string): Dec {
+  return x.isZero() ? fail("value.outOfRange", where, { value: raw, min: "0.01", max: "∞" }) : x;
+}
+
+/** A one-day event in another month is most likely a typo: say so rather than ignore it. */
+function eventsOutside(events: SalesEvent[], month: string): Warning[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.date.length === 10 && monthOf(e.date) !== month)
+    .map(({ e, i }) => ({ code: "cli.eventOutsideMonth", params: { date: e.date, month }, where: `--event[${i}]` }));
+}
+
+function weekdayWeights(raw: string): Dec[] {
+  const parts = raw.split(/[,，]/).map((s) => s.trim());
+  if (parts.length !== 7) fail("config.weekdayWeights", "--weekday-weights", { count: String(parts.length) });
+  const weights = parts.map((p, i) => optionValue(factor, p, `weekday-weights[${i + 1}]`));
+  if (weights.every((w) => w.isZero())) fail("config.weightsAllZero", "--weekday-weights");
+  return weights;
+}
+
+function parseEvent(raw: string, index: number): SalesEvent {
+  const where = `event[${index}]`;
+  const eq = raw.indexOf("=");
+  if (eq < 0) fail("cli.event", `--${where}`, { value: raw });
+  if (raw.slice(0, eq).trim().length !== 10) fail("cli.event", `--${where}`, { value: raw });
+  const date = optionValue(eventDate, raw.slice(0, eq).trim(), where);
+  const f = optionValue(factor, raw.slice(eq + 1).trim(), where);
+  return { date, factor: f, name: date };
+}
+
+function readActuals(file: string, month: string, cwd: string): Map<string, Dec> {
+  const raw = readJsonFile(file, cwd, "actuals");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("config.expectedObject", "--actuals");
+  const problems = [];
+  const actuals = new Map<string, Dec>();
+  for (const [date, value] of Object.entries(raw as Record<string, unknown>)) {
+    const where = `actuals[${date}]`;
+    if (!isIsoDate(date)) problems.push({ code: "value.notDate", params: { value: date }, where });
+    else if (monthOf(date) !== month) problems.push({ code: "cli.actualOutsideMonth", params: { date, month }, where });
+    else {
+      try {
+        actuals.set(date, optionValue(amount, value, where));
+      } catch (e) {
+        if (e instanceof InputProblems) problems.push(...e.problems);
+        else throw e;
+      }
+    }
+  }
+  if (problems.length > 0) throw new InputProblems(problems);
+  return actuals;
+}
+
+export function planJson(plan: TargetPlan, lang: Lang) {
+  return {
+    month: plan.month,
+    target: money(plan.target),
+    days: plan.days.map((d) => ({
+      date: d.date,
+      weekday: d.weekday,
+      week: d.week,
+      weight: d.weight.toString(),
+      target: money(d.target),
+      orders: d.orders,
+      visitors: d.visitors,
+      actual: d.actual === null ? null : money(d.actual),
+      revisedTarget: money(d.revisedTarget),
+    })),
+    weeks: plan.weeks.map((w) => ({ week: w.week, start: w.start, end: w.end, target: money(w.target) })),
+    warnings: plan.warnings.map((w) => warningJson(w, lang)),
+  };
+}
+
+function planText(plan: TargetPlan, lang: Lang): string {
+  const days = table(
+    ["date", "weekday", "week", "weight", "target", "orders", "visitors", "actual", "revisedTarget", "note"],
+    plan.days.map((d) => [
+      d.date,
+      formatMessage(`weekday.${d.weekday}`, {}, lang),
+      numberCell(d.week),
+      numberCell(d.weight.toString()),
+      moneyCell(d.target),
+      numberCell(d.orders),
+      numberCell(d.visitors),
+      moneyCell(d.actual),
+      moneyCell(d.revisedTarget),
+      [d.event, d.holiday].filter(Boolean).join(" · "),
+    ]),
+    lang,
+  );
+  const weeks = table(
+    ["week", "start", "end", "target", "actual", "revisedTarget"],
+    [
+      ...plan.weeks.map((w) => [numberCell(w.week), w.start, w.end, moneyCell(w.target), moneyCell(w.actual), moneyCell(w.revisedTarget)]),
+      [label("total", lang), "", "", moneyCell(plan.target), "", ""],
+    ],
+    lang,
+  );
+  return `${plan.month}  ${label("target", lang)} ${money(plan.target)}\n${days}\n${weeks}\n${warningsBlock(plan.warnings, lang)}`;
+}

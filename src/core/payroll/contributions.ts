@@ -1,0 +1,64 @@
+import { ZERO, clamp, round2, sum, type Dec } from "../money";
+import type { HousingFundSettings, SocialInsuranceSettings, Staff } from "../types";
+
+/**
+ * Social insurance (五险) and housing fund (公积金). Every component is rounded on its own, as a
+ * payslip prints it, and the totals are sums of the rounded parts (not a rounded sum of rates).
+ */
+
+/** The person's base clamped to the city's floor and ceiling: MIN(MAX(x, floor), ceiling). */
+export function contributionBase(x: Dec, floor: Dec | null, ceiling: Dec | null): Dec {
+  return clamp(x, floor, ceiling);
+}
+
+/** ROUND(base × rate, 2): one component of a contribution. */
+export function contributionPart(base: Dec, rate: Dec): Dec {
+  return round2(base.times(rate));
+}
+
+/** Employee part: pension + medical + unemployment, each rounded. */
+export function employeeSocialInsurance(base: Dec, rates: SocialInsuranceSettings["employee"]): Dec {
+  return sum([rates.pension, rates.medical, rates.unemployment].map((r) => contributionPart(base, r)));
+}
+
+/** Employer part: pension + medical + unemployment + work injury, each rounded. */
+export function employerSocialInsurance(base: Dec, rates: SocialInsuranceSettings["employer"]): Dec {
+  return sum([rates.pension, rates.medical, rates.unemployment, rates.injury].map((r) => contributionPart(base, r)));
+}
+
+export interface Contributions {
+  socialInsurance: Dec;
+  housingFund: Dec;
+  employerSocialInsurance: Dec;
+  employerHousingFund: Dec;
+}
+
+export const NO_CONTRIBUTIONS: Contributions = {
+  socialInsurance: ZERO,
+  housingFund: ZERO,
+  employerSocialInsurance: ZERO,
+  employerHousingFund: ZERO,
+};
+
+/**
+ * One person's contributions for a month. The base is the contribution base if given, else the
+ * monthly base pay (not the prorated one: contributions are monthly, whatever the paid days), else 0,
+ * which the floor then lifts. Roles without insurance (保险) contribute nothing.
+ */
+export function contributions(
+  staff: Pick<Staff, "base" | "contributionBase">,
+  insured: boolean,
+  si: SocialInsuranceSettings,
+  hf: HousingFundSettings,
+): Contributions {
+  if (!insured) return NO_CONTRIBUTIONS;
+  const declared = staff.contributionBase ?? staff.base ?? ZERO;
+  const siBase = contributionBase(declared, si.baseFloor, si.baseCeiling);
+  const hfBase = contributionBase(declared, hf.baseFloor, hf.baseCeiling);
+  return {
+    socialInsurance: employeeSocialInsurance(siBase, si.employee),
+    housingFund: contributionPart(hfBase, hf.employeeRate),
+    employerSocialInsurance: employerSocialInsurance(siBase, si.employer),
+    employerHousingFund: contributionPart(hfBase, hf.employerRate),
+  };
+}

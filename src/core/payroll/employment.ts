@@ -1,0 +1,52 @@
+import { firstDay, lastDay, weekdaysBetween, type IsoDate, type Month } from "../calendar";
+import { D, type Dec } from "../money";
+import type { Staff } from "../types";
+
+/**
+ * Who is on a month's payroll, and for how many days. A null start date means "since before anything
+ * this workbook covers"; a null end date means "still here".
+ */
+
+type Dates = Pick<Staff, "startDate" | "endDate">;
+
+export interface Span {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The part of [from, to] the person was employed in, or null if none. */
+export function employedWithin(staff: Dates, from: IsoDate, to: IsoDate): Span | null {
+  const start = staff.startDate !== null && staff.startDate > from ? staff.startDate : from;
+  const end = staff.endDate !== null && staff.endDate < to ? staff.endDate : to;
+  return start <= end ? { from: start, to: end } : null;
+}
+
+/** The days of month m the person was employed in, or null if not employed in m at all. */
+export function employedSpan(staff: Dates, m: Month): Span | null {
+  return employedWithin(staff, firstDay(m), lastDay(m));
+}
+
+/** startDate ≤ last day of m and (no endDate or endDate ≥ first day of m). */
+export function isEmployed(staff: Dates, m: Month): boolean {
+  return employedSpan(staff, m) !== null;
+}
+
+export interface DefaultPaidDays {
+  paidDays: Dec;
+  /** True for a joiner or leaver whose days were counted from the dates (the user should check). */
+  derived: boolean;
+  span: Span;
+}
+
+/**
+ * Paid days when the month's entry gives none: a full month (the statutory 21.75) if employed the
+ * whole month, else Monday–Friday of the employed span (Excel's NETWORKDAYS without holidays).
+ * Null if not employed in m.
+ */
+export function defaultPaidDays(staff: Dates, m: Month, paidDaysPerMonth: Dec): DefaultPaidDays | null {
+  const span = employedSpan(staff, m);
+  if (span === null) return null;
+  const wholeMonth = span.from === firstDay(m) && span.to === lastDay(m);
+  if (wholeMonth) return { paidDays: paidDaysPerMonth, derived: false, span };
+  return { paidDays: new D(weekdaysBetween(span.from, span.to)), derived: true, span };
+}

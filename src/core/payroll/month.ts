@@ -1,0 +1,115 @@
+import { firstDay, type Month } from "../calendar";
+import { ZERO, money, type Dec } from "../money";
+import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
+import { baseInRange, proratedBase } from "./basePay";
+import { contributions, type Contributions } from "./contributions";
+import { defaultPaidDays } from "./employment";
+import { grossPay } from "./pay";
+
+/** One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts). */
+export interface MonthPay extends Contributions {
+  staffIndex: number;
+  id: string;
+  name: string;
+  role: string;
+  paidDays: Dec;
+  paidBase: Dec;
+  commission: Dec;
+  reward: Dec;
+  penalty: Dec;
+  gross: Dec;
+  specialAdditionalDeduction: Dec;
+}
+
+/** Params every warning about a person carries, so a message can name them. */
+export function personParams(staff: Pick<Staff, "id" | "name">, month: Month): Record<string, string> {
+  return { id: staff.id, name: staff.name, month };
+}
+
+/**
+ * One month for one person who is employed in it. `entry` is the month's row for the person, if any;
+ * `commission` comes from the month's pool (pool.ts), since it depends on everyone in the role.
+ * Returns null for a person not employed in the month: they are not on that month's payroll.
+ */
+export function monthPay(p: {
+  staff: Staff;
+  staffIndex: number;
+  role: Role | undefined;
+  month: Month;
+  entry: MonthEntry | undefined;
+  commission: Dec;
+  settings: Settings;
+}): { pay: MonthPay; warnings: Warning[] } | null {
+  const { staff, staffIndex, role, month, entry, settings } = p;
+  const fallback = defaultPaidDays(staff, month, settings.paidDaysPerMonth);
+  if (fallback === null) return null;
+
+  const warnings: Warning[] = [];
+  const who = personParams(staff, month);
+  const at = `staff[${staffIndex}]`;
+
+  let paidDays: Dec;
+  if (entry?.paidDays != null) {
+    paidDays = entry.paidDays;
+  } else {
+    paidDays = fallback.paidDays;
+    if (fallback.derived) {
+      // Point at the date that cut the month short: the start date for a joiner, else the end date.
+      const cut = fallback.span.from !== firstDay(month) ? "startDate" : "endDate";
+      warnings.push({
+        code: "payroll.paidDaysDerived",
+        params: { ...who, paidDays: paidDays.toString(), from: fallback.span.from, to: fallback.span.to },
+        where: `${at}.${cut}`,
+      });
+    }
+  }
+
+  if (role === undefined) {
+    warnings.push({ code: "payroll.unknownRole", params: { ...who, role: staff.role }, where: `${at}.role` });
+  }
+
+  let paidBase = ZERO;
+  if (staff.base === null) {
+    warnings.push({ code: "payroll.baseMissing", params: who, where: `${at}.base` });
+  } else {
+    paidBase = proratedBase(staff.base, paidDays, settings.paidDaysPerMonth);
+    if (role !== undefined && !baseInRange(staff.base, role.baseMin, role.baseMax)) {
+      warnings.push({
+        code: "payroll.baseOutOfRange",
+        params: {
+          ...who,
+          base: money(staff.base),
+          min: role.baseMin === null ? "…" : money(role.baseMin),
+          max: role.baseMax === null ? "…" : money(role.baseMax),
+        },
+        where: `${at}.base`,
+      });
+    }
+  }
+
+  const reward = entry?.reward ?? ZERO;
+  const penalty = entry?.penalty ?? ZERO;
+  const gross = grossPay(paidBase, p.commission, reward, penalty);
+  if (gross.isNegative()) {
+    warnings.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross) }, where: at });
+  }
+
+  const contrib = contributions(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund);
+  return {
+    pay: {
+      staffIndex,
+      id: staff.id,
+      name: staff.name,
+      role: staff.role,
+      paidDays,
+      paidBase,
+      commission: p.commission,
+      reward,
+      penalty,
+      gross,
+      specialAdditionalDeduction: staff.specialAdditionalDeduction,
+      ...contrib,
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Month } from "../calendar";
+import { ZERO } from "../money";
+import { allocatePool, type PoolSummary } from "../pool";
+import type { Config, MonthEntry, MonthInput, Warning } from "../types";
+import { isEmployed } from "./employment";
+import { monthPay, type MonthPay } from "./month";
+
+/** One month's payroll before income tax: the pool, then every person employed in the month. */
+export interface MonthRun {
+  month: Month;
+  /** The month's input row; undefined when config.months has none (computed with defaults). */
+  input: MonthInput | undefined;
+  pool: PoolSummary;
+  people: MonthPay[];
+  warnings: Warning[];
+}
+
+/**
+ * The month's entries by staff id. An entry for someone not on the month's payroll (unknown id, or
+ * not employed in the month) would silently vanish, so it is reported; so is a second entry for the
+ * same person (the first one counts).
+ */
+function entriesByStaff(input: MonthInput, onPayroll: ReadonlySet<string>): { entries: Map<string, MonthEntry>; warnings: Warning[] } {
+  const entries = new Map<string, MonthEntry>();
+  const warnings: Warning[] = [];
+  input.entries.forEach((entry, i) => {
+    const where = `months[${input.month}].entries[${i}]`;
+    const params = { month: input.month, staff: entry.staff };
+    if (!onPayroll.has(entry.staff)) warnings.push({ code: "payroll.entryIgnored", params, where });
+    else if (entries.has(entry.staff)) warnings.push({ code: "payroll.entryDuplicate", params, where });
+    else entries.set(entry.staff, entry);
+  });
+  return { entries, warnings };
+}
+
+export function runMonth(config: Config, month: Month): MonthRun {
+  const input = config.months.find((m) => m.month === month);
+  const employed = config.staff.map((staff, staffIndex) => ({ staff, staffIndex })).filter(({ staff }) => isEmployed(staff, month));
+
+  const warnings: Warning[] = [];
+  if (input === undefined) {
+    warnings.push({ code: "history.monthMissing", params: { month }, where: `months[${month}]` });
+  }
+
+  // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
+  const holders = new Map<string, number>();
+  for (const { staff } of employed) holders.set(staff.role, (holders.get(staff.role) ?? 0) + 1);
+
+  const allocation = allocatePool({
+    month,
+    grossMargin: input?.grossMargin ?? null,
+    rate: config.settings.poolRate,
+    roles: config.roles,
+    holders,
+    marginKnownMissing: input === undefined,
+  });
+  warnings.push(...allocation.warnings);
+
+  const { entries, warnings: entryWarnings } =
+    input === undefined ? { entries: new Map<string, MonthEntry>(), warnings: [] } : entriesByStaff(input, new Set(employed.map((e) => e.staff.id)));
+  warnings.push(...entryWarnings);
+
+  const people: MonthPay[] = [];
+  for (const { staff, staffIndex } of employed) {
+    const role = config.roles.find((r) => r.id === staff.role);
+    const result = monthPay({
+      staff,
+      staffIndex,
+      role,
+      month,
+      entry: entries.get(staff.id),
+      commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
+      settings: config.settings,
+    });
+    if (result === null) continue; // cannot happen: `employed` holds only people employed in the month
+    people.push(result.pay);
+    warnings.push(...result.warnings);
+  }
+
+  return { month, input, pool: allocation.summary, people, warnings };
+}

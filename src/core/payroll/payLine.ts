@@ -1,0 +1,86 @@
+import { sum, type Dec } from "../money";
+import type { MonthPay } from "./month";
+import { employerCost, netPay } from "./pay";
+import type { MonthTax } from "./yearToDate";
+
+/** One row of a month's payroll sheet and one salary slip (工资条). */
+export interface PayLine {
+  id: string;
+  name: string;
+  /** Role id. */
+  role: string;
+  paidDays: Dec;
+  paidBase: Dec;
+  commission: Dec;
+  reward: Dec;
+  penalty: Dec;
+  gross: Dec;
+  /** Employee social insurance (pension + medical + unemployment). */
+  socialInsurance: Dec;
+  /** Employee housing fund. */
+  housingFund: Dec;
+  specialAdditionalDeduction: Dec;
+  /** Year to date at this employer, opening balance included. */
+  cumulativeTaxable: Dec;
+  cumulativeTax: Dec;
+  /** Income tax withheld this month. */
+  iit: Dec;
+  net: Dec;
+  employerSocialInsurance: Dec;
+  employerHousingFund: Dec;
+  employerCost: Dec;
+}
+
+/** The money columns of a pay line, in sheet order. */
+export const MONEY_KEYS = [
+  "paidBase",
+  "commission",
+  "reward",
+  "penalty",
+  "gross",
+  "socialInsurance",
+  "housingFund",
+  "specialAdditionalDeduction",
+  "cumulativeTaxable",
+  "cumulativeTax",
+  "iit",
+  "net",
+  "employerSocialInsurance",
+  "employerHousingFund",
+  "employerCost",
+] as const satisfies readonly (keyof PayLine)[];
+
+export type MoneyKey = (typeof MONEY_KEYS)[number];
+export type PayTotals = Record<MoneyKey, Dec>;
+
+export function payLine(pay: MonthPay, tax: MonthTax): PayLine {
+  return {
+    id: pay.id,
+    name: pay.name,
+    role: pay.role,
+    paidDays: pay.paidDays,
+    paidBase: pay.paidBase,
+    commission: pay.commission,
+    reward: pay.reward,
+    penalty: pay.penalty,
+    gross: pay.gross,
+    socialInsurance: pay.socialInsurance,
+    housingFund: pay.housingFund,
+    specialAdditionalDeduction: pay.specialAdditionalDeduction,
+    cumulativeTaxable: tax.cumulativeTaxable,
+    cumulativeTax: tax.cumulativeTax,
+    iit: tax.iit,
+    net: netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit),
+    employerSocialInsurance: pay.employerSocialInsurance,
+    employerHousingFund: pay.employerHousingFund,
+    employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
+  };
+}
+
+/**
+ * The column sums of a sheet: every money key, as a SUM row under each money column would give.
+ * The cumulative columns are summed too for that reason, though only the per-person figures mean much.
+ */
+export function payTotals(lines: readonly PayLine[]): PayTotals {
+  return Object.fromEntries(MONEY_KEYS.map((k) => [k, sum(lines.map((l) => l[k]))])) as PayTotals;
+}

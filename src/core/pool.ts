@@ -1,0 +1,114 @@
+import type { Month } from "./calendar";
+import { ZERO, max, money, round2, sum, type Dec } from "./money";
+import type { Role, ShareBasis, Warning } from "./types";
+
+/**
+ * The profit pool and the commissions paid from it. Each step is one Excel formula:
+ *   pool       = ROUND(MAX(0, margin) * rate, 2)
+ *   commission = ROUND(pool * share, 2)             (perPerson: every holder gets the share)
+ *              = ROUND(pool * share / holders, 2)   (splitRole: the share is split across holders)
+ */
+
+/** ROUND(MAX(0, grossMargin) × rate, 2): a loss month pays no commission rather than a negative one. */
+export function profitPool(grossMargin: Dec, rate: Dec): Dec {
+  return round2(max(0, grossMargin).times(rate));
+}
+
+/** What one holder of a role gets from the pool; a missing share pays nothing (and is warned about). */
+export function commission(pool: Dec, share: Dec | null, basis: ShareBasis, holders: number): Dec {
+  if (share === null || holders <= 0) return ZERO;
+  const roleAmount = pool.times(share);
+  return round2(basis === "perPerson" ? roleAmount : roleAmount.div(holders));
+}
+
+/** The fraction of the pool a role takes this month: a perPerson share counts once per holder. */
+export function roleShareOfPool(share: Dec | null, basis: ShareBasis, holders: number): Dec {
+  if (share === null || holders <= 0) return ZERO;
+  return basis === "perPerson" ? share.times(holders) : share;
+}
+
+export interface PoolSummary {
+  /** Null when the month has no gross margin entered. */
+  grossMargin: Dec | null;
+  rate: Dec;
+  pool: Dec;
+  /** Σ of the roles' shares of the pool for the holders this month; above 1 is over-allocation. */
+  allocatedShare: Dec;
+  /** Σ of the commissions actually paid (each one rounded). */
+  allocated: Dec;
+  /** pool − allocated; negative when more is paid than the pool holds. */
+  unallocated: Dec;
+}
+
+export interface PoolAllocation {
+  summary: PoolSummary;
+  /** Commission per holder, by role id (every role, 0 where it has no holder or no share). */
+  commissionByRole: Map<string, Dec>;
+  warnings: Warning[];
+}
+
+/** A share as a percent string for messages: 1.18 → "118". */
+function percent(x: Dec): string {
+  return x.times(100).toDecimalPlaces(4).toString();
+}
+
+/**
+ * Splits one month's pool across the roles. `holders` counts, per role id, the staff employed in the
+ * month. A month with no margin entered is reported unless the caller already reports the whole month
+ * as missing (`marginKnownMissing`), so the user sees one warning for one gap.
+ */
+export function allocatePool(input: {
+  month: Month;
+  grossMargin: Dec | null;
+  rate: Dec;
+  roles: readonly Role[];
+  holders: ReadonlyMap<string, number>;
+  marginKnownMissing?: boolean;
+}): PoolAllocation {
+  const { month, grossMargin, rate, roles, holders } = input;
+  const warnings: Warning[] = [];
+
+  if (grossMargin === null) {
+    if (!input.marginKnownMissing) {
+      warnings.push({ code: "pool.marginMissing", params: { month }, where: `months[${month}].grossMargin` });
+    }
+  } else if (grossMargin.isNegative()) {
+    warnings.push({ code: "pool.lossMonth", params: { month, grossMargin: money(grossMargin) }, where: `months[${month}].grossMargin` });
+  }
+  const pool = grossMargin === null ? ZERO : profitPool(grossMargin, rate);
+
+  const commissionByRole = new Map<string, Dec>();
+  const shares: Dec[] = [];
+  const paid: Dec[] = [];
+  for (const role of roles) {
+    const n = holders.get(role.id) ?? 0;
+    if (role.share === null && n > 0) {
+      warnings.push({
+        code: "pool.shareMissing",
+        params: { month, role: role.id, roleZh: role.nameZh, roleEn: role.nameEn, holders: String(n) },
+        where: `roles[${role.id}].share`,
+      });
+    }
+    const each = commission(pool, role.share, role.shareBasis, n);
+    commissionByRole.set(role.id, each);
+    shares.push(roleShareOfPool(role.share, role.shareBasis, n));
+    paid.push(each.times(n));
+  }
+
+  const allocatedShare = sum(shares);
+  const allocated = sum(paid);
+  const unallocated = pool.minus(allocated);
+  if (allocatedShare.greaterThan(1)) {
+    warnings.push({
+      code: "pool.overAllocated",
+      params: { month, allocatedShare: percent(allocatedShare), pool: money(pool), allocated: money(allocated), unallocated: money(unallocated) },
+      where: "roles",
+    });
+  }
+
+  return {
+    summary: { grossMargin, rate, pool, allocatedShare, allocated, unallocated },
+    commissionByRole,
+    warnings,
+  };
+}

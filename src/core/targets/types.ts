@@ -1,0 +1,61 @@
+import type { Dec } from "../money";
+import type { IsoDate, Month } from "../calendar";
+import type { TargetSettings, Warning } from "../types";
+
+export interface SpreadInput {
+  month: Month;
+  /** The month's sales target, in yuan; rounded to the fen before it is spread. */
+  target: Dec;
+  settings: TargetSettings;
+  /** Actual sales entered so far, by date; they fix those days and the rest of the target is re-spread. */
+  actuals?: ReadonlyMap<IsoDate, Dec>;
+}
+
+/** One day's weight and what made it: the weekday profile, any sales events, an official holiday. */
+export interface DayWeight {
+  date: IsoDate;
+  weight: Dec;
+  /** The official holiday's Chinese name ("国庆节"), or null. */
+  holiday: string | null;
+  /** The names of the sales events on this day, joined with " + ", or null. */
+  event: string | null;
+}
+
+export interface DayPlan {
+  date: IsoDate;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Monday-start week of the month, clipped to the month (calendar.weekOfMonth). */
+  week: number;
+  weight: Dec;
+  holiday: string | null;
+  event: string | null;
+  /** The day's share of the month target, to the fen. */
+  target: Dec;
+  /** ⌈target ÷ AOV⌉, or null without an AOV. */
+  orders: number | null;
+  /** ⌈orders ÷ conversion rate⌉, or null without both an AOV and a conversion rate. */
+  visitors: number | null;
+  actual: Dec | null;
+  /** The actual where there is one, else this day's share of what is left of the target. */
+  revisedTarget: Dec;
+}
+
+export interface WeekPlan {
+  week: number;
+  start: IsoDate;
+  end: IsoDate;
+  target: Dec;
+  /** Sum of the week's actuals (0 where none are entered). */
+  actual: Dec;
+  revisedTarget: Dec;
+}
+
+export interface TargetPlan {
+  month: Month;
+  /** The target that was spread (rounded to the fen; 0 if the given one was unusable). */
+  target: Dec;
+  days: DayPlan[];
+  weeks: WeekPlan[];
+  warnings: Warning[];
+}

@@ -1,0 +1,37 @@
+import { isMonth, isoWeekday, monthDates, type Month } from "../calendar";
+import { ONE, type Dec } from "../money";
+import type { TargetSettings } from "../types";
+import { eventsOn } from "./events";
+import { officialHoliday } from "./holidays";
+import type { DayWeight } from "./types";
+
+/** A weight or factor the spread can use: a finite number, not below zero. */
+export function isUsableFactor(x: Dec | undefined): x is Dec {
+  return x !== undefined && x.isFinite() && !x.lessThan(0);
+}
+
+/**
+ * An unusable weight or factor counts as 1, the neutral default (the flat profile, "no effect"), so one
+ * bad setting cannot wipe out a day or the month. The spread warns about each one (checks.ts).
+ */
+export function factorOrOne(x: Dec | undefined): Dec {
+  return isUsableFactor(x) ? x : ONE;
+}
+
+/**
+ * Each day's weight: weekday weight × the factors of the day's sales events (multiplied when several fall
+ * on one day) × the holiday factor on an official public holiday. A month that is not "YYYY-MM" has no
+ * days.
+ */
+export function dayWeights(month: Month, settings: TargetSettings): DayWeight[] {
+  if (!isMonth(month)) return [];
+  const holidayFactor = factorOrOne(settings.holidayFactor);
+  return monthDates(month).map((date) => {
+    const events = eventsOn(date, settings.events);
+    const holiday = officialHoliday(date);
+    const weight = events
+      .reduce((w, e) => w.times(factorOrOne(e.factor)), factorOrOne(settings.weekdayWeights[isoWeekday(date) - 1]))
+      .times(holiday === null ? ONE : holidayFactor);
+    return { date, weight, holiday, event: events.length > 0 ? events.map((e) => e.name).join(" + ") : null };
+  });
+}
