@@ -24,7 +24,11 @@ export function numberCell(x: number | string | null): Cell {
 }
 
 export function table(headKeys: string[], rows: Cell[][], lang: Lang): string {
-  const t = new Table({ head: headKeys.map((k) => label(k, lang)), style: { head: [], border: [] } });
+  const t = new Table({
+    head: headKeys.map((k) => label(k, lang)),
+    style: { head: [], border: [] },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
   t.push(...rows);
   return t.toString();
 }

@@ -1,7 +1,7 @@
 import { month as monthField } from "../core/config/fields";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
-import { computePayroll, type PayLine, type PayrollResult } from "../core/payroll";
+import { MONEY_KEYS, computePayroll, type PayLine, type PayrollResult } from "../core/payroll";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { optionValue, parseOptions, required } from "./args";
@@ -17,25 +17,6 @@ const options = {
   lang: { type: "string" },
   help: { type: "boolean" },
 } as const;
-
-/** The money columns of a pay line, in the order of `payroll --json` and the payroll sheet. */
-export const PAY_MONEY_KEYS = [
-  "paidBase",
-  "commission",
-  "reward",
-  "penalty",
-  "gross",
-  "socialInsurance",
-  "housingFund",
-  "specialAdditionalDeduction",
-  "cumulativeTaxable",
-  "cumulativeTax",
-  "iit",
-  "net",
-  "employerSocialInsurance",
-  "employerHousingFund",
-  "employerCost",
-] as const satisfies readonly (keyof PayLine)[];
 
 export function payrollCommand(args: string[], io: Io): number {
   const o = parseOptions(args, options);
@@ -54,8 +35,8 @@ export function payrollCommand(args: string[], io: Io): number {
 const moneyOrNull = (x: Dec | null) => (x === null ? null : money(x));
 
 export function payrollJson(r: PayrollResult, lang: Lang) {
-  const moneyKeys = (line: Pick<PayLine, (typeof PAY_MONEY_KEYS)[number]>) =>
-    Object.fromEntries(PAY_MONEY_KEYS.map((k) => [k, money(line[k])]));
+  const moneyKeys = (line: Pick<PayLine, (typeof MONEY_KEYS)[number]>) =>
+    Object.fromEntries(MONEY_KEYS.map((k) => [k, money(line[k])]));
   return {
     month: r.month,
     pool: {

@@ -23,3 +23,25 @@ export function describe(p: Warning, lang: Lang): string {
 export function warningJson(p: Warning, lang: Lang) {
   return { code: p.code, message: formatMessage(p.code, p.params, lang), where: p.where };
 }
+
+/**
+ * Runs several checks and reports all their problems at once, so the user fixes every bad option
+ * in one go: `attempt` returns undefined for a failed check, `done` throws if any failed.
+ */
+export function collector() {
+  const problems: Warning[] = [];
+  return {
+    attempt<T>(check: () => T): T | undefined {
+      try {
+        return check();
+      } catch (e) {
+        if (!(e instanceof InputProblems)) throw e;
+        problems.push(...e.problems);
+        return undefined;
+      }
+    },
+    done(): void {
+      if (problems.length > 0) throw new InputProblems(problems);
+    },
+  };
+}

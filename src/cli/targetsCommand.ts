@@ -10,7 +10,7 @@ import type { Lang } from "../data/lang";
 import { optionValue, parseOptions, readJsonFile, required } from "./args";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
-import { InputProblems, fail, warningJson } from "./problems";
+import { InputProblems, collector, fail, warningJson } from "./problems";
 
 const options = {
   month: { type: "string" },
@@ -32,10 +32,13 @@ export function targetsCommand(args: string[], io: Io): number {
     io.stdout(`${formatMessage("cli.usage.targets", {}, io.lang)}\n`);
     return 0;
   }
-  const month = optionValue(monthField, required(o.month, "month"), "month");
-  const target = optionValue(nonNegativeAmount, required(o.target, "target"), "target");
-  const settings = targetSettings(o);
-  const actuals = o.actuals === undefined ? undefined : readActuals(o.actuals, month, io.cwd);
+  const checks = collector();
+  const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
+  const target = checks.attempt(() => optionValue(nonNegativeAmount, required(o.target, "target"), "target"));
+  const settings = checks.attempt(() => targetSettings(o));
+  const actuals = o.actuals === undefined || month === undefined ? undefined : checks.attempt(() => readActuals(o.actuals!, month, io.cwd));
+  checks.done();
+  if (month === undefined || target === undefined || settings === undefined) return 2;
   const spread = spreadTarget({ month, target, settings, actuals });
   const plan = { ...spread, warnings: [...eventsOutside(settings.events, month), ...spread.warnings] };
   io.stdout(o.json ? json(planJson(plan, io.lang)) : planText(plan, io.lang));
@@ -44,17 +47,21 @@ export function targetsCommand(args: string[], io: Io): number {
 
 function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-events"?: boolean; aov?: string; cvr?: string }): TargetSettings {
   const defaults = defaultEngineSettings().targets;
-  const weights = o["weekday-weights"] === undefined ? defaults.weekdayWeights : weekdayWeights(o["weekday-weights"]);
-  if (o.cvr !== undefined && o.aov === undefined) fail("cli.cvrWithoutAov", "--cvr");
-  let events: SalesEvent[] = defaults.events;
-  if (o["no-events"]) events = [];
-  if (o.event && o.event.length > 0) events = o.event.map((e, i) => parseEvent(e, i));
+  const checks = collector();
+  const raw = o["weekday-weights"];
+  const weights = raw === undefined ? defaults.weekdayWeights : checks.attempt(() => weekdayWeights(raw));
+  if (o.cvr !== undefined && o.aov === undefined) checks.attempt(() => fail("cli.cvrWithoutAov", "--cvr"));
+  const given = o.event ?? [];
+  const events = given.length > 0 ? given.map((e, i) => checks.attempt(() => parseEvent(e, i))) : o["no-events"] ? [] : defaults.events;
+  const aov = o.aov === undefined ? null : checks.attempt(() => positive(optionValue(nonNegativeAmount, o.aov, "aov"), o.aov!, "--aov"));
+  const cvr = o.cvr === undefined ? null : checks.attempt(() => positive(optionValue(rate, o.cvr, "cvr"), o.cvr!, "--cvr"));
+  checks.done();
   return {
     ...defaults,
-    weekdayWeights: weights,
-    events,
-    aov: o.aov === undefined ? null : positive(optionValue(nonNegativeAmount, o.aov, "aov"), o.aov, "--aov"),
-    cvr: o.cvr === undefined ? null : positive(optionValue(rate, o.cvr, "cvr"), o.cvr, "--cvr"),
+    weekdayWeights: weights!,
+    events: events.filter((e): e is SalesEvent => e !== undefined),
+    aov: aov ?? null,
+    cvr: cvr ?? null,
   };
 }
 

@@ -17,7 +17,8 @@ const staff = [
   { id: "E05", name: "刘客服（示例）", role: "service", startDate: "2024-11-01" },
   { id: "E06", name: "杨客服（示例）", role: "service", startDate: "2025-04-01" },
   { id: "E07", name: "周客服（示例）", role: "service", startDate: "2026-03-16" },
-  { id: "E08", name: "吴发货（示例）", role: "shipping", startDate: "2025-01-01" },
+  // The source has no pay rule for shipping: the role keeps a missing share (warned); the base is per person.
+  { id: "E08", name: "吴发货（示例）", role: "shipping", base: "2200", startDate: "2025-01-01" },
 ];
 
 /** The example config for the tax year of `month` ("YYYY-MM"): every month from January to `month`. */

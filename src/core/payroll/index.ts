@@ -4,7 +4,7 @@ import type { PoolSummary } from "../pool";
 import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
-import { runMonth } from "./monthRun";
+import { monthMissing, runMonth } from "./monthRun";
 import { payLine, payTotals, type PayLine, type PayTotals } from "./payLine";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
 
@@ -18,22 +18,11 @@ export interface PayrollResult {
   /** The people employed in the month, in config.staff order. */
   employees: PayLine[];
   totals: PayTotals;
-  /** What the user should look at for this month, each once. */
+  /**
+   * What the user should look at for this month: its own warnings (each once: every check runs once
+   * per month and person, role or entry), plus the gaps in the chain before it.
+   */
   warnings: Warning[];
-}
-
-function warningKey(w: Warning): string {
-  return JSON.stringify([w.code, w.where, w.params]);
-}
-
-function uniqueWarnings(ws: readonly Warning[]): Warning[] {
-  const seen = new Set<string>();
-  return ws.filter((w) => {
-    const k = warningKey(w);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /**
@@ -44,7 +33,9 @@ function uniqueWarnings(ws: readonly Warning[]): Warning[] {
 export function computePayrollYear(config: Config, month: Month): PayrollResult[] {
   const chain = chainMonths(config.months, month);
   const chainStart = chain[0] ?? month;
-  const yearToDate = new Map<number, YearToDate>();
+  // By index in config.staff: the year so far (from the opening balance), and who lacks one they need.
+  const yearToDate = new Map<number, YearToDate>(config.staff.map((s, i) => [i, s.opening ?? EMPTY_YEAR_TO_DATE]));
+  const incomplete = new Set(config.staff.flatMap((s, i) => (yearToDateIncomplete(s, chainStart) ? [i] : [])));
   const earlierGaps: Warning[] = [];
 
   return chain.map((m) => {
@@ -52,8 +43,7 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
 
     const employees = run.people.map((pay) => {
-      const staff = config.staff[pay.staffIndex];
-      const before = yearToDate.get(pay.staffIndex) ?? staff?.opening ?? EMPTY_YEAR_TO_DATE;
+      const before = yearToDate.get(pay.staffIndex) ?? EMPTY_YEAR_TO_DATE;
       const { after, tax } = withholdMonth(before, pay, config.settings);
       yearToDate.set(pay.staffIndex, after);
 
@@ -62,14 +52,14 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       if (line.net.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: at });
       }
-      if (staff !== undefined && yearToDateIncomplete(staff, chainStart)) {
+      if (incomplete.has(pay.staffIndex)) {
         warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `${at}.opening` });
       }
       return line;
     });
 
-    if (run.input === undefined) earlierGaps.push(...run.warnings.filter((w) => w.code === "history.monthMissing"));
-    return { month: m, pool: run.pool, employees, totals: payTotals(employees), warnings: uniqueWarnings(warnings) };
+    if (run.input === undefined) earlierGaps.push(monthMissing(m));
+    return { month: m, pool: run.pool, employees, totals: payTotals(employees), warnings };
   });
 }
 

@@ -3,7 +3,7 @@ import { ZERO, money, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
 import { contributions, type Contributions } from "./contributions";
-import { defaultPaidDays } from "./employment";
+import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
 
 /** One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts). */
@@ -27,9 +27,9 @@ export function personParams(staff: Pick<Staff, "id" | "name">, month: Month): R
 }
 
 /**
- * One month for one person who is employed in it. `entry` is the month's row for the person, if any;
- * `commission` comes from the month's pool (pool.ts), since it depends on everyone in the role.
- * Returns null for a person not employed in the month: they are not on that month's payroll.
+ * One month for one person employed in it. `entry` is the month's row for the person, if any;
+ * `fullOrWorked` the paid days without an entry (employment.ts); `commission` comes from the month's
+ * pool (pool.ts), since it depends on everyone in the role.
  */
 export function monthPay(p: {
   staff: Staff;
@@ -37,13 +37,11 @@ export function monthPay(p: {
   role: Role | undefined;
   month: Month;
   entry: MonthEntry | undefined;
+  fullOrWorked: DefaultPaidDays;
   commission: Dec;
   settings: Settings;
-}): { pay: MonthPay; warnings: Warning[] } | null {
-  const { staff, staffIndex, role, month, entry, settings } = p;
-  const fallback = defaultPaidDays(staff, month, settings.paidDaysPerMonth);
-  if (fallback === null) return null;
-
+}): { pay: MonthPay; warnings: Warning[] } {
+  const { staff, staffIndex, role, month, entry, fullOrWorked: fallback, settings } = p;
   const warnings: Warning[] = [];
   const who = personParams(staff, month);
   const at = `staff[${staffIndex}]`;

@@ -2,7 +2,7 @@ import type { Month } from "../calendar";
 import { ZERO } from "../money";
 import { allocatePool, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
-import { isEmployed } from "./employment";
+import { defaultPaidDays } from "./employment";
 import { monthPay, type MonthPay } from "./month";
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
@@ -33,14 +33,20 @@ function entriesByStaff(input: MonthInput, onPayroll: ReadonlySet<string>): { en
   return { entries, warnings };
 }
 
+/** A month of the chain with no input row: computed with defaults, and it changes later months' tax. */
+export function monthMissing(month: Month): Warning {
+  return { code: "history.monthMissing", params: { month }, where: `months[${month}]` };
+}
+
 export function runMonth(config: Config, month: Month): MonthRun {
   const input = config.months.find((m) => m.month === month);
-  const employed = config.staff.map((staff, staffIndex) => ({ staff, staffIndex })).filter(({ staff }) => isEmployed(staff, month));
+  // On the payroll: everyone employed on at least one day of the month, with their paid days by default.
+  const employed = config.staff.flatMap((staff, staffIndex) => {
+    const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth);
+    return fullOrWorked === null ? [] : [{ staff, staffIndex, fullOrWorked }];
+  });
 
-  const warnings: Warning[] = [];
-  if (input === undefined) {
-    warnings.push({ code: "history.monthMissing", params: { month }, where: `months[${month}]` });
-  }
+  const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
 
   // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
   const holders = new Map<string, number>();
@@ -61,7 +67,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
   warnings.push(...entryWarnings);
 
   const people: MonthPay[] = [];
-  for (const { staff, staffIndex } of employed) {
+  for (const { staff, staffIndex, fullOrWorked } of employed) {
     const role = config.roles.find((r) => r.id === staff.role);
     const result = monthPay({
       staff,
@@ -69,10 +75,10 @@ export function runMonth(config: Config, month: Month): MonthRun {
       role,
       month,
       entry: entries.get(staff.id),
+      fullOrWorked,
       commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
       settings: config.settings,
     });
-    if (result === null) continue; // cannot happen: `employed` holds only people employed in the month
     people.push(result.pay);
     warnings.push(...result.warnings);
   }

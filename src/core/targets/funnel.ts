@@ -1,4 +1,4 @@
-import { type Dec } from "../money";
+import { D, type Dec } from "../money";
 import { ceilDiv } from "./exact";
 
 /**
@@ -8,16 +8,16 @@ import { ceilDiv } from "./exact";
 
 /** ⌈target ÷ AOV⌉, or null without a usable (positive) average order value. */
 export function ordersFor(target: Dec, aov: Dec | null): number | null {
-  if (!isPositive(aov)) return null;
+  if (aov === null || !isPositive(aov)) return null;
   return ceilDiv(target, aov).toNumber();
 }
 
 /** ⌈orders ÷ conversion rate⌉, or null without orders or a usable (positive) conversion rate. */
 export function visitorsFor(orders: number | null, cvr: Dec | null): number | null {
-  if (orders === null || !isPositive(cvr)) return null;
-  return ceilDiv(new cvr.constructor(orders) as Dec, cvr).toNumber();
+  if (orders === null || cvr === null || !isPositive(cvr)) return null;
+  return ceilDiv(new D(orders), cvr).toNumber();
 }
 
-export function isPositive(x: Dec | null): x is Dec {
-  return x !== null && x.isFinite() && x.greaterThan(0);
+export function isPositive(x: Dec): boolean {
+  return x.isFinite() && x.greaterThan(0);
 }

@@ -6,8 +6,8 @@ import { officialHoliday } from "./holidays";
 import type { DayWeight } from "./types";
 
 /** A weight or factor the spread can use: a finite number, not below zero. */
-export function isUsableFactor(x: Dec | undefined): x is Dec {
-  return x !== undefined && x.isFinite() && !x.lessThan(0);
+export function isUsableFactor(x: Dec): boolean {
+  return x.isFinite() && !x.lessThan(0);
 }
 
 /**
@@ -15,7 +15,7 @@ export function isUsableFactor(x: Dec | undefined): x is Dec {
  * bad setting cannot wipe out a day or the month. The spread warns about each one (checks.ts).
  */
 export function factorOrOne(x: Dec | undefined): Dec {
-  return isUsableFactor(x) ? x : ONE;
+  return x !== undefined && isUsableFactor(x) ? x : ONE;
 }
 
 /**

@@ -1,4 +1,65 @@
 import type { MessageTable } from "./index";
 
+/**
+ * Warnings of the payroll engine (src/core/pool.ts, src/core/payroll/). Params are strings; money is
+ * "1234.50", shares are percents ("118"), dates ISO, months "2026-03". Person warnings carry
+ * {id} {name} {month}; role warnings carry {role} (id), {roleZh} and {roleEn}.
+ */
 export const payrollMessages: MessageTable = {
+  "pool.marginMissing": {
+    "zh-CN": "{month} 未填写毛利：利润池按 0 计算，本月不发提成。",
+    "en-US": "No gross margin entered for {month}: the profit pool is 0 and no commission is paid this month.",
+  },
+  "pool.lossMonth": {
+    "zh-CN": "{month} 毛利为负（{grossMargin}）：利润池为 0，本月不发提成。",
+    "en-US": "Gross margin for {month} is a loss ({grossMargin}): the profit pool is 0 and no commission is paid.",
+  },
+  "pool.shareMissing": {
+    "zh-CN": "岗位「{roleZh}」未设置利润分成比例（待填写）：其 {holders} 人在 {month} 的提成按 0 计算。",
+    "en-US": "Role \"{roleEn}\" has no share of the profit pool (needs input): its {holders} holder(s) get no commission for {month}.",
+  },
+  "pool.overAllocated": {
+    "zh-CN": "{month} 利润池超额分配：各岗位分成合计 {allocatedShare}%，超过 100%。利润池 {pool}，已分配 {allocated}，剩余 {unallocated}。请检查岗位分成比例。",
+    "en-US": "The profit pool for {month} is over-allocated: the roles' shares add up to {allocatedShare}%, more than 100%. Pool {pool}, allocated {allocated}, left {unallocated}. Check the roles' shares.",
+  },
+  "payroll.unknownRole": {
+    "zh-CN": "{name}（{id}）的岗位「{role}」不在岗位表中：{month} 无提成、无社保公积金，底薪不做范围检查。",
+    "en-US": "{name} ({id}) has role \"{role}\", which is not in the Roles table: for {month} no commission, no social insurance or housing fund, and the base is not checked against a range.",
+  },
+  "payroll.baseMissing": {
+    "zh-CN": "{name}（{id}）未填写底薪：{month} 底薪按 0 计算。",
+    "en-US": "{name} ({id}) has no base pay: the base for {month} is counted as 0.",
+  },
+  "payroll.baseOutOfRange": {
+    "zh-CN": "{name}（{id}）的底薪 {base} 超出岗位范围 {min}–{max}。",
+    "en-US": "{name} ({id}) has base pay {base}, outside the role's range {min}–{max}.",
+  },
+  "payroll.paidDaysDerived": {
+    "zh-CN": "{name}（{id}）在 {month} 只在职 {from} 至 {to}：计薪天数按其间周一至周五计为 {paidDays} 天，如有不同请在当月填写计薪天数。",
+    "en-US": "{name} ({id}) was employed only {from} to {to} in {month}: paid days are counted as the {paidDays} weekdays (Monday to Friday) in between; enter the month's paid days if that is not right.",
+  },
+  "payroll.negativeGross": {
+    "zh-CN": "{name}（{id}）{month} 应发工资为负（{gross}）：请检查扣款。",
+    "en-US": "{name} ({id}) has a negative gross pay for {month} ({gross}): check the penalties.",
+  },
+  "payroll.negativeNet": {
+    "zh-CN": "{name}（{id}）{month} 实发工资为负（{net}）：扣除社保、公积金和个税后不足以支付。",
+    "en-US": "{name} ({id}) has a negative net pay for {month} ({net}): social insurance, housing fund and tax exceed the gross pay.",
+  },
+  "payroll.entryIgnored": {
+    "zh-CN": "{month} 有一行属于员工「{staff}」，但该员工不在员工表中或当月不在职：这一行未计入工资。",
+    "en-US": "A {month} row is for staff \"{staff}\", who is not in the Staff table or not employed that month: the row is not counted.",
+  },
+  "payroll.entryDuplicate": {
+    "zh-CN": "{month} 员工「{staff}」有多行：只计第一行。",
+    "en-US": "Staff \"{staff}\" has more than one row for {month}: only the first is counted.",
+  },
+  "history.monthMissing": {
+    "zh-CN": "{month} 没有月度数据：按默认值计算（无奖惩、默认计薪天数、无毛利故无提成），并计入本年累计个税。",
+    "en-US": "{month} has no monthly input: it is computed with defaults (no rewards or penalties, default paid days, no gross margin and so no commission), and it counts in the year's cumulative income tax.",
+  },
+  "history.ytdIncomplete": {
+    "zh-CN": "{name}（{id}）在 {from} 之前本年已在职，但没有期初累计数据：{month} 的累计预扣个税可能偏低，请填写期初余额。",
+    "en-US": "{name} ({id}) was employed this year before {from}, but has no opening balance: the cumulative tax withheld for {month} may be too low. Enter the opening year-to-date figures.",
+  },
 };

@@ -1,0 +1,95 @@
+import { monthDates, monthYear, type IsoDate, type Month } from "../calendar";
+import { money, ONE, round2, ZERO, type Dec } from "../money";
+import type { TargetSettings, Warning } from "../types";
+import { isEventDate } from "./events";
+import { holidayCoverage, holidaysCover } from "./holidays";
+import { isPositive } from "./funnel";
+import { isUsableFactor } from "./weights";
+
+/**
+ * What the spread must tell the user about its inputs. The CLI and the task pane validate first, so these
+ * are the engine's own safety net: each says what was used instead, and the spread goes on.
+ */
+
+const SETTINGS = "settings.targets";
+
+export function warning(code: string, params: Record<string, string>, where: string): Warning {
+  return { code, params, where };
+}
+
+export function settingsWarnings(month: Month, settings: TargetSettings): Warning[] {
+  const out: Warning[] = [];
+  if (settings.weekdayWeights.length !== 7) {
+    out.push(warning("targets.weekdayWeightsCount", { count: String(settings.weekdayWeights.length) }, `${SETTINGS}.weekdayWeights`));
+  }
+  settings.weekdayWeights.slice(0, 7).forEach((w, i) => {
+    if (!isUsableFactor(w)) out.push(warning("targets.invalidWeight", { value: w.toString() }, `${SETTINGS}.weekdayWeights[${i}]`));
+  });
+  settings.events.forEach((e, i) => {
+    const where = `${SETTINGS}.events[${i}]`;
+    if (!isEventDate(e.date)) out.push(warning("targets.invalidEventDate", { date: e.date, name: e.name }, `${where}.date`));
+    if (!isUsableFactor(e.factor)) out.push(warning("targets.invalidWeight", { value: e.factor.toString() }, `${where}.factor`));
+  });
+  out.push(...holidayWarnings(month, settings.holidayFactor));
+  out.push(...funnelWarnings(settings));
+  return out;
+}
+
+function holidayWarnings(month: Month, factor: Dec): Warning[] {
+  const where = `${SETTINGS}.holidayFactor`;
+  if (!isUsableFactor(factor)) return [warning("targets.invalidWeight", { value: factor.toString() }, where)];
+  // With a factor of 1 holidays are ordinary days, so missing holiday data changes nothing.
+  const year = monthYear(month);
+  if (factor.equals(ONE) || holidaysCover(year)) return [];
+  const { from, to } = holidayCoverage();
+  return [warning("targets.holidaysNotCovered", { year: String(year), from: String(from), to: String(to) }, where)];
+}
+
+function funnelWarnings({ aov, cvr }: TargetSettings): Warning[] {
+  const out: Warning[] = [];
+  if (aov !== null && !isPositive(aov)) out.push(warning("targets.invalidAov", { value: aov.toString() }, `${SETTINGS}.aov`));
+  if (cvr !== null && !isPositive(cvr)) out.push(warning("targets.invalidCvr", { value: cvr.toString() }, `${SETTINGS}.cvr`));
+  // A conversion rate is a fraction: 3 was almost certainly meant as 3% (0.03).
+  if (cvr !== null && isPositive(cvr) && cvr.greaterThan(ONE)) out.push(warning("targets.cvrAboveOne", { value: cvr.toString() }, `${SETTINGS}.cvr`));
+  if (cvr !== null && isPositive(cvr) && aov === null) out.push(warning("targets.cvrWithoutAov", {}, `${SETTINGS}.cvr`));
+  return out;
+}
+
+/** The target to spread: rounded to the fen; 0 if it is not a finite number ≥ 0. */
+export function checkedTarget(target: Dec): { target: Dec; warnings: Warning[] } {
+  if (!target.isFinite() || target.lessThan(0)) {
+    return { target: ZERO, warnings: [warning("targets.invalidTarget", { value: target.toString() }, "target")] };
+  }
+  const { amount, warnings } = checkedAmount(target, "target");
+  return { target: amount, warnings };
+}
+
+/** The actuals that fall on a day of the month, rounded to the fen, in date order. */
+export function checkedActuals(
+  month: Month,
+  actuals: ReadonlyMap<IsoDate, Dec>,
+): { actuals: Map<IsoDate, Dec>; warnings: Warning[] } {
+  const days = new Set(monthDates(month));
+  const out = new Map<IsoDate, Dec>();
+  const warnings: Warning[] = [];
+  for (const [date, value] of [...actuals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const where = `actuals[${date}]`;
+    if (!days.has(date)) {
+      warnings.push(warning("targets.actualOutsideMonth", { date, month }, where));
+    } else if (!value.isFinite()) {
+      warnings.push(warning("targets.invalidActual", { date, value: value.toString() }, where));
+    } else {
+      const { amount, warnings: rounding } = checkedAmount(value, where);
+      out.set(date, amount);
+      warnings.push(...rounding);
+    }
+  }
+  return { actuals: out, warnings };
+}
+
+/** Money is spread in fen; an amount with more decimals is rounded first, and the user is told. */
+function checkedAmount(value: Dec, where: string): { amount: Dec; warnings: Warning[] } {
+  const amount = round2(value);
+  if (amount.equals(value)) return { amount, warnings: [] };
+  return { amount, warnings: [warning("targets.amountRounded", { value: value.toString(), rounded: money(amount) }, where)] };
+}

@@ -1,0 +1,77 @@
+import { a1, absRef, colLetters, colNumber, parseA1, parseRange, quoteSheet, rangeA1 } from "../../src/workbook/address";
+import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, type TableDirectory } from "../../src/workbook/formula";
+
+const dir: TableDirectory = new Map([
+  ["Roles", { headers: new Map([["base", "底薪"], ["share", "份额 (%)"], ["name", "Name"]]) }],
+  ["Pay_2026_11", { headers: new Map([["gross", "Gross"]]) }],
+]);
+const r = (f: string, here?: string) => resolveStructuredRefs(f, dir, here);
+
+describe("resolveStructuredRefs", () => {
+  test.each([
+    ["[@base]*[@share]", "Roles", "Roles[[#This Row],[底薪]]*Roles[[#This Row],[份额 (%)]]"],
+    ["[@[base]]", "Roles", "Roles[[#This Row],[底薪]]"],
+    ["Roles[@base]", undefined, "Roles[[#This Row],[底薪]]"],
+    ["SUM(Roles[share])", undefined, "SUM(Roles[[份额 (%)]])"],
+    ["SUM(Roles[[share]])", undefined, "SUM(Roles[[份额 (%)]])"],
+    ["Roles[[#Totals],[base]]", undefined, "Roles[[#Totals],[底薪]]"],
+    ["Roles[[#this row],[base]]", undefined, "Roles[[#This Row],[底薪]]"],
+    ["SUM(Roles[[base]:[share]])", undefined, "SUM(Roles[[底薪]:[份额 (%)]])"],
+    ["INDEX(Roles[share],MATCH(\"x\",Roles[name],0))", undefined, "INDEX(Roles[[份额 (%)]],MATCH(\"x\",Roles[[Name]],0))"],
+    ["SUM(Pay_2026_11[gross])+PoolRate", undefined, "SUM(Pay_2026_11[[Gross]])+PoolRate"],
+  ])("%s", (input, here, expected) => {
+    expect(r(input, here)).toBe(expected);
+  });
+
+  test("leaves strings, quoted sheet names and A1 references alone", () => {
+    expect(r(`IF(A1="[@base]",'a[1]'!B2,SUM($C$3:C9))`)).toBe(`IF(A1="[@base]",'a[1]'!B2,SUM($C$3:C9))`);
+    expect(r(`"say ""[x]"""&Roles[name]`)).toBe(`"say ""[x]"""&Roles[[Name]]`);
+  });
+
+  test("fails loudly on unknown tables, keys, a bare [..] outside a table, and #All", () => {
+    expect(() => r("Nope[x]")).toThrow(/unknown table Nope/);
+    expect(() => r("Roles[gross]")).toThrow(/no column key "gross"/);
+    expect(() => r("[@base]")).toThrow(/without a table name/);
+    expect(() => r("ROWS(Roles[#All])")).toThrow(/unsupported/);
+  });
+
+  test("hasStructuredRef ignores brackets inside strings and sheet names", () => {
+    expect(hasStructuredRef("$C2>1")).toBe(false);
+    expect(hasStructuredRef(`A1="[x]"`)).toBe(false);
+    expect(hasStructuredRef(`'a[1]'!B2>0`)).toBe(false);
+    expect(hasStructuredRef("[@share]>1")).toBe(true);
+  });
+});
+
+describe("function names", () => {
+  test("mapFunctionNames touches calls only, not names, cells or strings", () => {
+    const seen: string[] = [];
+    mapFunctionNames(`ROUND(PoolRate*A1,2)+IF(B2="SUM(",_xlfn.IFS(1,2),'S(1)'!C3)`, (n) => (seen.push(n), n));
+    expect(seen).toEqual(["ROUND", "IF", "_xlfn.IFS"]);
+  });
+  test("forbiddenFunctions finds dynamic-array and LET-era functions, prefixed or not", () => {
+    expect(forbiddenFunctions("LET(x,1,x)+_xlfn._xlws.FILTER(A:A,B:B)+let(y,2,y)")).toEqual(["LET", "FILTER", "LET"]);
+    expect(forbiddenFunctions('SUMIFS(A:A,B:B,"XLOOKUP(")+INDEX(A:A,MATCH(1,B:B,0))')).toEqual([]);
+  });
+});
+
+describe("A1 helpers", () => {
+  test("columns", () => {
+    expect([1, 26, 27, 52, 703, 16384].map(colLetters)).toEqual(["A", "Z", "AA", "AZ", "AAA", "XFD"]);
+    for (const n of [1, 26, 27, 52, 703, 16384]) expect(colNumber(colLetters(n))).toBe(n);
+    expect(() => colLetters(16385)).toThrow();
+  });
+  test("cells and ranges", () => {
+    expect(a1(3, 2)).toBe("B3");
+    expect(parseA1("$B$3")).toEqual({ row: 3, col: 2 });
+    expect(parseRange("D9:A2")).toEqual({ top: 2, left: 1, bottom: 9, right: 4 });
+    expect(rangeA1(parseRange("B3"))).toBe("B3");
+    expect(rangeA1(parseRange("A2:D9"), true)).toBe("$A$2:$D$9");
+    expect(() => parseA1("B0")).toThrow();
+  });
+  test("sheet references are always quoted, with ' doubled", () => {
+    expect(quoteSheet("O'Brien")).toBe("'O''Brien'");
+    expect(absRef("设置", "B3")).toBe("'设置'!$B$3");
+    expect(absRef("Pay 11", "A2:A9")).toBe("'Pay 11'!$A$2:$A$9");
+  });
+});
