@@ -1,5 +1,8 @@
 import { isMonth, isoWeekday, monthDates, type Month } from "../calendar";
+import Decimal from "decimal.js";
 import { ONE, type Dec } from "../money";
+
+export const WEIGHT_DECIMALS = 4;
 import type { TargetSettings } from "../types";
 import { eventsOn } from "./events";
 import { officialHoliday } from "./holidays";
@@ -20,8 +23,12 @@ export function factorOrOne(x: Dec | undefined): Dec {
 
 /**
  * Each day's weight: weekday weight × the factors of the day's sales events (multiplied when several fall
- * on one day) × the holiday factor on an official public holiday. A month that is not "YYYY-MM" has no
- * days.
+ * on one day) × the holiday factor on an official public holiday, rounded to 4 decimals. A month that is
+ * not "YYYY-MM" has no days.
+ *
+ * Why round: the workbook repeats the split in formulas with whole-number weight units (weight × 10⁴),
+ * so that its remainders compare exactly in binary floating point, as they do here; four decimals keep
+ * target-in-fen × units below 2⁵³ for any monthly target under about 600 million yuan.
  */
 export function dayWeights(month: Month, settings: TargetSettings): DayWeight[] {
   if (!isMonth(month)) return [];
@@ -31,7 +38,8 @@ export function dayWeights(month: Month, settings: TargetSettings): DayWeight[] 
     const holiday = officialHoliday(date);
     const weight = events
       .reduce((w, e) => w.times(factorOrOne(e.factor)), factorOrOne(settings.weekdayWeights[isoWeekday(date) - 1]))
-      .times(holiday === null ? ONE : holidayFactor);
+      .times(holiday === null ? ONE : holidayFactor)
+      .toDecimalPlaces(WEIGHT_DECIMALS, Decimal.ROUND_HALF_UP);
     return { date, weight, holiday, event: events.length > 0 ? events.map((e) => e.name).join(" + ") : null };
   });
 }

@@ -1,0 +1,189 @@
+/**
+ * Structured references: from the spec's key-based shorthand to what the file format stores.
+ *
+ * Why rewrite at all: `[@Base]` is only how Excel *displays* "this row". An .xlsx stores
+ * `Table[[#This Row],[Base]]`; Excel repairs (drops the table from) a file holding `[@Base]`, and
+ * LibreOffice 7.4 computes `[@Base]` as #N/A and `Table[@Base]` as #NAME? (both checked), while it
+ * computes `Table[[#This Row],[Base]]`, `Table[[Base]]` and `Table[[#Totals],[Base]]`. Office.js
+ * accepts the stored form as well, so both renderers write the output of `resolveStructuredRefs`.
+ *
+ * Accepted inside brackets (keys, not headers; see spec.ts):
+ *   [@key]  [@[key]]  Table[@key]  Table[key]  Table[[key]]  Table[[key1]:[key2]]
+ *   Table[[#This Row],[key]]  Table[[#Data],[key]]  Table[[#Totals],[key]]  Table[[#Headers],[key]]
+ * A bare [..] (no table name) means the table whose column formula it is in. #All and a whole-table
+ * Table[] are not supported: LibreOffice 7.4 gives #NAME? for Table[#All].
+ */
+
+import type { WorkbookSpec } from "./spec";
+
+export interface TableColumns {
+  /** Column key → visible header. */
+  headers: ReadonlyMap<string, string>;
+}
+
+/** Table name → its columns. */
+export type TableDirectory = ReadonlyMap<string, TableColumns>;
+
+/** Every table of a workbook spec, for resolveStructuredRefs. */
+export function tableDirectory(spec: WorkbookSpec): TableDirectory {
+  const dir = new Map<string, TableColumns>();
+  for (const s of spec.sheets)
+    for (const t of s.tables) dir.set(t.name, { headers: new Map(t.columns.map((c) => [c.key, c.header])) });
+  return dir;
+}
+
+const ITEMS: Record<string, string> = {
+  "#this row": "#This Row",
+  "#data": "#Data",
+  "#totals": "#Totals",
+  "#headers": "#Headers",
+};
+
+const IDENT_START = /[A-Za-z_\\]/;
+const IDENT_CHAR = /[A-Za-z0-9_.\\]/;
+
+/**
+ * Rewrites every structured reference in `formula`. `here` is the table whose column formula this
+ * is (for bare [@key]); omit it for ordinary cells. Throws on an unknown table or key, so a typo
+ * fails when the workbook is built rather than as #REF! in the user's sheet.
+ */
+export function resolveStructuredRefs(formula: string, tables: TableDirectory, here?: string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      const end = skipQuoted(formula, i);
+      out += formula.slice(i, end);
+      i = end;
+      continue;
+    }
+    // A table name: an identifier right before "[" (and not the tail of a longer token).
+    if (IDENT_START.test(ch) && (i === 0 || !IDENT_CHAR.test(formula[i - 1]!))) {
+      let j = i + 1;
+      while (j < formula.length && IDENT_CHAR.test(formula[j]!)) j++;
+      if (formula[j] !== "[") {
+        out += formula.slice(i, j);
+        i = j;
+        continue;
+      }
+      const end = matchBracket(formula, j);
+      out += rewrite(formula.slice(i, j), formula.slice(j + 1, end), tables, formula);
+      i = end + 1;
+      continue;
+    }
+    if (ch === "[") {
+      if (here === undefined) throw new Error(`"${formula}": [..] without a table name outside a table column formula`);
+      const end = matchBracket(formula, i);
+      out += rewrite(here, formula.slice(i + 1, end), tables, formula);
+      i = end + 1;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Rewrites the name of every function call (an identifier right before "(", outside strings and
+ * quoted sheet names) through `rename`; returns the formula unchanged where rename returns the name.
+ */
+export function mapFunctionNames(formula: string, rename: (name: string) => string): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      const end = skipQuoted(formula, i);
+      out += formula.slice(i, end);
+      i = end;
+    } else if (IDENT_START.test(ch) && (i === 0 || !IDENT_CHAR.test(formula[i - 1]!))) {
+      let j = i + 1;
+      while (j < formula.length && IDENT_CHAR.test(formula[j]!)) j++;
+      const name = formula.slice(i, j);
+      out += formula[j] === "(" ? rename(name) : name;
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Functions a generated sheet must not use: Excel 2016 and LibreOffice 7.4 lack them (LET and
+ *  XLOOKUP give #NAME? in LibreOffice 7.4), and most spill (dynamic arrays). */
+export const FORBIDDEN_FUNCTIONS: ReadonlySet<string> = new Set([
+  "LET", "LAMBDA", "XLOOKUP", "XMATCH", "FILTER", "SORT", "SORTBY", "UNIQUE", "SEQUENCE", "RANDARRAY",
+  "TEXTSPLIT", "TEXTBEFORE", "TEXTAFTER", "VSTACK", "HSTACK", "TOCOL", "TOROW", "TAKE", "DROP",
+  "CHOOSECOLS", "CHOOSEROWS", "EXPAND", "WRAPROWS", "WRAPCOLS", "MAP", "REDUCE", "SCAN", "BYROW",
+  "BYCOL", "MAKEARRAY", "ANCHORARRAY", "SINGLE",
+]);
+
+/** The forbidden functions a formula calls (upper case, without any _xlfn. prefix). */
+export function forbiddenFunctions(formula: string): string[] {
+  const found: string[] = [];
+  mapFunctionNames(formula, (name) => {
+    const bare = name.toUpperCase().replace(/^_XLFN\.(_XLWS\.)?/, "");
+    if (FORBIDDEN_FUNCTIONS.has(bare)) found.push(bare);
+    return name;
+  });
+  return found;
+}
+
+/** True when a formula holds a structured reference ("[" outside strings and quoted sheet names).
+ *  Data validation and conditional formats must not: Excel refuses them there. */
+export function hasStructuredRef(formula: string): boolean {
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") i = skipQuoted(formula, i);
+    else if (ch === "[") return true;
+    else i++;
+  }
+  return false;
+}
+
+function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
+  const cols = tables.get(table);
+  if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
+  const header = (key: string): string => {
+    const h = cols.headers.get(key.trim());
+    if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
+    return h;
+  };
+  const s = inner.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${header(m[1]!)}]]`;
+  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${header(m[1]!)}]]`;
+  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${header(m[1]!)}]:[${header(m[2]!)}]]`;
+  if ((m = /^\[(#[A-Za-z ]+)\]\s*,\s*\[([^[\]#]+)\]$/.exec(s))) {
+    const item = ITEMS[m[1]!.toLowerCase()];
+    if (!item) throw new Error(`"${formula}": unsupported item ${m[1]}`);
+    return `${table}[[${item}],[${header(m[2]!)}]]`;
+  }
+  throw new Error(`"${formula}": unsupported structured reference ${table}[${inner}]`);
+}
+
+/** Index just past a "..." string or '...' sheet name starting at `start` (doubled quotes escape). */
+function skipQuoted(s: string, start: number): number {
+  const q = s[start];
+  let i = start + 1;
+  while (i < s.length) {
+    if (s[i] === q) {
+      if (s[i + 1] === q) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  throw new Error(`"${s}": unterminated ${q}`);
+}
+
+/** Index of the "]" matching the "[" at `open`. */
+function matchBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === "[") depth++;
+    else if (s[i] === "]" && --depth === 0) return i;
+  }
+  throw new Error(`"${s}": unbalanced [`);
+}

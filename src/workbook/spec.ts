@@ -1,0 +1,324 @@
+/**
+ * The sheet spec: every sheet ShopSheet writes, described once as plain data. Two renderers read it
+ * (src/xlsx with exceljs, src/office with Office.js), so everything here is JSON-serialisable — no
+ * functions, no classes, no Date objects — and says *what* a sheet holds, never *how* a host API
+ * writes it.
+ *
+ * Conventions that every renderer relies on:
+ *
+ * - Addresses are A1 strings on the sheet the spec belongs to ("B3", "A2:D9"); helpers are in
+ *   ./address.ts.
+ * - A formula is Excel's English (invariant) syntax WITHOUT the leading "=": comma argument
+ *   separators, "." decimals, English function names — the form stored in an .xlsx `<f>` element
+ *   and accepted by Office.js `range.formulas` once "=" is prepended. A formula starting with "=" is
+ *   rejected, so a stray "=" cannot end up doubled.
+ * - Structured references name tables by their (English, fixed) table name and columns by their
+ *   column KEY, never by the visible header, so one formula serves every language:
+ *   `[@base]*[@rate]` (this row, inside a table's column formula), `Roles[share]` (a data column),
+ *   `Roles[[#Totals],[share]]`. Renderers rewrite them to what the file format stores,
+ *   `Roles[[#This Row],[份额]]` — see ./formula.ts.
+ * - Formulas use only functions Excel 2016+ and LibreOffice 7.4 both compute (no LET, XLOOKUP,
+ *   FILTER, dynamic arrays).
+ * - Data-validation and conditional-format formulas are A1 only: Excel refuses structured
+ *   references there.
+ * - A string value is ALWAYS written as text, in every renderer: never as a formula (formula
+ *   injection: a staff name "=HYPERLINK(...)" or "+1" stays text) and never as a number ("00123"
+ *   stays "00123"). Formulas come only from a `formula` field. That is why there is no `text: true`
+ *   flag: safety is the default, not something a builder can forget to ask for.
+ */
+import type { IsoDate } from "../core/calendar";
+
+/** A date. ISO "YYYY-MM-DD" keeps the spec JSON; renderers write an Excel serial date. */
+export interface DateValue {
+  date: IsoDate;
+}
+
+/** A literal cell value. Strings are text, always (see above); numbers must be finite. */
+export type CellValue = string | number | boolean | null | DateValue;
+
+/** A colour as "RRGGBB" hex (no "#", no alpha); each renderer converts it. */
+export type Color = string;
+
+/** The named styles. Their look is data too: ./styles.ts. */
+export type StyleName =
+  | "title" // sheet title
+  | "header" // a header or label cell outside a table
+  | "label" // a row label next to a value
+  | "input" // the user types here: visibly different, unlocked on protected sheets
+  | "computed" // a formula result: never typed into
+  | "money" // ¥#,##0.00
+  | "percent" // 0.00%
+  | "date" // yyyy-mm-dd
+  | "integer" // #,##0
+  | "warning" // something is wrong (over-allocation, out of range)
+  | "needsInput" // a value is missing and the user must supply it
+  | "note"; // small grey explanatory text
+
+/** One style or several merged left to right, e.g. ["input", "money"]. */
+export type StyleRef = StyleName | readonly StyleName[];
+
+export interface StyleDef {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  fontColor?: Color;
+  /** Solid background fill. */
+  fill?: Color;
+  /** Excel number format code. */
+  numFmt?: string;
+  /** Unlocked on a protected sheet (input cells). Cells are locked by default, as in Excel. */
+  unlocked?: boolean;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+}
+
+// ---------------------------------------------------------------- cells
+
+interface CellBase {
+  /** A1 address on this sheet. */
+  at: string;
+  style?: StyleRef;
+}
+
+export interface ValueCell extends CellBase {
+  /** null writes an empty (possibly styled) cell, e.g. an input box waiting for the user. */
+  value: CellValue;
+}
+
+export interface FormulaCell extends CellBase {
+  /** Without "=" (see the conventions above). */
+  formula: string;
+  /**
+   * Cached result, written into the file only when given. Without one the file holds the formula
+   * alone: Excel computes it on open (the xlsx renderer also sets fullCalcOnLoad) and LibreOffice
+   * computes cells without a cached value even with its default "never recalculate" setting — but a
+   * cached value, right or wrong, is what LibreOffice shows by default. Readers that do not
+   * calculate (exceljs) see `undefined`. So give a result only when it is known to be right.
+   */
+  result?: CellValue;
+}
+
+export type CellSpec = ValueCell | FormulaCell;
+
+// ---------------------------------------------------------------- tables
+
+/** A totals-row cell: a built-in SUBTOTAL function, or any formula. */
+export type TotalSpec = "sum" | "average" | "count" | "min" | "max" | { formula: string };
+
+export interface TableColumnSpec {
+  /** Stable English id, /^[A-Za-z][A-Za-z0-9_]*$/: used by formulas ([@key]) and by readers. */
+  key: string;
+  /**
+   * Visible header text in the workbook's language. Unique in the table (case-insensitively, as in
+   * Excel); none of [ ] # ' and no control characters (they would need escaping in structured
+   * references).
+   */
+  header: string;
+  /** A calculated column: the same formula on every row, usually with [@key] references. */
+  formula?: string;
+  /** The user types into this column: input look, unlocked on a protected sheet. */
+  input?: boolean;
+  /** Style of the data cells (the header keeps the table's look), e.g. "money". */
+  style?: StyleRef;
+  /** Column width in characters. */
+  width?: number;
+  /** Applied to the column's data cells. */
+  validation?: ValidationRule;
+  /** The totals-row cell of this column (not allowed on the first column, which holds the label). */
+  total?: TotalSpec;
+}
+
+/** One data row, by column key. Missing (or undefined) keys are empty cells; for a formula column
+ *  the value, if any, is written as the formula's cached result (see FormulaCell.result). */
+export type TableRow = Readonly<Record<string, CellValue | undefined>>;
+
+export interface TableSpec {
+  /** Excel table name: a fixed English identifier, unique in the workbook ("Roles", "Payroll_2026_11"). */
+  name: string;
+  /** Top-left cell: the first header cell. */
+  at: string;
+  columns: TableColumnSpec[];
+  /** May be empty: renderers then write one blank row, because an Excel table always has one. */
+  rows: TableRow[];
+  /** Label in the first column of the totals row (give it in the workbook's language: the xlsx
+   *  renderer falls back to exceljs's "Total"). A totals row exists when any column has a total. */
+  totalsLabel?: string;
+}
+
+// ---------------------------------------------------------------- validation and formats
+
+interface ValidationText {
+  /** Shown when the user types something invalid (Excel: at most 225 characters). */
+  error?: string;
+  /** At most 32 characters. */
+  errorTitle?: string;
+  /** Input hint shown when the cell is selected (at most 255 characters). */
+  prompt?: string;
+  promptTitle?: string;
+  /** Default true: an empty cell is valid. */
+  allowBlank?: boolean;
+}
+
+/** Where a dropdown's choices come from. */
+export type ListSource =
+  | { table: string; column: string } // the data cells of a table column
+  | { name: string }; // a defined name (WorkbookSpec.names)
+
+export type ValidationRule = ValidationText &
+  (
+    | { kind: "list"; values: string[] } // literal choices: no commas, 255 characters in all
+    | { kind: "listFrom"; source: ListSource }
+    | { kind: "decimal"; min?: number; max?: number }
+    | { kind: "whole"; min?: number; max?: number }
+    | { kind: "date"; min?: IsoDate; max?: IsoDate }
+    | { kind: "textLength"; max: number }
+    | { kind: "custom"; formula: string } // A1 only, relative to the range's top-left cell
+  );
+
+/** A range on this sheet: A1, or a table's data cells (one column, or all columns). */
+export type Target = string | { table: string; column?: string };
+
+export interface ValidationSpec {
+  target: Target;
+  rule: ValidationRule;
+}
+
+export interface ConditionalFormatSpec {
+  target: Target;
+  /**
+   * An Excel expression, true where the format applies, written for the target's TOP-LEFT cell with
+   * relative references ("$E5>$F5" for a target starting in row 5). A1 only.
+   */
+  expression: string;
+  /** Only the style's fill, font colour and bold are used. Rules apply in the order given. */
+  style: StyleName;
+}
+
+// ---------------------------------------------------------------- page, protection, charts
+
+export interface PageSpec {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** All columns on one page wide, as many pages tall as needed. */
+  fitToWidth?: boolean;
+  /** Rows repeated at the top of every printed page, e.g. [1, 2]. */
+  printTitleRows?: [number, number];
+  /** A page break after each of these rows (one salary slip per page). */
+  rowBreaks?: number[];
+}
+
+/**
+ * Present = the sheet is protected, without a password (protection here guards against slips, not
+ * people). Only cells styled "input" (and input table columns) stay editable. Note that Excel does
+ * not grow a table on a protected sheet: don't protect sheets whose tables the user extends.
+ */
+export interface ProtectionSpec {
+  allowSort?: boolean;
+  allowFilter?: boolean;
+  allowFormatColumns?: boolean;
+}
+
+/**
+ * A line chart over a table: one line per series column against the x column. Renderers that
+ * cannot draw charts skip it (exceljs 4.4 writes no charts: the xlsx renderer ignores this).
+ */
+export interface ChartSpec {
+  kind: "line";
+  title: string;
+  table: string;
+  /** Column key of the categories (x axis). */
+  x: string;
+  /** Column keys, one line each, named by their headers. */
+  series: string[];
+  /** Anchor: top-left cell of the chart and its size in cells. */
+  at: string;
+  widthCols?: number;
+  heightRows?: number;
+}
+
+// ---------------------------------------------------------------- sheets and workbook
+
+export interface SheetSpec {
+  /**
+   * Stable English id, /^[a-z][a-z0-9-]*(:[a-z0-9-]+)*$/ — "settings", "roles", "payroll:2026-11".
+   * Readers find a sheet by key whatever its visible name; the xlsx renderer records it as the
+   * defined name sheetKeyName(key) pointing at A1 of the sheet (names follow sheet renames).
+   */
+  key: string;
+  /** Visible tab name (any language): see validSheetName. */
+  name: string;
+  cells: CellSpec[];
+  tables: TableSpec[];
+  /** Column letter → width in characters, e.g. { A: 18 }. Table column widths override. */
+  columnWidths?: Record<string, number>;
+  /** Rows above / columns left of the split stay put. */
+  freeze?: { rows: number; cols: number };
+  validations?: ValidationSpec[];
+  conditionalFormats?: ConditionalFormatSpec[];
+  /** A1 ranges, e.g. "A1:F1"; never across a table. */
+  merges?: string[];
+  page?: PageSpec;
+  protect?: ProtectionSpec;
+  charts?: ChartSpec[];
+}
+
+/** A workbook-level name for one cell or range, e.g. PoolRate → '设置'!$B$3. */
+export interface DefinedName {
+  /** Identifier: letters, digits, "_" and "."; starts with a letter or "_"; not A1- or R1C1-like. */
+  name: string;
+  /** Key of the sheet it points into. */
+  sheet: string;
+  /** A1 cell or range on that sheet; renderers make it absolute. */
+  range: string;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  names: DefinedName[];
+}
+
+// ---------------------------------------------------------------- tiny pure helpers
+
+/** Excel's rules for a tab name: 1-31 characters, none of : \ / ? * [ ], no ' at either end,
+ *  not the reserved "History". (Uniqueness, case-insensitive, is checked per workbook.) */
+export function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !/[\u0000-\u001f]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
+}
+
+export function isDateValue(v: CellValue | undefined): v is DateValue {
+  return typeof v === "object" && v !== null && typeof (v as DateValue).date === "string";
+}
+
+export function isFormulaCell(c: CellSpec): c is FormulaCell {
+  return "formula" in c;
+}
+
+const SHEET_KEY = /^[a-z][a-z0-9-]*(:[a-z0-9-]+)*$/;
+const KEY_NAME_PREFIX = "ShopSheet.";
+
+export function validSheetKey(key: string): boolean {
+  return SHEET_KEY.test(key);
+}
+
+/** The defined name that marks a sheet's key: "payroll:2026-11" → "ShopSheet.payroll.2026_11".
+ *  Invertible because keys contain neither "." nor "_". */
+export function sheetKeyName(key: string): string {
+  if (!validSheetKey(key)) throw new Error(`invalid sheet key: ${key}`);
+  return KEY_NAME_PREFIX + key.replace(/:/g, ".").replace(/-/g, "_");
+}
+
+/** The inverse of sheetKeyName; null for any other name. */
+export function sheetKeyFromName(name: string): string | null {
+  if (!name.startsWith(KEY_NAME_PREFIX)) return null;
+  const key = name.slice(KEY_NAME_PREFIX.length).replace(/\./g, ":").replace(/_/g, "-");
+  return validSheetKey(key) ? key : null;
+}

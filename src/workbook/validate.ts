@@ -1,0 +1,210 @@
+/**
+ * Checks a WorkbookSpec against Excel's rules before any renderer touches it. Every problem here
+ * would otherwise surface as a "repaired" file, a #REF!, or an exception deep inside a host API.
+ * Messages are for developers (a spec is built by code, not typed by the user), so English only.
+ */
+import { contains, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
+import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
+import type { CellValue, SheetSpec, TableSpec, Target, ValidationRule, WorkbookSpec } from "./spec";
+import { isDateValue, isFormulaCell, validSheetKey, validSheetName } from "./spec";
+
+const COLUMN_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** Excel's rule for defined names and table names: letters, digits, "_", "."; starts with a
+ *  letter, "_" or "\"; and must not read as a cell (A1, XFD100) or as R1C1 (R, C, R2C3). */
+export function validName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 255 &&
+    /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name)
+  );
+}
+
+/** Where a table sits: header row, data rows (at least one), optional totals row. */
+export function tableBounds(t: TableSpec): { range: RangePos; headerRow: number; firstDataRow: number; lastDataRow: number; totalsRow: number | null } {
+  const tl = parseA1(t.at);
+  const dataRows = Math.max(1, t.rows.length);
+  const hasTotals = t.columns.some((c) => c.total !== undefined);
+  const lastDataRow = tl.row + dataRows;
+  const bottom = lastDataRow + (hasTotals ? 1 : 0);
+  return {
+    range: { top: tl.row, left: tl.col, bottom, right: tl.col + t.columns.length - 1 },
+    headerRow: tl.row,
+    firstDataRow: tl.row + 1,
+    lastDataRow,
+    totalsRow: hasTotals ? bottom : null,
+  };
+}
+
+/** Throws one Error listing every problem found. */
+export function validateWorkbook(spec: WorkbookSpec): void {
+  const problems: string[] = [];
+  const bad = (msg: string) => problems.push(msg);
+
+  const sheetNames = new Set<string>();
+  const sheetKeys = new Set<string>();
+  const tableNames = new Map<string, TableSpec>();
+  for (const s of spec.sheets) {
+    if (!validSheetName(s.name)) bad(`sheet name "${s.name}": 1-31 characters, none of : \\ / ? * [ ]`);
+    if (sheetNames.has(s.name.toLowerCase())) bad(`sheet name "${s.name}" used twice`);
+    sheetNames.add(s.name.toLowerCase());
+    if (!validSheetKey(s.key)) bad(`sheet key "${s.key}" must match [a-z][a-z0-9-]*(:[a-z0-9-]+)*`);
+    if (sheetKeys.has(s.key)) bad(`sheet key "${s.key}" used twice`);
+    sheetKeys.add(s.key);
+    for (const t of s.tables) {
+      if (tableNames.has(t.name.toLowerCase())) bad(`table name "${t.name}" used twice`);
+      tableNames.set(t.name.toLowerCase(), t);
+    }
+  }
+
+  const names = new Set<string>();
+  for (const n of spec.names) {
+    if (!validName(n.name)) bad(`defined name "${n.name}" is not a valid Excel name`);
+    if (names.has(n.name.toLowerCase()) || tableNames.has(n.name.toLowerCase())) bad(`name "${n.name}" used twice (names and tables share one namespace)`);
+    names.add(n.name.toLowerCase());
+    if (!sheetKeys.has(n.sheet)) bad(`defined name "${n.name}" points into unknown sheet key "${n.sheet}"`);
+    guard(bad, `defined name "${n.name}"`, () => parseRange(n.range));
+  }
+
+  let dir: TableDirectory = new Map();
+  guard(bad, "tables", () => (dir = tableDirectory(spec)));
+  for (const s of spec.sheets) validateSheet(s, bad, tableNames, names, dir);
+
+  if (problems.length) throw new Error(`invalid workbook spec:\n- ${problems.join("\n- ")}`);
+}
+
+function validateSheet(s: SheetSpec, bad: (m: string) => void, tables: Map<string, TableSpec>, names: Set<string>, dir: TableDirectory): void {
+  const where = `sheet "${s.key}"`;
+  // Unknown tables or keys in structured references, reported with everything else.
+  const refs = (what: string, f: string, here?: string) => guard(bad, what, () => resolveStructuredRefs(f, dir, here));
+  const occupied: { what: string; range: RangePos }[] = [];
+
+  for (const t of s.tables) {
+    const tw = `${where} table "${t.name}"`;
+    if (!validName(t.name)) bad(`${tw}: not a valid Excel table name`);
+    if (t.columns.length === 0) bad(`${tw}: no columns`);
+    const keys = new Set<string>();
+    const headers = new Set<string>();
+    t.columns.forEach((c, i) => {
+      if (!COLUMN_KEY.test(c.key)) bad(`${tw}: column key "${c.key}" must match ${COLUMN_KEY}`);
+      if (keys.has(c.key)) bad(`${tw}: column key "${c.key}" used twice`);
+      keys.add(c.key);
+      if (!c.header.trim() || /[[\]#'\u0000-\u001f]/.test(c.header)) bad(`${tw}: header "${c.header}" is empty or has one of [ ] # ' or a control character`);
+      if (headers.has(c.header.toLowerCase())) bad(`${tw}: header "${c.header}" used twice`);
+      headers.add(c.header.toLowerCase());
+      if (c.formula !== undefined) {
+        checkFormula(bad, `${tw} column ${c.key}`, c.formula);
+        refs(`${tw} column ${c.key}`, c.formula, t.name);
+      }
+      if (typeof c.total === "object") refs(`${tw} total ${c.key}`, c.total.formula, t.name);
+      if (i === 0 && c.total !== undefined) bad(`${tw}: the first column holds the totals label and cannot have a total`);
+      if (c.validation) checkRule(bad, `${tw} column ${c.key}`, c.validation, tables, names);
+    });
+    t.rows.forEach((r, i) => {
+      for (const [k, v] of Object.entries(r)) {
+        if (!keys.has(k)) bad(`${tw} row ${i + 1}: unknown column key "${k}"`);
+        if (v !== undefined) checkValue(bad, `${tw} row ${i + 1} ${k}`, v);
+      }
+    });
+    guard(bad, tw, () => {
+      const { range } = tableBounds(t);
+      for (const o of occupied) if (rangesOverlap(o.range, range)) bad(`${tw} overlaps ${o.what}`);
+      occupied.push({ what: `table "${t.name}"`, range });
+    });
+  }
+
+  const seen = new Set<string>();
+  for (const c of s.cells) {
+    guard(bad, `${where} cell ${c.at}`, () => {
+      const p = parseA1(c.at);
+      const canonical = `${p.row}:${p.col}`;
+      if (seen.has(canonical)) bad(`${where}: cell ${c.at} given twice`);
+      seen.add(canonical);
+      for (const o of occupied) if (contains(o.range, p)) bad(`${where}: cell ${c.at} lies inside ${o.what}; write it through the table`);
+    });
+    if (isFormulaCell(c)) {
+      checkFormula(bad, `${where} cell ${c.at}`, c.formula);
+      refs(`${where} cell ${c.at}`, c.formula);
+      if (c.result !== undefined) checkValue(bad, `${where} cell ${c.at} result`, c.result);
+    } else checkValue(bad, `${where} cell ${c.at}`, c.value);
+  }
+
+  for (const m of s.merges ?? []) {
+    guard(bad, `${where} merge ${m}`, () => {
+      const r = parseRange(m);
+      for (const o of occupied) if (rangesOverlap(o.range, r)) bad(`${where}: merge ${m} overlaps ${o.what}`);
+    });
+  }
+
+  const checkTarget = (what: string, t: Target) => {
+    if (typeof t === "string") guard(bad, what, () => parseRange(t));
+    else {
+      const table = s.tables.find((x) => x.name === t.table);
+      if (!table) bad(`${what}: table "${t.table}" is not on this sheet`);
+      else if (t.column !== undefined && !table.columns.some((c) => c.key === t.column)) bad(`${what}: table "${t.table}" has no column "${t.column}"`);
+    }
+  };
+  for (const v of s.validations ?? []) {
+    checkTarget(`${where} validation`, v.target);
+    checkRule(bad, `${where} validation`, v.rule, tables, names);
+  }
+  for (const cf of s.conditionalFormats ?? []) {
+    checkTarget(`${where} conditional format`, cf.target);
+    checkFormula(bad, `${where} conditional format`, cf.expression);
+    if (hasStructuredRef(cf.expression)) bad(`${where} conditional format "${cf.expression}": A1 references only`);
+  }
+  for (const ch of s.charts ?? []) {
+    const table = s.tables.find((x) => x.name === ch.table);
+    if (!table) bad(`${where} chart "${ch.title}": table "${ch.table}" is not on this sheet`);
+    else for (const k of [ch.x, ...ch.series]) if (!table.columns.some((c) => c.key === k)) bad(`${where} chart "${ch.title}": no column "${k}"`);
+  }
+  if (s.freeze && (s.freeze.rows < 0 || s.freeze.cols < 0)) bad(`${where}: negative freeze`);
+}
+
+function checkRule(bad: (m: string) => void, what: string, r: ValidationRule, tables: Map<string, TableSpec>, names: Set<string>): void {
+  if ((r.error?.length ?? 0) > 225) bad(`${what}: error message over 225 characters`);
+  if ((r.errorTitle?.length ?? 0) > 32 || (r.promptTitle?.length ?? 0) > 32) bad(`${what}: titles are at most 32 characters`);
+  if ((r.prompt?.length ?? 0) > 255) bad(`${what}: prompt over 255 characters`);
+  switch (r.kind) {
+    case "list":
+      if (r.values.some((v) => v.includes(",") || v.includes('"'))) bad(`${what}: list values cannot contain , or "`);
+      if (r.values.join(",").length > 255) bad(`${what}: list over 255 characters; use listFrom`);
+      break;
+    case "listFrom":
+      if ("table" in r.source) {
+        const t = tables.get(r.source.table.toLowerCase());
+        const col = r.source.column;
+        if (!t || !t.columns.some((c) => c.key === col)) bad(`${what}: no table column ${r.source.table}[${col}]`);
+      } else if (!names.has(r.source.name.toLowerCase())) bad(`${what}: unknown defined name ${r.source.name}`);
+      break;
+    case "custom":
+      checkFormula(bad, what, r.formula);
+      if (hasStructuredRef(r.formula)) bad(`${what}: validation formula "${r.formula}": A1 references only`);
+      break;
+    default:
+      break;
+  }
+}
+
+function checkFormula(bad: (m: string) => void, what: string, f: string): void {
+  if (!f.trim()) bad(`${what}: empty formula`);
+  if (f.startsWith("=")) bad(`${what}: formula "${f}" must not start with "="`);
+  const forbidden = forbiddenFunctions(f);
+  if (forbidden.length) bad(`${what}: ${forbidden.join(", ")} not allowed in generated sheets (Excel 2016 / LibreOffice 7.4 lack them)`);
+}
+
+function checkValue(bad: (m: string) => void, what: string, v: CellValue): void {
+  if (typeof v === "number" && !Number.isFinite(v)) bad(`${what}: ${v} is not a finite number`);
+  if (typeof v === "object" && v !== null && !(isDateValue(v) && /^\d{4}-\d{2}-\d{2}$/.test(v.date))) bad(`${what}: a date must be { date: "YYYY-MM-DD" }`);
+}
+
+function guard(bad: (m: string) => void, what: string, f: () => unknown): void {
+  try {
+    f();
+  } catch (e) {
+    bad(`${what}: ${(e as Error).message}`);
+  }
+}

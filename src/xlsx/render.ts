@@ -1,0 +1,278 @@
+/**
+ * The file renderer: a WorkbookSpec to an exceljs Workbook / .xlsx. Thin and dumb on purpose — every
+ * decision about what a sheet holds is in the spec; this file only knows how exceljs spells it.
+ *
+ * What exceljs 4.4.0 can and cannot do, and what we do about it:
+ * - Charts: it cannot write them at all. ChartSpec is ignored here (the Office.js renderer draws it).
+ * - Table calculated columns: it writes each row's cell formula but not the column's
+ *   calculatedColumnFormula, and cannot even read one back — patched in ./exceljs-patch.ts.
+ * - Structured references: written as given; we give the stored form `T[[#This Row],[H]]`, never
+ *   `[@H]` (see ../workbook/formula.ts for why and what LibreOffice 7.4 computes).
+ * - Totals row: exceljs builds `SUBTOTAL(109,T[Header])`, invalid for headers with special
+ *   characters; we overwrite the cell with `T[[Header]]`.
+ * - Strings are shared strings, never formulas, whatever their first character: injection-safe.
+ *   (exceljs cannot set the quotePrefix flag, so a user who edits such a cell and presses Enter
+ *   turns it into a formula — that is the user's own keystroke.) Control characters other than
+ *   tab/CR/LF are silently dropped by exceljs's XML encoder.
+ * - Functions newer than the 2007 format need an "_xlfn." prefix in the file: ./future.ts adds it.
+ * - Conditional formats: expression rules yes, stopIfTrue no.
+ * - Protection: without a password, as we want; it is set synchronously despite returning a Promise.
+ */
+import "./exceljs-patch";
+import * as ExcelJS from "exceljs";
+import { absRef, colNumber, rangeA1, type RangePos } from "../workbook/address";
+import { resolveStructuredRefs, tableDirectory, type TableDirectory } from "../workbook/formula";
+import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, Target, TotalSpec, ValidationRule, WorkbookSpec } from "../workbook/spec";
+import { isDateValue, isFormulaCell, sheetKeyName } from "../workbook/spec";
+import { NUM_FMT, resolveStyle, STYLES } from "../workbook/styles";
+import { tableBounds, validateWorkbook } from "../workbook/validate";
+import { withXlfnPrefixes } from "./future";
+import { cellStyle, conditionalStyle } from "./style";
+
+interface Ctx {
+  tables: TableDirectory;
+  /** Table name → where it lies, for list sources that point at another sheet's table. */
+  places: Map<string, { sheetName: string; table: TableSpec }>;
+}
+
+export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
+  validateWorkbook(spec);
+  const ctx: Ctx = { tables: tableDirectory(spec), places: new Map() };
+  for (const s of spec.sheets) for (const t of s.tables) ctx.places.set(t.name, { sheetName: s.name, table: t });
+
+  const wb = new ExcelJS.Workbook();
+  // Excel recomputes every formula on open, so a missing or stale cached result never shows there.
+  // (LibreOffice ignores this flag: see FormulaCell.result.)
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  for (const s of spec.sheets) renderSheet(wb.addWorksheet(s.name), s, ctx);
+
+  const sheetName = new Map(spec.sheets.map((s) => [s.key, s.name]));
+  for (const n of spec.names) wb.definedNames.add(absRef(sheetName.get(n.sheet)!, n.range), n.name);
+  for (const s of spec.sheets) wb.definedNames.add(absRef(s.name, "A1"), sheetKeyName(s.key));
+  return wb;
+}
+
+export async function toBuffer(spec: WorkbookSpec): Promise<Buffer> {
+  return Buffer.from(await renderWorkbook(spec).xlsx.writeBuffer());
+}
+
+export async function writeXlsx(spec: WorkbookSpec, path: string): Promise<void> {
+  await renderWorkbook(spec).xlsx.writeFile(path);
+}
+
+/** A spec formula as the file stores it: structured references in their stored form, post-2007
+ *  functions with their _xlfn. prefix. `here` is the table of a column formula. */
+function fileFormula(f: string, ctx: Ctx, here?: string): string {
+  return withXlfnPrefixes(resolveStructuredRefs(f, ctx.tables, here));
+}
+
+// ---------------------------------------------------------------- sheets
+
+function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
+  if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
+    ws.views = [{ state: "frozen", xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
+  }
+  for (const [letters, width] of Object.entries(s.columnWidths ?? {})) ws.getColumn(colNumber(letters)).width = width;
+
+  for (const c of s.cells) {
+    const cell = ws.getCell(c.at);
+    if (isFormulaCell(c)) {
+      cell.value = formulaValue(fileFormula(c.formula, ctx), c.result);
+      cell.style = styleFor(c.style, c.result);
+    } else {
+      cell.value = excelValue(c.value);
+      cell.style = styleFor(c.style, c.value);
+    }
+  }
+
+  for (const t of s.tables) renderTable(ws, t, ctx);
+
+  for (const v of s.validations ?? []) addValidation(ws, rangeOf(s, v.target), v.rule, ctx);
+
+  let priority = 1;
+  for (const cf of s.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: rangeOf(s, cf.target),
+      rules: [{ type: "expression", formulae: [withXlfnPrefixes(cf.expression)], style: conditionalStyle(STYLES[cf.style]), priority: priority++ }],
+    });
+  }
+
+  for (const m of s.merges ?? []) ws.mergeCells(m);
+
+  if (s.page) {
+    const p = s.page;
+    // exceljs writes the Print_Titles name as '<sheet name>'!$1:$2 without doubling a ' inside it.
+    if (p.printTitleRows && s.name.includes("'")) throw new Error(`sheet "${s.name}": print titles need a sheet name without ' (exceljs cannot quote it)`);
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
+    };
+    for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
+  }
+
+  if (s.protect) {
+    const p = s.protect;
+    // exceljs's protect() fills the model synchronously inside its Promise executor; no password
+    // means no hash, which is what "protected against slips" wants.
+    void ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: !!p.allowFormatColumns,
+      sort: !!p.allowSort,
+      autoFilter: !!p.allowFilter,
+    });
+  }
+  // s.charts: exceljs 4.4 cannot write charts; the Office.js renderer draws them.
+}
+
+// ---------------------------------------------------------------- tables
+
+function renderTable(ws: ExcelJS.Worksheet, t: TableSpec, ctx: Ctx): void {
+  const b = tableBounds(t);
+  const left = b.range.left;
+  const formulas = t.columns.map((c) => (c.formula === undefined ? undefined : fileFormula(c.formula, ctx, t.name)));
+  const rows = t.rows.length ? t.rows : [{}]; // an Excel table always has at least one data row
+
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: t.at,
+    headerRow: true,
+    totalsRow: b.totalsRow !== null,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: t.columns.map((c, i) => {
+      const col: ExcelJS.TableColumnProperties & { calculatedColumnFormula?: string } = { name: c.header, filterButton: true };
+      if (formulas[i] !== undefined) col.calculatedColumnFormula = formulas[i];
+      if (i === 0 && t.totalsLabel !== undefined) col.totalsRowLabel = t.totalsLabel;
+      if (c.total !== undefined) {
+        col.totalsRowFunction = typeof c.total === "string" ? c.total : "custom";
+        if (typeof c.total !== "string") col.totalsRowFormula = fileFormula(c.total.formula, ctx, t.name);
+      }
+      return col;
+    }),
+    rows: rows.map((r) =>
+      t.columns.map((c, i) => {
+        const f = formulas[i];
+        return f !== undefined ? formulaValue(f, r[c.key]) : excelValue(r[c.key] ?? null);
+      }),
+    ),
+  });
+
+  t.columns.forEach((c, i) => {
+    const col = left + i;
+    if (c.width !== undefined) ws.getColumn(col).width = c.width;
+    const base: StyleName[] = c.input ? ["input"] : formulas[i] !== undefined ? ["computed"] : [];
+    const ref = [...base, ...asList(c.style)];
+    rows.forEach((r, k) => {
+      ws.getCell(b.firstDataRow + k, col).style = styleFor(ref, r[c.key]);
+    });
+    if (b.totalsRow !== null) {
+      const cell = ws.getCell(b.totalsRow, col);
+      if (c.total !== undefined) cell.value = { formula: totalFormula(t, c.header, c.total, ctx) } as ExcelJS.CellFormulaValue;
+      cell.style = cellStyle({ ...resolveStyle(c.style), bold: true });
+    }
+    if (c.validation) addValidation(ws, rangeA1({ top: b.firstDataRow, bottom: b.lastDataRow, left: col, right: col }), c.validation, ctx);
+  });
+}
+
+const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
+
+/** Our own totals formula: exceljs's `SUBTOTAL(109,T[Header])` breaks on headers with special characters. */
+function totalFormula(t: TableSpec, header: string, total: TotalSpec, ctx: Ctx): string {
+  if (typeof total !== "string") return fileFormula(total.formula, ctx, t.name);
+  return `SUBTOTAL(${SUBTOTAL[total]},${t.name}[[${header}]])`;
+}
+
+// ---------------------------------------------------------------- validation
+
+function addValidation(ws: ExcelJS.Worksheet, range: string, r: ValidationRule, ctx: Ctx): void {
+  const common = {
+    allowBlank: r.allowBlank ?? true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(r.errorTitle !== undefined ? { errorTitle: r.errorTitle } : {}),
+    ...(r.prompt !== undefined ? { prompt: r.prompt, showInputMessage: true } : {}),
+    ...(r.promptTitle !== undefined ? { promptTitle: r.promptTitle } : {}),
+  };
+  // A whole range at once (exceljs's typings only show per-cell `cell.dataValidation`, but the
+  // worksheet's collection takes "A2:A9" and writes one <dataValidation> for it).
+  (ws as unknown as WithValidations).dataValidations.add(range, { ...common, ...validationBody(r, ctx) });
+}
+
+interface WithValidations {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+}
+
+function validationBody(r: ValidationRule, ctx: Ctx): Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae"> {
+  switch (r.kind) {
+    case "list":
+      return { type: "list", formulae: [`"${r.values.join(",")}"`] };
+    case "listFrom": {
+      if ("name" in r.source) return { type: "list", formulae: [r.source.name] };
+      const place = ctx.places.get(r.source.table)!;
+      return { type: "list", formulae: [absRef(place.sheetName, columnRange(place.table, r.source.column))] };
+    }
+    case "decimal":
+    case "whole":
+      return { type: r.kind, ...bounds(r.min, r.max) };
+    case "date":
+      // exceljs turns each date formula into a serial via new Date(): ISO dates are read as UTC.
+      return { type: "date", ...bounds(r.min, r.max) };
+    case "textLength":
+      return { type: "textLength", operator: "lessThanOrEqual", formulae: [r.max] };
+    case "custom":
+      return { type: "custom", formulae: [withXlfnPrefixes(r.formula)] };
+  }
+}
+
+function bounds<T>(min: T | undefined, max: T | undefined): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {
+  if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min] };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max] };
+  return { operator: "between", formulae: [-1e307, 1e307] }; // any number, but a number
+}
+
+// ---------------------------------------------------------------- values and ranges
+
+/** A spec value as an exceljs value. A string stays a string: exceljs writes it as a shared
+ *  string, never a formula, whatever it starts with. Dates become UTC midnight (exceljs's serial
+ *  conversion is UTC-based). */
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (isDateValue(v)) {
+    const [y, m, d] = v.date.split("-").map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return v;
+}
+
+function formulaValue(formula: string, result: CellValue | undefined): ExcelJS.CellValue {
+  if (result === undefined || result === null) return { formula } as ExcelJS.CellFormulaValue;
+  return { formula, result: excelValue(result) } as ExcelJS.CellFormulaValue;
+}
+
+/** The cell style for a ref; a date without a date format would show as a serial number. */
+function styleFor(ref: StyleRef | undefined, v: CellValue | undefined): Partial<ExcelJS.Style> {
+  const def = resolveStyle(ref);
+  if (isDateValue(v ?? null) && !def.numFmt) def.numFmt = NUM_FMT.date;
+  return cellStyle(def);
+}
+
+function asList(ref: StyleRef | undefined): StyleName[] {
+  return ref === undefined ? [] : typeof ref === "string" ? [ref] : [...ref];
+}
+
+function columnRange(t: TableSpec, key: string | undefined): string {
+  const b = tableBounds(t);
+  const r: RangePos = { top: b.firstDataRow, bottom: b.lastDataRow, left: b.range.left, right: b.range.right };
+  if (key !== undefined) r.left = r.right = b.range.left + t.columns.findIndex((c) => c.key === key);
+  return rangeA1(r);
+}
+
+function rangeOf(s: SheetSpec, target: Target): string {
+  if (typeof target === "string") return target;
+  return columnRange(s.tables.find((t) => t.name === target.table)!, target.column);
+}
