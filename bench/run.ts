@@ -10,6 +10,7 @@ import { defaultEngineSettings } from "../src/core/defaults";
 import { D } from "../src/core/money";
 import type { Config } from "../src/core/types";
 import { plainPayrollYear, plainSpread } from "./plainNumbers";
+import { workbookSection } from "./workbook";
 
 const ROLES = ["manager", "promoter", "designer", "service"] as const;
 const SHARES: Record<(typeof ROLES)[number], number> = { manager: 0.3, promoter: 0.08, designer: 0.08, service: 0.08 };
@@ -65,7 +66,7 @@ function targetsSection(): string[] {
   ];
 }
 
-export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection];
+export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection];
 
 async function run() {
   for (const section of sections) for (const line of await section()) console.log(line);

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { checkValue } from "../core/config";
 import { InputProblems, fail } from "./problems";
 import type { z } from "zod";
+import type { Lang } from "../data/lang";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -45,4 +46,10 @@ export function readJsonFile(file: string, cwd: string, option: string): unknown
   } catch (e) {
     return fail("config.notJson", `--${option}`, { file, detail: (e as Error).message });
   }
+}
+
+/** A `--lang` value: zh-CN or en-US. */
+export function langOption(given: string | undefined): Lang | undefined {
+  if (given === undefined || given === "zh-CN" || given === "en-US") return given;
+  return fail("cli.lang", "--lang", { value: given });
 }

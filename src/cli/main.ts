@@ -9,18 +9,16 @@ import { workbookCommand } from "./workbookCommand";
 type Command = (args: string[], io: Io) => number | Promise<number>;
 const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand };
 
-/** `--lang` wins; otherwise the terminal's locale. */
-function pickLang(args: string[], env: NodeJS.ProcessEnv): { lang: Lang; bad: string | null } {
+/** `--lang` wins; otherwise the terminal's locale. (A bad --lang is reported by the command.) */
+function pickLang(args: string[], env: NodeJS.ProcessEnv): Lang {
   const i = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const given = i < 0 ? undefined : args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
-  if (given === "zh-CN" || given === "en-US") return { lang: given, bad: null };
-  const lang = langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-  return { lang, bad: given ?? (i < 0 ? null : "") };
+  return given === "zh-CN" || given === "en-US" ? given : langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
 /** Runs the `shopsheet` command; returns the exit code (0 done, 2 bad input, 1 a bug). */
 export async function main(argv: string[], partial: Partial<Io> = {}, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { lang, bad } = pickLang(argv, env);
+  const lang = pickLang(argv, env);
   const io: Io = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -31,7 +29,6 @@ export async function main(argv: string[], partial: Partial<Io> = {}, env: NodeJ
   };
   const [name, ...rest] = argv;
   try {
-    if (bad !== null) throw new InputProblems([{ code: "cli.lang", params: { value: bad }, where: "--lang" }]);
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       (name === undefined ? io.stderr : io.stdout)(`${formatMessage("cli.usage", {}, io.lang)}\n`);
       return name === undefined ? 2 : 0;

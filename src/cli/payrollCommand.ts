@@ -4,11 +4,11 @@ import type { Dec } from "../core/money";
 import { MONEY_KEYS, computePayroll, type PayLine, type PayrollResult } from "../core/payroll";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
-import { optionValue, parseOptions, required } from "./args";
+import { langOption, optionValue, parseOptions, required } from "./args";
 import { loadConfig } from "./config";
 import { json, label, moneyCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
-import { warningJson } from "./problems";
+import { collector, warningJson } from "./problems";
 
 const options = {
   config: { type: "string" },
@@ -24,7 +24,11 @@ export function payrollCommand(args: string[], io: Io): number {
     io.stdout(`${formatMessage("cli.usage.payroll", {}, io.lang)}\n`);
     return 0;
   }
-  const month = optionValue(monthField, required(o.month, "month"), "month");
+  const checks = collector();
+  checks.attempt(() => langOption(o.lang));
+  const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
+  checks.done();
+  if (month === undefined) return 2;
   const { config, example } = loadConfig(o.config, month, io.cwd);
   const result = computePayroll(config, month);
   if (o.json) io.stdout(json(payrollJson(result, io.lang)));

@@ -7,7 +7,7 @@ import type { SalesEvent, TargetSettings, Warning } from "../core/types";
 import { spreadTarget, type TargetPlan } from "../core/targets";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
-import { optionValue, parseOptions, readJsonFile, required } from "./args";
+import { langOption, optionValue, parseOptions, readJsonFile, required } from "./args";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, fail, warningJson } from "./problems";
@@ -33,6 +33,7 @@ export function targetsCommand(args: string[], io: Io): number {
     return 0;
   }
   const checks = collector();
+  checks.attempt(() => langOption(o.lang));
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
   const target = checks.attempt(() => optionValue(nonNegativeAmount, required(o.target, "target"), "target"));
   const settings = checks.attempt(() => targetSettings(o));
@@ -55,6 +56,10 @@ function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-e
   const events = given.length > 0 ? given.map((e, i) => checks.attempt(() => parseEvent(e, i))) : o["no-events"] ? [] : defaults.events;
   const aov = o.aov === undefined ? null : checks.attempt(() => positive(optionValue(nonNegativeAmount, o.aov, "aov"), o.aov!, "--aov"));
   const cvr = o.cvr === undefined ? null : checks.attempt(() => positive(optionValue(rate, o.cvr, "cvr"), o.cvr!, "--cvr"));
+  given.forEach((e, i) => {
+    const date = e.split("=")[0]!.trim();
+    if (given.findIndex((x) => x.split("=")[0]!.trim() === date) < i) checks.attempt(() => fail("config.eventDuplicate", `--event[${i}]`, { date }));
+  });
   checks.done();
   return {
     ...defaults,

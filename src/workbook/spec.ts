@@ -50,6 +50,7 @@ export type StyleName =
   | "percent" // 0.00%
   | "date" // yyyy-mm-dd
   | "integer" // #,##0
+  | "text" // @: what is typed stays text (11-11 is not turned into a date)
   | "warning" // something is wrong (over-allocation, out of range)
   | "needsInput" // a value is missing and the user must supply it
   | "note"; // small grey explanatory text

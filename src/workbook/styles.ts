@@ -7,6 +7,7 @@ export const NUM_FMT = {
   percent: "0.00%",
   date: "yyyy-mm-dd",
   integer: "#,##0",
+  text: "@",
 } as const;
 
 /**
@@ -25,6 +26,7 @@ export const STYLES: Readonly<Record<StyleName, StyleDef>> = {
   percent: { numFmt: NUM_FMT.percent },
   date: { numFmt: NUM_FMT.date },
   integer: { numFmt: NUM_FMT.integer },
+  text: { numFmt: NUM_FMT.text },
   warning: { fill: "FFC7CE", fontColor: "9C0006" },
   needsInput: { fill: "FFEB9C", fontColor: "9C5700", unlocked: true },
   note: { italic: true, fontColor: "7F7F7F" },

@@ -56,6 +56,10 @@ function resolveSettings(s: NonNullable<ConfigInput["settings"]>, err: Report): 
   if (targets.weekdayWeights.length !== 7)
     err("config.weekdayWeights", "settings.targets.weekdayWeights", { count: String(targets.weekdayWeights.length) });
   else if (targets.weekdayWeights.every((w) => w.isZero())) err("config.weightsAllZero", "settings.targets.weekdayWeights");
+  // One factor per date: the workbook looks a day's event up by its date, so a second one would be lost.
+  targets.events.forEach((e, i) => {
+    if (targets.events.findIndex((x) => x.date === e.date) < i) err("config.eventDuplicate", `settings.targets.events[${i}].date`, { date: e.date });
+  });
   return settings;
 }
 

@@ -19,8 +19,8 @@ export const cliMessages: MessageTable = {
     "en-US": "shopsheet payroll [--config FILE.json] --month YYYY-MM [--json]",
   },
   "cli.usage.workbook": {
-    "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx]",
-    "en-US": "shopsheet workbook [--config FILE.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out FILE.xlsx]",
+    "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx] [--protect]",
+    "en-US": "shopsheet workbook [--config FILE.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out FILE.xlsx] [--protect]",
   },
   "cli.unknownCommand": { "zh-CN": "未知命令“{command}”", "en-US": "unknown command \"{command}\"" },
   "cli.unknownOption": { "zh-CN": "未知选项 {option}", "en-US": "unknown option {option}" },
@@ -45,6 +45,10 @@ export const cliMessages: MessageTable = {
     "en-US": "{date} is not in {month}",
   },
   "cli.wrote": { "zh-CN": "已写入 {path}", "en-US": "Wrote {path}" },
+  "cli.workbookSummary": {
+    "zh-CN": "{sheets} 个工作表；本月工资 {people} 人；工资表 {months} 个月（累计预扣链）",
+    "en-US": "{sheets} sheets; {people} people on this month's payroll; {months} payroll months (the year-to-date chain)",
+  },
   "cli.example": {
     "zh-CN": "（未给 --config：使用内置示例团队，姓名和金额均为示例）",
     "en-US": "(no --config: the built-in example team; names and figures are examples)",

@@ -3,6 +3,8 @@ import { validationMessages } from "./validation";
 import { payrollMessages } from "./payroll";
 import { targetMessages } from "./targets";
 import { cliMessages } from "./cli";
+import { workbookMessages } from "./workbook";
+import { workbookTargetMessages } from "./workbookTargets";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
@@ -13,6 +15,8 @@ export const messages: MessageTable = {
   ...payrollMessages,
   ...targetMessages,
   ...cliMessages,
+  ...workbookMessages,
+  ...workbookTargetMessages,
 };
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {

@@ -39,6 +39,10 @@ export const validationMessages: MessageTable = {
     "zh-CN": "“{value}”不是活动日期（MM-DD 每年重复，或 YYYY-MM-DD）",
     "en-US": "\"{value}\" is not an event date (MM-DD every year, or YYYY-MM-DD)",
   },
+  "config.eventDuplicate": {
+    "zh-CN": "活动日 {date} 重复：同一天只能有一个系数",
+    "en-US": "the event date {date} appears twice: one factor per day",
+  },
   "config.floorAboveCeiling": {
     "zh-CN": "下限 {floor} 高于上限 {ceiling}",
     "en-US": "the floor {floor} is above the ceiling {ceiling}",

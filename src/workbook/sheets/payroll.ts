@@ -1,0 +1,175 @@
+import type { Lang } from "../../data/lang";
+import { firstDay, lastDay, type Month } from "../../core/calendar";
+import type { Dec } from "../../core/money";
+import type { MonthInput } from "../../core/types";
+import { NAME, SHEET, TABLE, payrollTable } from "../names";
+import type { SheetSpec, TableColumnSpec, TableSpec } from "../spec";
+import { num, valueCell, formulaCell, wbText } from "../text";
+
+export interface PayrollSheetInput {
+  month: Month;
+  /** The people on this month's payroll (employed in the month), by staff id, in staff order. */
+  ids: readonly string[];
+  /** The month's inputs: gross margin and each person's reward, penalty and paid days. */
+  input: MonthInput | undefined;
+  /** The month whose payroll sheet carries the year to date into this one (same tax year). */
+  previous: Month | null;
+  lang: Lang;
+}
+
+/** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
+export const PAYROLL_CELLS = {
+  grossMargin: "B3",
+  pool: "B4",
+  monthStart: "B5",
+  monthEnd: "B6",
+  allocatedShare: "F4",
+  allocated: "F5",
+  unallocated: "F6",
+} as const;
+const POOL = "$B$4";
+const START = "$B$5";
+const END = "$B$6";
+
+// A person or role that is not found (a blank row, a deleted role) reads as blank, not #N/A: the
+// Staff sheet's Check column says what is wrong.
+const staffOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@id],${TABLE.staff}[id],0)),"")`;
+const roleOf = (col: string) => `IFERROR(INDEX(${TABLE.roles}[${col}],MATCH([@role],${TABLE.roles}[id],0)),"")`;
+
+/** Year to date before this month: last month's sheet when there is one, else the opening balance on Staff. */
+function before(previous: Month | null, prevCol: string, openingCol: string): string {
+  const opening = `N(${staffOf(openingCol)})`;
+  if (previous === null) return opening;
+  const prev = payrollTable(previous);
+  return `IFERROR(INDEX(${prev}[${prevCol}],MATCH([@id],${prev}[id],0)),${opening})`;
+}
+
+/** The bracket of the annual table that holds this row's cumulative taxable income. */
+const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
+
+/**
+ * Every column of the payroll table. Each formula is one step of src/core/payroll, in the same order
+ * and with the same rounding; the oracle test recalculates them in LibreOffice and compares to the fen.
+ */
+function columns(previous: Month | null, lang: Lang): TableColumnSpec[] {
+  const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  const helper = (key: string) => wbText("wb.col.helper", lang, { what: h(key) });
+  const money = (key: string, formula: string, width = 12): TableColumnSpec => ({ key, header: h(key), formula, style: "money", width, total: "sum" });
+  const aside = (key: string, formula: string, style?: TableColumnSpec["style"]): TableColumnSpec =>
+    style === undefined ? { key, header: helper(key), formula, width: 12 } : { key, header: helper(key), formula, style, width: 12 };
+  return [
+    { key: "id", header: h("id"), width: 8 },
+    { key: "name", header: h("name"), formula: staffOf("name"), width: 16 },
+    { key: "role", header: h("role"), formula: staffOf("role"), width: 11 },
+    { key: "reward", header: h("reward"), input: true, style: "money", width: 10, total: "sum" },
+    { key: "penalty", header: h("penalty"), input: true, style: "money", width: 10, total: "sum" },
+    { key: "paidDaysInput", header: h("paidDaysInput"), input: true, width: 12, validation: { kind: "decimal", min: 0, max: 31 } },
+    {
+      key: "paidDays",
+      header: h("paidDays"),
+      // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
+      formula:
+        `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
+        `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
+      width: 9,
+    },
+    money("paidBase", `ROUND([@base]*MIN(1,[@paidDays]/${NAME.paidDaysPerMonth}),2)`),
+    money("commission", `IF([@shareBasis]="splitRole",ROUND(${POOL}*[@share]/MAX(1,[@holders]),2),ROUND(${POOL}*[@share],2))`),
+    money("gross", "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)"),
+    money(
+      "socialInsurance",
+      `IF([@insured],ROUND([@siBase]*${NAME.siEmployeePension},2)+ROUND([@siBase]*${NAME.siEmployeeMedical},2)+ROUND([@siBase]*${NAME.siEmployeeUnemployment},2),0)`,
+    ),
+    money("housingFund", `IF([@insured],ROUND([@hfBase]*${NAME.hfEmployeeRate},2),0)`),
+    money("specialAdditionalDeduction", `N(${staffOf("sad")})`),
+    money("cumulativeTaxable", `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, 14),
+    money(
+      "cumulativeTax",
+      `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
+    ),
+    money("iit", "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))"),
+    money("net", "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)"),
+    money(
+      "employerSocialInsurance",
+      `IF([@insured],ROUND([@siBase]*${NAME.siEmployerPension},2)+ROUND([@siBase]*${NAME.siEmployerMedical},2)+` +
+        `ROUND([@siBase]*${NAME.siEmployerUnemployment},2)+ROUND([@siBase]*${NAME.siEmployerInjury},2),0)`,
+    ),
+    money("employerHousingFund", `IF([@insured],ROUND([@hfBase]*${NAME.hfEmployerRate},2),0)`),
+    money("employerCost", "ROUND([@gross]+[@employerSocialInsurance]+[@employerHousingFund],2)"),
+    // Helpers: the inputs of the steps above, looked up once per row so each step stays readable.
+    aside("base", `N(${staffOf("base")})`, "money"),
+    aside("startDate", `N(${staffOf("startDate")})`, "date"),
+    aside("endDate", `N(${staffOf("endDate")})`, "date"),
+    aside("share", `N(${roleOf("share")})`, "percent"),
+    aside("shareBasis", `${roleOf("shareBasis")}&""`),
+    aside("holders", "COUNTIF([role],[@role])", "integer"),
+    aside("personShare", 'IF([@shareBasis]="splitRole",[@share]/MAX(1,[@holders]),[@share])', "percent"),
+    aside("insured", `${roleOf("insured")}=TRUE`),
+    aside("contributionBase", `IF(${staffOf("contributionBase")}<>"",${staffOf("contributionBase")},[@base])`, "money"),
+    aside("siBase", `MIN(${NAME.siCeiling},MAX(${NAME.siFloor},[@contributionBase]))`, "money"),
+    aside("hfBase", `MIN(${NAME.hfCeiling},MAX(${NAME.hfFloor},[@contributionBase]))`, "money"),
+    // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
+    aside("monthsToDate", `IF([@id]="",0,${before(previous, "monthsToDate", "openingMonths")}+1)`, "integer"),
+    aside("grossToDate", `ROUND(${before(previous, "grossToDate", "openingGross")}+[@gross],2)`, "money"),
+    aside("insuranceToDate", `ROUND(${before(previous, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, "money"),
+    aside("sadToDate", `ROUND(${before(previous, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, "money"),
+    aside("withheldBefore", before(previous, "withheldToDate", "openingTax"), "money"),
+    aside("withheldToDate", "ROUND([@withheldBefore]+[@iit],2)", "money"),
+  ];
+}
+
+export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
+  const entries = new Map((p.input?.entries ?? []).map((e) => [e.staff, e]));
+  const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
+  return {
+    name: payrollTable(p.month),
+    at: "A9",
+    columns: columns(p.previous, p.lang),
+    rows: p.ids.map((id) => {
+      const e = entries.get(id);
+      return { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
+    }),
+    totalsLabel: wbText("wb.total", p.lang),
+  };
+}
+
+/** A month's payroll sheet: the month's inputs on top, one row per person, the pool reconciliation. */
+export function payrollSheet(p: PayrollSheetInput): SheetSpec {
+  const { lang, month } = p;
+  const table = payrollTableSpec(p);
+  const t = table.name;
+  const c = PAYROLL_CELLS;
+  return {
+    key: SHEET.payroll(month),
+    name: wbText("wb.payroll.sheet", lang, { month }),
+    cells: [
+      valueCell("A1", wbText("wb.payroll.title", lang, { month }), "title"),
+      valueCell("A2", wbText("wb.inputHint", lang), "note"),
+      valueCell("A3", wbText("wb.payroll.grossMargin", lang), "label"),
+      valueCell(c.grossMargin, num(p.input?.grossMargin ?? null), ["input", "money"]),
+      valueCell("A4", wbText("wb.payroll.pool", lang), "label"),
+      formulaCell(c.pool, `ROUND(MAX(0,${c.grossMargin})*${NAME.poolRate},2)`, "money"),
+      valueCell("A5", wbText("wb.payroll.monthStart", lang), "label"),
+      valueCell(c.monthStart, { date: firstDay(month) }, "date"),
+      valueCell("A6", wbText("wb.payroll.monthEnd", lang), "label"),
+      valueCell(c.monthEnd, { date: lastDay(month) }, "date"),
+      valueCell("E3", wbText("wb.payroll.reconciliation", lang), "header"),
+      valueCell("E4", wbText("wb.payroll.allocatedShare", lang), "label"),
+      formulaCell(c.allocatedShare, `SUM(${t}[personShare])`, "percent"),
+      valueCell("E5", wbText("wb.payroll.allocated", lang), "label"),
+      formulaCell(c.allocated, `SUM(${t}[commission])`, "money"),
+      valueCell("E6", wbText("wb.payroll.unallocated", lang), "label"),
+      formulaCell(c.unallocated, `${c.pool}-${c.allocated}`, "money"),
+      valueCell("A7", wbText("wb.payroll.ytdNote", lang), "note"),
+    ],
+    tables: [table],
+    columnWidths: { A: 18, B: 16, E: 26, F: 14 },
+    freeze: { rows: 9, cols: 2 },
+    conditionalFormats: [
+      { target: c.unallocated, expression: `${c.unallocated}<0`, style: "warning" },
+      { target: c.allocatedShare, expression: `${c.allocatedShare}>1`, style: "warning" },
+      { target: c.grossMargin, expression: `ISBLANK(${c.grossMargin})`, style: "needsInput" },
+    ],
+    page: { paper: "A4", orientation: "landscape", fitToWidth: true, printTitleRows: [9, 9] },
+  };
+}

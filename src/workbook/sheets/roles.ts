@@ -1,0 +1,93 @@
+import type { Lang } from "../../data/lang";
+import { findRoleSeed } from "../../data/catalogue";
+import type { Role } from "../../core/types";
+import { SHEET, TABLE } from "../names";
+import type { SheetSpec, TableSpec } from "../spec";
+import { firstCellColAbs } from "../layout";
+import { num, valueCell, formulaCell, wbText } from "../text";
+
+/** The catalogue's notes on a role's gaps, in the chosen language; custom roles have none. */
+function roleNotes(role: Role, lang: Lang): string {
+  const seed = findRoleSeed(role.id);
+  if (!seed) return "";
+  return seed.notes.map((n) => (lang === "zh-CN" ? n.text.zh : n.text.en)).join(" ");
+}
+
+export function rolesTable(roles: readonly Role[], lang: Lang): TableSpec {
+  const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  return {
+    name: TABLE.roles,
+    at: "A5",
+    columns: [
+      { key: "id", header: h("id"), input: true, width: 10 },
+      { key: "nameZh", header: h("nameZh"), input: true, width: 20 },
+      { key: "nameEn", header: h("nameEn"), input: true, width: 22 },
+      { key: "headcount", header: h("headcount"), input: true, style: "integer", width: 9 },
+      { key: "baseMin", header: h("baseMin"), input: true, style: "money", width: 12 },
+      { key: "baseMax", header: h("baseMax"), input: true, style: "money", width: 12 },
+      { key: "share", header: h("share"), input: true, style: "percent", width: 10 },
+      {
+        key: "shareBasis",
+        header: h("shareBasis"),
+        input: true,
+        width: 12,
+        validation: { kind: "list", values: ["perPerson", "splitRole"], error: wbText("wb.roles.basisNote", lang).slice(0, 225) },
+      },
+      { key: "roomAndBoard", header: h("roomAndBoard"), input: true, width: 9 },
+      { key: "insured", header: h("insured"), input: true, width: 8 },
+      { key: "holders", header: h("holders"), formula: `COUNTIF(${TABLE.staff}[role],[@id])`, style: "integer", width: 9 },
+      {
+        key: "allocatedShare",
+        header: h("allocatedShare"),
+        // Per person: each holder takes the share; split: the role takes it once if anyone holds it.
+        formula: 'IF([@shareBasis]="splitRole",IF([@holders]>0,N([@share]),0),N([@share])*[@holders])',
+        style: "percent",
+        width: 10,
+      },
+      { key: "notes", header: h("notes"), input: true, width: 60 },
+    ],
+    rows: roles.map((r) => ({
+      id: r.id,
+      nameZh: r.nameZh,
+      nameEn: r.nameEn,
+      headcount: r.headcount,
+      baseMin: num(r.baseMin),
+      baseMax: num(r.baseMax),
+      share: num(r.share),
+      shareBasis: r.shareBasis,
+      roomAndBoard: r.roomAndBoard,
+      insured: r.insured,
+      notes: roleNotes(r, lang),
+    })),
+  };
+}
+
+/** The Roles sheet: the catalogue table and the pool's allocation across it. */
+export function rolesSheet(roles: readonly Role[], lang: Lang): SheetSpec {
+  const table = rolesTable(roles, lang);
+  const needsInput = (key: string) => ({ target: { table: TABLE.roles, column: key }, expression: `ISBLANK(${firstCellColAbs(table, key)})`, style: "needsInput" as const });
+  return {
+    key: SHEET.roles,
+    name: wbText("wb.roles.sheet", lang),
+    cells: [
+      valueCell("A1", wbText("wb.roles.title", lang), "title"),
+      valueCell("A2", wbText("wb.inputHint", lang), "note"),
+      valueCell("A3", wbText("wb.roles.basisNote", lang), "note"),
+      valueCell("O5", wbText("wb.roles.summary", lang), "header"),
+      valueCell("O6", wbText("wb.roles.allocated", lang), "label"),
+      formulaCell("P6", `SUM(${TABLE.roles}[allocatedShare])`, "percent"),
+      valueCell("O7", wbText("wb.roles.unallocated", lang), "label"),
+      formulaCell("P7", "MAX(0,1-P6)", "percent"),
+      valueCell("O8", wbText("wb.roles.overAllocated", lang), "label"),
+      formulaCell("P8", "MAX(0,P6-1)", "percent"),
+    ],
+    tables: [table],
+    columnWidths: { N: 3, O: 30, P: 12 },
+    freeze: { rows: 5, cols: 1 },
+    conditionalFormats: [
+      needsInput("baseMin"),
+      needsInput("share"),
+      { target: "P8", expression: "P8>0", style: "warning" },
+    ],
+  };
+}

@@ -1,0 +1,82 @@
+import type { Lang } from "../../data/lang";
+import type { Staff } from "../../core/types";
+import { SHEET, TABLE } from "../names";
+import type { CellValue, SheetSpec, TableSpec } from "../spec";
+import { firstCellColAbs, formulaText } from "../layout";
+import { num, valueCell, wbText } from "../text";
+
+const date = (d: string | null): CellValue => (d === null ? null : { date: d });
+
+export function staffTable(staff: readonly Staff[], lang: Lang): TableSpec {
+  const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  const t = (key: string) => formulaText(wbText(key, lang));
+  const role = "MATCH([@role],Roles[id],0)";
+  return {
+    name: TABLE.staff,
+    at: "A5",
+    columns: [
+      { key: "id", header: h("id"), input: true, width: 8 },
+      { key: "name", header: h("name"), input: true, width: 16 },
+      {
+        key: "role",
+        header: h("role"),
+        input: true,
+        width: 11,
+        validation: { kind: "listFrom", source: { table: TABLE.roles, column: "id" }, error: wbText("wb.staff.roleError", lang) },
+      },
+      { key: "base", header: h("base"), input: true, style: "money", width: 11 },
+      { key: "contributionBase", header: h("contributionBase"), input: true, style: "money", width: 12 },
+      { key: "sad", header: h("sad"), input: true, style: "money", width: 12 },
+      { key: "startDate", header: h("startDate"), input: true, style: "date", width: 11 },
+      { key: "endDate", header: h("endDate"), input: true, style: "date", width: 11 },
+      { key: "openingMonths", header: h("openingMonths"), input: true, style: "integer", width: 9 },
+      { key: "openingGross", header: h("openingGross"), input: true, style: "money", width: 12 },
+      { key: "openingInsurance", header: h("openingInsurance"), input: true, style: "money", width: 12 },
+      { key: "openingSad", header: h("openingSad"), input: true, style: "money", width: 12 },
+      { key: "openingTax", header: h("openingTax"), input: true, style: "money", width: 12 },
+      {
+        key: "check",
+        header: h("check"),
+        formula:
+          `IF(ISNA(${role}),${t("wb.staff.unknownRole")},IF([@base]="",${t("wb.staff.noBase")},` +
+          `IF(OR(AND(INDEX(Roles[baseMin],${role})<>"",[@base]<INDEX(Roles[baseMin],${role})),` +
+          `AND(INDEX(Roles[baseMax],${role})<>"",[@base]>INDEX(Roles[baseMax],${role}))),${t("wb.staff.outOfRange")},"")))`,
+        width: 18,
+      },
+    ],
+    rows: staff.map((s) => ({
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      base: num(s.base),
+      contributionBase: num(s.contributionBase),
+      sad: num(s.specialAdditionalDeduction),
+      startDate: date(s.startDate),
+      endDate: date(s.endDate),
+      openingMonths: s.opening?.months ?? null,
+      openingGross: num(s.opening?.gross ?? null),
+      openingInsurance: num(s.opening?.insurance ?? null),
+      openingSad: num(s.opening?.specialAdditionalDeduction ?? null),
+      openingTax: num(s.opening?.taxWithheld ?? null),
+    })),
+  };
+}
+
+/** The Staff sheet: who works here; a base outside the role's range is highlighted and said in Check. */
+export function staffSheet(staff: readonly Staff[], lang: Lang): SheetSpec {
+  const table = staffTable(staff, lang);
+  return {
+    key: SHEET.staff,
+    name: wbText("wb.staff.sheet", lang),
+    cells: [
+      valueCell("A1", wbText("wb.staff.title", lang), "title"),
+      valueCell("A2", wbText("wb.inputHint", lang), "note"),
+      valueCell("A3", wbText("wb.staff.openingNote", lang), "note"),
+    ],
+    tables: [table],
+    freeze: { rows: 5, cols: 2 },
+    conditionalFormats: [
+      { target: { table: TABLE.staff, column: "base" }, expression: `${firstCellColAbs(table, "check")}<>""`, style: "warning" },
+    ],
+  };
+}

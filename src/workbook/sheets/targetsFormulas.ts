@@ -1,0 +1,118 @@
+/**
+ * The formulas of the Targets sheet: core's target spreading (src/core/targets) repeated in cells, so
+ * the sheet stays live. Every one is proved equal to core, to the fen, by
+ * test/oracle/targets.oracle.test.ts (LibreOffice recalculates the file; core computes the plan).
+ *
+ * Why the formulas look the way they do — each point was checked in LibreOffice 7.4:
+ *
+ * - Whole fen and whole weight units. The largest-remainder split ranks days by their remainders, and
+ *   a remainder computed from binary fractions would let float noise, not the date, break a tie. With
+ *   the target in fen (T) and weights as integer units (weight × 10⁴; core rounds weights to 4
+ *   decimals for this), T × units, ΣU × floor and their difference are exact integers below 2⁵³.
+ * - INT and ROUNDUP are not exact floors/ceilings: LibreOffice (and Excel in its way) first snaps a
+ *   value to 15 significant digits, so INT(999999999.9999999) is 1000000000. The floor is therefore
+ *   corrected: q = INT(T×u/ΣU), minus 1 when T×u − ΣU×q < 0. ROUNDUP is used only on a quotient of
+ *   two integers below 10¹⁴, whose fractional part (if any) is far above that snapping.
+ * - Orders and visitors divide integers (target and AOV in 1/10⁴ yuan, orders and conversion rate in
+ *   10⁻⁶), so ⌈a ÷ b⌉ is exact: core's ceilDiv. AOV to 4 decimals and conversion rate to 6 decimals
+ *   (0.0001%) are exact; finer values are rounded to that.
+ * - ROUND(ROUND(x,2)*100,0) for fen: ROUND(100.49999999999999,0) is 100 in LibreOffice, so an amount
+ *   typed as 1.005 must be rounded to the fen (1.01, as core's round2) before it is scaled.
+ * - Events: core multiplies the factors of EVERY event on a day (two "11-11" rows → both factors), so
+ *   the factor is a product over the Events table. Without array formulas (Excel 2016) that is
+ *   SUMPRODUCT(PRODUCT(…)): SUMPRODUCT evaluates its argument as an array, nested PRODUCT included; a
+ *   bare PRODUCT(…) gives the first row only. No IF inside (Excel 2016 would need Ctrl+Shift+Enter).
+ * - Unusable weights and factors (below 0, a missing weekday row) count as 1, as core's factorOrOne;
+ *   if no weight is positive the split is even, as core's largestRemainder.
+ * - "Has an actual" is ISNUMBER(actual): 0 is an actual (a day without sales), a blank is not.
+ */
+import { NAME, TABLE } from "../names";
+
+/** Where the sheet keeps its single values (absolute A1, for table column formulas). */
+export interface TargetCells {
+  /** The month's target, typed by the user (yuan). */
+  target: string;
+  /** T: the target in whole fen, ≥ 0. */
+  targetFen: string;
+  /** Σ actuals, each rounded to the fen, in fen. */
+  actualFen: string;
+  /** MAX(0, T − actuals): what is left to re-spread, in fen. */
+  remainingFen: string;
+}
+
+/** An exact floor of num ÷ den for integers num ≥ 0, den > 0 (see the header on INT). */
+function exactFloor(num: string, den: string): string {
+  const q = `INT(${num}/${den})`;
+  return `${q}-(${num}-${den}*${q}<0)`;
+}
+
+/** The largest-remainder "extra fen": 1 for the `missing` days with the largest remainders, ties to the earlier date. */
+function extraFen(remainder: string, missing: string): string {
+  return `IF(COUNTIF([${remainder}],">"&[@${remainder}])+COUNTIFS([${remainder}],[@${remainder}],[date],"<"&[@date])<${missing},1,0)`;
+}
+
+const HAS_ACTUAL = "ISNUMBER([@actual])";
+
+/** A factor as core uses it: below 0 counts as 1. */
+const usable = (x: string) => `IF(${x}<0,1,${x})`;
+
+/** Column formulas of the daily table, by column key. */
+export function dailyFormulas(c: TargetCells): Record<string, string> {
+  const recurringKey = "MONTH([@date])*100+DAY([@date])";
+  const datedKey = `YEAR([@date])*10000+${recurringKey}`;
+  const ev = TABLE.events;
+  const weekdayWeight = `INDEX(${TABLE.weekdayWeights}[weight],[@weekday])`;
+  const t = c.targetFen;
+  const r = c.remainingFen;
+  return {
+    weekday: "WEEKDAY([@date],2)",
+    // Monday-start weeks clipped to the month: core's weekOfMonth.
+    week: "INT((DAY([@date])+WEEKDAY([@date]-DAY([@date])+1,2)-2)/7)+1",
+    // Π over the Events rows matching MM-DD (key MMDD) or this very date (key YYYYMMDD) of (1 + (f − 1)),
+    // i.e. f where the row matches and is usable, 1 elsewhere.
+    eventFactor: `SUMPRODUCT(PRODUCT(1+((${ev}[key]=${recurringKey})+(${ev}[key]=${datedKey}))*(${ev}[factor]>=0)*(${ev}[factor]-1)))`,
+    weight: `ROUND(IFERROR(${usable(weekdayWeight)},1)*[@eventFactor]*IF([@holiday]="",1,${usable(NAME.holidayFactor)}),4)`,
+    units: "IF(SUM([weight])=0,1,ROUND([@weight]*10000,0))",
+    floor: exactFloor(`${t}*[@units]`, "SUM([units])"),
+    remainder: `${t}*[@units]-SUM([units])*[@floor]`,
+    extra: extraFen("remainder", `${t}-SUM([floor])`),
+    target: "([@floor]+[@extra])/100",
+    orders: `IF(ROUND(N(${NAME.aov})*10000,0)>0,ROUNDUP(ROUND([@target]*10000,0)/ROUND(${NAME.aov}*10000,0),0),"")`,
+    visitors: `IF(AND(ISNUMBER([@orders]),ROUND(N(${NAME.cvr})*1000000,0)>0),ROUNDUP([@orders]*1000000/ROUND(${NAME.cvr}*1000000,0),0),"")`,
+    variance: `IF(${HAS_ACTUAL},ROUND(ROUND([@actual],2)-[@target],2),"")`,
+    cumTarget: 'ROUND(SUMIFS([target],[date],"<="&[@date]),2)',
+    // Actuals count rounded to the fen, as in core (SUMIFS would add 1.005 unrounded).
+    cumActual: `IF(${HAS_ACTUAL},ROUND(SUMPRODUCT(ROUND([actual],2)*([date]<=[@date])),2),"")`,
+    attainment: `IF(AND(${HAS_ACTUAL},[@cumTarget]>0),[@cumActual]/[@cumTarget],"")`,
+    revisedTarget: `IF(${HAS_ACTUAL},ROUND([@actual],2),([@rFloor]+[@rExtra])/100)`,
+    // Days with an actual are out of the re-spread: their helper cells are "" (text), which SUM,
+    // COUNTIF and COUNTIFS with numeric criteria all skip.
+    rUnits: `IF(${HAS_ACTUAL},"",IF(SUMPRODUCT([units]*(1-ISNUMBER([actual])))=0,1,[@units]))`,
+    rFloor: `IF(${HAS_ACTUAL},"",${exactFloor(`${r}*[@rUnits]`, "SUM([rUnits])")})`,
+    rRemainder: `IF(${HAS_ACTUAL},"",${r}*[@rUnits]-SUM([rUnits])*[@rFloor])`,
+    rExtra: `IF(${HAS_ACTUAL},"",${extraFen("rRemainder", `${r}-SUM([rFloor])`)})`,
+  };
+}
+
+/** The sheet's single-value formulas, by role. */
+export function summaryFormulas(c: TargetCells, daily: string): { targetFen: string; actualFen: string; remainingFen: string; actualTotal: string; remaining: string; attainment: string } {
+  return {
+    targetFen: `MAX(0,ROUND(ROUND(N(${c.target}),2)*100,0))`,
+    actualFen: `SUMPRODUCT(ROUND(ROUND(${daily}[actual],2)*100,0))`,
+    remainingFen: `MAX(0,${c.targetFen}-${c.actualFen})`,
+    actualTotal: `${c.actualFen}/100`,
+    remaining: `${c.remainingFen}/100`,
+    attainment: `IF(${c.targetFen}>0,${c.actualFen}/${c.targetFen},"")`,
+  };
+}
+
+/** Column formulas of the weekly table: sums of the daily table by week. */
+export function weeklyFormulas(daily: string): Record<string, string> {
+  const byWeek = (key: string) => `ROUND(SUMIFS(${daily}[${key}],${daily}[week],[@week]),2)`;
+  return {
+    target: byWeek("target"),
+    // Actuals rounded to the fen first, as core does.
+    actual: `ROUND(SUMPRODUCT(ROUND(${daily}[actual],2)*(${daily}[week]=[@week])),2)`,
+    revisedTarget: byWeek("revisedTarget"),
+  };
+}

@@ -1,0 +1,335 @@
+/**
+ * The proof that the Targets sheet's formulas are core's target spreading: Settings + Targets sheets
+ * are written as .xlsx, recalculated by LibreOffice in ONE soffice run, read back, and every day's
+ * weight, target, orders, visitors and revised target, the running totals, and every week's figures
+ * must equal spreadTarget's to the fen (as doubles: the very number core's Decimal converts to). No
+ * cell anywhere may hold an error value.
+ *
+ * Hand-made workbooks aim at one rule each; random ones (fast-check, seeded — rerun a failure with
+ * SHOPSHEET_SEED=<seed>) cover months 2004-2026 (the holiday data), targets up to 10,000,000.00,
+ * weights, events and factors with up to 2 decimals, optional AOV and conversion rate, actuals on
+ * random days. A workbook holds one Settings sheet and several months.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import type * as ExcelJS from "exceljs";
+import { monthDates, type IsoDate, type Month } from "../../src/core/calendar";
+import { defaultEngineSettings } from "../../src/core/defaults";
+import { D, type Dec } from "../../src/core/money";
+import { spreadTarget, type TargetPlan } from "../../src/core/targets";
+import type { SalesEvent, Settings, TargetSettings } from "../../src/core/types";
+import type { Lang } from "../../src/data/lang";
+import { SHEET, targetsTable, weeksTable } from "../../src/workbook/names";
+import { settingsSheet } from "../../src/workbook/sheets/settings";
+import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
+import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import { writeXlsx } from "../../src/xlsx/render";
+import { disposeOracle, errorCells, readCell, readTable, recalculate, sheetNameByKey, type Read } from "./libreoffice";
+
+interface MonthCase {
+  month: Month;
+  target: Dec;
+  actuals?: Map<IsoDate, Dec>;
+}
+
+interface Book {
+  name: string;
+  lang: Lang;
+  targets: TargetSettings;
+  months: MonthCase[];
+}
+
+const d = (x: string | number) => new D(x);
+const ds = (xs: readonly string[]) => xs.map(d);
+
+function settingsWith(t: Partial<TargetSettings>): Settings {
+  const s = defaultEngineSettings();
+  return { ...s, targets: { ...s.targets, ...t } };
+}
+
+/** Actuals on the given days of a month (1-based), all `amount`. */
+function actualsOn(month: Month, days: readonly number[], amount: string | ((day: number) => string)): Map<IsoDate, Dec> {
+  return new Map(days.map((n) => [`${month}-${String(n).padStart(2, "0")}`, d(typeof amount === "string" ? amount : amount(n))]));
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Hand-made workbooks, each aimed at rules the formulas must get right. */
+const handMade: Book[] = [
+  {
+    // Default events (06-18 ×2, 11-11 ×3, 12-12 ×2), a weekday profile, AOV and conversion rate.
+    name: "events-profile-funnel",
+    lang: "zh-CN",
+    targets: { ...defaultEngineSettings().targets, aov: d("88.8"), cvr: d("0.035"), weekdayWeights: ds(["1", "1", "1", "1", "1.25", "1.5", "0.75"]) },
+    months: [
+      { month: "2026-11", target: d("1000000") },
+      // Actuals on the first ten days: the rest of the target is re-spread over the other twenty.
+      { month: "2026-06", target: d("500000.55"), actuals: actualsOn("2026-06", range(1, 10), (n) => (n % 3 === 0 ? "0" : `${12000 + n * 111}.${n}7`)) },
+      // Actuals above the target: nothing is left to re-spread.
+      { month: "2026-12", target: d("100000"), actuals: actualsOn("2026-12", [1, 2, 12], "50000.01") },
+    ],
+  },
+  {
+    // Holidays at half weight; several events on one day (all factors multiply, a negative one counts as
+    // 1); AOV without a conversion rate (no visitors).
+    name: "holidays-duplicate-events",
+    lang: "en-US",
+    targets: {
+      aov: d("120"),
+      cvr: null,
+      weekdayWeights: ds(["1", "1", "1", "1", "1", "1", "1"]),
+      holidayFactor: d("0.5"),
+      events: [
+        { date: "10-01", factor: d("1.2"), name: "a" },
+        { date: "2026-10-01", factor: d("1.1"), name: "b" },
+        { date: "10-05", factor: d("0.3"), name: "c" },
+        { date: "10-05", factor: d("1.07"), name: "d" },
+        { date: "10-20", factor: d("-2"), name: "negative: counts as 1" },
+        { date: "2025-10-20", factor: d("4"), name: "another year" },
+        { date: "02-17", factor: d("0.01"), name: "tiny" },
+      ],
+    },
+    months: [
+      { month: "2026-10", target: d("876543.21") }, // National Day + Mid-Autumn, 10-01 to 10-08
+      // Spring Festival; every day has an actual: no day is left to re-spread over.
+      { month: "2026-02", target: d("300000"), actuals: actualsOn("2026-02", range(1, 28), (n) => `${10000 + n}.0${n % 10}`) },
+      { month: "2026-05", target: d("1000") }, // Labour Day; 1000.00 does not divide: ties to the earlier date
+    ],
+  },
+  {
+    // No weight is positive: an even split, ties to the earlier dates; CVR above 1 (a warning in core).
+    name: "all-zero-weights",
+    lang: "zh-CN",
+    targets: { aov: d("0.01"), cvr: d("1.5"), weekdayWeights: ds(["0", "0", "0", "0", "0", "0", "0"]), holidayFactor: d("1"), events: [] },
+    months: [
+      { month: "2025-01", target: d("1000") },
+      { month: "2025-03", target: d("12345.67"), actuals: actualsOn("2025-03", [3, 4, 31], "1000.5") },
+      { month: "2024-02", target: d("0") }, // a leap February with a zero target
+    ],
+  },
+  {
+    // Weekends weigh 0; the actuals cover every weekday, so the days left all weigh 0: even re-spread.
+    name: "zero-weight-open-days",
+    lang: "en-US",
+    targets: { aov: d("35.5"), cvr: d("0.0275"), weekdayWeights: ds(["1", "1", "1", "1", "1", "0", "0"]), holidayFactor: d("2"), events: [{ date: "09-09", factor: d("5"), name: "99" }] },
+    months: [
+      { month: "2025-09", target: d("9999999.99"), actuals: new Map(monthDates("2025-09").filter((x) => ![6, 7].includes(new Date(`${x}T00:00:00Z`).getUTCDay() || 7)).map((x) => [x, d("100000.03")])) },
+      { month: "2025-08", target: d("9999999.99") },
+      // A weekday weight with 2 decimals × event × holiday: 5 decimals, rounded half up to 4.
+      { month: "2025-10", target: d("7654321.09"), actuals: actualsOn("2025-10", [1], "1.005") },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------- random workbooks
+
+const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
+const RANDOM_BOOKS = 8;
+const MONTHS_PER_BOOK = 3;
+
+/** A decimal in [0, top] with up to `dp` decimals. */
+const decimal = (top: number, dp: number) =>
+  fc.tuple(fc.integer({ min: 0, max: top * 10 ** dp }), fc.integer({ min: 0, max: dp })).map(([n, k]) => d(n).dividedBy(10 ** dp).toDecimalPlaces(k, D.ROUND_DOWN));
+
+const monthArb: fc.Arbitrary<Month> = fc
+  .tuple(fc.integer({ min: 2004, max: 2026 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+
+/** Events on days of the book's months (recurring or dated), now and then anywhere in the year. */
+function eventsArb(months: readonly Month[]): fc.Arbitrary<SalesEvent[]> {
+  const days = months.flatMap(monthDates);
+  const onDay = fc.constantFrom(...days);
+  const date = fc.oneof(onDay.map((x) => x.slice(5)), onDay, fc.constantFrom("01-01", "06-18", "11-11", "12-12", "02-29"));
+  return fc.array(fc.record({ date, factor: decimal(5, 2), name: fc.constantFrom("活动", "event") }), { maxLength: 8 });
+}
+
+function monthCaseArb(month: Month): fc.Arbitrary<MonthCase> {
+  const days = monthDates(month);
+  return fc.integer({ min: 0, max: 1_000_000_000 }).chain((fen) => {
+    const perDay = Math.ceil(fen / days.length);
+    const amount = fc.oneof(fc.integer({ min: 0, max: 2 * perDay + 1 }), fc.integer({ min: 0, max: 10 * perDay + 100 })).map((f) => d(f).dividedBy(100));
+    const actuals = fc.oneof(
+      fc.constant(new Map<IsoDate, Dec>()),
+      fc.array(fc.tuple(fc.constantFrom(...days), amount), { maxLength: days.length }).map((xs) => new Map(xs)),
+    );
+    return actuals.map((a) => ({ month, target: d(fen).dividedBy(100), actuals: a }));
+  });
+}
+
+const bookArb: fc.Arbitrary<Omit<Book, "name">> = fc.uniqueArray(monthArb, { minLength: MONTHS_PER_BOOK, maxLength: MONTHS_PER_BOOK }).chain((months) =>
+  fc.record({
+    lang: fc.constantFrom<Lang>("zh-CN", "en-US"),
+    targets: fc.record({
+      aov: fc.option(decimal(500, 2).filter((x) => x.greaterThan(0)), { nil: null }),
+      cvr: fc.option(decimal(1, 4).filter((x) => x.greaterThan(0)), { nil: null }),
+      weekdayWeights: fc.array(decimal(5, 2), { minLength: 7, maxLength: 7 }),
+      events: eventsArb(months),
+      holidayFactor: decimal(3, 2),
+    }),
+    months: fc.tuple(...months.map(monthCaseArb)),
+  }),
+);
+
+const randomBooks: Book[] = fc.sample(bookArb, { numRuns: RANDOM_BOOKS, seed: SEED }).map((b, i) => ({ name: `random-${i}`, ...b }));
+const books = [...handMade, ...randomBooks];
+
+// ---------------------------------------------------------------- build, recalculate, read
+
+interface Built {
+  book: Book;
+  spec: WorkbookSpec;
+  plans: { c: MonthCase; plan: TargetPlan; sheet: SheetSpec }[];
+}
+
+/** The first hand-made month gets deliberately wrong cached results, which LibreOffice must replace. */
+const WRONG = { bookIndex: 0, dayIndex: 10, target: 12345678.9, targetFen: 1 };
+
+function build(book: Book, index: number): Built {
+  const settings = settingsSheet(settingsWith(book.targets), book.lang);
+  const plans = book.months.map((c) => {
+    const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...(c.actuals ? { actuals: c.actuals } : {}) });
+    const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, ...(c.actuals ? { actuals: c.actuals } : {}) });
+    return { c, plan, sheet };
+  });
+  if (index === WRONG.bookIndex) {
+    const sheet = plans[0]!.sheet;
+    const daily = sheet.tables.find((t) => t.name === targetsTable(plans[0]!.c.month))!;
+    daily.rows[WRONG.dayIndex] = { ...daily.rows[WRONG.dayIndex], target: WRONG.target };
+    sheet.cells = sheet.cells.map((cell) => (cell.at === "D7" && "formula" in cell ? { ...cell, result: WRONG.targetFen } : cell));
+  }
+  return { book, plans, spec: { sheets: [settings.sheet, ...plans.map((p) => p.sheet)], names: settings.names } };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "shopsheet-targets-oracle-"));
+const built = books.map(build);
+let recalculated: Map<string, ExcelJS.Workbook>;
+let soffice = 0;
+
+beforeAll(async () => {
+  const paths: string[] = [];
+  for (const b of built) {
+    const path = join(dir, `${b.book.name}.xlsx`);
+    await writeXlsx(b.spec, path);
+    paths.push(path);
+  }
+  const t0 = Date.now();
+  const out = await recalculate(paths);
+  soffice = Date.now() - t0;
+  recalculated = new Map([...out].map(([p, wb]) => [p.slice(dir.length + 1, -5), wb]));
+  console.info(`targets oracle: seed ${SEED}; ${paths.length} workbooks, ${built.reduce((n, b) => n + b.plans.length, 0)} months, one soffice run: ${soffice} ms`);
+}, 180_000);
+
+afterAll(async () => {
+  await disposeOracle();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A table's rows re-keyed from visible headers to column keys. */
+function rowsByKey(wb: ExcelJS.Workbook, sheet: SheetSpec, table: string): Record<string, Read>[] {
+  const spec = sheet.tables.find((t) => t.name === table)!;
+  const rows = readTable(wb, sheetNameByKey(wb, sheet.key), table);
+  return rows.map((r) => Object.fromEntries(spec.columns.map((c) => [c.key, r[c.header] ?? null])));
+}
+
+/** A formula's "" reads back as "" or nothing: both are a blank. */
+const blank = (v: Read) => (v === "" ? null : v);
+const num = (x: Dec | null) => (x === null ? null : x.toNumber());
+const utc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+
+/** What each daily row must show, computed from core's plan alone. */
+function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>) {
+  let cumTarget = d(0);
+  let cumActual = d(0);
+  return plan.days.map((x) => {
+    cumTarget = cumTarget.plus(x.target);
+    if (x.actual !== null) cumActual = cumActual.plus(x.actual);
+    return {
+      date: utc(x.date),
+      weekday: x.weekday,
+      week: x.week,
+      holiday: x.holiday,
+      weight: num(x.weight),
+      target: num(x.target),
+      orders: x.orders,
+      visitors: x.visitors,
+      actual: num(typed.get(x.date) ?? null), // as typed; core rounds it to the fen
+
+      variance: x.actual === null ? null : num(x.actual.minus(x.target)),
+      cumTarget: num(cumTarget),
+      cumActual: x.actual === null ? null : num(cumActual),
+      revisedTarget: num(x.revisedTarget),
+    };
+  });
+}
+
+const CHECKED = ["date", "weekday", "week", "holiday", "weight", "target", "orders", "visitors", "actual", "variance", "cumTarget", "cumActual", "revisedTarget"] as const;
+
+const monthCases = built.flatMap((b) => b.plans.map((p) => ({ id: `${b.book.name} ${p.c.month}${p.c.actuals?.size ? ` (${p.c.actuals.size} actuals)` : ""}`, b, p })));
+
+describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the fen (seed ${SEED})`, () => {
+  test.each(built.map((b) => [b.book.name, b] as const))("%s: no error value in any cell", (name, b) => {
+    expect(b.spec.sheets.length).toBeGreaterThan(1);
+    expect(errorCells(recalculated.get(name)!)).toEqual([]);
+  });
+
+  test.each(monthCases.map((m) => [m.id, m] as const))("%s", (_id, { b, p }) => {
+    const wb = recalculated.get(b.book.name)!;
+    const month = p.c.month;
+    const rows = rowsByKey(wb, p.sheet, targetsTable(month));
+    const want = expectedDays(p.plan, p.c.actuals ?? new Map());
+    expect(rows).toHaveLength(want.length);
+    const got = rows.map((r) => Object.fromEntries(CHECKED.map((k) => [k, blank(r[k] ?? null)])));
+    // One assertion for the whole month, so a failure shows every day that differs.
+    expect(got).toEqual(want);
+
+    // The days add up to the month exactly; attainment is cumulative actual ÷ cumulative target.
+    expect(rows.reduce((n, r) => n + Math.round((r.target as number) * 100), 0)).toBe(p.plan.target.times(100).toNumber());
+    rows.forEach((r, i) => {
+      const w = want[i]!;
+      if (w.cumActual === null || w.cumTarget === 0) expect(blank(r.attainment ?? null)).toBeNull();
+      else expect(r.attainment).toBeCloseTo(w.cumActual / w.cumTarget!, 12);
+    });
+
+    const weeks = rowsByKey(wb, p.sheet, weeksTable(month));
+    expect(weeks).toEqual(
+      p.plan.weeks.map((w) => ({ week: w.week, start: utc(w.start), end: utc(w.end), target: num(w.target), actual: num(w.actual), revisedTarget: num(w.revisedTarget) })),
+    );
+
+    const name = sheetNameByKey(wb, SHEET.targets(month));
+    const actualTotal = p.plan.days.reduce((s, x) => s.plus(x.actual ?? 0), d(0));
+    expect(readCell(wb, name, TARGETS_LAYOUT.targetCell)).toBe(p.c.target.toNumber());
+    expect(readCell(wb, name, "D7")).toBe(p.plan.target.times(100).toNumber());
+    expect(readCell(wb, name, "D4")).toBe(actualTotal.toNumber());
+    expect(readCell(wb, name, "D5")).toBe(Math.max(0, p.plan.target.minus(actualTotal).toNumber()));
+  });
+});
+
+describe("the proof is real", () => {
+  test("deliberately wrong cached results were recalculated", () => {
+    const b = built[WRONG.bookIndex]!;
+    const p = b.plans[0]!;
+    const wb = recalculated.get(b.book.name)!;
+    const rows = rowsByKey(wb, p.sheet, targetsTable(p.c.month));
+    expect(rows[WRONG.dayIndex]!.target).toBe(p.plan.days[WRONG.dayIndex]!.target.toNumber());
+    expect(rows[WRONG.dayIndex]!.target).not.toBe(WRONG.target);
+    expect(readCell(wb, sheetNameByKey(wb, p.sheet.key), "D7")).toBe(100_000_000);
+  });
+
+  test("the cases cover what they claim", () => {
+    const plans = built.flatMap((b) => b.plans.map((p) => p.plan));
+    const days = plans.flatMap((p) => p.days);
+    expect(plans.length).toBeGreaterThanOrEqual(handMade.length * MONTHS_PER_BOOK + 20);
+    expect(days.some((x) => x.holiday !== null && !x.weight.equals(1))).toBe(true); // a holiday factor at work
+    expect(days.some((x) => x.orders !== null && x.visitors === null)).toBe(true);
+    expect(days.some((x) => x.visitors !== null)).toBe(true);
+    expect(plans.some((p) => p.days.some((x) => x.actual !== null) && p.days.some((x) => x.actual === null))).toBe(true); // a re-spread
+    expect(plans.some((p) => p.warnings.some((w) => w.code === "targets.aboveTarget"))).toBe(true); // remaining 0
+    expect(plans.some((p) => p.days.every((x) => x.actual !== null))).toBe(true); // no open day
+    // Ties broken by date: two days of equal weight one fen apart.
+    expect(plans.some((p) => p.days.some((x, i) => p.days.slice(i + 1).some((y) => y.weight.equals(x.weight) && x.target.minus(y.target).equals("0.01"))))).toBe(true);
+    expect(DAILY_KEYS).toEqual(expect.arrayContaining([...CHECKED]));
+    expect(WEEKLY_KEYS).toHaveLength(6);
+  });
+});
