@@ -1,0 +1,2 @@
+// Placeholder until the task pane issue lands: the page only hosts the custom functions for now.
+export {};

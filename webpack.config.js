@@ -1,0 +1,72 @@
+/* eslint-disable no-undef */
+// The add-in's build, on the pattern of Microsoft's Excel-Custom-Functions-Shared template: one page
+// (taskpane.html) runs both the task pane and the custom functions in a shared runtime.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted; the manifest's dev URLs are rewritten to it.
+const urlProd = process.env.SHOPSHEET_PROD_URL || "https://shopsheet.example.com/";
+
+/**
+ * The dev server's certificate. office-addin-dev-certs installs a CA into the system trust store; where
+ * that is refused (Linux without sudo prompts, CI), fall back to the certificate files it generated.
+ */
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { clean: true, path: path.resolve(__dirname, "dist") },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      host: "localhost",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env && env.WEBPACK_BUILD ? {} : await httpsOptions() },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
