@@ -11,6 +11,7 @@ import { D } from "../src/core/money";
 import type { Config } from "../src/core/types";
 import { plainPayrollYear, plainSpread } from "./plainNumbers";
 import { workbookSection } from "./workbook";
+import { functionsSection } from "./functions";
 
 const ROLES = ["manager", "promoter", "designer", "service"] as const;
 const SHARES: Record<(typeof ROLES)[number], number> = { manager: 0.3, promoter: 0.08, designer: 0.08, service: 0.08 };
@@ -66,7 +67,7 @@ function targetsSection(): string[] {
   ];
 }
 
-export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection];
+export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection, functionsSection];
 
 async function run() {
   for (const section of sections) for (const line of await section()) console.log(line);

@@ -5,6 +5,8 @@ import { targetMessages } from "./targets";
 import { cliMessages } from "./cli";
 import { workbookMessages } from "./workbook";
 import { workbookTargetMessages } from "./workbookTargets";
+import { officeMessages } from "./office";
+import { functionMessages } from "./functions";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
@@ -17,6 +19,8 @@ export const messages: MessageTable = {
   ...cliMessages,
   ...workbookMessages,
   ...workbookTargetMessages,
+  ...officeMessages,
+  ...functionMessages,
 };
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {

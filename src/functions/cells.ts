@@ -1,0 +1,122 @@
+import { isIsoDate, type IsoDate, type Month } from "../core/calendar";
+import { D, parseAmount, type Dec } from "../core/money";
+import { isEventDate } from "../core/targets/events";
+
+/**
+ * What Excel hands a custom function, read as the engine's inputs. Excel passes numbers as binary
+ * doubles, text as strings, TRUE/FALSE as booleans, dates as serial numbers, an omitted optional
+ * argument as null, and a range as rows of such cells. Each reader returns null for what it cannot
+ * read, so the caller says what and where.
+ */
+
+/** An omitted argument or an empty cell ("" or spaces). */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** A range argument: rows of cells. A single value passed where a range belongs is a 1×1 range. */
+export function asRows(v: unknown): unknown[][] {
+  if (!Array.isArray(v)) return [[v]];
+  return v.map((row) => (Array.isArray(row) ? row : [row]));
+}
+
+export function isBlankRange(v: unknown): boolean {
+  return isBlank(v) || asRows(v).every((row) => row.every(isBlank));
+}
+
+/** The value as the user sees it, for a message. */
+export function shown(v: unknown): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number") return String(v);
+  return v === null || v === undefined ? "" : JSON.stringify(v) ?? String(v);
+}
+
+/** Full-width digits and signs (１２３，％) as people type them with a Chinese input method. */
+function narrow(s: string): string {
+  return s.normalize("NFKC").trim();
+}
+
+/**
+ * A number or numeric text ("1,234.50", "¥1234", "１２３") as a Decimal. A number is taken at Excel's
+ * precision, 15 significant digits, so a cell showing 1.005 rounds as 1.005 does (ROUND(1.005, 2) =
+ * 1.01 in Excel), not as the binary double just below it.
+ */
+export function decimalOf(v: unknown): Dec | null {
+  if (typeof v === "number") return Number.isFinite(v) ? new D(v.toPrecision(15)) : null;
+  if (typeof v === "string") return parseAmount(narrow(v));
+  return null;
+}
+
+/** A rate: a number (a cell formatted 40% holds 0.4), or text "0.4" or "40%". */
+export function rateOf(v: unknown): Dec | null {
+  if (typeof v === "string") {
+    const s = narrow(v);
+    if (s.endsWith("%")) {
+      const d = parseAmount(s.slice(0, -1));
+      return d === null ? null : d.dividedBy(100);
+    }
+    return parseAmount(s);
+  }
+  return decimalOf(v);
+}
+
+/** A role key: text, or a number typed as an id. */
+export function textOf(v: unknown): string | null {
+  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+// Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 the 29 February 1900 that never was
+// (kept from Lotus 1-2-3), so from serial 61 on, day n is n days after 1899-12-30.
+const DAY_MS = 86_400_000;
+const SERIAL_MAX = 2_958_465; // 9999-12-31
+
+/** An Excel serial date (a time of day is ignored) as "YYYY-MM-DD", or null. */
+export function serialToIso(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= SERIAL_MAX + 1) return null;
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const pad2 = (s: string) => s.padStart(2, "0");
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+const MONTH_DAY_TEXT = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** A date cell (serial) or date text ("2026-11-11", "2026/11/11", "2026年11月11日"). */
+export function isoDateOf(v: unknown): IsoDate | null {
+  if (typeof v === "number") return serialToIso(v);
+  if (typeof v !== "string") return null;
+  const m = DATE_TEXT.exec(narrow(v));
+  if (!m) return null;
+  const iso = `${m[1]}-${pad2(m[2]!)}-${pad2(m[3]!)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** A month: text "2026-11" / "2026/11" / "2026年11月", or any date in it (a date cell or date text). */
+export function monthOf(v: unknown): Month | null {
+  if (typeof v === "string") {
+    const m = MONTH_TEXT.exec(narrow(v));
+    if (m) {
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 ? `${m[1]}-${pad2(m[2]!)}` : null;
+    }
+  }
+  return isoDateOf(v)?.slice(0, 7) ?? null;
+}
+
+/** A sales event's date: "MM-DD" recurs every year; a full date (or a date cell) is that day only. */
+export function eventDateOf(v: unknown): string | null {
+  if (typeof v === "string") {
+    const m = MONTH_DAY_TEXT.exec(narrow(v));
+    if (m) {
+      const md = `${pad2(m[1]!)}-${pad2(m[2]!)}`;
+      return isEventDate(md) ? md : null;
+    }
+  }
+  return isoDateOf(v);
+}

@@ -1,0 +1,207 @@
+/**
+ * ShopSheet's custom functions, namespace SHOP (manifest.xml). This file is the metadata plugin's input:
+ * each JSDoc block below becomes an entry of functions.json, and the plugin appends the
+ * CustomFunctions.associate calls itself. Every function forwards to its declaration in shop.ts, where
+ * its arguments are read and checked and core computes the result.
+ *
+ * Arguments are typed `unknown` (metadata type "any") on purpose: Excel then hands over text as typed,
+ * and the function can say "“abc” is not a number" in the user's language instead of a bare #VALUE!.
+ * Optional arguments arrive as null when omitted. Ranges are `unknown[][]` (dimensionality matrix).
+ */
+import { SHOP } from "./shop";
+
+/**
+ * The month's profit pool (利润分成池): ROUND(MAX(0, gross margin) × rate, 2).
+ * @customfunction POOL
+ * @param grossMargin The month's gross margin (毛利), in yuan; a loss gives a pool of 0.
+ * @param [rate] The pool rate, e.g. 40% (the default).
+ * @returns The profit pool, rounded to the fen.
+ */
+export function pool(grossMargin: unknown, rate?: unknown): number {
+  return SHOP.POOL(grossMargin, rate);
+}
+
+/**
+ * One person's commission (提成) for the month: ROUND(pool × the role's share, 2).
+ * @customfunction COMMISSION
+ * @param margin The month's gross margin (毛利), in yuan.
+ * @param role The role: its ID, Chinese or English name (e.g. manager, 电商部经理).
+ * @param [roles] Your Roles table with its header row (e.g. Roles[#All]); default: the built-in catalogue.
+ * @param [rate] The pool rate, e.g. 40% (the default).
+ * @param [holders] How many people hold the role this month (splits a splitRole share); default: the table's count.
+ * @returns The commission, rounded to the fen.
+ */
+export function commission(margin: unknown, role: unknown, roles?: unknown[][], rate?: unknown, holders?: unknown): number {
+  return SHOP.COMMISSION(margin, role, roles, rate, holders);
+}
+
+/**
+ * Base pay prorated by paid days (应发底薪): ROUND(base × MIN(1, paidDays / daysPerMonth), 2).
+ * @customfunction BASEPAY
+ * @param base The monthly base pay (底薪).
+ * @param paidDays The days paid this month; blank: a full month.
+ * @param [daysPerMonth] Statutory paid days per month; default 21.75.
+ * @returns The prorated base, rounded to the fen.
+ */
+export function basePay(base: unknown, paidDays: unknown, daysPerMonth?: unknown): number {
+  return SHOP.BASEPAY(base, paidDays, daysPerMonth);
+}
+
+/**
+ * Gross pay (应发合计): paid base + commission + reward − penalty.
+ * @customfunction GROSS
+ * @param paidBase The prorated base pay.
+ * @param commission The commission.
+ * @param [reward] Rewards (奖励); default 0.
+ * @param [penalty] Penalties (扣罚); default 0.
+ * @returns Gross pay.
+ */
+export function gross(paidBase: unknown, commission: unknown, reward?: unknown, penalty?: unknown): number {
+  return SHOP.GROSS(paidBase, commission, reward, penalty);
+}
+
+/**
+ * The employee's social insurance (社保个人部分): pension + medical + unemployment, each ROUND(base × rate, 2).
+ * @customfunction SOCIALINSURANCE
+ * @param contributionBase The contribution base (缴费基数) before the city's floor and ceiling.
+ * @param [floor] The city's floor; default: the example settings' (check your city's current figure).
+ * @param [ceiling] The city's ceiling; default: the example settings'.
+ * @param [rates] Three rates: pension, medical, unemployment; default 8%, 2%, 0.5%.
+ * @returns The employee's part, rounded per component.
+ */
+export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
+  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+}
+
+/**
+ * The employer's social insurance (社保单位部分): pension + medical + unemployment + work injury, each rounded.
+ * @customfunction EMPLOYERSOCIALINSURANCE
+ * @param contributionBase The contribution base (缴费基数) before the city's floor and ceiling.
+ * @param [floor] The city's floor; default: the example settings'.
+ * @param [ceiling] The city's ceiling; default: the example settings'.
+ * @param [rates] Four rates: pension, medical, unemployment, work injury; default 16%, 9.5%, 0.5%, 0.2%.
+ * @returns The employer's part, rounded per component.
+ */
+export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
+  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+}
+
+/**
+ * Housing fund (公积金): ROUND(base clamped to the floor and ceiling × rate, 2).
+ * @customfunction HOUSINGFUND
+ * @param contributionBase The contribution base before the floor and ceiling.
+ * @param [rate] The rate, one side (employee or employer); default 5%.
+ * @param [floor] The city's floor; default: the example settings'.
+ * @param [ceiling] The city's ceiling; default: the example settings'.
+ * @returns The housing fund contribution, rounded to the fen.
+ */
+export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown): number {
+  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling);
+}
+
+/**
+ * Cumulative taxable income (累计应纳税所得额): gross to date − 5000 × months − insurance to date − special deductions to date.
+ * @customfunction CUMULATIVETAXABLE
+ * @param grossToDate Gross pay this tax year at this employer, this month included.
+ * @param monthsToDate Months employed this tax year, this month included.
+ * @param [insuranceToDate] Employee social insurance and housing fund to date; default 0.
+ * @param [specialDeductionsToDate] Special additional deductions (专项附加扣除) to date; default 0.
+ * @returns The cumulative taxable income (negative when below the threshold).
+ */
+export function cumulativeTaxableIncome(grossToDate: unknown, monthsToDate: unknown, insuranceToDate?: unknown, specialDeductionsToDate?: unknown): number {
+  return SHOP.CUMULATIVETAXABLE(grossToDate, monthsToDate, insuranceToDate, specialDeductionsToDate);
+}
+
+/**
+ * This month's individual income tax withholding (个税, 累计预扣法) by the annual table.
+ * @customfunction IIT
+ * @param cumulativeTaxable Cumulative taxable income of the year to date.
+ * @param [withheldSoFar] Tax already withheld this year before this month; default 0.
+ * @returns MAX(0, cumulative tax − withheld so far), rounded to the fen.
+ */
+export function iit(cumulativeTaxable: unknown, withheldSoFar?: unknown): number {
+  return SHOP.IIT(cumulativeTaxable, withheldSoFar);
+}
+
+/**
+ * Net pay (实发工资): gross − social insurance − housing fund − income tax.
+ * @customfunction NETPAY
+ * @param gross Gross pay.
+ * @param socialInsurance The employee's social insurance.
+ * @param housingFund The employee's housing fund.
+ * @param iit Income tax withheld this month.
+ * @returns Net pay.
+ */
+export function netPayOf(gross: unknown, socialInsurance: unknown, housingFund: unknown, iit: unknown): number {
+  return SHOP.NETPAY(gross, socialInsurance, housingFund, iit);
+}
+
+/**
+ * Employer cost (用人成本): gross + employer social insurance + employer housing fund.
+ * @customfunction EMPLOYERCOST
+ * @param gross Gross pay.
+ * @param employerSocialInsurance The employer's social insurance.
+ * @param employerHousingFund The employer's housing fund.
+ * @returns The employer's cost.
+ */
+export function employerCostOf(gross: unknown, employerSocialInsurance: unknown, employerHousingFund: unknown): number {
+  return SHOP.EMPLOYERCOST(gross, employerSocialInsurance, employerHousingFund);
+}
+
+/**
+ * The day's sales target (日目标): its largest-remainder share of the month, as the spread shows it.
+ * @customfunction DAILYTARGET
+ * @param monthlyTarget The month's sales target (月销售目标).
+ * @param date The day (a date, or text 2026-11-11).
+ * @param [weekdayWeights] Seven weights, Monday first, or the Settings weekday table; default: flat.
+ * @param [events] Sales events: rows of date (MM-DD or a date), factor, name; default 6-18, 11-11, 12-12.
+ * @returns The day's target, to the fen.
+ */
+export function dailyTarget(monthlyTarget: unknown, date: unknown, weekdayWeights?: unknown[][], events?: unknown[][]): number {
+  return SHOP.DAILYTARGET(monthlyTarget, date, weekdayWeights, events);
+}
+
+/**
+ * The month's target spread over its days: a spilled table of date (text YYYY-MM-DD), weekday (1 = Monday) and target.
+ * @customfunction SPREAD
+ * @param monthlyTarget The month's sales target (月销售目标).
+ * @param month The month: 2026-11, or any date in it.
+ * @param [weekdayWeights] Seven weights, Monday first, or the Settings weekday table; default: flat.
+ * @param [events] Sales events: rows of date (MM-DD or a date), factor, name; default 6-18, 11-11, 12-12.
+ * @returns A header row and one row per day; the targets add up to the month exactly.
+ */
+export function spread(monthlyTarget: unknown, month: unknown, weekdayWeights?: unknown[][], events?: unknown[][]): unknown[][] {
+  return SHOP.SPREAD(monthlyTarget, month, weekdayWeights, events);
+}
+
+/**
+ * Orders a day's sales need (所需订单数): ROUNDUP(sales ÷ average order value).
+ * @customfunction ORDERS
+ * @param sales The sales target.
+ * @param averageOrderValue The average order value (客单价).
+ * @returns Whole orders, rounded up.
+ */
+export function orders(sales: unknown, averageOrderValue: unknown): number {
+  return SHOP.ORDERS(sales, averageOrderValue);
+}
+
+/**
+ * Visitors the orders need (所需访客数): ROUNDUP(orders ÷ conversion rate).
+ * @customfunction VISITORS
+ * @param orders Whole orders.
+ * @param conversionRate The conversion rate (转化率), e.g. 3%.
+ * @returns Whole visitors, rounded up.
+ */
+export function visitors(orders: unknown, conversionRate: unknown): number {
+  return SHOP.VISITORS(orders, conversionRate);
+}
+
+/**
+ * The built-in role catalogue as a spilled table with the Roles table's headers: it can be passed as
+ * SHOP.COMMISSION's roles argument.
+ * @customfunction ROLES
+ * @returns A header row and one row per role: ID, names, headcount, base range, share, share basis.
+ */
+export function roles(): unknown[][] {
+  return SHOP.ROLES();
+}

@@ -1,0 +1,197 @@
+import { isoWeekday } from "../core/calendar";
+import { defaultEngineSettings } from "../core/defaults";
+import { ZERO } from "../core/money";
+import { contributionBase, contributionPart, employeeSocialInsurance, employerSocialInsurance } from "../core/payroll/contributions";
+import { proratedBase } from "../core/payroll/basePay";
+import { employerCost, grossPay, netPay } from "../core/payroll/pay";
+import { commission, profitPool } from "../core/pool";
+import { catalogueRoles, findRole } from "../core/roles";
+import { ordersFor, visitorsFor } from "../core/targets";
+import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
+import type { Dec } from "../core/money";
+import type { Lang } from "../data/lang";
+import { formatMessage } from "../data/messages";
+import { displayLanguage } from "./lang";
+import { blankMeans, optional, p } from "./params";
+import { problem } from "./problem";
+import { CATALOGUE_ROLES, ratesReader, readEvents, readWeights, rolesFromRange, type PoolRole } from "./ranges";
+import { defineFunction, type Cell } from "./runner";
+import { cachedSpread, DEFAULT_TARGETS } from "./spread";
+
+/**
+ * Every SHOP.* function, declared once: its parameters (how each argument is read, which are optional
+ * and what a blank means) and a body that is one call into core. No rule lives here; defaults are the
+ * engine's default settings (src/data/defaults.ts). functions.ts gives each one its Excel signature.
+ */
+
+const S = defaultEngineSettings();
+const SI = S.socialInsurance;
+const HF = S.housingFund;
+
+// Parameters several functions share.
+const poolRate = optional(p.rate("rate"), () => S.poolRate);
+const weekdayWeights = optional(p.range("weekdayWeights", readWeights), () => DEFAULT_TARGETS.weekdayWeights);
+const events = optional(p.range("events", readEvents), () => DEFAULT_TARGETS.events);
+
+/** Floor and ceiling of a contribution base, checked together. */
+function clamped(base: Dec, floor: Dec, ceiling: Dec): Dec {
+  if (floor.greaterThan(ceiling)) throw problem("fn.floorAboveCeiling", { floor: floor.toString(), ceiling: ceiling.toString() }).at("ceiling");
+  return contributionBase(base, floor, ceiling);
+}
+
+function roleName(r: PoolRole, lang: Lang): string {
+  return lang === "zh-CN" ? r.nameZh : r.nameEn;
+}
+
+/** "manager (E-commerce manager), promoter (…)" in the user's language. */
+function knownRoles(roles: readonly PoolRole[], lang: Lang): string {
+  return roles
+    .map((r) => (roleName(r, lang) === r.id ? r.id : formatMessage("fn.roleLabel", { id: r.id, name: roleName(r, lang) }, lang)))
+    .join(formatMessage("fn.listSeparator", {}, lang));
+}
+
+function text(code: string, lang: Lang): string {
+  return formatMessage(code, {}, lang);
+}
+
+export const SHOP = {
+  POOL: defineFunction("SHOP.POOL", [p.amount("grossMargin"), poolRate], (margin, rate) => profitPool(margin, rate)),
+
+  COMMISSION: defineFunction(
+    "SHOP.COMMISSION",
+    [
+      p.amount("margin"),
+      p.role("role"),
+      optional(p.range("roles", rolesFromRange), (): readonly PoolRole[] => CATALOGUE_ROLES),
+      poolRate,
+      optional(p.whole("holders", 1, 10000), () => null),
+    ],
+    (margin, key, roles, rate, holders) => {
+      const role = findRole(roles, key);
+      if (role === undefined) throw problem("fn.unknownRole", { role: key, known: (lang) => knownRoles(roles, lang) }, "notAvailable").at("role");
+      if (role.share === null) throw problem("fn.shareMissing", { role: role.id }, "notAvailable").at("role");
+      // A splitRole share is split across the holders: the argument, else the Roles table's live count,
+      // else the role's headcount. Whoever asks holds the role, so there is at least one.
+      const n = holders ?? (role.holders !== null && role.holders > 0 ? role.holders : Math.max(1, role.headcount));
+      return commission(profitPool(margin, rate), role.share, role.shareBasis, n);
+    },
+  ),
+
+  BASEPAY: defineFunction(
+    "SHOP.BASEPAY",
+    [p.nonNegative("base"), blankMeans(p.bounded("paidDays", 0, 31), () => null), optional(p.bounded("daysPerMonth", 1, 31), () => S.paidDaysPerMonth)],
+    // A blank paidDays is a full month, as on the payroll sheet.
+    (base, paidDays, perMonth) => proratedBase(base, paidDays ?? perMonth, perMonth),
+  ),
+
+  GROSS: defineFunction(
+    "SHOP.GROSS",
+    [p.nonNegative("paidBase"), p.nonNegative("commission"), optional(p.nonNegative("reward"), () => ZERO), optional(p.nonNegative("penalty"), () => ZERO)],
+    (base, comm, reward, penalty) => grossPay(base, comm, reward, penalty),
+  ),
+
+  SOCIALINSURANCE: defineFunction(
+    "SHOP.SOCIALINSURANCE",
+    [
+      p.nonNegative("contributionBase"),
+      optional(p.nonNegative("floor"), () => SI.baseFloor),
+      optional(p.nonNegative("ceiling"), () => SI.baseCeiling),
+      optional(p.range("rates", ratesReader(3, "fn.rates.employee")), () => [SI.employee.pension, SI.employee.medical, SI.employee.unemployment]),
+    ],
+    (base, floor, ceiling, [pension, medical, unemployment]) =>
+      employeeSocialInsurance(clamped(base, floor, ceiling), { pension: pension!, medical: medical!, unemployment: unemployment! }),
+  ),
+
+  EMPLOYERSOCIALINSURANCE: defineFunction(
+    "SHOP.EMPLOYERSOCIALINSURANCE",
+    [
+      p.nonNegative("contributionBase"),
+      optional(p.nonNegative("floor"), () => SI.baseFloor),
+      optional(p.nonNegative("ceiling"), () => SI.baseCeiling),
+      optional(p.range("rates", ratesReader(4, "fn.rates.employer")), () => [SI.employer.pension, SI.employer.medical, SI.employer.unemployment, SI.employer.injury]),
+    ],
+    (base, floor, ceiling, [pension, medical, unemployment, injury]) =>
+      employerSocialInsurance(clamped(base, floor, ceiling), { pension: pension!, medical: medical!, unemployment: unemployment!, injury: injury! }),
+  ),
+
+  HOUSINGFUND: defineFunction(
+    "SHOP.HOUSINGFUND",
+    [
+      p.nonNegative("contributionBase"),
+      optional(p.rate("rate"), () => HF.employeeRate),
+      optional(p.nonNegative("floor"), () => HF.baseFloor),
+      optional(p.nonNegative("ceiling"), () => HF.baseCeiling),
+    ],
+    (base, rate, floor, ceiling) => contributionPart(clamped(base, floor, ceiling), rate),
+  ),
+
+  CUMULATIVETAXABLE: defineFunction(
+    "SHOP.CUMULATIVETAXABLE",
+    [
+      p.amount("grossToDate"),
+      p.whole("monthsToDate", 0, 12),
+      optional(p.nonNegative("insuranceToDate"), () => ZERO),
+      optional(p.nonNegative("specialDeductionsToDate"), () => ZERO),
+    ],
+    (gross, months, insurance, special) => cumulativeTaxable({ gross, months, insurance, specialAdditionalDeduction: special }, S.basicDeduction),
+  ),
+
+  IIT: defineFunction(
+    "SHOP.IIT",
+    [p.amount("cumulativeTaxable"), optional(p.nonNegative("withheldSoFar"), () => ZERO)],
+    (taxable, withheld) => withholding(cumulativeTax(taxable, S.taxTable), withheld),
+  ),
+
+  NETPAY: defineFunction(
+    "SHOP.NETPAY",
+    [p.amount("gross"), p.nonNegative("socialInsurance"), p.nonNegative("housingFund"), p.nonNegative("iit")],
+    (gross, si, hf, iit) => netPay(gross, si, hf, iit),
+  ),
+
+  EMPLOYERCOST: defineFunction(
+    "SHOP.EMPLOYERCOST",
+    [p.amount("gross"), p.nonNegative("employerSocialInsurance"), p.nonNegative("employerHousingFund")],
+    (gross, si, hf) => employerCost(gross, si, hf),
+  ),
+
+  DAILYTARGET: defineFunction(
+    "SHOP.DAILYTARGET",
+    [p.nonNegative("monthlyTarget"), p.date("date"), weekdayWeights, events],
+    (target, date, weights, evs) => {
+      const day = cachedSpread(target, date.slice(0, 7), weights, evs).byDate.get(date);
+      if (day === undefined) throw new Error(`no spread row for ${date}`); // every date of the month has one
+      return day.target;
+    },
+  ),
+
+  SPREAD: defineFunction(
+    "SHOP.SPREAD",
+    [p.nonNegative("monthlyTarget"), p.month("month"), weekdayWeights, events],
+    (target, month, weights, evs) => {
+      const lang = displayLanguage();
+      const header: Cell[] = ["fn.col.date", "fn.col.weekday", "fn.col.target"].map((c) => text(c, lang));
+      return [header, ...cachedSpread(target, month, weights, evs).plan.days.map((d): Cell[] => [d.date, isoWeekday(d.date), d.target])];
+    },
+  ),
+
+  ORDERS: defineFunction("SHOP.ORDERS", [p.nonNegative("sales"), p.positive("averageOrderValue")], (sales, aov) => {
+    const orders = ordersFor(sales, aov);
+    if (orders === null) throw new Error("ordersFor refused a positive average order value");
+    return orders;
+  }),
+
+  VISITORS: defineFunction("SHOP.VISITORS", [p.whole("orders", 0, 1e12), p.positiveRate("conversionRate")], (orders, cvr) => {
+    const visitors = visitorsFor(orders, cvr);
+    if (visitors === null) throw new Error("visitorsFor refused a positive conversion rate");
+    return visitors;
+  }),
+
+  ROLES: defineFunction("SHOP.ROLES", [], () => {
+    const lang = displayLanguage();
+    const keys = ["id", "nameZh", "nameEn", "headcount", "baseMin", "baseMax", "share", "shareBasis"] as const;
+    const header: Cell[] = keys.map((k) => text(`wb.col.${k}`, lang));
+    return [header, ...catalogueRoles().map((r): Cell[] => keys.map((k) => r[k]))];
+  }),
+};
+
+export type ShopFunctionName = keyof typeof SHOP;
