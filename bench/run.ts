@@ -11,6 +11,7 @@ import { D } from "../src/core/money";
 import type { Config } from "../src/core/types";
 import { plainPayrollYear, plainSpread } from "./plainNumbers";
 import { workbookSection } from "./workbook";
+import { officeSection } from "./office";
 import { functionsSection } from "./functions";
 
 const ROLES = ["manager", "promoter", "designer", "service"] as const;
@@ -67,7 +68,7 @@ function targetsSection(): string[] {
   ];
 }
 
-export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection, functionsSection];
+export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection, functionsSection, officeSection];
 
 async function run() {
   for (const section of sections) for (const line of await section()) console.log(line);

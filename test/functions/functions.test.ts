@@ -527,7 +527,7 @@ describe("nothing escapes but a CustomFunctions.Error", () => {
 
   it("a result beyond a double's range is #VALUE! with a message, never Infinity (found by the fuzz below)", () => {
     setDisplayLanguage("en-US");
-    expect(errorOf(() => f.basePay(1.7976931348623151e308))).toMatchObject({ code: "#VALUE!", message: "SHOP.BASEPAY: the result is too large for a cell" });
+    expect(errorOf(() => f.basePay(1.7976931348623151e308, null))).toMatchObject({ code: "#VALUE!", message: "SHOP.BASEPAY: the result is too large for a cell" });
   });
 
   it("every function returns a finite number or a table, or throws #VALUE!/#N/A with a filled-in message, for any cell values", () => {

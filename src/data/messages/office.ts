@@ -32,6 +32,9 @@ export const officeMessages: MessageTable = {
     "en-US": "The workbook has no month yet: plan a month's targets or run a month's payroll first.",
   },
 
+  "office.arg.target": { "zh-CN": "月销售目标", "en-US": "target" },
+  "office.arg.grossMargin": { "zh-CN": "月毛利", "en-US": "gross margin" },
+
   // Stops: the command would have to overwrite something; nothing was changed.
   "office.conflict.tableNameTaken": {
     "zh-CN": "名为 {table} 的表格已存在于“{sheet}”表中，且不是 ShopSheet 创建的：请给那个表格改名后再运行。未做任何更改。",
@@ -90,6 +93,10 @@ export const officeMessages: MessageTable = {
   "office.note.roleSheetsLater": {
     "zh-CN": "岗位表列出当月在岗人员，将在第一次计算工资时生成。",
     "en-US": "The role sheets list a month's members: they are added with the first payroll.",
+  },
+  "office.note.moreWarnings": {
+    "zh-CN": "另有 {count} 条类似提示未列出。",
+    "en-US": "{count} more warnings like these are not listed.",
   },
   "office.note.kept": {
     "zh-CN": "工作簿中已有 {what}：保留原样，本次提供的初始数据未使用。",

@@ -1,0 +1,228 @@
+/**
+ * Performs a write plan with Office.js: one context.sync() per batch (./ops.ts cuts the plan under the
+ * payload limit), API calculation suspended during each batch, and one closing sync that recalculates
+ * the workbook (with calculation suspended, updating what depends on the new cells is ours to ask).
+ * No loads here and no syncs inside a loop over rows: every op is a handful of queued calls.
+ */
+import { colLetters } from "../workbook/address";
+import type { StyleDef } from "../workbook/spec";
+import { officeColor } from "./cells";
+import type { Features } from "./features";
+import type { LiveWorkbook } from "./live";
+import { batches, type Batch, type Op } from "./ops";
+
+type Sync = () => Promise<void>;
+
+export interface ExecuteResult {
+  batches: number;
+  largestBatchBytes: number;
+}
+
+export function planBatches(ops: readonly Op[]): Batch[] {
+  return batches(ops);
+}
+
+export async function execute(context: Excel.RequestContext, sync: Sync, ops: readonly Op[], live: LiveWorkbook, features: Features): Promise<ExecuteResult> {
+  const plan = planBatches(ops);
+  if (plan.length === 0) return { batches: 0, largestBatchBytes: 0 };
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (key: string): Excel.Worksheet => {
+    let ws = sheets.get(key);
+    if (!ws) {
+      const live_ = live.byKey.get(key);
+      if (!live_) throw new Error(`sheet ${key} is neither in the workbook nor added by this plan`);
+      ws = context.workbook.worksheets.getItem(live_.name);
+      sheets.set(key, ws);
+    }
+    return ws;
+  };
+  const tables = new Map<string, Excel.Table>();
+  const table = (name: string): Excel.Table => {
+    let t = tables.get(name);
+    if (!t) {
+      t = context.workbook.tables.getItem(name);
+      tables.set(name, t);
+    }
+    return t;
+  };
+
+  for (const [i, batch] of plan.entries()) {
+    if (features.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const op of batch.ops) perform(context, op, sheet, sheets, table, tables);
+    try {
+      await sync();
+    } catch (e) {
+      if (i === 0) await reprotect(context, sync, batch.ops, live);
+      throw e;
+    }
+  }
+  context.workbook.application.calculate("Full" as Excel.CalculationType);
+  await sync();
+  return { batches: plan.length, largestBatchBytes: Math.max(...plan.map((b) => b.bytes)) };
+}
+
+/**
+ * Unprotecting comes first in the first batch, so when Excel refuses one (a password), nothing else
+ * was written — but the sheets unprotected before it are open. Protect those again as they were, so
+ * the failed command leaves the workbook as it found it.
+ */
+async function reprotect(context: Excel.RequestContext, sync: Sync, ops: readonly Op[], live: LiveWorkbook): Promise<void> {
+  const unprotected = ops.flatMap((op) => (op.op === "unprotect" ? [live.byKey.get(op.sheet)!] : []));
+  if (unprotected.length === 0) return;
+  try {
+    const states = unprotected.map((s) => ({ s, p: context.workbook.worksheets.getItem(s.name).protection.load("protected") }));
+    await sync();
+    const open = states.filter((x) => !x.p.protected);
+    for (const { s } of open) context.workbook.worksheets.getItem(s.name).protection.protect(s.protectionOptions ?? {});
+    if (open.length) await sync();
+  } catch {
+    // Best effort: the error that matters is the one being reported.
+  }
+}
+
+/** Office.js takes one value for a whole range (documented for values, formulas and numberFormat),
+ *  though its typings only show 2-D arrays. */
+function broadcast(range: Excel.Range, property: "formulas" | "numberFormat", value: unknown): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function perform(
+  context: Excel.RequestContext,
+  op: Op,
+  sheet: (key: string) => Excel.Worksheet,
+  sheets: Map<string, Excel.Worksheet>,
+  table: (name: string) => Excel.Table,
+  tables: Map<string, Excel.Table>,
+): void {
+  switch (op.op) {
+    case "unprotect":
+      sheet(op.sheet).protection.unprotect();
+      return;
+    case "addSheet": {
+      const ws = context.workbook.worksheets.add(op.name);
+      sheets.set(op.sheet, ws);
+      if (op.replaceKeyName) context.workbook.names.getItem(op.keyName).delete();
+      context.workbook.names.add(op.keyName, ws.getRange("A1"));
+      return;
+    }
+    case "addName":
+      if (op.replace) context.workbook.names.getItem(op.name).delete();
+      context.workbook.names.add(op.name, sheet(op.sheet).getRange(op.range));
+      return;
+    case "addTable": {
+      const t = sheet(op.sheet).tables.add(op.range, true);
+      t.name = op.table;
+      t.style = op.style;
+      t.showBandedRows = true;
+      tables.set(op.table, t);
+      return;
+    }
+    case "deleteRows":
+      for (const i of op.indexes) table(op.table).rows.getItemAt(i).delete();
+      return;
+    case "insertRows":
+      table(op.table).rows.add(op.index === null ? undefined : op.index, op.values);
+      return;
+    case "showTotals":
+      table(op.table).showTotals = true;
+      return;
+    case "clear":
+      sheet(op.sheet).getRange(op.range).clear("All");
+      return;
+    case "write":
+      sheet(op.sheet).getRange(op.range).formulas = op.data;
+      return;
+    case "fill":
+      broadcast(sheet(op.sheet).getRange(op.range), "formulas", op.value);
+      return;
+    case "format":
+      applyStyle(sheet(op.sheet).getRange(op.range), op.style);
+      return;
+    case "formatAreas": {
+      const ws = sheet(op.sheet);
+      const { numFmt, ...rest } = op.style;
+      if (numFmt !== undefined) for (const r of op.ranges) broadcast(ws.getRange(r), "numberFormat", numFmt);
+      applyStyle(ws.getRanges(op.ranges.join(",")), rest);
+      return;
+    }
+    case "numberFormat":
+      sheet(op.sheet).getRange(op.range).numberFormat = op.data;
+      return;
+    case "width":
+      sheet(op.sheet).getRange(op.columns).format.columnWidth = op.points;
+      return;
+    case "freeze": {
+      const panes = sheet(op.sheet).freezePanes;
+      if (op.rows > 0 && op.cols > 0) panes.freezeAt(sheet(op.sheet).getRange(`A1:${colLetters(op.cols)}${op.rows}`));
+      else if (op.rows > 0) panes.freezeRows(op.rows);
+      else panes.freezeColumns(op.cols);
+      return;
+    }
+    case "validation": {
+      const dv = sheet(op.sheet).getRange(op.range).dataValidation;
+      dv.clear();
+      dv.rule = op.validation.rule as Excel.DataValidationRule;
+      dv.ignoreBlanks = op.validation.ignoreBlanks;
+      if (op.validation.errorAlert) dv.errorAlert = op.validation.errorAlert as Excel.DataValidationErrorAlert;
+      if (op.validation.prompt) dv.prompt = op.validation.prompt as Excel.DataValidationPrompt;
+      return;
+    }
+    case "conditionalFormats": {
+      const range = sheet(op.sheet).getRange(op.range);
+      range.conditionalFormats.clearAll();
+      for (const f of op.formats) {
+        const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+        cf.custom.rule.formula = f.formula;
+        if (f.fill) cf.custom.format.fill.color = f.fill;
+        if (f.fontColor) cf.custom.format.font.color = f.fontColor;
+        if (f.bold) cf.custom.format.font.bold = true;
+      }
+      return;
+    }
+    case "merge":
+      sheet(op.sheet).getRange(op.range).merge(false);
+      return;
+    case "page": {
+      const ws = sheet(op.sheet);
+      const layout = ws.pageLayout;
+      layout.orientation = op.orientation as Excel.PageOrientation;
+      layout.paperSize = "A4" as Excel.PaperType;
+      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+      if (op.printTitleRows) layout.setPrintTitleRows(op.printTitleRows);
+      if (op.rowBreaks.length) {
+        ws.horizontalPageBreaks.removePageBreaks();
+        for (const r of op.rowBreaks) ws.horizontalPageBreaks.add(`A${r + 1}`);
+      }
+      return;
+    }
+    case "chart": {
+      const ws = sheet(op.sheet);
+      if (op.replace) ws.charts.getItem(op.name).delete();
+      const chart = ws.charts.add("Line" as Excel.ChartType, ws.getRange(op.first), "Columns" as Excel.ChartSeriesBy);
+      chart.name = op.name;
+      chart.title.text = op.title;
+      for (const s of op.more) chart.series.add(s.name).setValues(ws.getRange(s.values));
+      chart.axes.categoryAxis.setCategoryNames(ws.getRange(op.categories));
+      chart.setPosition(op.from, op.to);
+      return;
+    }
+    case "protect":
+      sheet(op.sheet).protection.protect(op.options);
+      return;
+  }
+}
+
+function applyStyle(range: Excel.Range | Excel.RangeAreas, s: StyleDef): void {
+  if (s.numFmt !== undefined) broadcast(range as Excel.Range, "numberFormat", s.numFmt);
+  const f = range.format;
+  if (s.fill !== undefined) f.fill.color = officeColor(s.fill);
+  if (s.fontColor !== undefined) f.font.color = officeColor(s.fontColor);
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.align !== undefined) f.horizontalAlignment = (s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right") as Excel.HorizontalAlignment;
+  // Cells are locked by default; only the user's cells are unlocked (they matter on protected sheets).
+  if (s.unlocked) f.protection.locked = false;
+}
+

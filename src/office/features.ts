@@ -1,0 +1,70 @@
+/**
+ * What the running Excel supports, from Office's requirement sets. The commands need ExcelApi 1.4
+ * (defined names, *OrNullObject); everything newer is optional and skipped with a note when missing,
+ * so an old Excel gets working sheets without the extras rather than an error.
+ */
+import { parseRange, rangeA1 } from "../workbook/address";
+
+export interface Features {
+  /** ExcelApi 1.6: suspendApiCalculationUntilNextSync, conditional formats. */
+  suspendCalculation: boolean;
+  conditionalFormats: boolean;
+  /** ExcelApi 1.7: freeze panes, chart series and category names. */
+  freezePanes: boolean;
+  charts: boolean;
+  /** ExcelApi 1.8: data validation. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (paper, orientation, fit, print titles, page breaks), and RangeAreas
+   *  (one format for many ranges in one call). */
+  pageLayout: boolean;
+  rangeAreas: boolean;
+}
+
+export const MINIMUM_API = "1.4";
+
+export const ALL_FEATURES: Features = {
+  suspendCalculation: true,
+  conditionalFormats: true,
+  freezePanes: true,
+  charts: true,
+  dataValidation: true,
+  pageLayout: true,
+  rangeAreas: true,
+};
+
+type Supports = (version: string) => boolean;
+
+/** Reads Office.context.requirements; null when ExcelApi MINIMUM_API is missing (the command stops). */
+export function detectFeatures(): Features | null {
+  const supports: Supports = (v) => {
+    try {
+      return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", v);
+    } catch {
+      return false;
+    }
+  };
+  if (!supports(MINIMUM_API)) return null;
+  return {
+    suspendCalculation: supports("1.6"),
+    conditionalFormats: supports("1.6"),
+    freezePanes: supports("1.7"),
+    charts: supports("1.7"),
+    dataValidation: supports("1.8"),
+    pageLayout: supports("1.9"),
+    rangeAreas: supports("1.9"),
+  };
+}
+
+/** "'My sheet'!$A$5:$M$13" or "Sheet1!A5" → its sheet name and plain range; null for anything else
+ *  (#REF!, a constant, a formula). */
+export function splitAddress(address: string): { sheet: string; range: string } | null {
+  const s = address.startsWith("=") ? address.slice(1) : address;
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(s);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+  try {
+    return { sheet, range: rangeA1(parseRange(m[3]!.replace(/\$/g, ""))) };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The Office.js side of ShopSheet: what the task pane calls. Every command runs inside Excel.run,
+ * makes a fixed number of round trips (4 unless a write is larger than 4 MB), keeps what the user
+ * typed, and resolves to a CommandResult — it never throws.
+ *
+ *   setUpRolesAndStaff(input?)             Settings, Roles, Staff (+ role sheets once a payroll exists)
+ *   planMonth(month, target?, options?)    the month's Targets sheet
+ *   refreshTargets(month, options?)        the Targets sheet again, after actuals were typed
+ *   runPayroll(month, options?)            payroll chain of the tax year, slips, role sheets
+ *   addNextMonth(options?)                 targets, payroll, slips and role sheets of the next month
+ *                                          (after options.after, or after the latest month)
+ */
+export { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "./commands";
+export type { CommandOptions, NextMonthOptions, PayrollOptions, SetUpInput } from "./commands";
+export type { CellLocation, CommandFailure, CommandMessage, CommandResult, CommandStats, CommandSuccess } from "./result";
+export { PAYLOAD_LIMIT } from "./ops";

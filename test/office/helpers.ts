@@ -1,0 +1,162 @@
+/**
+ * Test helpers: a fresh fake Excel, teams of any size, a snapshot of the whole fake workbook, and an
+ * independent check that what the fake holds equals a WorkbookSpec (it reads the spec and the fake
+ * only — none of src/office).
+ */
+import { parseConfig } from "../../src/core/config";
+import type { Config } from "../../src/core/types";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
+import { parseA1, rangeA1 } from "../../src/workbook/address";
+import { resolveStructuredRefs, tableDirectory } from "../../src/workbook/formula";
+import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import { isDateValue, isFormulaCell, sheetKeyName } from "../../src/workbook/spec";
+import { NUM_FMT, resolveStyle } from "../../src/workbook/styles";
+import { tableBounds } from "../../src/workbook/validate";
+import { FakeExcel, type FakeSheet } from "./fakeExcel";
+
+export function freshExcel(apiVersion = 1.9): FakeExcel {
+  const fake = new FakeExcel();
+  fake.apiVersion = apiVersion;
+  fake.install();
+  return fake;
+}
+
+const ROLES = ["manager", "promoter", "designer", "service", "shipping"] as const;
+
+/** The example team's settings with `n` people over the five seats; shares split per role, so a big
+ *  team does not over-allocate the pool. Raw config (what setUpRolesAndStaff takes). */
+export function teamInput(n: number): { settings: unknown; roles: unknown[]; staff: unknown[] } {
+  const example = exampleTeamConfig("2026-11");
+  return {
+    settings: example.settings,
+    roles: ROLES.map((id) => ({ id, share: id === "manager" ? "0.30" : id === "shipping" ? null : "0.08", shareBasis: "splitRole", baseMin: 0, baseMax: 60000 })),
+    staff: Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `员工${i + 1}`, role: ROLES[i % ROLES.length]!, base: String(2500 + (i % 40) * 100), startDate: "2025-01-01" })),
+  };
+}
+
+export function parsed(raw: unknown): Config {
+  const p = parseConfig(raw);
+  if (!p.ok) throw new Error(JSON.stringify(p.errors));
+  return p.config;
+}
+
+/** Everything the fake workbook holds, as one comparable value. */
+export function snapshot(fake: FakeExcel) {
+  return {
+    sheets: fake.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]).filter(([, c]) => c.v !== "" || c.f !== undefined || c.nf !== undefined || c.fmt !== undefined),
+      tables: s.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      protected: s.protected,
+      freeze: s.freeze,
+      widths: [...s.widths],
+      validations: s.validations,
+      conditionalFormats: s.conditionalFormats,
+      merges: s.merges,
+      page: s.page,
+      charts: s.charts,
+    })),
+    names: [...fake.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, range: n.range })),
+  };
+}
+
+/** The sheet a spec key lives on in the fake, found the way a reader would: by its key name. */
+export function sheetOf(fake: FakeExcel, key: string): FakeSheet {
+  const s = fake.sheetOfName(sheetKeyName(key));
+  if (!s) throw new Error(`no sheet for key ${key}`);
+  return s;
+}
+
+/** What a spec value looks like in a cell: text stays text, a date is its serial, null is empty. */
+function expected(v: CellValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return "";
+  if (isDateValue(v)) {
+    const [y, m, d] = v.date.split("-").map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  }
+  return v;
+}
+
+/**
+ * Checks that the fake holds `keys`' sheets exactly as `spec` describes them: every cell's value or
+ * formula (structured references resolved, no _xlfn.), every table's place, headers, rows and column
+ * formulas, totals, number formats, and the defined names. Returns the problems (empty when equal).
+ * `skipInputs` leaves out input cells (for workbooks where the user typed something else).
+ */
+export function specMismatches(fake: FakeExcel, spec: WorkbookSpec, keys: readonly string[], options: { skipInputs?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  const dir = tableDirectory(spec);
+  const bad = (m: string) => problems.length < 40 && problems.push(m);
+  for (const key of keys) {
+    const s = spec.sheets.find((x) => x.key === key);
+    if (!s) throw new Error(`spec has no sheet ${key}`);
+    let ws: FakeSheet;
+    try {
+      ws = sheetOf(fake, key);
+    } catch {
+      bad(`${key}: no sheet`);
+      continue;
+    }
+    checkCells(ws, s, dir, options, bad);
+    for (const t of s.tables) {
+      const live = fake.table(t.name);
+      if (!live || live.sheet !== ws) {
+        bad(`${key}: table ${t.name} missing`);
+        continue;
+      }
+      const b = tableBounds(t);
+      if (live.top !== b.headerRow || live.left !== b.range.left || live.right !== b.range.right || live.lastData !== b.lastDataRow) {
+        bad(`${key}: table ${t.name} at ${rangeA1({ top: live.top, left: live.left, right: live.right, bottom: live.lastData })}, spec ${rangeA1({ top: b.headerRow, left: b.range.left, right: b.range.right, bottom: b.lastDataRow })}`);
+        continue;
+      }
+      if (live.showTotals !== (b.totalsRow !== null)) bad(`${key}: table ${t.name} totals row ${live.showTotals}`);
+      const headers = fake.headers(live);
+      t.columns.forEach((c, j) => {
+        const col = b.range.left + j;
+        if (headers[j] !== c.header) bad(`${t.name} header ${j}: "${headers[j]}" ≠ "${c.header}"`);
+        const rows = t.rows.length ? t.rows : [{}];
+        const numFmt = resolveStyle(c.style).numFmt ?? (rows.some((r) => isDateValue(r[c.key] ?? null)) ? NUM_FMT.date : undefined);
+        rows.forEach((r, i) => {
+          const row = b.firstDataRow + i;
+          const cell = ws.get(row, col);
+          if (c.formula !== undefined) {
+            const want = `=${resolveStructuredRefs(c.formula, dir, t.name)}`;
+            if (cell?.f !== want) bad(`${t.name}[${c.key}] row ${row}: formula ${cell?.f} ≠ ${want}`);
+          } else if (!(options.skipInputs && c.input)) {
+            const want = expected(r[c.key]);
+            if ((cell?.v ?? "") !== want || cell?.f !== undefined) bad(`${t.name}[${c.key}] row ${row}: ${JSON.stringify(cell?.v)} ≠ ${JSON.stringify(want)}`);
+          }
+          if (numFmt !== undefined && cell?.nf !== numFmt) bad(`${t.name}[${c.key}] row ${row}: number format ${cell?.nf} ≠ ${numFmt}`);
+        });
+        if (b.totalsRow !== null && c.total !== undefined) {
+          const cell = ws.get(b.totalsRow, col);
+          const want = typeof c.total === "string" ? `=SUBTOTAL(${{ sum: 109, average: 101, count: 103, max: 104, min: 105 }[c.total]},${t.name}[[${c.header}]])` : `=${resolveStructuredRefs(c.total.formula, dir, t.name)}`;
+          if (cell?.f !== want) bad(`${t.name} total ${c.key}: ${cell?.f} ≠ ${want}`);
+        }
+      });
+      if (b.totalsRow !== null && t.totalsLabel !== undefined && ws.value(b.totalsRow, b.range.left) !== t.totalsLabel) bad(`${t.name} totals label ${ws.value(b.totalsRow, b.range.left)}`);
+    }
+  }
+  for (const n of spec.names.filter((x) => keys.includes(x.sheet))) {
+    const live = fake.names.get(n.name.toLowerCase());
+    if (!live || live.sheet !== sheetOf(fake, n.sheet) || live.range !== n.range) bad(`name ${n.name}: ${live?.sheet?.name}!${live?.range}`);
+  }
+  return problems;
+}
+
+function checkCells(ws: FakeSheet, s: SheetSpec, dir: ReturnType<typeof tableDirectory>, options: { skipInputs?: boolean }, bad: (m: string) => void): void {
+  for (const c of s.cells) {
+    const p = parseA1(c.at);
+    const cell = ws.get(p.row, p.col);
+    const input = c.style === "input" || (Array.isArray(c.style) && c.style.includes("input"));
+    if (isFormulaCell(c)) {
+      const want = `=${resolveStructuredRefs(c.formula, dir)}`;
+      if (cell?.f !== want) bad(`${s.key} ${c.at}: formula ${cell?.f} ≠ ${want}`);
+    } else if (!(options.skipInputs && input)) {
+      const want = expected(c.value);
+      if ((cell?.v ?? "") !== want || cell?.f !== undefined) bad(`${s.key} ${c.at}: ${JSON.stringify(cell?.v)} ≠ ${JSON.stringify(want)}`);
+    }
+    const numFmt = resolveStyle(c.style).numFmt ?? (!isFormulaCell(c) && isDateValue(c.value) ? NUM_FMT.date : undefined);
+    if (numFmt !== undefined && cell?.nf !== numFmt && !(options.skipInputs && input)) bad(`${s.key} ${c.at}: number format ${cell?.nf} ≠ ${numFmt}`);
+  }
+}

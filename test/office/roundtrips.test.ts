@@ -1,0 +1,133 @@
+/**
+ * Round trips and payload: each command makes the same number of context.sync() calls for 8, 100
+ * and 1,000 staff (at most 4), and no sync carries more than 4 MB — at 10,000 staff the writes are
+ * cut into several batches, and only then does the count grow.
+ */
+import { addNextMonth, PAYLOAD_LIMIT, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { freshExcel, teamInput } from "./helpers";
+import type { FakeExcel } from "./fakeExcel";
+
+const MONTH = "2026-02";
+
+interface Measure {
+  command: string;
+  syncs: number;
+  largest: number;
+  batches: number;
+  /** What the fake saw: the biggest request (arguments) and response of any one sync. */
+  sentMax: number;
+  loadedMax: number;
+  suspended: number;
+}
+
+/** Runs the five commands on a fresh workbook of n staff, counting syncs with a spy on context.sync. */
+async function measure(n: number): Promise<Measure[]> {
+  const fake = freshExcel();
+  const spy = jest.spyOn(fake.context, "sync");
+  const out: Measure[] = [];
+  const run = async (command: string, f: () => Promise<CommandResult>) => {
+    spy.mockClear();
+    lastResult = undefined;
+    fake.log = [];
+    const suspendedBefore = fake.suspended;
+    const r = await f();
+    lastResult = r;
+    if (!r.ok) throw new Error(`${command}: ${r.messages.map((m) => m.text).join("; ")}`);
+    out.push({
+      command,
+      syncs: spy.mock.calls.length,
+      largest: r.stats.largestBatchBytes,
+      batches: r.stats.writeBatches,
+      sentMax: Math.max(...fake.log.map((l) => l.argBytes)),
+      loadedMax: Math.max(...fake.log.map((l) => l.responseBytes)),
+      suspended: fake.suspended - suspendedBefore,
+    });
+    expect(r.stats.syncs).toBe(spy.mock.calls.length);
+  };
+  await run("setUpRolesAndStaff", () => setUpRolesAndStaff({ lang: "zh-CN", ...teamInput(n) }));
+  await run("planMonth", () => planMonth(MONTH, 500000));
+  await run("runPayroll", () => runPayroll(MONTH, { grossMargin: 150000 }));
+  await run("refreshTargets", () => refreshTargets(MONTH));
+  await run("addNextMonth", () => addNextMonth());
+  spy.mockRestore();
+  checkFake(fake);
+  return out;
+}
+
+function checkFake(fake: FakeExcel): void {
+  expect(fake.calculations.every((c) => c === "Full")).toBe(true);
+}
+
+const results = new Map<number, Measure[]>();
+let lastResult: CommandResult | undefined;
+
+describe("round trips", () => {
+  test.each([8, 100, 1000])("%i staff", async (n) => {
+    results.set(n, await measure(n));
+  }, 120_000);
+
+  test("every command makes the same number of syncs for 8, 100 and 1,000 staff, at most 4", () => {
+    const counts = (n: number) => results.get(n)!.map((m) => [m.command, m.syncs]);
+    expect(counts(100)).toEqual(counts(8));
+    expect(counts(1000)).toEqual(counts(8));
+    for (const m of results.get(8)!) expect(m.syncs).toBeLessThanOrEqual(4);
+    // One load batch, one read batch (none for a fresh workbook), one write batch, one recalculation.
+    expect(counts(8)).toEqual([
+      ["setUpRolesAndStaff", 3],
+      ["planMonth", 4],
+      ["runPayroll", 4],
+      ["refreshTargets", 4],
+      ["addNextMonth", 4],
+    ]);
+    // Calculation is suspended in every write batch.
+    for (const m of results.get(1000)!) expect(m.suspended).toBe(m.batches);
+    console.log(table(results));
+  });
+
+  test("10,000 staff: writes are cut into batches under 4 MB; only then do the syncs grow", async () => {
+    const big = await measure(10_000);
+    results.set(10_000, big);
+    const payroll = big.find((m) => m.command === "runPayroll")!;
+    expect(payroll.batches).toBeGreaterThan(1);
+    expect(payroll.syncs).toBe(3 + payroll.batches);
+    // Ten thousand people without an opening balance: the pane gets 50 warnings and a count of the rest.
+    expect(lastResult!.messages.length).toBeLessThanOrEqual(51);
+    expect(lastResult!.messages[lastResult!.messages.length - 1]!.code).toBe("office.note.moreWarnings");
+    console.log(table(new Map([[10_000, big]])));
+  }, 300_000);
+
+  test("no batch, estimated or as the fake received it, carries more than 4 MB", () => {
+    for (const [, ms] of results) {
+      for (const m of ms) {
+        expect(m.largest).toBeLessThan(PAYLOAD_LIMIT);
+        expect(m.sentMax).toBeLessThan(PAYLOAD_LIMIT);
+        expect(m.loadedMax).toBeLessThan(PAYLOAD_LIMIT);
+        // The estimate (data plus per-call overhead) covers what was actually sent.
+        expect(m.sentMax).toBeLessThanOrEqual(m.largest);
+      }
+    }
+    const largest = (n: number) => Math.max(...results.get(n)!.map((m) => m.largest));
+    expect(largest(1000)).toBeGreaterThan(largest(8));
+  });
+});
+
+test("a response Excel refuses as too large is read again one table per round trip", async () => {
+  const fake = freshExcel();
+  await setUpRolesAndStaff({ lang: "zh-CN", ...teamInput(1000) });
+  await runPayroll(MONTH, { grossMargin: 150000 });
+  const normal = fake.log.length;
+  await runPayroll(MONTH);
+  const syncsNormally = fake.log.length - normal;
+  fake.responseLimit = 100_000;
+  const before = fake.log.length;
+  const r = await runPayroll(MONTH);
+  expect(r.ok).toBe(true);
+  expect(fake.log.length - before).toBeGreaterThan(syncsNormally);
+  expect(Math.max(...fake.log.slice(before).filter((l) => !l.failed).map((l) => l.responseBytes))).toBeLessThanOrEqual(100_000);
+}, 60_000);
+
+function table(r: Map<number, Measure[]>): string {
+  return [...r]
+    .flatMap(([n, ms]) => ms.map((m) => `syncs ${m.command} staff=${n}: ${m.syncs} (largest batch ${(m.largest / 1e6).toFixed(2)} MB; sent ${(m.sentMax / 1e6).toFixed(2)} MB, loaded ${(m.loadedMax / 1e6).toFixed(2)} MB)`))
+    .join("\n");
+}
