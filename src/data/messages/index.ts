@@ -7,6 +7,7 @@ import { workbookMessages } from "./workbook";
 import { workbookTargetMessages } from "./workbookTargets";
 import { officeMessages } from "./office";
 import { functionMessages } from "./functions";
+import { taskpaneMessages } from "./taskpane";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
@@ -21,6 +22,7 @@ export const messages: MessageTable = {
   ...workbookTargetMessages,
   ...officeMessages,
   ...functionMessages,
+  ...taskpaneMessages,
 };
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {

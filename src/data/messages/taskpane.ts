@@ -1,0 +1,157 @@
+import type { MessageTable } from "./index";
+
+/**
+ * The task pane's own strings (src/taskpane, src/office/pane*.ts). Field labels, settings names and
+ * the engine's problems come from the workbook's and the engine's tables, so the pane, the CLI and the
+ * workbook use the same words.
+ */
+export const taskpaneMessages: MessageTable = {
+  // Frame
+  "tp.language": { "zh-CN": "语言 Language", "en-US": "Language 语言" },
+  "tp.views": { "zh-CN": "ShopSheet 功能", "en-US": "ShopSheet views" },
+  "tp.tab.setup": { "zh-CN": "设置", "en-US": "Set up" },
+  "tp.tab.plan": { "zh-CN": "月度目标", "en-US": "Plan a month" },
+  "tp.tab.payroll": { "zh-CN": "工资", "en-US": "Payroll" },
+  "tp.outside.title": { "zh-CN": "当前不在 Excel 中", "en-US": "Not running in Excel" },
+  "tp.outside.body": {
+    "zh-CN": "ShopSheet 是 Excel 加载项：在 Excel 中打开后，才能写入岗位、员工、目标和工资表。安装方法：",
+    "en-US": "ShopSheet is an Excel add-in: open it in Excel to write roles, staff, targets and payroll into a workbook. To install it:",
+  },
+  "tp.outside.windowsMac": {
+    "zh-CN": "Windows / Mac 版 Excel：运行 npm start（旁加载 manifest.xml），然后点击“开始”选项卡上的 ShopSheet 按钮。",
+    "en-US": "Excel on Windows or Mac: run npm start (it sideloads manifest.xml), then choose ShopSheet on the Home tab.",
+  },
+  "tp.outside.web": {
+    "zh-CN": "网页版 Excel：开始 → 加载项 → 更多加载项 → 上传我的加载项，选择 manifest.xml。",
+    "en-US": "Excel on the web: Home → Add-ins → More Add-ins → Upload My Add-in, and pick manifest.xml.",
+  },
+  "tp.outside.how": { "zh-CN": "如何在 Excel 中打开", "en-US": "How to open it in Excel" },
+  "tp.outside.hide": { "zh-CN": "收起", "en-US": "Hide" },
+  "tp.outside.preview": {
+    "zh-CN": "在这里仍可编辑设置并预览月度目标的分解，但不会写入任何内容。",
+    "en-US": "Here you can still edit the settings and preview how a month's target splits, but nothing is written.",
+  },
+  "tp.needsExcel": { "zh-CN": "写入工作簿需要在 Excel 中打开本加载项。", "en-US": "Writing to the workbook needs the add-in open in Excel." },
+
+  // Common
+  "tp.done": { "zh-CN": "已完成", "en-US": "Done" },
+  "tp.failed": { "zh-CN": "未完成", "en-US": "Not done" },
+  "tp.failed.body": { "zh-CN": "原因如下；除非另有说明，工作簿未被修改。", "en-US": "Here is why; unless said otherwise below, the workbook was not changed." },
+  "tp.error.unexpected": { "zh-CN": "意外错误：{detail}", "en-US": "Unexpected error: {detail}" },
+  "tp.edit": { "zh-CN": "编辑", "en-US": "Edit" },
+  "tp.remove": { "zh-CN": "删除", "en-US": "Remove" },
+  "tp.needsFixing": { "zh-CN": "需修改", "en-US": "needs fixing" },
+  "tp.rateHint": { "zh-CN": "比例写作 8% 或 0.08", "en-US": "Write rates as 8% or 0.08" },
+  "tp.yuanHint": { "zh-CN": "单位：元", "en-US": "In yuan" },
+  "tp.month": { "zh-CN": "月份", "en-US": "Month" },
+  "tp.month.hint": { "zh-CN": "格式 YYYY-MM，例如 2026-11", "en-US": "YYYY-MM, e.g. 2026-11" },
+  "tp.month.previous": { "zh-CN": "上个月", "en-US": "Previous month" },
+  "tp.month.next": { "zh-CN": "下个月", "en-US": "Next month" },
+
+  // Progress
+  "tp.progress.read": { "zh-CN": "正在读取工作簿中的设置、岗位和员工…", "en-US": "Reading Settings, Roles and Staff from the workbook…" },
+  "tp.progress.save": { "zh-CN": "正在写入设置、岗位和员工表…", "en-US": "Writing Settings, Roles and Staff…" },
+  "tp.progress.plan": { "zh-CN": "正在生成 {month} 的目标表…", "en-US": "Writing the Targets sheet for {month}…" },
+  "tp.progress.refresh": { "zh-CN": "正在按实际销售额重新分配 {month} 的目标…", "en-US": "Re-spreading {month}'s target after the actual sales…" },
+  "tp.progress.payroll": { "zh-CN": "正在计算 {month} 的工资并写入工资表和工资条…", "en-US": "Running payroll for {month}: payroll sheets and slips…" },
+  "tp.progress.totals": { "zh-CN": "正在读取 {month} 的合计与利润池…", "en-US": "Reading {month}'s totals and pool…" },
+  "tp.progress.next": { "zh-CN": "正在添加下个月的目标表、工资表和工资条…", "en-US": "Adding the next month's targets, payroll and slips…" },
+
+  // Reading and saving (src/office/paneSetup.ts)
+  "tp.read.done": { "zh-CN": "已从工作簿读取 {roles} 个岗位、{staff} 名员工。", "en-US": "Read {roles} roles and {staff} people from the workbook." },
+  "tp.read.empty": { "zh-CN": "工作簿中还没有 ShopSheet 的设置、岗位或员工表。", "en-US": "The workbook has no ShopSheet Settings, Roles or Staff yet." },
+  "tp.save.partial": {
+    "zh-CN": "您的修改已写入现有表格，但后续刷新未完成：请处理上面的问题后再次保存。",
+    "en-US": "Your edits were written into the existing tables, but the refresh after them did not finish: fix the problem above and save again.",
+  },
+
+  // Set up
+  "tp.setup.fromWorkbook": { "zh-CN": "以下内容来自本工作簿的表格（以表格为准）。", "en-US": "Shown from this workbook's tables (the tables are the source of truth)." },
+  "tp.setup.fromCatalogue": {
+    "zh-CN": "以下为岗位目录和默认设置；保存后写入工作簿。",
+    "en-US": "Shown from the role catalogue and the default settings; saving writes them to the workbook.",
+  },
+  "tp.setup.roles": { "zh-CN": "岗位（{n}）", "en-US": "Roles ({n})" },
+  "tp.setup.staff": { "zh-CN": "员工（{n}）", "en-US": "Staff ({n})" },
+  "tp.setup.settings": { "zh-CN": "设置", "en-US": "Settings" },
+  "tp.setup.save": { "zh-CN": "写入工作簿", "en-US": "Write to workbook" },
+  "tp.setup.reload": { "zh-CN": "重新读取", "en-US": "Read again" },
+  "tp.setup.fix": { "zh-CN": "有 {n} 处需要修改", "en-US": "{n} fields need fixing" },
+  "tp.setup.fixBody": { "zh-CN": "已在各栏下方标出；修改后再写入。未写入任何内容。", "en-US": "Each is marked under its field; fix them and write again. Nothing was written." },
+  "tp.roles.needsShare": { "zh-CN": "待填写：原文未给出分成比例，未填写则不发提成。", "en-US": "Needs input: the source gives no share, and without one no commission is paid." },
+  "tp.roles.needsBase": { "zh-CN": "待填写：原文未给出底薪范围。", "en-US": "Needs input: the source gives no base pay range." },
+  "tp.roles.shareHint": { "zh-CN": "利润池的份额，如 8%", "en-US": "Share of the profit pool, e.g. 8%" },
+  "tp.basis.perPerson": { "zh-CN": "每人（perPerson）", "en-US": "Each person (perPerson)" },
+  "tp.basis.splitRole": { "zh-CN": "岗位平分（splitRole）", "en-US": "Split in the role (splitRole)" },
+  "tp.staff.list": { "zh-CN": "员工名单", "en-US": "Staff list" },
+  "tp.staff.empty": { "zh-CN": "还没有员工。", "en-US": "No staff yet." },
+  "tp.staff.add": { "zh-CN": "添加员工", "en-US": "Add a person" },
+  "tp.staff.unnamed": { "zh-CN": "新员工", "en-US": "new person" },
+  "tp.staff.editWho": { "zh-CN": "编辑 {who}", "en-US": "Edit {who}" },
+  "tp.staff.removeWho": { "zh-CN": "删除 {who}", "en-US": "Remove {who}" },
+  "tp.staff.editing": { "zh-CN": "编辑 {who}", "en-US": "Editing {who}" },
+  "tp.done.person": { "zh-CN": "完成", "en-US": "Done" },
+  "tp.staff.range": { "zh-CN": "岗位范围 {min}–{max}", "en-US": "Role's range {min}–{max}" },
+  "tp.staff.fixedBase": { "zh-CN": "空白 = 岗位固定底薪 {base}", "en-US": "Blank = the role's fixed base, {base}" },
+  "tp.staff.noBase": { "zh-CN": "未填写底薪，且该岗位没有固定底薪。", "en-US": "No base pay, and the role has no fixed base." },
+  "tp.staff.noBaseShort": { "zh-CN": "底薪待填", "en-US": "base needed" },
+  "tp.staff.contributionHint": { "zh-CN": "空白 = 按底薪", "en-US": "Blank = the base pay" },
+  "tp.events.item": { "zh-CN": "活动日 {n}", "en-US": "Sales event {n}" },
+  "tp.events.add": { "zh-CN": "添加活动日", "en-US": "Add a sales event" },
+  "tp.events.removeWhich": { "zh-CN": "删除活动日 {name}", "en-US": "Remove the sales event {name}" },
+  "tp.tax.hint": {
+    "zh-CN": "最后一级的上限留空（不封顶）。",
+    "en-US": "Leave the last bracket's upper limit blank (no limit).",
+  },
+  "tp.tax.cell": { "zh-CN": "第 {n} 级 {column}", "en-US": "{column}, bracket {n}" },
+  "tp.tax.open": { "zh-CN": "不封顶", "en-US": "no limit" },
+
+  // Plan a month
+  "tp.plan.intro": {
+    "zh-CN": "先在这里预览月销售目标如何分到每周、每天（按星期权重与活动日），再生成该月的目标表。",
+    "en-US": "Preview how the month's sales target splits into weeks and days (by the weekday weights and sales events), then write the month's Targets sheet.",
+  },
+  "tp.plan.target": { "zh-CN": "月销售目标", "en-US": "Monthly sales target" },
+  "tp.plan.marginHint": { "zh-CN": "可选：用于工资的利润池", "en-US": "Optional: the profit pool for payroll" },
+  "tp.plan.poolPreview": { "zh-CN": "利润池 {pool}（{rate}）", "en-US": "Profit pool {pool} ({rate})" },
+  "tp.plan.settingsInvalid": {
+    "zh-CN": "“设置”中有需要修改的值：预览暂按默认设置计算。",
+    "en-US": "Some values in Set up need fixing: the preview uses the default settings meanwhile.",
+  },
+  "tp.plan.previewWaiting": { "zh-CN": "填写月份和月销售目标后即可预览分解。", "en-US": "Enter a month and a sales target to preview the split." },
+  "tp.plan.preview": { "zh-CN": "预览（尚未写入）", "en-US": "Preview (not written yet)" },
+  "tp.plan.summary": { "zh-CN": "{month}：{target}，分到 {days} 天、{weeks} 周。", "en-US": "{month}: {target} over {days} days and {weeks} weeks." },
+  "tp.plan.sumOk": { "zh-CN": "✓ 各日合计 {days}，各周合计 {weeks}，与目标一致。", "en-US": "✓ The days add up to {days} and the weeks to {weeks}: the target exactly." },
+  "tp.plan.sumOff": { "zh-CN": "各日合计 {days}、各周合计 {weeks}，与目标 {target} 不一致。", "en-US": "The days add up to {days} and the weeks to {weeks}, not the target {target}." },
+  "tp.plan.special": { "zh-CN": "活动与节假日：{days}", "en-US": "Events and holidays: {days}" },
+  "tp.plan.weeks": { "zh-CN": "每周目标", "en-US": "Weekly targets" },
+  "tp.plan.days": { "zh-CN": "每日目标", "en-US": "Daily targets" },
+  "tp.plan.everyDay": { "zh-CN": "每日明细", "en-US": "Every day" },
+  "tp.plan.week": { "zh-CN": "周", "en-US": "Week" },
+  "tp.plan.dates": { "zh-CN": "日期", "en-US": "Dates" },
+  "tp.plan.date": { "zh-CN": "日期", "en-US": "Date" },
+  "tp.plan.amount": { "zh-CN": "金额", "en-US": "Amount" },
+  "tp.plan.orders": { "zh-CN": "订单数", "en-US": "Orders" },
+  "tp.plan.visitors": { "zh-CN": "访客数", "en-US": "Visitors" },
+  "tp.plan.populate": { "zh-CN": "生成目标表", "en-US": "Populate" },
+  "tp.plan.refresh": { "zh-CN": "按实际销售重新分配", "en-US": "Re-spread after actuals" },
+  "tp.chart.label": { "zh-CN": "{month} 每日目标柱状图。{summary}", "en-US": "Bar chart of {month}'s daily targets. {summary}" },
+  "tp.chart.peak": { "zh-CN": "最高 {amount}（{date}）", "en-US": "Peak {amount} ({date})" },
+
+  // Payroll
+  "tp.payroll.intro": {
+    "zh-CN": "计算该月工资：写入本纳税年度至该月的工资表、工资条和岗位表，然后显示合计、利润池与所有提醒。",
+    "en-US": "Run the month's payroll: the tax year's payroll sheets up to the month, the slips and role sheets are written; then the totals, the pool and every warning are shown here.",
+  },
+  "tp.payroll.marginHint": { "zh-CN": "写入工资表的毛利；空白则保留表中已有的值", "en-US": "Written to the payroll sheet; blank keeps what is there" },
+  "tp.payroll.run": { "zh-CN": "计算工资", "en-US": "Run payroll" },
+  "tp.payroll.next": { "zh-CN": "添加下个月", "en-US": "Add next month" },
+  "tp.payroll.totals": { "zh-CN": "{month} 合计", "en-US": "Totals, {month}" },
+  "tp.payroll.item": { "zh-CN": "项目", "en-US": "Item" },
+  "tp.payroll.people": { "zh-CN": "人数", "en-US": "People" },
+  "tp.payroll.over": {
+    "zh-CN": "利润池超额分配：各岗位分成合计 {share}，超过 100%。请检查岗位分成比例。",
+    "en-US": "The pool is over-allocated: the roles' shares add up to {share}, more than 100%. Check the roles' shares.",
+  },
+  "tp.payroll.noSheet": { "zh-CN": "{month} 还没有工资表。", "en-US": "There is no payroll sheet for {month} yet." },
+};

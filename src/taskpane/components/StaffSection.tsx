@@ -1,0 +1,175 @@
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { baseWarning, type Problems } from "../checks";
+import { emptyStaff, type RoleDraft, type StaffDraft } from "../draft";
+import { yuan } from "../format";
+import { parseAmount } from "../../core/money";
+import { useLang, useT } from "../i18n";
+import { TextField } from "./FormField";
+import { useLayout } from "./layout";
+import { roleLabel } from "./RolesSection";
+
+interface Props {
+  staff: readonly StaffDraft[];
+  roles: readonly RoleDraft[];
+  problems: Problems;
+  showProblems: boolean;
+  onChange(staff: StaffDraft[]): void;
+}
+
+/** The next free id in the E01, E02… pattern. */
+export function nextStaffId(staff: readonly StaffDraft[]): string {
+  const used = new Set(staff.map((p) => p.id.trim()));
+  for (let n = staff.length + 1; ; n++) {
+    const id = `E${String(n).padStart(2, "0")}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** The staff list: add, edit, remove; the role picked from the roles; the base checked against its range. */
+export function StaffSection({ staff, roles, problems, showProblems, onChange }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const l = useLayout();
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const setEdit = (uid: string, on: boolean) =>
+    setEditing((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(uid);
+      else next.delete(uid);
+      return next;
+    });
+  const personProblems = (i: number) => Object.keys(problems).filter((k) => k.startsWith(`staff[${i}].`));
+  const patch = (i: number, p: Partial<StaffDraft>) => onChange(staff.map((x, j) => (j === i ? { ...x, ...p } : x)));
+  const add = () => {
+    const person = { ...emptyStaff(roles[0]?.id ?? ""), id: nextStaffId(staff) };
+    onChange([...staff, person]);
+    setEdit(person.uid, true);
+  };
+
+  return (
+    <div className={l.tight}>
+      {staff.length === 0 && <Text className={l.muted}>{t("tp.staff.empty")}</Text>}
+      <ul className={l.tight} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("tp.staff.list")}>
+        {staff.map((p, i) => {
+          const role = roles.find((r) => r.id === p.role.trim());
+          const bad = personProblems(i);
+          const open = editing.has(p.uid) || (showProblems && bad.length > 0);
+          const who = p.name || p.id || t("tp.staff.unnamed");
+          const warn = baseWarning(p, roles, lang);
+          const base = parseAmount(p.base.trim());
+          return (
+            <li key={p.uid} className={l.card} data-testid={`staff-${i}`}>
+              {open ? (
+                <PersonEditor
+                  person={p}
+                  index={i}
+                  roles={roles}
+                  problems={problems}
+                  showProblems={showProblems}
+                  baseWarning={warn}
+                  onPatch={(x) => patch(i, x)}
+                  onDone={() => setEdit(p.uid, false)}
+                  canClose={bad.length === 0}
+                />
+              ) : (
+                <div className={l.rowLine}>
+                  <div className={l.grow}>
+                    <Text weight="semibold">{who}</Text>{" "}
+                    <Text className={l.muted}>
+                      {p.id} · {role ? roleLabel(role, lang) : p.role || "—"} · {base ? yuan(base) : t("tp.staff.noBaseShort")}
+                    </Text>
+                    {warn && (
+                      <div>
+                        <Text size={200} style={{ color: "var(--colorPaletteDarkOrangeForeground1)" }}>
+                          {warn}
+                        </Text>
+                      </div>
+                    )}
+                  </div>
+                  <Button size="small" onClick={() => setEdit(p.uid, true)} aria-label={t("tp.staff.editWho", { who })}>
+                    {t("tp.edit")}
+                  </Button>
+                  <Button size="small" appearance="subtle" onClick={() => onChange(staff.filter((_, j) => j !== i))} aria-label={t("tp.staff.removeWho", { who })}>
+                    {t("tp.remove")}
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className={l.buttons}>
+        <Button onClick={add}>{t("tp.staff.add")}</Button>
+      </div>
+    </div>
+  );
+}
+
+function PersonEditor(props: {
+  person: StaffDraft;
+  index: number;
+  roles: readonly RoleDraft[];
+  problems: Problems;
+  showProblems: boolean;
+  baseWarning: string | undefined;
+  onPatch(p: Partial<StaffDraft>): void;
+  onDone(): void;
+  canClose: boolean;
+}) {
+  const { person: p, index: i, roles, problems, onPatch } = props;
+  const t = useT();
+  const lang = useLang();
+  const l = useLayout();
+  const [tried, setTried] = useState(false);
+  const show = props.showProblems || tried;
+  const pr = (k: string) => problems[`staff[${i}].${k}`];
+  const role = roles.find((r) => r.id === p.role.trim());
+  const range = role && (role.baseMin || role.baseMax) ? t("tp.staff.range", { min: role.baseMin || "0", max: role.baseMax || "∞" }) : undefined;
+  const fixed = role && role.baseMin.trim() !== "" && role.baseMin.trim() === role.baseMax.trim() ? role.baseMin.trim() : null;
+  return (
+    <div className={l.tight} role="group" aria-label={t("tp.staff.editing", { who: p.name || p.id || t("tp.staff.unnamed") })}>
+      <div className={l.grid}>
+        <TextField label={t("wb.col.id")} required value={p.id} onChange={(v) => onPatch({ id: v })} problem={pr("id")} showProblem={show} />
+        <TextField label={t("wb.col.name")} required value={p.name} onChange={(v) => onPatch({ name: v })} problem={pr("name")} showProblem={show} />
+        <Field label={t("wb.col.role")} required validationMessage={show ? pr("role") : undefined}>
+          <Select style={{ minWidth: 0, width: "100%" }} value={p.role} onChange={(_, d) => onPatch({ role: d.value })}>
+            {!role && <option value={p.role}>{p.role || "—"}</option>}
+            {roles.map((r) => (
+              <option key={r.uid} value={r.id}>
+                {roleLabel(r, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <TextField
+          label={t("wb.col.base")}
+          value={p.base}
+          onChange={(v) => onPatch({ base: v })}
+          problem={pr("base")}
+          warning={props.baseWarning}
+          showProblem={show}
+          inputMode="decimal"
+          placeholder={fixed ?? undefined}
+          hint={fixed ? t("tp.staff.fixedBase", { base: fixed }) : range}
+        />
+        <TextField label={t("wb.col.contributionBase")} value={p.contributionBase} onChange={(v) => onPatch({ contributionBase: v })} problem={pr("contributionBase")} showProblem={show} inputMode="decimal" hint={t("tp.staff.contributionHint")} />
+        <TextField label={t("wb.col.sad")} value={p.sad} onChange={(v) => onPatch({ sad: v })} problem={pr("sad")} showProblem={show} inputMode="decimal" />
+        <TextField label={t("wb.col.startDate")} value={p.startDate} onChange={(v) => onPatch({ startDate: v })} problem={pr("startDate")} showProblem={show} placeholder="YYYY-MM-DD" />
+        <TextField label={t("wb.col.endDate")} value={p.endDate} onChange={(v) => onPatch({ endDate: v })} problem={pr("endDate")} showProblem={show} placeholder="YYYY-MM-DD" />
+      </div>
+      <div className={l.buttons}>
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() => {
+            setTried(true);
+            if (props.canClose) props.onDone();
+          }}
+        >
+          {t("tp.done.person")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+/**
+ * Everything the pane runs in the workbook, in one module that commands.ts loads on first use: the
+ * Office.js renderer, the sheet builders and the payroll engine stay out of the pane's first download.
+ */
+export { addNextMonth, planMonth, refreshTargets, runPayroll } from "../office";
+export { readPayroll } from "../office/panePayroll";
+export { readSetup, saveSetup } from "../office/paneSetup";

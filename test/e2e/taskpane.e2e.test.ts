@@ -1,0 +1,250 @@
+/**
+ * The task pane as shipped, in a real browser: the production bundle (the project's webpack config, via
+ * test/functions/build.ts) served from 127.0.0.1, opened in headless Chromium (Debian's, driven by
+ * playwright-core) with Office.js answered from the local @microsoft/office-js copy — nothing leaves the
+ * machine. Outside Excel the pane must say how to open it there and still preview a month's plan.
+ *
+ * Walks set-up → plan → payroll in zh-CN, then switches the pane to en-US and walks it again; saves a
+ * screenshot of every view in both languages under test/e2e/screenshots/ (git-ignored; docs-*.png are
+ * the pane-sized ones the README uses from docs/), with metrics.json (time to first render, gzipped
+ * bundle sizes, the Office.js files served and any request refused).
+ *
+ * SHOPSHEET_E2E_DIST=dir tests an existing build instead of making one. Chromium missing: the suite FAILS (on CI and locally alike — no silent skips), saying what to install.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize, sep } from "path";
+import { gzipSync } from "zlib";
+import { mkdtempSync } from "fs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildAddIn, ROOT } from "../functions/build";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const SHOTS = join(__dirname, "screenshots");
+const CDN = "appsforoffice.microsoft.com";
+
+const haveChromium = existsSync(CHROMIUM);
+const suite = describe;
+
+/**
+ * Console errors to tolerate as "not in Office" noise from office.js itself. None is logged today
+ * (office.js 1.1.110 outside Office resolves onReady with host null quietly), so any console error fails.
+ */
+const EXPECTED_NOISE: RegExp[] = [];
+/** Office.js's own telemetry frame, which it may load outside Office too; refused, not the pane's. */
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(dir, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+suite("task pane in headless Chromium (production bundle, outside Excel)", () => {
+  let out: string;
+  let profile: string;
+  let server: Server;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+  const consoleErrors: string[] = [];
+  const ignored: string[] = [];
+  const offline: string[] = [];
+  const officeFiles: string[] = [];
+  const metrics: Record<string, unknown> = {};
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`Chromium is not at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. The browser test never skips.`);
+    // SHOPSHEET_E2E_DIST: test a build made elsewhere (kept) instead of building one here.
+    out = process.env.SHOPSHEET_E2E_DIST ?? buildAddIn();
+    for (const f of ["taskpane.js", "functions.js"]) {
+      const bytes = readFileSync(join(out, f));
+      metrics[f] = { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    }
+    server = await serve(out);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = mkdtempSync(join(tmpdir(), "shopsheet-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: "zh-CN",
+      // Screenshots without Fluent's open/close animations half-way.
+      reducedMotion: "reduce",
+      viewport: { width: 380, height: 900 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    // Office.js from the local package, at the CDN's address; any other request off this machine is refused.
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1") return route.continue();
+      if (url.hostname === CDN && url.pathname.startsWith("/lib/1/hosted/")) {
+        const rel = url.pathname.slice("/lib/1/hosted/".length);
+        const file = normalize(join(OFFICE_JS, rel));
+        officeFiles.push(rel);
+        if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+        return route.fulfill({ status: 404, body: "" });
+      }
+      offline.push(url.href);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("console", (m) => {
+      if (m.type() !== "error") return;
+      const text = m.text();
+      (EXPECTED_NOISE.some((re) => re.test(text)) ? ignored : consoleErrors).push(text);
+    });
+    page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    mkdirSync(SHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(join(SHOTS, "metrics.json"), JSON.stringify({ ...metrics, ignoredConsoleErrors: ignored, officeFiles, refusedRequests: offline }, null, 2));
+    await context?.close();
+    await new Promise((r) => (server ? server.close(() => r(undefined)) : r(undefined)));
+    if (out && !process.env.SHOPSHEET_E2E_DIST) rmSync(out, { recursive: true, force: true });
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** The whole page as `name`.png; with `view`, also what fits in the pane as `view`.png (for the README). */
+  const shot = async (name: string, view?: string) => {
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(250); // Fluent's chevrons still turn with reduced motion
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    if (view) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `${view}.png`) });
+    }
+  };
+
+  it("opens, says how to open it in Excel, and renders fast", async () => {
+    const t0 = Date.now();
+    await page.goto(`${base}/taskpane.html`, { waitUntil: "load" });
+    await page.waitForSelector("body[data-shopsheet-rendered]", { timeout: 20_000 });
+    const firstRender = await page.evaluate(() => performance.getEntriesByName("shopsheet:first-render")[0]?.startTime ?? null);
+    const dcl = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? null);
+    metrics.firstRenderMs = firstRender === null ? null : Math.round(firstRender);
+    metrics.domContentLoadedMs = dcl === null ? null : Math.round(dcl);
+    metrics.wallClockToRenderMs = Date.now() - t0;
+    expect(firstRender).not.toBeNull();
+    expect(firstRender!).toBeLessThan(5000);
+
+    await expect(page.getByTestId("outside-excel").isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "如何在 Excel 中打开" }).click();
+    expect(await page.getByTestId("outside-excel").innerText()).toContain("manifest.xml");
+    await shot("outside-excel-zh-CN");
+    await page.getByRole("button", { name: "收起" }).click();
+    // The display language outside Office falls back to the browser's (zh-CN here).
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.getByRole("tab", { name: "设置" }).getAttribute("aria-selected")).toBe("true");
+    // Nothing can be written here, and the pane says so instead of failing.
+    expect(await page.getByRole("button", { name: "写入工作簿" }).isDisabled()).toBe(true);
+  });
+
+  it("set up: the roles with shipping's gap flagged, staff, and settings edited (zh-CN)", async () => {
+    await page.getByRole("button", { name: /^设置$/ }).click(); // the Settings accordion section
+    await page.getByRole("textbox", { name: "客单价" }).fill("128");
+    await page.getByRole("textbox", { name: "转化率" }).fill("3%");
+    // A bad value shows the engine's message under the field.
+    const saturday = page.getByRole("textbox", { name: "周六" });
+    await saturday.fill("abc");
+    await saturday.blur();
+    await page.getByText("“abc”不是金额").waitFor();
+    await saturday.fill("1.5");
+    await page.getByRole("button", { name: /发货/ }).click();
+    await page.getByText("待填写：原文未给出分成比例").waitFor();
+    await page.getByRole("button", { name: "添加员工" }).click();
+    await page.getByRole("textbox", { name: "姓名" }).fill("张三");
+    await page.getByRole("button", { name: "完成" }).click();
+    await shot("setup-zh-CN");
+  });
+
+  it("plan: the preview splits the target over the days and weeks, summing to it exactly (zh-CN)", async () => {
+    await page.getByRole("tab", { name: "月度目标" }).click();
+    await page.getByRole("textbox", { name: "月份" }).fill("2026-11");
+    await page.getByRole("textbox", { name: "月销售目标" }).fill("560000");
+    await page.getByRole("textbox", { name: "本月毛利" }).fill("168000");
+    await page.getByTestId("plan-preview").waitFor();
+    await shot("plan-preview-zh-CN", "docs-plan-zh-CN");
+    await page.getByRole("button", { name: "每日明细" }).click();
+    const days = await page.$$eval("[data-testid=days-table] tbody tr", (rows) => rows.map((r) => r.getAttribute("data-amount") ?? ""));
+    const weeks = await page.$$eval("[data-testid=weeks-table] tbody tr", (rows) => rows.map((r) => r.getAttribute("data-amount") ?? ""));
+    const fen = (xs: string[]) => xs.reduce((a, x) => a + Math.round(Number(x) * 100), 0);
+    expect(days).toHaveLength(30);
+    expect(weeks).toHaveLength(6);
+    expect(fen(days)).toBe(56_000_000);
+    expect(fen(weeks)).toBe(56_000_000);
+    expect(await page.getByTestId("plan-check").getAttribute("data-days-total")).toBe("560000.00");
+    // 11-11 (Singles' Day, factor 3) is the biggest day; Saturdays (weight 1.5 set above) beat weekdays.
+    const byDate = await page.$$eval("[data-testid=days-table] tbody tr", (rows) => rows.map((r) => [r.textContent ?? "", Number(r.getAttribute("data-amount"))] as const));
+    const max = byDate.reduce((a, b) => (b[1] > a[1] ? b : a));
+    expect(max[0]).toContain("11-11");
+    const sat = byDate.find(([d]) => d.startsWith("11-07"))![1];
+    const fri = byDate.find(([d]) => d.startsWith("11-06"))![1];
+    expect(sat / fri).toBeCloseTo(1.5, 2);
+    // Orders and visitors from the AOV and conversion rate typed in Set up.
+    expect(await page.locator("[data-testid=days-table] thead").innerText()).toContain("访客数");
+    expect(await page.getByText("利润池 ¥67,200.00（40%）").count()).toBe(1);
+    await expect(page.getByTestId("split-chart").isVisible()).resolves.toBe(true);
+    expect(await page.locator("[data-testid=split-chart] rect").count()).toBe(30);
+    expect(await page.getByRole("button", { name: "生成目标表" }).isDisabled()).toBe(true);
+    await shot("plan-zh-CN");
+  });
+
+  it("payroll (zh-CN), reached with the keyboard", async () => {
+    // TabList: arrow keys move between the views, Enter opens one.
+    await page.getByRole("tab", { name: "月度目标" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-payroll");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "工资" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("button", { name: "计算工资" }).waitFor();
+    expect(await page.getByRole("button", { name: "计算工资" }).isDisabled()).toBe(true);
+    await shot("payroll-zh-CN");
+  });
+
+  it("switches to en-US in the pane, and every view follows", async () => {
+    await page.getByRole("combobox", { name: /语言/ }).selectOption("en-US");
+    await page.getByRole("tab", { name: "Set up" }).click();
+    expect(await page.getAttribute("html", "lang")).toBe("en-US");
+    await page.getByText("Not running in Excel").waitFor();
+    await page.getByRole("button", { name: /Shipping/ }).click();
+    await page.getByText("Needs input: the source gives no share").waitFor();
+    // The person added in zh-CN is still in the draft, and flagged: the manager's range has no fixed base.
+    await page.getByText("No base pay, and the role has no fixed base.").waitFor();
+    await shot("setup-en-US", "docs-setup-en-US");
+    await page.getByRole("tab", { name: "Plan a month" }).click();
+    await page.getByTestId("plan-preview").waitFor();
+    expect(await page.getByTestId("plan-check").innerText()).toContain("The days add up to ¥560,000.00");
+    await page.getByRole("button", { name: "Every day" }).click();
+    await shot("plan-en-US");
+    await page.getByRole("tab", { name: "Payroll" }).click();
+    await page.getByRole("button", { name: "Run payroll" }).waitFor();
+    await shot("payroll-en-US");
+  });
+
+  it("logged no console errors and asked nothing of the network but Office.js", () => {
+    expect(consoleErrors).toEqual([]);
+    // Office.js itself may open its telemetry frame (refused here); the pane asks for nothing else.
+    expect(offline.filter((u) => !OFFICE_TELEMETRY.test(u))).toEqual([]);
+    expect(officeFiles).toContain("office.js");
+  });
+});
