@@ -7,20 +7,10 @@
  */
 import { performance } from "node:perf_hooks";
 import { commission, iit, roles } from "../src/functions/functions";
+import { round2, TABLE } from "./plainNumbers";
 
 const CALLS = 100_000;
-
-const round2 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9)) / 100;
 const SHARES: Record<string, number> = { manager: 0.3, promoter: 0.08, designer: 0.08, service: 0.08 };
-const TABLE: [number, number, number][] = [
-  [36000, 0.03, 0],
-  [144000, 0.1, 2520],
-  [300000, 0.2, 16920],
-  [420000, 0.25, 31920],
-  [660000, 0.3, 52920],
-  [960000, 0.35, 85920],
-  [Infinity, 0.45, 181920],
-];
 
 /** ROUND(ROUND(MAX(0, margin) × 40%, 2) × share, 2) with numbers. */
 function plainCommission(margin: number, share: number): number {

@@ -4,9 +4,9 @@
  * of the two timings shows what exact money costs.
  */
 
-const round2 = (x: number) => Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
+export const round2 = (x: number) => Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-9) / 100;
 
-const TABLE: [number, number, number][] = [
+export const TABLE: [number, number, number][] = [
   [36000, 0.03, 0],
   [144000, 0.1, 2520],
   [300000, 0.2, 16920],

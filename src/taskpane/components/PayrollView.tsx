@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { amount } from "../../core/config/fields";
@@ -12,7 +12,7 @@ import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 import { MonthField } from "./MonthField";
 import type { MonthInputs } from "./PlanView";
-import { OutcomeView, Progress } from "./Status";
+import { CommandBar, OutcomeView } from "./Status";
 
 export interface PayrollViewProps {
   inputs: MonthInputs;
@@ -24,7 +24,7 @@ export function PayrollView({ inputs, onChange }: PayrollViewProps) {
   const t = useT();
   const lang = useLang();
   const l = useLayout();
-  const { commands, inExcel } = useShopSheet();
+  const { commands } = useShopSheet();
   const runner = useCommand();
   const [submitted, setSubmitted] = useState(false);
   const [figures, setFigures] = useState<PayrollFigures | null>(null);
@@ -69,16 +69,13 @@ export function PayrollView({ inputs, onChange }: PayrollViewProps) {
           hint={t("tp.payroll.marginHint")}
         />
       </div>
-      <div className={l.buttons}>
-        <Button appearance="primary" onClick={run} disabled={!inExcel || runner.busy !== null}>
-          {t("tp.payroll.run")}
-        </Button>
-        <Button onClick={next} disabled={!inExcel || runner.busy !== null}>
-          {t("tp.payroll.next")}
-        </Button>
-      </div>
-      {!inExcel && <Text className={l.muted}>{t("tp.needsExcel")}</Text>}
-      <Progress busy={runner.busy} step={runner.step} />
+      <CommandBar
+        runner={runner}
+        actions={[
+          { label: t("tp.payroll.run"), onClick: run, primary: true },
+          { label: t("tp.payroll.next"), onClick: next },
+        ]}
+      />
       {figures && <Figures figures={figures} />}
       <OutcomeView outcome={runner.outcome} />
     </div>
@@ -131,30 +128,19 @@ function Figures({ figures }: { figures: PayrollFigures }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            <TableRow>
-              <TableCell>{t("wb.payroll.grossMargin")}</TableCell>
-              <TableCell>{p.grossMargin === null ? t("wb.needsInput") : yuan(p.grossMargin)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("wb.settings.poolRate")}</TableCell>
-              <TableCell>{percent(p.rate)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("wb.payroll.pool")}</TableCell>
-              <TableCell>{yuan(p.pool)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("wb.payroll.allocatedShare")}</TableCell>
-              <TableCell>{percent(p.allocatedShare)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("wb.payroll.allocated")}</TableCell>
-              <TableCell>{yuan(p.allocated)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{t("wb.payroll.unallocated")}</TableCell>
-              <TableCell>{yuan(p.unallocated)}</TableCell>
-            </TableRow>
+            {[
+              ["wb.payroll.grossMargin", p.grossMargin === null ? t("wb.needsInput") : yuan(p.grossMargin)],
+              ["wb.settings.poolRate", percent(p.rate)],
+              ["wb.payroll.pool", yuan(p.pool)],
+              ["wb.payroll.allocatedShare", percent(p.allocatedShare)],
+              ["wb.payroll.allocated", yuan(p.allocated)],
+              ["wb.payroll.unallocated", yuan(p.unallocated)],
+            ].map(([label, value]) => (
+              <TableRow key={label}>
+                <TableCell>{t(label!)}</TableCell>
+                <TableCell>{value}</TableCell>
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
         {over && (

@@ -1,20 +1,4 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { parseConfig } from "../../core/config";
@@ -34,7 +18,7 @@ import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 import { MonthField } from "./MonthField";
 import { SplitChart } from "./SplitChart";
-import { OutcomeView, Progress } from "./Status";
+import { CommandBar, OutcomeView } from "./Status";
 
 export interface MonthInputs {
   month: string;
@@ -62,7 +46,7 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
   const t = useT();
   const lang = useLang();
   const l = useLayout();
-  const { commands, inExcel } = useShopSheet();
+  const { commands } = useShopSheet();
   const runner = useCommand();
   const [submitted, setSubmitted] = useState(false);
 
@@ -116,16 +100,13 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
         </MessageBar>
       )}
       {plan ? <Preview plan={plan} /> : <Text className={l.muted}>{t("tp.plan.previewWaiting")}</Text>}
-      <div className={l.buttons}>
-        <Button appearance="primary" onClick={populate} disabled={!inExcel || runner.busy !== null}>
-          {t("tp.plan.populate")}
-        </Button>
-        <Button onClick={refresh} disabled={!inExcel || runner.busy !== null}>
-          {t("tp.plan.refresh")}
-        </Button>
-      </div>
-      {!inExcel && <Text className={l.muted}>{t("tp.needsExcel")}</Text>}
-      <Progress busy={runner.busy} step={runner.step} />
+      <CommandBar
+        runner={runner}
+        actions={[
+          { label: t("tp.plan.populate"), onClick: populate, primary: true },
+          { label: t("tp.plan.refresh"), onClick: refresh },
+        ]}
+      />
       <OutcomeView outcome={runner.outcome} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { draftProblems } from "../checks";
 import { draftToSections, type SetupDraft } from "../draft";
@@ -8,7 +8,7 @@ import { useLayout } from "./layout";
 import { RolesSection } from "./RolesSection";
 import { SettingsSection } from "./SettingsSection";
 import { StaffSection } from "./StaffSection";
-import { OutcomeView, Progress } from "./Status";
+import { CommandBar, OutcomeView } from "./Status";
 
 export interface SetupViewProps {
   draft: SetupDraft;
@@ -112,18 +112,13 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
           </MessageBarBody>
         </MessageBar>
       )}
-      <div className={l.buttons}>
-        <Button appearance="primary" onClick={save} disabled={!inExcel || runner.busy !== null}>
-          {t("tp.setup.save")}
-        </Button>
-        {inExcel && onReload && (
-          <Button onClick={onReload} disabled={runner.busy !== null}>
-            {t("tp.setup.reload")}
-          </Button>
-        )}
-      </div>
-      {!inExcel && <Text className={l.muted}>{t("tp.needsExcel")}</Text>}
-      <Progress busy={runner.busy} step={runner.step} />
+      <CommandBar
+        runner={runner}
+        actions={[
+          { label: t("tp.setup.save"), onClick: save, primary: true },
+          ...(inExcel && onReload ? [{ label: t("tp.setup.reload"), onClick: onReload }] : []),
+        ]}
+      />
       <OutcomeView outcome={runner.outcome} />
     </div>
   );

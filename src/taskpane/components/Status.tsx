@@ -1,7 +1,8 @@
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CommandMessage } from "../../office/result";
 import { useT } from "../i18n";
-import type { Outcome } from "../useShopSheet";
+import { useShopSheet, type CommandRunner, type Outcome } from "../useShopSheet";
+import { useLayout } from "./layout";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -63,5 +64,36 @@ export function OutcomeView({ outcome }: { outcome: Outcome | null }) {
       )}
       <MessageList messages={outcome.messages} />
     </div>
+  );
+}
+
+export interface CommandAction {
+  label: string;
+  onClick(): void;
+  primary?: boolean;
+  /** Shown outside Excel too (e.g. reading the workbook again is harmless): default false. */
+  withoutExcel?: boolean;
+}
+
+/**
+ * The row of command buttons every view ends with, what to do outside Excel, and the progress of the
+ * running command: one command at a time, so every button waits while one runs.
+ */
+export function CommandBar({ actions, runner }: { actions: readonly CommandAction[]; runner: CommandRunner }) {
+  const t = useT();
+  const l = useLayout();
+  const { inExcel } = useShopSheet();
+  return (
+    <>
+      <div className={l.buttons}>
+        {actions.map((a) => (
+          <Button key={a.label} appearance={a.primary ? "primary" : "secondary"} onClick={a.onClick} disabled={(!inExcel && !a.withoutExcel) || runner.busy !== null}>
+            {a.label}
+          </Button>
+        ))}
+      </div>
+      {!inExcel && <Text className={l.muted}>{t("tp.needsExcel")}</Text>}
+      <Progress busy={runner.busy} step={runner.step} />
+    </>
   );
 }
