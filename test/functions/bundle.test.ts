@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from "fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
 import vm from "vm";
 import * as source from "../../src/functions/functions";
@@ -242,5 +242,17 @@ describe("the built functions.js, run in a fresh context with the host's globals
   it("spills headers in the display language", () => {
     expect((zh.get("SPREAD")!(100, "2026-11", null, null) as unknown[][])[0]).toEqual(["日期", "星期（1=周一）", "日目标"]);
     expect((bare.get("ROLES")!() as unknown[][])[0]).toEqual(["ID", "Chinese name", "English name", "Headcount", "Base min", "Base max", "Share of pool", "Share basis"]);
+  });
+});
+
+describe("the production build's page and manifest", () => {
+  it("serves the pane and the functions from one page, and the manifest points at the production URL only", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<script[^>]+functions\.js/);
+    expect(html).toMatch(/<script[^>]+taskpane\.js/);
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    expect(manifest).toContain(`${process.env.SHOPSHEET_PROD_URL ?? "https://shopsheet.example.com/"}taskpane.html`);
+    for (const size of [16, 32, 64, 80]) expect(existsSync(join(out, "assets", `icon-${size}.png`))).toBe(true);
   });
 });
