@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { draftProblems } from "../checks";
 import { draftToSections, type SetupDraft } from "../draft";
 import { useLang, useT } from "../i18n";
@@ -57,51 +57,15 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
     <div className={l.stack}>
       <Text className={l.muted}>{source === "workbook" ? t("tp.setup.fromWorkbook") : t("tp.setup.fromCatalogue")}</Text>
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
-        <AccordionItem value="roles">
-          <AccordionHeader>
-            <span className={l.rowLine}>
-              {t("tp.setup.roles", { n: draft.roles.length })}
-              {section("roles[") > 0 && showProblems && (
-                <Badge appearance="tint" color="danger">
-                  {t("tp.needsFixing")}
-                </Badge>
-              )}
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            <RolesSection roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(i, p) => onChange({ ...draft, roles: draft.roles.map((r, j) => (j === i ? { ...r, ...p } : r)) })} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="staff">
-          <AccordionHeader>
-            <span className={l.rowLine}>
-              {t("tp.setup.staff", { n: draft.staff.length })}
-              {section("staff[") > 0 && showProblems && (
-                <Badge appearance="tint" color="danger">
-                  {t("tp.needsFixing")}
-                </Badge>
-              )}
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            <StaffSection staff={draft.staff} roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(staff) => onChange({ ...draft, staff })} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="settings">
-          <AccordionHeader>
-            <span className={l.rowLine}>
-              {t("tp.setup.settings")}
-              {section("settings.") > 0 && showProblems && (
-                <Badge appearance="tint" color="danger">
-                  {t("tp.needsFixing")}
-                </Badge>
-              )}
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            <SettingsSection settings={draft.settings} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
-          </AccordionPanel>
-        </AccordionItem>
+        <SetupSection value="roles" title={t("tp.setup.roles", { n: draft.roles.length })} failing={failing.includes("roles")}>
+          <RolesSection roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(i, p) => onChange({ ...draft, roles: draft.roles.map((r, j) => (j === i ? { ...r, ...p } : r)) })} />
+        </SetupSection>
+        <SetupSection value="staff" title={t("tp.setup.staff", { n: draft.staff.length })} failing={failing.includes("staff")}>
+          <StaffSection staff={draft.staff} roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(staff) => onChange({ ...draft, staff })} />
+        </SetupSection>
+        <SetupSection value="settings" title={t("tp.setup.settings")} failing={failing.includes("settings")}>
+          <SettingsSection settings={draft.settings} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
+        </SetupSection>
       </Accordion>
 
       {submitted && count > 0 && (
@@ -121,5 +85,26 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
       />
       <OutcomeView outcome={runner.outcome} />
     </div>
+  );
+}
+
+/** One section of the set-up: its title, flagged when a submit found problems in it. */
+function SetupSection({ value, title, failing, children }: { value: string; title: string; failing: boolean; children: ReactNode }) {
+  const t = useT();
+  const l = useLayout();
+  return (
+    <AccordionItem value={value}>
+      <AccordionHeader>
+        <span className={l.rowLine}>
+          {title}
+          {failing && (
+            <Badge appearance="tint" color="danger">
+              {t("tp.needsFixing")}
+            </Badge>
+          )}
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>{children}</AccordionPanel>
+    </AccordionItem>
   );
 }
