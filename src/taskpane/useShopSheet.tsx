@@ -32,6 +32,11 @@ export interface Outcome {
   messages: CommandMessage[];
 }
 
+/** A command's result as the view shows it (the round-trip stats stay out of the pane). */
+export function outcomeOf(r: { ok: true; summary: string; messages: CommandMessage[] } | { ok: false; messages: CommandMessage[] }): Outcome {
+  return r.ok ? { ok: true, summary: r.summary, messages: r.messages } : { ok: false, messages: r.messages };
+}
+
 export interface CommandRunner {
   /** What is happening now (shown with a spinner); null when idle. */
   busy: string | null;

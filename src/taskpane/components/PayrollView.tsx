@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { isMonth } from "../../core/calendar";
 import { amount } from "../../core/config/fields";
 import { D } from "../../core/money";
@@ -7,7 +7,7 @@ import type { PayrollFigures } from "../../office/panePayroll";
 import { fieldProblem } from "../checks";
 import { percent, yuan } from "../format";
 import { useLang, useT } from "../i18n";
-import { useCommand, useShopSheet } from "../useShopSheet";
+import { useCommand, useShopSheet, outcomeOf } from "../useShopSheet";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 import { MonthField } from "./MonthField";
@@ -50,7 +50,7 @@ export function PayrollView({ inputs, onChange }: PayrollViewProps) {
     setFigures(null);
     await runner.run(t("tp.progress.next"), async () => {
       const r = await commands.addNextMonth({ lang });
-      return r.ok ? { ok: true, summary: r.summary, messages: r.messages } : { ok: false, messages: r.messages };
+      return outcomeOf(r);
     });
   };
 
@@ -91,64 +91,57 @@ function Figures({ figures }: { figures: PayrollFigures }) {
   const over = new D(p.allocatedShare).greaterThan(1);
   return (
     <div className={l.stack} data-testid="payroll-figures">
-      <section className={l.tight} aria-label={t("tp.payroll.totals", { month: figures.month })}>
-        <Subtitle2 as="h2" className={l.heading}>
-          {t("tp.payroll.totals", { month: figures.month })}
-        </Subtitle2>
-        <Table size="extra-small" aria-label={t("tp.payroll.totals", { month: figures.month })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("tp.payroll.item")}</TableHeaderCell>
-              <TableHeaderCell>{t("tp.plan.amount")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TableRow>
-              <TableCell>{t("tp.payroll.people")}</TableCell>
-              <TableCell>{figures.people}</TableCell>
-            </TableRow>
-            {TOTALS.map((k) => (
-              <TableRow key={k}>
-                <TableCell>{t(`wb.col.${k}`)}</TableCell>
-                <TableCell>{yuan(figures.totals[k])}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </section>
-      <section className={l.tight} aria-label={t("wb.payroll.reconciliation")}>
-        <Subtitle2 as="h2" className={l.heading}>
-          {t("wb.payroll.reconciliation")}
-        </Subtitle2>
-        <Table size="extra-small" aria-label={t("wb.payroll.reconciliation")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("tp.payroll.item")}</TableHeaderCell>
-              <TableHeaderCell>{t("tp.plan.amount")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {[
-              ["wb.payroll.grossMargin", p.grossMargin === null ? t("wb.needsInput") : yuan(p.grossMargin)],
-              ["wb.settings.poolRate", percent(p.rate)],
-              ["wb.payroll.pool", yuan(p.pool)],
-              ["wb.payroll.allocatedShare", percent(p.allocatedShare)],
-              ["wb.payroll.allocated", yuan(p.allocated)],
-              ["wb.payroll.unallocated", yuan(p.unallocated)],
-            ].map(([label, value]) => (
-              <TableRow key={label}>
-                <TableCell>{t(label!)}</TableCell>
-                <TableCell>{value}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      <ItemTable
+        title={t("tp.payroll.totals", { month: figures.month })}
+        rows={[[t("tp.payroll.people"), String(figures.people)], ...TOTALS.map((k) => [t(`wb.col.${k}`), yuan(figures.totals[k])] as const)]}
+      />
+      <ItemTable
+        title={t("wb.payroll.reconciliation")}
+        rows={[
+          [t("wb.payroll.grossMargin"), p.grossMargin === null ? t("wb.needsInput") : yuan(p.grossMargin)],
+          [t("wb.settings.poolRate"), percent(p.rate)],
+          [t("wb.payroll.pool"), yuan(p.pool)],
+          [t("wb.payroll.allocatedShare"), percent(p.allocatedShare)],
+          [t("wb.payroll.allocated"), yuan(p.allocated)],
+          [t("wb.payroll.unallocated"), yuan(p.unallocated)],
+        ]}
+      >
         {over && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t("tp.payroll.over", { share: percent(p.allocatedShare) })}</MessageBarBody>
           </MessageBar>
         )}
-      </section>
+      </ItemTable>
     </div>
+  );
+}
+
+/** A titled two-column table of labelled amounts, as a section of its own. */
+function ItemTable({ title, rows, children }: { title: string; rows: readonly (readonly [string, string])[]; children?: ReactNode }) {
+  const t = useT();
+  const l = useLayout();
+  return (
+    <section className={l.tight} aria-label={title}>
+      <Subtitle2 as="h2" className={l.heading}>
+        {title}
+      </Subtitle2>
+      <Table size="extra-small" aria-label={title}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("tp.payroll.item")}</TableHeaderCell>
+            <TableHeaderCell>{t("tp.plan.amount")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(([label, value]) => (
+            <TableRow key={label}>
+              <TableCell>{label}</TableCell>
+              <TableCell>{value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {children}
+    </section>
   );
 }

@@ -13,7 +13,7 @@ import { fieldProblem } from "../checks";
 import { settingsToRaw, type SettingsDraft } from "../draft";
 import { percent, whole, yuan } from "../format";
 import { useLang, useT } from "../i18n";
-import { useCommand, useShopSheet } from "../useShopSheet";
+import { useCommand, useShopSheet, outcomeOf } from "../useShopSheet";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 import { MonthField } from "./MonthField";
@@ -66,7 +66,7 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
     if (!monthOk || targetProblem !== undefined || marginProblem !== undefined) return;
     await runner.run(t("tp.progress.plan", { month }), async () => {
       const r = await commands.planMonth(month, inputs.target.trim(), { lang });
-      return r.ok ? { ok: true, summary: r.summary, messages: r.messages } : { ok: false, messages: r.messages };
+      return outcomeOf(r);
     });
   };
   const refresh = async () => {
@@ -74,7 +74,7 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
     if (!monthOk) return;
     await runner.run(t("tp.progress.refresh", { month }), async () => {
       const r = await commands.refreshTargets(month, { lang });
-      return r.ok ? { ok: true, summary: r.summary, messages: r.messages } : { ok: false, messages: r.messages };
+      return outcomeOf(r);
     });
   };
 

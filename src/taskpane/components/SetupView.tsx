@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { draftProblems } from "../checks";
 import { draftToSections, type SetupDraft } from "../draft";
 import { useLang, useT } from "../i18n";
-import { useCommand, useShopSheet } from "../useShopSheet";
+import { useCommand, useShopSheet, outcomeOf } from "../useShopSheet";
 import { useLayout } from "./layout";
 import { RolesSection } from "./RolesSection";
 import { SettingsSection } from "./SettingsSection";
@@ -42,7 +42,7 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
     if (count > 0) return;
     const done = await runner.run(t("tp.progress.save"), async () => {
       const r = await commands.saveSetup(draftToSections(draft), { lang });
-      return r.ok ? { ok: true, summary: r.summary, messages: r.messages } : { ok: false, messages: r.messages };
+      return outcomeOf(r);
     });
     // The tables are the source of truth: show what they hold now (a blank fixed base filled in, …).
     if (done?.ok) {
