@@ -1,5 +1,5 @@
 /**
- * The role catalogue of the user's source document (../shared/source/roles-and-pay.zh-CN.md), as data.
+ * The role catalogue of the user's source document (docs/source/roles-and-pay.zh-CN.md), as data.
  *
  * - `zh` texts are copied verbatim from the source (full-width punctuation included); labels such as
  *   "工作职责：", "工资制度：", "注：" and the duty numbers are left out. `en` is our translation.

@@ -3,10 +3,11 @@ import * as path from "path";
 import { catalogue, catalogueNotes, findRoleSeed, type Bilingual, type Note, type RoleSeed } from "../../src/data/catalogue";
 
 /**
- * Checks the catalogue against the user's source document itself. In CI the shared folder sits next
- * to the repository (../shared), so it is resolved from this file, not from the working directory.
+ * Checks the catalogue against the user's source document itself, kept in the repository at
+ * docs/source/ (a copy of the transcript the user gave), resolved from this file, not from the
+ * working directory.
  */
-const SOURCE = path.resolve(__dirname, "../../../shared/source/roles-and-pay.zh-CN.md");
+const SOURCE = path.resolve(__dirname, "../../docs/source/roles-and-pay.zh-CN.md");
 
 interface SourceSection {
   heading: string;
@@ -26,7 +27,7 @@ function readSource(): string {
   if (!fs.existsSync(SOURCE)) {
     throw new Error(
       `Source document not found at ${SOURCE}. The catalogue test reads the user's source document from ` +
-        `the shared folder, which must be checked out next to the repository (../shared/source/roles-and-pay.zh-CN.md).`,
+        `docs/source/roles-and-pay.zh-CN.md in the repository.`,
     );
   }
   return fs.readFileSync(SOURCE, "utf8");
