@@ -120,4 +120,23 @@ export const importMessages: MessageTable = {
     "zh-CN": "银行账号 {masked} 有 {length} 位数字，应为 {min} 到 {max} 位",
     "en-US": "the bank account {masked} has {length} digits; it needs {min} to {max}",
   },
+  // ---------------------------------------------------------------- exports
+  "export.duplicateIdNumber": {
+    "zh-CN": "证件号码与 {other} 相同：同一个人不能申报两次",
+    "en-US": "the same ID number as {other}: one person cannot be declared twice",
+  },
+  "export.formulaLike": {
+    "zh-CN": "“{value}”以 = + - @ 开头，表格软件会把它当作公式；请改正",
+    "en-US": "\"{value}\" starts with = + - or @, which a spreadsheet takes for a formula; correct it",
+  },
+  "export.zeroPayLeftOut": {
+    "zh-CN": "{name} 本月实发为 0，未列入代发清单",
+    "en-US": "{name}'s net pay this month is 0, so they are not on the payment list",
+  },
+  "export.bank.sheet": { "zh-CN": "代发工资 {month}", "en-US": "Bank payments {month}" },
+  "export.bank.name": { "zh-CN": "姓名", "en-US": "Name" },
+  "export.bank.bank": { "zh-CN": "开户银行", "en-US": "Bank" },
+  "export.bank.account": { "zh-CN": "银行账号", "en-US": "Account" },
+  "export.bank.netPay": { "zh-CN": "实发工资", "en-US": "Net pay" },
+  "export.bank.total": { "zh-CN": "合计", "en-US": "Total" },
 };
