@@ -14,10 +14,16 @@ const NONE = new Set(["", "-", "--", "—", "–"]);
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Thousands separators only where they group by three: "1,234.56" yes; "1,2" and a decimal comma
+ *  ("1234,56", as some European settings write it) no — stripping them would read 123456. */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
 function numberText(v: unknown): string | null {
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
   if (typeof v !== "string") return v === null || v === undefined ? "" : null;
-  return cellText(v).replace(/^[¥$]/, "").replace(/[,\s]/g, "");
+  const s = cellText(v).replace(/^[¥$]\s*/, "");
+  if (s.includes(",") && !GROUPED.test(s)) return null;
+  return s.replace(/,/g, "");
 }
 
 export function isNone(v: unknown): boolean {
