@@ -108,7 +108,11 @@ export function importProductDaily(grid: Grid, options: ProductDailyOptions = {}
   if (perProduct && place.columns.visitors !== null) notes.push({ code: "import.visitorsSummed", params: {}, where: "" });
 
   const byDate = new Map<IsoDate, Row[]>();
-  for (const row of rows) byDate.set(row.date, [...(byDate.get(row.date) ?? []), row]);
+  for (const row of rows) {
+    const group = byDate.get(row.date);
+    if (group) group.push(row);
+    else byDate.set(row.date, [row]);
+  }
   const days = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, group]) => ({ date, ...sumRows(group) }));
   return {
     ok: true,

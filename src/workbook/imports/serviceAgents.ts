@@ -93,7 +93,11 @@ export function importServiceAgents(grid: Grid, options: ServiceAgentsOptions = 
   if (outside > 0 && month !== null) notes.push({ code: "import.outsideMonth", params: { count: String(outside), month }, where: "" });
 
   const byAgent = new Map<string, Row[]>();
-  for (const row of rows) byAgent.set(row.agent, [...(byAgent.get(row.agent) ?? []), row]);
+  for (const row of rows) {
+    const group = byAgent.get(row.agent);
+    if (group) group.push(row);
+    else byAgent.set(row.agent, [row]);
+  }
   const agents = [...byAgent.entries()].map(([agent, group]) => sumAgent(agent, group));
   return {
     ok: true,
