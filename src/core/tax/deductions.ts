@@ -1,4 +1,4 @@
-import { efilingColumns, specialDeductionStandards as S } from "../../data/rules/specialDeductions";
+import { deductionCategoryNames, efilingColumns, specialDeductionStandards as S } from "../../data/rules/specialDeductions";
 import { addMonths, isMonth, monthNumber, type Month } from "../calendar";
 import { D, ZERO, money, parseAmount, min, type Dec } from "../money";
 import type { Warning } from "../types";
@@ -157,7 +157,7 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
   if (!Array.isArray(input)) return { entries, problems: [{ code: "deductions.notAList", params: {}, where }] };
   input.forEach((raw, i) => {
     const at = `${where}[${i}]`;
-    const bad = (code: string, field: string, params: Record<string, string> = {}) => problems.push({ code, params, where: field ? `${at}.${field}` : at });
+    const bad = (code: string, field: string, params: Record<string, string> = {}) => problems.push({ code, params: withNames(params), where: field ? `${at}.${field}` : at });
     if (!isRecord(raw)) return bad("deductions.entryInvalid", "");
     const category = raw.category;
     if (category === "seriousIllness") return bad("deductions.seriousIllnessAnnualOnly", "category");
@@ -210,6 +210,12 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
   return { entries, problems };
 }
 
+/** A category param gets its names too ({categoryZh}, {categoryEn}), so messages never show an id. */
+function withNames(params: Record<string, string>): Record<string, string> {
+  const names = params.category === undefined ? undefined : deductionCategoryNames[params.category];
+  return names ? { ...params, categoryZh: names.zh, categoryEn: names.en } : params;
+}
+
 function firstMonthOf(category: DeductionCategory): string {
   const t = category === "continuingEducationCertificate" ? S.continuingEducationCertificate.perYear : category === "personalPension" ? S.personalPension.perYear : S[category].perMonth;
   return t[0]!.from;
@@ -238,7 +244,7 @@ function crossChecks(entries: DeductionEntry[], where: string): Warning[] {
     const total = elderly.reduce<Dec>((acc, x) => acc.plus(entryMonthAmount(x, month)), ZERO);
     const standard = standardAmount("elderlySupport", month);
     if (standard !== null && total.greaterThan(standard)) {
-      out.push({ code: "deductions.aboveStandard", params: { category: "elderlySupport", amount: money(total), standard: money(standard), month }, where: `${where}[${indexOf(e)}].amount` });
+      out.push({ code: "deductions.aboveStandard", params: withNames({ category: "elderlySupport", amount: money(total), standard: money(standard), month }), where: `${where}[${indexOf(e)}].amount` });
       break;
     }
   }

@@ -8,6 +8,7 @@ import { workbookTargetMessages } from "./workbookTargets";
 import { officeMessages } from "./office";
 import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
+import { ruleMessages } from "./rules";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
@@ -23,6 +24,7 @@ export const messages: MessageTable = {
   ...officeMessages,
   ...functionMessages,
   ...taskpaneMessages,
+  ...ruleMessages,
 };
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {

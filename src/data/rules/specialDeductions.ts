@@ -91,3 +91,15 @@ export const efilingColumns = {
   infantCare: "累计3岁以下婴幼儿照护",
   personalPension: "累计个人养老金",
 } as const;
+
+/** Category names for messages and sheets, Chinese first. */
+export const deductionCategoryNames: Record<string, { zh: string; en: string }> = {
+  childEducation: { zh: "子女教育", en: "child education" },
+  infantCare: { zh: "3岁以下婴幼儿照护", en: "care of a child under 3" },
+  elderlySupport: { zh: "赡养老人", en: "elderly support" },
+  housingLoanInterest: { zh: "住房贷款利息", en: "housing loan interest" },
+  housingRent: { zh: "住房租金", en: "housing rent" },
+  continuingEducationDegree: { zh: "继续教育（学历）", en: "continuing education (degree)" },
+  continuingEducationCertificate: { zh: "继续教育（职业资格证书）", en: "continuing education (certificate)" },
+  personalPension: { zh: "个人养老金", en: "personal pension" },
+};
