@@ -30,21 +30,3 @@ export function roundContribution(x: Decimal.Value, how: ContributionRounding): 
       return v.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   }
 }
-
-/**
- * The same rounding as a sheet formula over the exact product `x` (an Excel/LibreOffice expression).
- * jiaoUp goes through whole fen so CEILING never meets a binary float just above a jiao
- * (149.2 stored as 149.20000000000002 would otherwise go up to 149.3).
- */
-export function roundContributionFormula(x: string, how: ContributionRounding): string {
-  switch (how) {
-    case "fen":
-      return `ROUND(${x},2)`;
-    case "jiao":
-      return `ROUND(${x},1)`;
-    case "jiaoUp":
-      return `CEILING(ROUND(ROUND(${x},2)*100,0),10)/100`;
-    case "yuan":
-      return `ROUND(${x},0)`;
-  }
-}
