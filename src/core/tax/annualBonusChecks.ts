@@ -1,3 +1,4 @@
+import { annualBonusPolicy } from "../../data/rules/annualBonus";
 import { money, type Dec } from "../money";
 import type { TaxBracket, Warning } from "../types";
 import { ANNUAL_BONUS_MONTHLY_TABLE, bonusCliffOf, compareBonusTaxation, separateTaxationInForce, type BonusComparison, type BonusTaxation } from "./annualBonus";
@@ -46,17 +47,18 @@ function who(p: BonusPayment): Record<string, string> {
 /** Decides every bonus of the list in date order (the first separate one of a person's year keeps it). */
 export function decideBonuses(payments: readonly BonusPayment[], options: BonusOptions): BonusDecision[] {
   const monthlyTable = options.monthlyTable ?? ANNUAL_BONUS_MONTHLY_TABLE;
+  const until = options.separateTaxationUntil === undefined ? annualBonusPolicy.separateTaxationUntil : options.separateTaxationUntil;
   const separateUsed = new Set<string>(); // staffId|year
   const ordered = [...payments].sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
   return ordered.map((p) => {
     const warnings: Warning[] = [];
     const key = `${p.staffId}|${p.paidOn.slice(0, 4)}`;
     const comparison = compareBonusTaxation(p.amount, p.taxableWithoutBonus, options.annualTable, monthlyTable);
-    const inForce = separateTaxationInForce(p.paidOn, options.separateTaxationUntil === undefined ? undefined : options.separateTaxationUntil);
+    const inForce = separateTaxationInForce(p.paidOn, until);
     const usedThisYear = separateUsed.has(key);
     let taxation: BonusTaxation = p.requested ?? comparison.cheaper;
     if (taxation === "separate" && !inForce) {
-      warnings.push({ code: "bonus.separateExpired", params: { ...who(p), until: options.separateTaxationUntil ?? "" }, where: p.where });
+      warnings.push({ code: "bonus.separateExpired", params: { ...who(p), until: until ?? "" }, where: p.where });
       taxation = "merged";
     } else if (taxation === "separate" && usedThisYear) {
       warnings.push({ code: "bonus.separateTwice", params: { ...who(p), year: p.paidOn.slice(0, 4) }, where: p.where });

@@ -201,7 +201,7 @@ describe("decideBonuses", () => {
     const late = pay({ paidOn: "2028-01-15", requested: "separate" });
     const [merged] = decideBonuses([late], { annualTable: annual });
     expect(merged!.taxation).toBe("merged");
-    expect(merged!.warnings.map((w) => w.code)).toEqual(["bonus.separateExpired"]);
+    expect(merged!.warnings.map((w) => [w.code, w.params.until])).toEqual([["bonus.separateExpired", "2027-12-31"]]);
     const [extended] = decideBonuses([late], { annualTable: annual, separateTaxationUntil: "2030-12-31" });
     expect(extended!.taxation).toBe("separate");
   });
