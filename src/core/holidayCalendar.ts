@@ -2,6 +2,7 @@ import calendarData from "chinese-days/dist/chinese-days.json";
 import { shippedHolidayArrangements } from "../data/rules/holidayArrangements";
 import { addMonths, firstDay, isIsoDate, isoWeekday, lastDay, monthDates, type IsoDate, type Month } from "./calendar";
 import type { Warning } from "./types";
+import { isRecord } from "./record";
 
 /**
  * China's working calendar: official holidays (法定节假日 and the rest days around them) and make-up
@@ -146,8 +147,6 @@ export function monthHolidayLists(cal: HolidayCalendar, month: Month): { holiday
 }
 
 // ---------------------------------------------------------------- the user's years
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /**
  * Reads the user's years: `[{year, holidays: [{date, name}] | ["2027-01-01", …], makeUpWorkdays: […]}]`.

@@ -3,6 +3,7 @@ import { clamp, parseAmount, type Dec } from "../money";
 import type { Warning } from "../types";
 import type { InsuranceProfileData } from "../../data/rules/insuranceProfiles";
 import { isContributionRounding, roundContribution, type ContributionRounding } from "./rounding";
+import { isRecord } from "../record";
 
 /**
  * City social-insurance profiles: per insurance type a base floor and ceiling, the city's rounding, in
@@ -63,8 +64,6 @@ export function contribution(wage: Dec, rate: Dec, type: InsuranceType, period: 
 }
 
 // ---------------------------------------------------------------- the shape a user adds a city with
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 function limit(raw: unknown, where: string, problems: Warning[]): Dec | null {
   if (raw === undefined || raw === null || raw === "") return null;

@@ -1,5 +1,6 @@
 import { D, ZERO, max, parseAmount, round2, type Dec } from "../money";
 import type { Warning } from "../types";
+import { isRecord } from "../record";
 
 /**
  * Overtime, leave and allowances of one month, exact: every figure is computed as an exact fraction and
@@ -116,8 +117,6 @@ export function allowanceTotals(allowances: readonly Allowance[]): AllowanceTota
 }
 
 // ---------------------------------------------------------------- reading the entry's inputs
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 function nonNegative(raw: unknown, where: string, problems: Warning[]): Dec {
   if (raw === undefined || raw === null || raw === "") return ZERO;

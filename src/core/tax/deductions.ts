@@ -2,6 +2,7 @@ import { deductionCategoryNames, efilingColumns, specialDeductionStandards as S 
 import { addMonths, isMonth, monthNumber, type Month } from "../calendar";
 import { D, ZERO, money, parseAmount, min, type Dec } from "../money";
 import type { Warning } from "../types";
+import { isRecord } from "../record";
 
 /**
  * Special additional deductions (专项附加扣除) by category, month by month and cumulated per category for
@@ -138,8 +139,6 @@ export interface ParsedDeductions {
   entries: DeductionEntry[];
   problems: Warning[];
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 function monthsBetween(from: Month, to: Month): number {
   return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + monthNumber(to) - monthNumber(from) + 1;
