@@ -1,6 +1,6 @@
 import calendarData from "chinese-days/dist/chinese-days.json";
 import { shippedHolidayArrangements } from "../data/rules/holidayArrangements";
-import { addMonths, firstDay, isIsoDate, isoWeekday, lastDay, monthDates, type IsoDate, type Month } from "./calendar";
+import { addMonths, isIsoDate, isoWeekday, monthDates, type IsoDate, type Month } from "./calendar";
 import type { Warning } from "./types";
 import { isRecord } from "./record";
 
@@ -197,9 +197,4 @@ export function parseCalendarYears(input: unknown, where: string): { years: Cale
     years.push({ year, holidays, makeUpWorkdays, source: typeof raw.source === "string" && raw.source ? raw.source : "user" });
   });
   return { years, problems };
-}
-
-/** First and last day of a month, for callers that count a month's workdays. */
-export function monthSpan(month: Month): { from: IsoDate; to: IsoDate } {
-  return { from: firstDay(month), to: lastDay(month) };
 }

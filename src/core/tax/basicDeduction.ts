@@ -1,4 +1,4 @@
-import { D, type Dec } from "../money";
+import type { Dec } from "../money";
 import type { Warning } from "../types";
 
 /**
@@ -69,6 +69,3 @@ export function checkSpecialTaxpayer(taxpayer: SpecialTaxpayer, startDate: strin
   }
   return out;
 }
-
-/** The annual figure of announcement 2020 No. 19. */
-export const ANNUAL_BASIC_DEDUCTION = new D(60000);
