@@ -9,6 +9,7 @@ import { officeMessages } from "./office";
 import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
 import { importMessages } from "./imports";
+import { ruleMessages } from "./rules";
 
 /** A message in both languages; `{name}` placeholders are filled from a warning's or error's params. */
 export type Bilingual = Record<Lang, string>;
@@ -25,6 +26,7 @@ export const messages: MessageTable = {
   ...functionMessages,
   ...taskpaneMessages,
   ...importMessages,
+  ...ruleMessages,
 };
 
 export function formatMessage(code: string, params: Record<string, string>, lang: Lang): string {

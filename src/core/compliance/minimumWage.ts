@@ -1,0 +1,54 @@
+import { D, money, type Dec } from "../money";
+import type { Warning } from "../types";
+
+/**
+ * Pay below the local minimum wage (a setting; each province publishes monthly and hourly figures).
+ * 最低工资规定 (劳动和社会保障部令第21号) 第十二条: with normal work, the pay LESS overtime pay, shift /
+ * high-temperature / hazardous-condition allowances and statutory welfare must not be below the local
+ * minimum (https://33.wendadaohang.com/zd/h5Bd0ch5WWc4hcPcRc.html quotes the article). So the caller
+ * passes the pay for normal hours: base as paid + commission + taxable allowances that are not
+ * condition allowances — never overtime pay.
+ *
+ * A person who worked part of the month is held to the minimum prorated by the paid days
+ * (minimum × paid days ÷ 21.75), and an hourly worker to the hourly minimum. The warning fires when
+ * the pay is STRICTLY below (at the minimum itself is lawful).
+ */
+
+export interface MinimumWageInput {
+  /** Pay for normal hours this month (see above). */
+  pay: Dec;
+  monthlyMinimum: Dec;
+  /** Paid days of the month (21.75 for a full month). */
+  paidDays: Dec;
+  paidDaysPerMonth: Dec;
+  /** For an hourly (非全日制) worker: hours worked and the hourly minimum. */
+  hours?: Dec | null;
+  hourlyMinimum?: Dec | null;
+  where: string;
+  params: Record<string, string>;
+}
+
+export function checkMinimumWage(input: MinimumWageInput): Warning[] {
+  const out: Warning[] = [];
+  const share = input.paidDays.greaterThanOrEqualTo(input.paidDaysPerMonth) ? new D(1) : input.paidDays.div(input.paidDaysPerMonth);
+  // Compare exactly, without rounding the prorated minimum first: pay < minimum × share.
+  const monthlyFloor = input.monthlyMinimum.times(share);
+  if (input.pay.lessThan(monthlyFloor)) {
+    out.push({
+      code: "compliance.belowMinimumWage",
+      params: { ...input.params, pay: money(input.pay), minimum: money(monthlyFloor), monthlyMinimum: money(input.monthlyMinimum), paidDays: input.paidDays.toString() },
+      where: input.where,
+    });
+  }
+  if (input.hours && input.hourlyMinimum && input.hours.greaterThan(0)) {
+    const perHour = input.pay.div(input.hours);
+    if (perHour.lessThan(input.hourlyMinimum)) {
+      out.push({
+        code: "compliance.belowHourlyMinimum",
+        params: { ...input.params, pay: money(input.pay), hours: input.hours.toString(), perHour: money(perHour), hourlyMinimum: money(input.hourlyMinimum) },
+        where: input.where,
+      });
+    }
+  }
+  return out;
+}

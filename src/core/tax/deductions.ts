@@ -1,0 +1,251 @@
+import { deductionCategoryNames, efilingColumns, specialDeductionStandards as S } from "../../data/rules/specialDeductions";
+import { addMonths, isMonth, monthNumber, type Month } from "../calendar";
+import { D, ZERO, money, parseAmount, min, type Dec } from "../money";
+import type { Warning } from "../types";
+import { isRecord } from "../record";
+
+/**
+ * Special additional deductions (专项附加扣除) by category, month by month and cumulated per category for
+ * the cumulative withholding and the e-filing export. The standards are dated data with their sources
+ * (src/data/rules/specialDeductions.ts). Serious illness is settled only in the annual settlement
+ * (汇算清缴) and never enters a month.
+ */
+
+export const DEDUCTION_CATEGORIES = [
+  "childEducation",
+  "infantCare",
+  "elderlySupport",
+  "housingLoanInterest",
+  "housingRent",
+  "continuingEducationDegree",
+  "continuingEducationCertificate",
+  "personalPension",
+] as const;
+export type DeductionCategory = (typeof DEDUCTION_CATEGORIES)[number];
+export type Share = "full" | "half";
+
+export interface DeductionEntry {
+  category: DeductionCategory;
+  from: Month;
+  /** Null: open-ended. A certificate is one month (from = to). */
+  to: Month | null;
+  /** A fixed monthly amount (a certificate's lump sum, a pension contribution); null: the standard in force each month. */
+  amount: Dec | null;
+  share: Share;
+  /** Elderly support shared with siblings (each at most 1,500 a month). */
+  shared: boolean;
+}
+
+type Dated = readonly { from: string; amount: string }[];
+
+/** The dated standard in force in `month`, or null before the category existed. */
+function inForce(table: Dated, month: Month): Dec | null {
+  let found: string | null = null;
+  for (const row of table) if (row.from <= month) found = row.amount;
+  return found === null ? null : new D(found);
+}
+
+/** The full monthly standard of a category in a month (a per-year figure for certificates and pension). */
+export function standardAmount(category: DeductionCategory, month: Month): Dec | null {
+  switch (category) {
+    case "continuingEducationCertificate":
+      return inForce(S.continuingEducationCertificate.perYear, month);
+    case "personalPension":
+      return inForce(S.personalPension.perYear, month);
+    default:
+      return inForce(S[category].perMonth, month);
+  }
+}
+
+/** The most an entry may claim in a month: the standard × its share, or the shared elderly cap. */
+export function entryCap(entry: Pick<DeductionEntry, "category" | "share" | "shared">, month: Month): Dec | null {
+  if (entry.category === "elderlySupport" && entry.shared) return inForce(S.elderlySupport.sharedCap, month);
+  const full = standardAmount(entry.category, month);
+  if (full === null) return null;
+  return entry.share === "half" ? full.div(2) : full;
+}
+
+function active(entry: DeductionEntry, month: Month): boolean {
+  if (entry.category === "continuingEducationCertificate") return entry.from === month;
+  return entry.from <= month && (entry.to === null || month <= entry.to);
+}
+
+/** What one entry deducts in a month (0 when not active; the pension's yearly cap is applied when cumulating). */
+export function entryMonthAmount(entry: DeductionEntry, month: Month): Dec {
+  if (!active(entry, month)) return ZERO;
+  const cap = entryCap(entry, month);
+  if (cap === null) return ZERO; // before the category existed: validation has said so
+  if (entry.amount !== null) return entry.category === "personalPension" ? entry.amount : min(entry.amount, cap);
+  return cap;
+}
+
+export type CategoryAmounts = Record<DeductionCategory, Dec>;
+
+function zeros(): CategoryAmounts {
+  return Object.fromEntries(DEDUCTION_CATEGORIES.map((c) => [c, ZERO])) as CategoryAmounts;
+}
+
+export interface MonthDeductions {
+  byCategory: CategoryAmounts;
+  total: Dec;
+}
+
+function totalOf(byCategory: CategoryAmounts): Dec {
+  return DEDUCTION_CATEGORIES.reduce<Dec>((acc, c) => acc.plus(byCategory[c]), ZERO);
+}
+
+/** The month's amount per category and their sum (personal pension before its yearly cap). */
+export function monthDeductions(entries: readonly DeductionEntry[], month: Month): MonthDeductions {
+  const byCategory = zeros();
+  for (const e of entries) byCategory[e.category] = byCategory[e.category].plus(entryMonthAmount(e, month));
+  return { byCategory, total: totalOf(byCategory) };
+}
+
+/**
+ * Cumulated per category from `firstMonth` (the first month at this employer this year; January by
+ * default) to `month` inclusive, both in the same year. Deductions already taken at a former employer
+ * this year are not taken again here. Personal pension is capped at the year's limit (12,000).
+ */
+export function cumulativeDeductions(entries: readonly DeductionEntry[], month: Month, firstMonth?: Month): MonthDeductions {
+  const january = `${month.slice(0, 4)}-01`;
+  let m = firstMonth !== undefined && firstMonth > january ? firstMonth : january;
+  const byCategory = zeros();
+  for (; m <= month; m = addMonths(m, 1)) {
+    const one = monthDeductions(entries, m).byCategory;
+    for (const c of DEDUCTION_CATEGORIES) byCategory[c] = byCategory[c].plus(one[c]);
+  }
+  const pensionCap = inForce(S.personalPension.perYear, month);
+  byCategory.personalPension = pensionCap === null ? ZERO : min(byCategory.personalPension, pensionCap);
+  return { byCategory, total: totalOf(byCategory) };
+}
+
+/** The cumulative figures as the e-filing export names them (continuing education is one column there). */
+export function efilingFigures(cumulative: MonthDeductions): Record<string, string> {
+  const c = cumulative.byCategory;
+  return {
+    [efilingColumns.childEducation]: money(c.childEducation),
+    [efilingColumns.continuingEducation]: money(c.continuingEducationDegree.plus(c.continuingEducationCertificate)),
+    [efilingColumns.housingLoanInterest]: money(c.housingLoanInterest),
+    [efilingColumns.housingRent]: money(c.housingRent),
+    [efilingColumns.elderlySupport]: money(c.elderlySupport),
+    [efilingColumns.infantCare]: money(c.infantCare),
+    [efilingColumns.personalPension]: money(c.personalPension),
+  };
+}
+
+// ---------------------------------------------------------------- reading and checking the entries
+
+export interface ParsedDeductions {
+  entries: DeductionEntry[];
+  problems: Warning[];
+}
+
+function monthsBetween(from: Month, to: Month): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + monthNumber(to) - monthNumber(from) + 1;
+}
+
+/**
+ * Reads a person's deductions (config `staff[i].deductions`): `[{category, from, to?, amount?, share?,
+ * shared?}]`, amounts as numbers or strings ("1,500"). Every problem says what and where
+ * (`staff[2].deductions[1].amount`); an entry with a problem is left out, never counted as 0 silently.
+ */
+export function parseDeductions(input: unknown, where: string): ParsedDeductions {
+  const entries: DeductionEntry[] = [];
+  const problems: Warning[] = [];
+  if (input === undefined || input === null) return { entries, problems };
+  if (!Array.isArray(input)) return { entries, problems: [{ code: "deductions.notAList", params: {}, where }] };
+  input.forEach((raw, i) => {
+    const at = `${where}[${i}]`;
+    const bad = (code: string, field: string, params: Record<string, string> = {}) => problems.push({ code, params: withNames(params), where: field ? `${at}.${field}` : at });
+    if (!isRecord(raw)) return bad("deductions.entryInvalid", "");
+    const category = raw.category;
+    if (category === "seriousIllness") return bad("deductions.seriousIllnessAnnualOnly", "category");
+    if (typeof category !== "string" || !(DEDUCTION_CATEGORIES as readonly string[]).includes(category)) {
+      return bad("deductions.categoryUnknown", "category", { category: String(category), categories: DEDUCTION_CATEGORIES.join(", ") });
+    }
+    const cat = category as DeductionCategory;
+    if (!isMonth(raw.from)) return bad("deductions.monthInvalid", "from", { value: String(raw.from) });
+    const from = raw.from;
+    let to: Month | null = null;
+    if (raw.to !== undefined && raw.to !== null && raw.to !== "") {
+      if (!isMonth(raw.to)) return bad("deductions.monthInvalid", "to", { value: String(raw.to) });
+      if (raw.to < from) return bad("deductions.endBeforeStart", "to", { from, to: raw.to });
+      to = raw.to;
+    }
+    if (cat === "continuingEducationCertificate") {
+      if (to !== null && to !== from) return bad("deductions.certificateOneMonth", "to", { from, to });
+      to = from;
+    }
+    let share: Share = "full";
+    if (raw.share !== undefined && raw.share !== null) {
+      if (raw.share !== "full" && raw.share !== "half") return bad("deductions.shareInvalid", "share", { value: String(raw.share) });
+      share = raw.share;
+      if (share === "half" && !S[cat].halfShare) return bad("deductions.halfNotAllowed", "share", { category: cat });
+    }
+    const shared = raw.shared === true;
+    if (raw.shared !== undefined && typeof raw.shared !== "boolean") return bad("deductions.sharedInvalid", "shared", { value: String(raw.shared) });
+    if (shared && cat !== "elderlySupport") return bad("deductions.sharedOnlyElderly", "shared", { category: cat });
+    let amount: Dec | null = null;
+    if (raw.amount !== undefined && raw.amount !== null && raw.amount !== "") {
+      amount = parseAmount(raw.amount);
+      if (amount === null || amount.isNegative()) return bad("deductions.amountInvalid", "amount", { value: String(raw.amount) });
+    }
+    const cap = entryCap({ category: cat, share, shared }, from);
+    if (cap === null) return bad("deductions.beforeCategory", "from", { category: cat, from, since: firstMonthOf(cat) });
+    if (amount === null && (cat === "housingRent" || cat === "personalPension")) return bad("deductions.amountRequired", "amount", { category: cat });
+    if (amount !== null && cat === "housingRent" && !S.housingRent.tiers.some((t) => amount!.equals(t))) {
+      return bad("deductions.rentTier", "amount", { amount: money(amount), tiers: S.housingRent.tiers.join(" / ") });
+    }
+    if (amount !== null && amount.greaterThan(cap)) {
+      const code = cat === "elderlySupport" && shared ? "deductions.elderlySharedCap" : "deductions.aboveStandard";
+      return bad(code, "amount", { category: cat, amount: money(amount), standard: money(cap), month: from });
+    }
+    if (cat === "continuingEducationDegree" && to !== null && monthsBetween(from, to) > S.continuingEducationDegree.maxMonths) {
+      bad("deductions.degreeOver48Months", "to", { from, to, months: String(monthsBetween(from, to)) });
+    }
+    entries.push({ category: cat, from, to, amount, share, shared });
+  });
+  problems.push(...crossChecks(entries, where));
+  return { entries, problems };
+}
+
+/** A category param gets its names too ({categoryZh}, {categoryEn}), so messages never show an id. */
+function withNames(params: Record<string, string>): Record<string, string> {
+  const names = params.category === undefined ? undefined : deductionCategoryNames[params.category];
+  return names ? { ...params, categoryZh: names.zh, categoryEn: names.en } : params;
+}
+
+function firstMonthOf(category: DeductionCategory): string {
+  const t = category === "continuingEducationCertificate" ? S.continuingEducationCertificate.perYear : category === "personalPension" ? S.personalPension.perYear : S[category].perMonth;
+  return t[0]!.from;
+}
+
+function overlaps(a: DeductionEntry, b: DeductionEntry): boolean {
+  const aEnd = a.to ?? "9999-12";
+  const bEnd = b.to ?? "9999-12";
+  return a.from <= bEnd && b.from <= aEnd;
+}
+
+/** Rules across entries: rent and loan interest never together; elderly support at most the standard in all. */
+function crossChecks(entries: DeductionEntry[], where: string): Warning[] {
+  const out: Warning[] = [];
+  const indexOf = (e: DeductionEntry) => entries.indexOf(e);
+  for (const rent of entries.filter((e) => e.category === "housingRent")) {
+    for (const loan of entries.filter((e) => e.category === "housingLoanInterest")) {
+      if (!overlaps(rent, loan)) continue;
+      const later = indexOf(rent) > indexOf(loan) ? rent : loan;
+      out.push({ code: "deductions.rentAndLoan", params: { rentFrom: rent.from, loanFrom: loan.from }, where: `${where}[${indexOf(later)}]` });
+    }
+  }
+  const elderly = entries.filter((e) => e.category === "elderlySupport");
+  for (const e of elderly) {
+    const month = e.from;
+    const total = elderly.reduce<Dec>((acc, x) => acc.plus(entryMonthAmount(x, month)), ZERO);
+    const standard = standardAmount("elderlySupport", month);
+    if (standard !== null && total.greaterThan(standard)) {
+      out.push({ code: "deductions.aboveStandard", params: withNames({ category: "elderlySupport", amount: money(total), standard: money(standard), month }), where: `${where}[${indexOf(e)}].amount` });
+      break;
+    }
+  }
+  return out;
+}

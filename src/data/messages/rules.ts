@@ -1,0 +1,265 @@
+import type { MessageTable } from "./index";
+
+/**
+ * Messages of the payroll rules of issue 13 (src/core/tax/annualBonus*, basicDeduction, deductions,
+ * src/core/pay, src/core/compliance, src/core/insurance, src/core/holidayCalendar). Params are strings;
+ * money "1234.50". Person checks carry {id} {name} {month} from the caller, as the payroll warnings do;
+ * the uninsured check carries {roleZh} {roleEn} too; a deduction category comes as {categoryZh} {categoryEn}.
+ */
+export const ruleMessages: MessageTable = {
+  // ---- year-end one-off bonus
+  "bonus.choseSeparate": {
+    "zh-CN": "{name}（{id}）{paidOn} 的全年一次性奖金 {bonus} 按单独计税：税额 {separateTax}，并入综合所得则为 {mergedTax}，单独计税少缴 {saving}。",
+    "en-US": "{name} ({id}): the year-end bonus of {bonus} paid {paidOn} is taxed separately: {separateTax}, against {mergedTax} if merged into wages — separate saves {saving}.",
+  },
+  "bonus.choseMerged": {
+    "zh-CN": "{name}（{id}）{paidOn} 的全年一次性奖金 {bonus} 并入当月工资计税：多扣税 {mergedTax}，单独计税则为 {separateTax}，并入计税少缴 {saving}。",
+    "en-US": "{name} ({id}): the year-end bonus of {bonus} paid {paidOn} is merged into the month's wages: {mergedTax} more tax, against {separateTax} if taxed separately — merging saves {saving}.",
+  },
+  "bonus.requestedCostsMore": {
+    "zh-CN": "{name}（{id}）{paidOn} 的全年一次性奖金 {bonus} 按所选方式（{requested}）计税，比另一种方式多缴 {extra}（单独计税 {separateTax}，并入计税 {mergedTax}）。",
+    "en-US": "{name} ({id}): the year-end bonus of {bonus} paid {paidOn} is taxed the way chosen ({requested}), which costs {extra} more than the other (separate {separateTax}, merged {mergedTax}).",
+  },
+  "bonus.separateTwice": {
+    "zh-CN": "{name}（{id}）{year} 年已有一笔全年一次性奖金单独计税，{paidOn} 的 {bonus} 不能再单独计税（国税发〔2005〕9号：每人每年只能采用一次），已并入当月工资计税。",
+    "en-US": "{name} ({id}) already had a year-end bonus taxed separately in {year}; the {bonus} paid {paidOn} cannot be (once per person per year, Guo Shui Fa [2005] No. 9) and is merged into the month's wages.",
+  },
+  "bonus.separateExpired": {
+    "zh-CN": "{name}（{id}）{paidOn} 的全年一次性奖金 {bonus}：单独计税政策执行至 {until}（财政部 税务总局公告2023年第30号），该日期之后已并入当月工资计税。如政策已延续，请在设置中更新截止日期。",
+    "en-US": "{name} ({id}): the year-end bonus of {bonus} paid {paidOn} — separate taxation runs until {until} (MOF/STA announcement 2023 No. 30), so it is merged into the month's wages. If the policy has been extended, update the end date in Settings.",
+  },
+  "bonus.cliff": {
+    "zh-CN": "{name}（{id}）的全年一次性奖金 {bonus} 落在税率跳档区间：单独计税 {tax}，而奖金为 {bound} 时只需 {taxAtBound}，税后反而少拿 {lessThanBound}。奖金达到 {breakEven} 才追平。",
+    "en-US": "{name} ({id}): the year-end bonus of {bonus} sits just past a bracket cliff: {tax} tax, while a bonus of {bound} pays only {taxAtBound} — it nets {lessThanBound} less. The bonus must reach {breakEven} to catch up.",
+  },
+  // ---- special taxpayers
+  "iit.flagsConflict": {
+    "zh-CN": "{name}（{id}）同时标记了“上年在本单位各月均有工资且全年不超过6万元”和“本年首次取得工资”：两者不能同时成立，累计减除费用按前者（6万元）计算，请核对。",
+    "en-US": "{name} ({id}) is marked both \"paid here every month last year, at most 60,000\" and \"first job this year\": both cannot be true. The cumulative deduction follows the first (60,000); check the flags.",
+  },
+  "iit.under60kButNew": {
+    "zh-CN": "{name}（{id}）标记为“上年在本单位各月均有工资且全年不超过6万元”，但入职日期是 {startDate}，在 {year} 年或之后：国家税务总局公告2020年第19号要求上一年度各月均在本单位扣缴申报，请核对。",
+    "en-US": "{name} ({id}) is marked \"paid here every month last year, at most 60,000\", but started on {startDate}, in or after {year}: STA announcement 2020 No. 19 needs wages from this employer in every month of the previous year. Check the flag.",
+  },
+  // ---- special additional deductions
+  "deductions.notAList": {
+    "zh-CN": "专项附加扣除应为列表（每项一行：类别、起止月份、金额）。",
+    "en-US": "Special additional deductions must be a list (one item each: category, from and to months, amount).",
+  },
+  "deductions.entryInvalid": {
+    "zh-CN": "这一项专项附加扣除不是有效的条目：需要类别、起始月份，可选截止月份和金额。",
+    "en-US": "This special additional deduction is not a valid item: it needs a category and a start month, optionally an end month and an amount.",
+  },
+  "deductions.categoryUnknown": {
+    "zh-CN": "未知的专项附加扣除类别「{category}」。可用类别：{categories}。",
+    "en-US": "Unknown special additional deduction category \"{category}\". Categories: {categories}.",
+  },
+  "deductions.seriousIllnessAnnualOnly": {
+    "zh-CN": "大病医疗只能在次年汇算清缴时扣除（国发〔2018〕41号第十一条），不能在每月预扣预缴中扣除：这一项未计入。",
+    "en-US": "Serious illness is deducted only in the annual settlement (Guo Fa [2018] No. 41, art. 11), never in the monthly withholding: this item is not counted.",
+  },
+  "deductions.monthInvalid": {
+    "zh-CN": "「{value}」不是有效的月份，请按 YYYY-MM 填写（如 2026-03）。",
+    "en-US": "\"{value}\" is not a month; write it as YYYY-MM (e.g. 2026-03).",
+  },
+  "deductions.endBeforeStart": {
+    "zh-CN": "截止月份 {to} 早于起始月份 {from}。",
+    "en-US": "The end month {to} is before the start month {from}.",
+  },
+  "deductions.certificateOneMonth": {
+    "zh-CN": "职业资格继续教育按取得证书当年一次扣除3600元：只填一个月份（{from}），截止月份 {to} 不适用。",
+    "en-US": "A vocational certificate is deducted once, 3,600 in the year it is obtained: give one month ({from}); the end month {to} does not apply.",
+  },
+  "deductions.shareInvalid": {
+    "zh-CN": "扣除比例「{value}」无效：填 full（100%）或 half（50%）。",
+    "en-US": "Share \"{value}\" is not valid: use full (100%) or half (50%).",
+  },
+  "deductions.halfNotAllowed": {
+    "zh-CN": "{categoryZh}不能按50%分摊扣除。",
+    "en-US": "{categoryEn} cannot be split 50/50.",
+  },
+  "deductions.sharedInvalid": {
+    "zh-CN": "“是否分摊”应为 true 或 false，而不是「{value}」。",
+    "en-US": "\"shared\" must be true or false, not \"{value}\".",
+  },
+  "deductions.sharedOnlyElderly": {
+    "zh-CN": "只有赡养老人可以与兄弟姐妹分摊，{categoryZh}不适用。",
+    "en-US": "Only elderly support is shared with siblings; not {categoryEn}.",
+  },
+  "deductions.amountInvalid": {
+    "zh-CN": "「{value}」不是有效的金额（不能为负数）。",
+    "en-US": "\"{value}\" is not an amount (it cannot be negative).",
+  },
+  "deductions.amountRequired": {
+    "zh-CN": "{categoryZh}需要填写金额（住房租金按城市档次填 1500、1100 或 800；个人养老金按实际缴费）。",
+    "en-US": "{categoryEn} needs an amount (rent: 1500, 1100 or 800 by city tier; personal pension: what was paid in).",
+  },
+  "deductions.beforeCategory": {
+    "zh-CN": "{categoryZh}自 {since} 起才可扣除，起始月份 {from} 早于此。",
+    "en-US": "{categoryEn} can be deducted only from {since}; the start month {from} is earlier.",
+  },
+  "deductions.rentTier": {
+    "zh-CN": "住房租金每月只能按 {tiers} 元三档之一扣除（国发〔2018〕41号第十七条），{amount} 不是其中之一。",
+    "en-US": "Housing rent is deducted at one of {tiers} a month by city tier (Guo Fa [2018] No. 41, art. 17); {amount} is not one of them.",
+  },
+  "deductions.aboveStandard": {
+    "zh-CN": "{categoryZh}每月 {amount} 超过 {month} 的标准 {standard}。",
+    "en-US": "{categoryEn} of {amount} a month is above the standard of {standard} in force in {month}.",
+  },
+  "deductions.elderlySharedCap": {
+    "zh-CN": "赡养老人由兄弟姐妹分摊时，每人每月最多 {standard}（国发〔2023〕13号），{amount} 超过了。",
+    "en-US": "Shared elderly support is at most {standard} a month per person (Guo Fa [2023] No. 13); {amount} is more.",
+  },
+  "deductions.degreeOver48Months": {
+    "zh-CN": "同一学历（学位）继续教育最长扣除48个月，{from} 至 {to} 共 {months} 个月。",
+    "en-US": "Continuing education for one degree is deducted for at most 48 months; {from} to {to} is {months} months.",
+  },
+  "deductions.rentAndLoan": {
+    "zh-CN": "住房租金（自 {rentFrom}）与住房贷款利息（自 {loanFrom}）有重叠月份：纳税人及其配偶在一个纳税年度内不能同时享受两项扣除。",
+    "en-US": "Housing rent (from {rentFrom}) and housing loan interest (from {loanFrom}) overlap: a taxpayer and spouse cannot have both in one tax year.",
+  },
+  // ---- attendance and allowances
+  "attendance.numberInvalid": {
+    "zh-CN": "「{value}」不是有效的数字（不能为负数）：未计入，请更正。",
+    "en-US": "\"{value}\" is not a number (it cannot be negative); correct it — it is not counted.",
+  },
+  "attendance.objectExpected": {
+    "zh-CN": "应填写各项：{keys}。",
+    "en-US": "Expected the parts {keys}.",
+  },
+  "allowance.notAList": {
+    "zh-CN": "津贴补贴应为列表（每项：名称、金额、是否计税）。",
+    "en-US": "Allowances must be a list (each: name, amount, taxable).",
+  },
+  "allowance.entryInvalid": {
+    "zh-CN": "这一项津贴补贴无效：需要名称、金额和是否计税。",
+    "en-US": "This allowance is not valid: it needs a name, an amount and whether it is taxable.",
+  },
+  "allowance.nameMissing": {
+    "zh-CN": "津贴补贴缺少名称。",
+    "en-US": "The allowance has no name.",
+  },
+  "allowance.amountInvalid": {
+    "zh-CN": "津贴补贴「{name}」的金额「{value}」无效：未计入。",
+    "en-US": "Allowance \"{name}\": \"{value}\" is not an amount; it is not counted.",
+  },
+  "allowance.taxableAssumed": {
+    "zh-CN": "津贴补贴「{name}」未注明是否计税：按计税处理（不会少扣个税）。如为免税项目（如差旅费津贴、误餐补助），请标注 taxable: false。",
+    "en-US": "Allowance \"{name}\" does not say whether it is taxable: it is taxed (never under-withholds). If it is exempt (e.g. a travel or missed-meal allowance), mark it taxable: false.",
+  },
+  "allowance.taxableInvalid": {
+    "zh-CN": "津贴补贴「{name}」的“是否计税”应为 true 或 false，而不是「{value}」：未计入。",
+    "en-US": "Allowance \"{name}\": taxable must be true or false, not \"{value}\"; it is not counted.",
+  },
+  // ---- compliance
+  "compliance.belowMinimumWage": {
+    "zh-CN": "{name}（{id}）{month} 正常工作时间工资 {pay} 低于当地最低工资 {minimum}（月标准 {monthlyMinimum}，计薪 {paidDays} 天；不含加班工资和特殊津贴，《最低工资规定》第十二条）。",
+    "en-US": "{name} ({id}) is paid {pay} for normal hours in {month}, below the local minimum wage of {minimum} (monthly {monthlyMinimum}, {paidDays} paid days; overtime and special allowances excluded, Minimum Wage Provisions art. 12).",
+  },
+  "compliance.belowHourlyMinimum": {
+    "zh-CN": "{name}（{id}）{month} 工作 {hours} 小时，工资 {pay}，每小时 {perHour}，低于当地小时最低工资 {hourlyMinimum}。",
+    "en-US": "{name} ({id}) worked {hours} hours in {month} for {pay}, {perHour} an hour, below the local hourly minimum of {hourlyMinimum}.",
+  },
+  "compliance.penaltyOver20": {
+    "zh-CN": "{name}（{id}）{month} 扣款 {penalty} 超过当月工资 {pay} 的 {share}%（{limit}）：《工资支付暂行规定》第十六条规定每月扣除部分不得超过当月工资的20%。",
+    "en-US": "{name} ({id}): the {month} deduction of {penalty} is more than {share}% of the month's pay {pay} ({limit}); Interim Provisions on Wage Payment art. 16 caps a month's deduction at 20%.",
+  },
+  "compliance.penaltyBelowMinimum": {
+    "zh-CN": "{name}（{id}）{month} 扣款 {penalty} 后剩余 {left}，低于当地最低工资 {minimum}：应按最低工资标准支付（《工资支付暂行规定》第十六条）。",
+    "en-US": "{name} ({id}): after the {month} deduction of {penalty}, {left} is left, below the local minimum wage of {minimum}; the minimum must be paid (Interim Provisions on Wage Payment art. 16).",
+  },
+  "compliance.uninsured": {
+    "zh-CN": "{name}（{id}，岗位「{roleZh}」）{month} 未缴纳社会保险：用人单位和职工应依法参加社会保险（《社会保险法》）。",
+    "en-US": "{name} ({id}, role \"{roleEn}\") has no social insurance in {month}: employer and employee must join social insurance by law (Social Insurance Law).",
+  },
+  "compliance.uninsuredWaiverVoid": {
+    "zh-CN": "{name}（{id}，岗位「{roleZh}」）{month} 未缴纳社会保险。自2025年9月1日起，约定或承诺不缴社保一律无效，劳动者可解除合同并要求经济补偿（法释〔2025〕12号第十九条）。",
+    "en-US": "{name} ({id}, role \"{roleEn}\") has no social insurance in {month}. Since 2025-09-01 an agreement or promise not to pay social insurance is void, and the worker may quit and claim compensation (Fa Shi [2025] No. 12, art. 19).",
+  },
+  "compliance.lateJoinerInsurance": {
+    "zh-CN": "{name}（{id}）{startDate} 入职，{month} 应发 {gross}，却按整月扣个人社保公积金 {insurance}，超过应发的 {share}%：请核对本市当月参保的截止日，可能应从下月起缴。",
+    "en-US": "{name} ({id}) started on {startDate}; {month} gross is {gross} but a full month of employee insurance, {insurance}, is charged — more than {share}% of the gross. Check your city's cut-off day: insurance may start next month.",
+  },
+  "compliance.overtimeOver36": {
+    "zh-CN": "{name}（{id}）{month} 加班 {hours} 小时，超过每月 {limit} 小时的上限（《劳动法》第四十一条）。",
+    "en-US": "{name} ({id}) worked {hours} hours of overtime in {month}, above the limit of {limit} a month (Labour Law art. 41).",
+  },
+  // ---- city social-insurance profiles
+  "insurance.profileInvalid": {
+    "zh-CN": "社保城市档案应包含 id、名称和各时期（periods）。",
+    "en-US": "A social-insurance city profile needs an id, names and periods.",
+  },
+  "insurance.idMissing": {
+    "zh-CN": "社保城市档案缺少 id。",
+    "en-US": "The social-insurance city profile has no id.",
+  },
+  "insurance.periodsMissing": {
+    "zh-CN": "社保城市档案至少需要一个时期（from、to、各险种基数上下限、进位方式）。",
+    "en-US": "The city profile needs at least one period (from, to, each insurance's base floor and ceiling, rounding).",
+  },
+  "insurance.periodInvalid": {
+    "zh-CN": "这一时期的格式无效。",
+    "en-US": "This period is not in the expected shape.",
+  },
+  "insurance.monthInvalid": {
+    "zh-CN": "「{value}」不是有效的月份（YYYY-MM，截止月份不能早于起始月份）。",
+    "en-US": "\"{value}\" is not a valid month (YYYY-MM; the end cannot be before the start).",
+  },
+  "insurance.typeUnknown": {
+    "zh-CN": "未知险种「{type}」。可用：{types}。",
+    "en-US": "Unknown insurance type \"{type}\". Types: {types}.",
+  },
+  "insurance.amountInvalid": {
+    "zh-CN": "「{value}」不是有效的基数金额。",
+    "en-US": "\"{value}\" is not a valid base amount.",
+  },
+  "insurance.floorAboveCeiling": {
+    "zh-CN": "{type} 的基数下限 {floor} 高于上限 {ceiling}。",
+    "en-US": "{type}: the base floor {floor} is above the ceiling {ceiling}.",
+  },
+  "insurance.roundingUnknown": {
+    "zh-CN": "进位方式「{value}」无效：可用 fen（到分）、jiao（到角）、jiaoUp（见分进角）、yuan（到元）。",
+    "en-US": "Rounding \"{value}\" is not known: use fen, jiao, jiaoUp (any fen up to the jiao) or yuan.",
+  },
+  "insurance.periodsOverlap": {
+    "zh-CN": "自 {first} 和自 {second} 的两个时期重叠：每个月只能有一套基数。",
+    "en-US": "The periods starting {first} and {second} overlap: a month can have only one set of bases.",
+  },
+  "insurance.monthNotCovered": {
+    "zh-CN": "社保城市档案「{nameZh}」没有 {month} 的基数（已有：{covered}）：请补充当期的缴费基数上下限。",
+    "en-US": "City profile \"{nameEn}\" has no bases for {month} (it has {covered}): add the period's base floors and ceilings.",
+  },
+  // ---- the holiday calendar
+  "calendar.notCovered": {
+    "zh-CN": "{month} 所在的 {year} 年不在已知的节假日安排内（已知：{known}）：法定节假日和调休上班日未知，所有周一至周五都按工作日计算。请在工作簿中录入国务院办公厅公布的 {year} 年节假日安排。",
+    "en-US": "{month} is in {year}, outside the known holiday calendar ({known}): official holidays and make-up workdays are unknown, so every Monday to Friday counts as a workday. Enter the State Council's {year} holiday arrangement in the workbook.",
+  },
+  "calendar.notAList": {
+    "zh-CN": "节假日安排应为列表。",
+    "en-US": "The holiday arrangement must be a list.",
+  },
+  "calendar.yearInvalid": {
+    "zh-CN": "「{value}」不是有效的年份。",
+    "en-US": "\"{value}\" is not a year.",
+  },
+  "calendar.yearTwice": {
+    "zh-CN": "{year} 年的节假日安排填写了两次：只保留第一份。",
+    "en-US": "The {year} holiday arrangement is entered twice: only the first is kept.",
+  },
+  "calendar.dateInvalid": {
+    "zh-CN": "「{value}」不是有效日期，请按 YYYY-MM-DD 填写。",
+    "en-US": "\"{value}\" is not a date; write it as YYYY-MM-DD.",
+  },
+  "calendar.dateOutsideYear": {
+    "zh-CN": "{date} 不在 {year} 年内。",
+    "en-US": "{date} is not in {year}.",
+  },
+  "calendar.makeUpOnWeekday": {
+    "zh-CN": "{date} 是周一至周五，不可能是调休上班日（调休上班日都是周末）。",
+    "en-US": "{date} is a weekday, so it cannot be a make-up workday (those are always weekend days).",
+  },
+  "calendar.dateBoth": {
+    "zh-CN": "{date} 同时填为节假日和调休上班日。",
+    "en-US": "{date} is entered both as a holiday and as a make-up workday.",
+  },
+};
