@@ -7,6 +7,8 @@
  * value at all, and here the difference matters.
  */
 import type * as ExcelJS from "exceljs";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+import { tableBounds } from "../../src/workbook/validate";
 import { elements, NS, openXlsx, parseXml, required } from "../ooxml/package";
 import { cellValue, type Read } from "./libreoffice";
 
@@ -97,4 +99,17 @@ export async function compareCachedValues(file: Buffer, recalculated: ExcelJS.Wo
     else if (a === b) result.exact++;
   }
   return result;
+}
+
+/**
+ * Formula cells without a cached value that lie anywhere but in the one blank data row an empty
+ * Excel table must have (a month with nobody, a role without members, no events): there core has no
+ * figures — nobody's pay — and the blank is what a preview should show.
+ */
+export function uncachedOutsidePlaceholders(r: Comparison, spec: WorkbookSpec): FormulaCellInFile[] {
+  return r.uncached.filter((u) => {
+    const sheet = spec.sheets.find((s) => s.name === u.sheet);
+    const row = Number(/\d+$/.exec(u.address)?.[0]);
+    return !sheet?.tables.some((t) => t.rows.length === 0 && tableBounds(t).firstDataRow === row);
+  });
 }
