@@ -19,6 +19,7 @@ import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { slipRow } from "../../src/workbook/sheets/slips";
 import { writeXlsx } from "../../src/xlsx/render";
+import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { cellByKey, fen, fenOf, rowsByKey, totalByKey } from "./workbookReader";
@@ -207,6 +208,10 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     console.info(`cached values: ${compared} compared with LibreOffice in ${cases.length} workbooks (${exact} numbers and texts identical, the rest within 1e-9); ${uncached} placeholder-row cells without one`);
     expect(results.find(([n]) => n === "example-team")![1].compared).toBeGreaterThan(3000);
   });
+
+  test("every workbook written here validates against the OOXML schemas and Excel's rules", async () => {
+    await expectValidOoxml(cases.map((c) => ({ name: c.name, data: written.get(c.name)! })));
+  }, 120_000);
 
   test("text from the config is written as text, never as a formula", () => {
     const rows = rowsByKey(recalculated.get("joiner-leaver-floor-ceiling-split")!, built.get("joiner-leaver-floor-ceiling-split")!.spec, SHEET.staff, "Staff");

@@ -26,6 +26,7 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsx } from "../../src/xlsx/render";
+import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders } from "./cachedValues";
 import { disposeOracle, errorCells, readCell, readTable, recalculate, sheetNameByKey, type Read } from "./libreoffice";
 
@@ -320,6 +321,10 @@ describe("cached values", () => {
     console.info(`${name}: ${r.compared} cached values equal LibreOffice's (${r.exact} identical, the rest within 1e-9)`);
   });
 });
+
+test("every workbook written here validates against the OOXML schemas and Excel's rules", async () => {
+  await expectValidOoxml(built.map((b) => ({ name: b.book.name, data: written.get(b.book.name)! })));
+}, 120_000);
 
 describe("the proof is real", () => {
   test("deliberately wrong cached results were recalculated", () => {
