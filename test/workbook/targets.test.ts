@@ -175,6 +175,21 @@ describe("targetsSheet", () => {
     ]);
   });
 
+  test("cached results only when the plan is the spread of what the sheet holds: a plan made without the typed actuals gets formulas alone", () => {
+    const month = "2026-11";
+    const target = d("1000");
+    const actuals = new Map([["2026-11-02", d("50.25")]]);
+    const stale = targetsSheet({ month, target, plan: spreadTarget({ month, target, settings: settings() }), lang: "zh-CN", actuals });
+    expect(daily(stale).rows.every((r) => r.target === undefined)).toBe(true);
+    expect(daily(stale).totalsResults).toBeUndefined();
+    expect(stale.cells.filter((c) => isFormulaCell(c) && c.result !== undefined)).toEqual([]);
+    const plan = spreadTarget({ month, target, settings: settings(), actuals });
+    const fresh = targetsSheet({ month, target, plan, lang: "zh-CN", actuals });
+    // 1000 − 50.25 = 949.75 left for the 29 other days; day 2's revised target is its actual, its variance actual − target.
+    expect(daily(fresh).rows[1]).toMatchObject({ actual: 50.25, revisedTarget: 50.25, variance: d("50.25").minus(plan.days[1]!.target).toNumber(), rUnits: "" });
+    expect(fresh.cells.find((c) => c.at === "D5")).toMatchObject({ result: 949.75 });
+  });
+
   test("without input.actuals, the plan's actuals are written", () => {
     const month = "2026-11";
     const target = d("1000");
