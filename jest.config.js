@@ -10,4 +10,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  // Counts the workbooks validated against the OOXML schemas in a run (test/ooxml/validate.ts).
+  globalSetup: "<rootDir>/test/ooxml/globalSetup.js",
+  globalTeardown: "<rootDir>/test/ooxml/globalTeardown.js",
 };

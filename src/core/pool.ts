@@ -1,5 +1,5 @@
 import type { Month } from "./calendar";
-import { ZERO, max, money, round2, sum, type Dec } from "./money";
+import { ONE, ZERO, max, money, round2, sum, type Dec } from "./money";
 import type { Role, ShareBasis, Warning } from "./types";
 
 /**
@@ -111,4 +111,44 @@ export function allocatePool(input: {
     commissionByRole,
     warnings,
   };
+}
+
+/** How many of the given people hold each role, by role id (one role id per person). */
+export function holdersByRole(roleIds: Iterable<string>): Map<string, number> {
+  const holders = new Map<string, number>();
+  for (const id of roleIds) holders.set(id, (holders.get(id) ?? 0) + 1);
+  return holders;
+}
+
+/**
+ * One holder's fraction of the pool, as the payroll sheet shows it beside the commission: the share
+ * (perPerson) or the share split across the holders (splitRole); 0 without a share or a holder.
+ */
+export function personShareOfPool(share: Dec | null, basis: ShareBasis, holders: number): Dec {
+  if (share === null || holders <= 0) return ZERO;
+  return basis === "perPerson" ? share : share.div(holders);
+}
+
+export interface ShareAllocation {
+  /** Per role, in the order given: its holders and the fraction of the pool it takes. */
+  roles: { holders: number; share: Dec }[];
+  /** Σ of the roles' fractions; above 1 is over-allocation. */
+  allocated: Dec;
+  /** MAX(0, 1 − allocated). */
+  unallocated: Dec;
+  /** MAX(0, allocated − 1). */
+  overAllocated: Dec;
+}
+
+/**
+ * The catalogue's allocation of the pool for the given holders (the Roles sheet counts every person on
+ * the staff list, employed this month or not): each role's roleShareOfPool and their sum.
+ */
+export function shareAllocation(roles: readonly Pick<Role, "id" | "share" | "shareBasis">[], holders: ReadonlyMap<string, number>): ShareAllocation {
+  const rows = roles.map((r) => {
+    const n = holders.get(r.id) ?? 0;
+    return { holders: n, share: roleShareOfPool(r.share, r.shareBasis, n) };
+  });
+  const allocated = sum(rows.map((r) => r.share));
+  return { roles: rows, allocated, unallocated: max(0, ONE.minus(allocated)), overAllocated: max(0, allocated.minus(ONE)) };
 }

@@ -2,7 +2,8 @@ import type { Lang } from "../data/lang";
 import type { Month } from "../core/calendar";
 import { ZERO } from "../core/money";
 import type { Config } from "../core/types";
-import { computePayrollYear, type PayrollResult } from "../core/payroll";
+import { computePayrollYear, payLineInputs, type PayrollResult } from "../core/payroll";
+import { holdersByRole } from "../core/pool";
 import { spreadTarget, type TargetPlan } from "../core/targets";
 import type { SheetSpec, WorkbookSpec } from "./spec";
 import { settingsSheet } from "./sheets/settings";
@@ -46,6 +47,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       input: inputs.get(result.month),
       previous: i > 0 ? payroll[i - 1]!.month : null,
       lang,
+      computed: { result, inputs: payLineInputs(config, result.employees) },
     }),
   );
   const current = payroll[payroll.length - 1]!;
@@ -54,17 +56,20 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const target = inputs.get(month)?.salesTarget ?? ZERO;
   const plan = spreadTarget({ month, target, settings: config.settings.targets });
 
-  const roleSheets = config.roles.map((role) =>
-    roleSheet(role, current.employees.filter((e) => e.role === role.id).map((e) => e.id), month, lang),
-  );
+  // The Roles sheet counts holders over the whole staff list; the role sheets show that count.
+  const holders = holdersByRole(config.staff.map((s) => s.role));
+  const roleSheets = config.roles.map((role) => {
+    const members = current.employees.filter((e) => e.role === role.id);
+    return roleSheet(role, members.map((e) => e.id), month, lang, { holders: holders.get(role.id) ?? 0, lines: members });
+  });
 
   const sheets: SheetSpec[] = [
     settings.sheet,
-    rolesSheet(config.roles, lang),
-    staffSheet(config.staff, lang),
+    rolesSheet(config.roles, lang, config.staff),
+    staffSheet(config.staff, lang, config.roles),
     targetsSheet({ month, target, plan, lang }),
     ...payrollSheets,
-    slipsSheet(month, ids, lang),
+    slipsSheet(month, ids, lang, current.employees),
   ];
   sheets.push(...uniqueNames(roleSheets, sheets));
   const open = new Set<string>([settings.sheet.key, "roles", "staff"]);

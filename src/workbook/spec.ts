@@ -145,6 +145,8 @@ export interface TableSpec {
   /** Label in the first column of the totals row (give it in the workbook's language: the xlsx
    *  renderer falls back to exceljs's "Total"). A totals row exists when any column has a total. */
   totalsLabel?: string;
+  /** Cached results of the totals row, by column key (see FormulaCell.result). */
+  totalsResults?: TableRow;
 }
 
 // ---------------------------------------------------------------- validation and formats

@@ -109,6 +109,10 @@ function validateSheet(s: SheetSpec, bad: (m: string) => void, tables: Map<strin
         if (v !== undefined) checkValue(bad, `${tw} row ${i + 1} ${k}`, v);
       }
     });
+    for (const [k, v] of Object.entries(t.totalsResults ?? {})) {
+      if (!t.columns.some((c) => c.key === k && c.total !== undefined)) bad(`${tw} totals: no total in column "${k}"`);
+      if (v !== undefined) checkValue(bad, `${tw} totals ${k}`, v);
+    }
     guard(bad, tw, () => {
       const { range } = tableBounds(t);
       for (const o of occupied) if (rangesOverlap(o.range, range)) bad(`${tw} overlaps ${o.what}`);

@@ -171,7 +171,7 @@ function renderTable(ws: ExcelJS.Worksheet, t: TableSpec, ctx: Ctx): void {
     });
     if (b.totalsRow !== null) {
       const cell = ws.getCell(b.totalsRow, col);
-      if (c.total !== undefined) cell.value = { formula: totalFormula(t, c.header, c.total, ctx) } as ExcelJS.CellFormulaValue;
+      if (c.total !== undefined) cell.value = formulaValue(totalFormula(t, c.header, c.total, ctx), t.totalsResults?.[c.key]);
       cell.style = cellStyle({ ...resolveStyle(c.style), bold: true });
     }
     if (c.validation) addValidation(ws, rangeA1({ top: b.firstDataRow, bottom: b.lastDataRow, left: col, right: col }), c.validation, ctx);

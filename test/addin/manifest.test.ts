@@ -3,7 +3,7 @@
  * well-formed XML, every resid resolves, the shared runtime, task pane and functions on one page,
  * namespace SHOP, https only, icons present at the sizes named, zh-CN overrides for what users read.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseStringPromise } from "xml2js";
 
@@ -98,4 +98,43 @@ test("what users read has a zh-CN override", () => {
     const s = all(doc, "bt:String").find((x) => x.$?.id === id)!;
     expect([id, overridden(s)]).toEqual([id, true]);
   }
+});
+
+describe("every URL of the manifest is a file the build makes", () => {
+  /** What `npm run build` writes into dist/, read from webpack.config.js itself (no build needed). */
+  async function buildOutputs(): Promise<Set<string>> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, o: { mode: string }) => Promise<{ entry: Record<string, string>; plugins: unknown[] }>;
+    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    const out = new Set(Object.keys(config.entry).map((name) => `${name}.js`));
+    for (const p of config.plugins as { constructor: { name: string }; userOptions?: { filename?: string }; options?: { output?: string }; patterns?: { from: string }[] }[]) {
+      if (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename) out.add(p.userOptions.filename);
+      if (p.constructor.name === "CustomFunctionsMetadataPlugin" && p.options?.output) out.add(p.options.output);
+      for (const pattern of p.patterns ?? []) if (pattern.from === "assets/*") for (const f of readdirSync(join(ROOT, "assets"))) out.add(`assets/${f}`);
+    }
+    return out;
+  }
+
+  test("SupportUrl and LearnMoreUrl point at help.html, and every URL (pages, scripts, metadata, icons) is built", async () => {
+    const outputs = await buildOutputs();
+    const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]!.slice("https://localhost:3000/".length));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect([u, outputs.has(u)]).toEqual([u, true]);
+    expect(all(doc, "SupportUrl")[0]!.$!.DefaultValue).toBe("https://localhost:3000/help.html");
+    const learnMore = all(doc, "LearnMoreUrl")[0]!.$!.resid;
+    expect(all(doc, "bt:Url").find((u) => u.$?.id === learnMore)!.$!.DefaultValue).toBe("https://localhost:3000/help.html");
+  });
+
+  test("the help page: Chinese first, then English, the same topics in both, no script and no address but its own", () => {
+    const html = readFileSync(join(ROOT, "src/help/help.html"), "utf8");
+    const langs = [...html.matchAll(/data-help-lang="([^"]+)"/g)].map((m) => m[1]);
+    expect(langs).toEqual(["zh-CN", "en-US"]);
+    const [zh, en] = html.split('data-help-lang="en-US"');
+    const topics = (part: string) => [...part.matchAll(/data-help-topic="([^"]+)"/g)].map((m) => m[1]);
+    expect(topics(zh!)).toEqual(["what", "start", "data"]);
+    expect(topics(en!)).toEqual(topics(zh!));
+    expect(zh).toContain("哪里也不去");
+    expect(en).toContain("Nowhere.");
+    expect(html).not.toMatch(/<script|<link|https?:\/\/|src=/i);
+  });
 });

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
+import { expectValidOoxml } from "../ooxml/validate";
 import { cli, npmShopsheet, tempFile } from "./run";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "shopsheet-wb-"));
@@ -27,6 +28,7 @@ describe("shopsheet workbook", () => {
     expect(names).toContain("工资 2026-11");
     expect(names).toContain("工资条 2026-11");
     expect(names).toContain("电商部经理");
+    await expectValidOoxml([{ name: path, data: readFileSync(path) }]);
   });
 
   test("--lang en-US, --month and --out, through npm as the README says", async () => {
@@ -37,6 +39,7 @@ describe("shopsheet workbook", () => {
     const names = await sheetNames(out);
     expect(names.slice(0, 4)).toEqual(["Settings", "Roles", "Staff", "Targets 2026-03"]);
     expect(names.filter((n) => n.startsWith("Payroll"))).toEqual(["Payroll 2026-01", "Payroll 2026-02", "Payroll 2026-03"]);
+    await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
 
   test("a config's mistakes stop it before anything is written", async () => {
@@ -64,5 +67,6 @@ describe("shopsheet workbook", () => {
     expect(payroll.getCell("D10").protection?.locked).toBe(false);
     expect(payroll.getCell("B3").protection?.locked).toBe(false);
     expect(payroll.getCell("B4").protection?.locked).not.toBe(false);
+    await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
 });

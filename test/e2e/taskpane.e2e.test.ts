@@ -241,6 +241,26 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     await shot("payroll-en-US");
   });
 
+  it("the built manifest's every URL is a file of the build; the help page (SupportUrl, LearnMoreUrl) opens in both languages and loads nothing", async () => {
+    const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
+    const prod = process.env.SHOPSHEET_PROD_URL ?? "https://shopsheet.example.com/";
+    const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls).toContain(`${prod}help.html`);
+    for (const u of urls) expect([u, u.startsWith(prod) && existsSync(join(out, u.slice(prod.length)))]).toEqual([u, true]);
+
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    const res = await page.goto(`${base}/help.html`, { waitUntil: "load" });
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('[data-help-lang="zh-CN"] h2').innerText()).toBe("ShopSheet 帮助");
+    expect(await page.locator('[data-help-lang="en-US"] h2').innerText()).toBe("ShopSheet help");
+    expect(await page.locator('[data-help-lang="zh-CN"]').innerText()).toContain("哪里也不去");
+    expect(await page.locator('[data-help-lang="en-US"]').innerText()).toContain("Nowhere.");
+    // The page itself and nothing else: no script, style sheet, font or image from anywhere.
+    expect(requests).toEqual([`${base}/help.html`]);
+    await shot("help");
+  });
+
   it("logged no console errors and asked nothing of the network but Office.js", () => {
     expect(consoleErrors).toEqual([]);
     // Office.js itself may open its telemetry frame (refused here); the pane asks for nothing else.

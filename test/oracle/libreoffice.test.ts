@@ -3,13 +3,14 @@
  * soffice run, read back. Also pins down what LibreOffice 7.4 computes for the functions and
  * reference styles our generated sheets rely on. Never skips: no soffice, no pass.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Decimal from "decimal.js";
 import type * as ExcelJS from "exceljs";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsx } from "../../src/xlsx/render";
+import { expectValidOoxml } from "../ooxml/validate";
 import { cellValue, disposeOracle, errorCells, findSoffice, readCell, readTable, recalculate, SheetErrorValue, sheetNameByKey } from "./libreoffice";
 
 /** Money rounding as core does it: decimal, half away from zero. */
@@ -234,6 +235,10 @@ describe("error values are found and reported with sheet and address", () => {
   test("cellValue returns the error instead of throwing, for tests that expect one", () => {
     expect(cellValue(wb().getWorksheet("Errors")!.getCell("A1"))).toEqual({ error: "#NAME?" });
   });
+});
+
+test("the files written here validate against the OOXML schemas and Excel's rules", async () => {
+  await expectValidOoxml(Object.entries(files).map(([name, path]) => ({ name, data: readFileSync(path) })));
 });
 
 describe("timing", () => {

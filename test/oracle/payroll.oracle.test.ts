@@ -2,9 +2,10 @@
  * The proof that the workbook's payroll formulas are the engine's rules: each workbook is written as
  * .xlsx, recalculated by LibreOffice (an engine we did not write), read back, and every money cell
  * of every payroll row, the totals, the pool reconciliation and the slips must equal src/core's
- * figure to the fen. No cell anywhere may hold an error value.
+ * figure to the fen. No cell anywhere may hold an error value. And every formula cell's cached value
+ * (what a viewer that does not recalculate shows) must equal LibreOffice's recalculation of it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -18,6 +19,8 @@ import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { slipRow } from "../../src/workbook/sheets/slips";
 import { writeXlsx } from "../../src/xlsx/render";
+import { expectValidOoxml } from "../ooxml/validate";
+import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { cellByKey, fen, fenOf, rowsByKey, totalByKey } from "./workbookReader";
 import { randomTeam } from "./randomTeam";
@@ -93,6 +96,10 @@ const cases = [...handMade, ...random];
 
 let recalculated: Map<string, ExcelJS.Workbook>;
 const built = new Map<string, BuiltWorkbook>();
+const written = new Map<string, Buffer>();
+
+/** One cell of the example workbook gets a deliberately wrong cached value, which LibreOffice must replace. */
+const WRONG = { case: "example-team", net: 999_999.99 };
 
 beforeAll(async () => {
   const paths: string[] = [];
@@ -100,11 +107,23 @@ beforeAll(async () => {
     const b = buildWorkbook(c.config, c.month, c.lang);
     built.set(c.name, b);
     const path = join(dir, `${c.name}.xlsx`);
-    await writeXlsx(b.spec, path);
+    await writeXlsx(c.name === WRONG.case ? withWrongNet(b) : b.spec, path);
+    written.set(c.name, readFileSync(path));
     paths.push(path);
   }
   recalculated = new Map([...(await recalculate(paths))].map(([p, wb]) => [p.slice(dir.length + 1, -5), wb]));
 }, 240_000);
+
+/** The spec with the first person's net pay of the last month cached as WRONG.net. */
+function withWrongNet(b: BuiltWorkbook) {
+  const last = b.payroll[b.payroll.length - 1]!;
+  const sheets = b.spec.sheets.map((s) =>
+    s.key !== SHEET.payroll(last.month)
+      ? s
+      : { ...s, tables: s.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? { ...r, net: WRONG.net } : r)) })) },
+  );
+  return { ...b.spec, sheets };
+}
 
 afterAll(async () => {
   await disposeOracle();
@@ -165,15 +184,34 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     expect(weeks.map((w) => fen(w.target!))).toEqual(plan.weeks.map((w) => fenOf(w.target)));
   });
 
-  test("LibreOffice really recalculated: cached results were absent, yet every payroll cell has a value", () => {
-    // The renderer writes no cached results for formulas (FormulaCell.result is never given by the
-    // builders), so each number read above was computed by LibreOffice. The wrong-cache proof is in
-    // libreoffice.test.ts; here we check that the net pay of the first row is a number, not blank.
-    const { spec, payroll } = built.get("example-team")!;
+  test("LibreOffice really recalculated: a deliberately wrong cached net pay was replaced by the formula's value", () => {
+    const { spec, payroll } = built.get(WRONG.case)!;
     const last = payroll[payroll.length - 1]!;
-    const rows = rowsByKey(recalculated.get("example-team")!, spec, SHEET.payroll(last.month), payrollTable(last.month));
-    expect(typeof rows[0]!.net).toBe("number");
+    const rows = rowsByKey(recalculated.get(WRONG.case)!, spec, SHEET.payroll(last.month), payrollTable(last.month));
+    expect(rows[0]!.net).not.toBe(WRONG.net);
+    expect(fen(rows[0]!.net!)).toBe(fenOf(last.employees[0]!.net));
   });
+
+  test("every formula cell carries a cached value, and every cached value equals LibreOffice's recalculation", async () => {
+    const results: [string, Comparison][] = [];
+    for (const c of cases) results.push([c.name, await compareCachedValues(written.get(c.name)!, recalculated.get(c.name)!)]);
+    for (const [name, r] of results) {
+      // The one deliberately wrong value is the only difference.
+      const wrong = name === WRONG.case ? [WRONG.net] : [];
+      expect([name, r.mismatches.map((m) => m.cached)]).toEqual([name, wrong]);
+      // Only the blank row an empty Excel table must have carries no cached values: core has no figures for nobody.
+      expect([name, uncachedOutsidePlaceholders(r, built.get(name)!.spec)]).toEqual([name, []]);
+    }
+    const compared = results.reduce((n, [, r]) => n + r.compared, 0);
+    const exact = results.reduce((n, [, r]) => n + r.exact, 0);
+    const uncached = results.reduce((n, [, r]) => n + r.uncached.length, 0);
+    console.info(`cached values: ${compared} compared with LibreOffice in ${cases.length} workbooks (${exact} numbers and texts identical, the rest within 1e-9); ${uncached} placeholder-row cells without one`);
+    expect(results.find(([n]) => n === "example-team")![1].compared).toBeGreaterThan(3000);
+  });
+
+  test("every workbook written here validates against the OOXML schemas and Excel's rules", async () => {
+    await expectValidOoxml(cases.map((c) => ({ name: c.name, data: written.get(c.name)! })));
+  }, 120_000);
 
   test("text from the config is written as text, never as a formula", () => {
     const rows = rowsByKey(recalculated.get("joiner-leaver-floor-ceiling-split")!, built.get("joiner-leaver-floor-ceiling-split")!.spec, SHEET.staff, "Staff");

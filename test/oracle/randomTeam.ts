@@ -10,10 +10,13 @@ const rate = (max: number) => fc.integer({ min: 0, max: Math.round(max * 10000) 
 const isoDay = (year: number) =>
   fc.integer({ min: 0, max: 364 }).map((d) => new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10));
 
+/** Names as users type them, hostile ones included: formula prefixes, quotes, brackets, Chinese. */
+const HOSTILE_NAMES = ["=HYPERLINK(\"http://x\",\"点我\")", "+86 138 0000", "-负数", "@SUM(A1)", "O'Brien", "[经理]", "王五", "Ann \"Q\"", "00123", "1,234.50"];
+
 const roleArb = (i: number) =>
   fc.record({
     id: fc.constant(`r${i}`),
-    nameZh: fc.constant(`岗位${i}`),
+    nameZh: fc.constantFrom(`岗位${i}`, `岗位${i} [临时]`, `'岗位${i}'`),
     nameEn: fc.constant(`Role ${i}`),
     share: fc.option(rate(0.4), { freq: 6, nil: null }),
     shareBasis: fc.constantFrom("perPerson", "splitRole"),
@@ -25,7 +28,8 @@ const roleArb = (i: number) =>
 /**
  * A random team and tax-year history: random roles and shares (missing ones too), bases, contribution
  * bases around the floor and ceiling, joiners and leavers, opening balances, rewards, penalties,
- * paid days, loss months and gaps in the history.
+ * paid days, loss months and gaps in the history; hostile names (formula prefixes, quotes, brackets),
+ * Chinese ids; sales targets with random weekday weights, events, holiday factor, AOV and conversion rate.
  */
 export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh-CN" | "en-US" }> = fc
   .record({
@@ -45,6 +49,20 @@ export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh
         employer: fc.record({ pension: rate(0.2), medical: rate(0.1), unemployment: rate(0.01), injury: rate(0.02) }),
       }),
       housingFund: fc.record({ employeeRate: rate(0.12), employerRate: rate(0.12), baseFloor: amount(3000, 1000), baseCeiling: amount(45000, 3000) }),
+      targets: fc.record({
+        aov: fc.option(amount(500, 1), { nil: null }),
+        cvr: fc.option(rate(0.2).filter((r) => Number(r) > 0), { nil: null }),
+        weekdayWeights: fc.array(fc.integer({ min: 0, max: 300 }).map((n) => (n / 100).toString()), { minLength: 7, maxLength: 7 }),
+        events: fc.uniqueArray(
+          fc.record({
+            date: fc.constantFrom("11-11", "06-18", "12-12", "01-01", "02-29", "2025-03-08", "2026-05-20"),
+            factor: fc.integer({ min: 0, max: 500 }).map((n) => (n / 100).toString()),
+            name: fc.constantFrom("双十一", "店庆", "=1+1"),
+          }),
+          { maxLength: 4, selector: (e) => e.date },
+        ),
+        holidayFactor: fc.integer({ min: 0, max: 300 }).map((n) => (n / 100).toString()),
+      }),
     }),
   })
   .chain((p) =>
@@ -53,6 +71,8 @@ export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh
         roles: fc.tuple(...Array.from({ length: p.roleCount }, (_, i) => roleArb(i + 1))),
         staff: fc.array(
           fc.record({
+            name: fc.oneof(fc.constant(null), fc.constantFrom(...HOSTILE_NAMES)),
+            chineseId: fc.boolean(),
             role: fc.integer({ min: 1, max: p.roleCount }).map((i) => `r${i}`),
             base: fc.option(amount(40000, 1000), { freq: 8, nil: null }),
             contributionBase: fc.option(amount(45000, 1000), { freq: 2, nil: null }),
@@ -70,6 +90,7 @@ export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh
           fc.record({
             present: fc.boolean(),
             grossMargin: fc.option(amount(2_000_000, -100_000), { freq: 8, nil: null }),
+            salesTarget: fc.option(amount(5_000_000), { freq: 6, nil: null }),
             entries: fc.array(
               fc.record({
                 who: fc.integer({ min: 0, max: p.staffCount - 1 }),
@@ -87,14 +108,15 @@ export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh
         const last = p.last;
         const first = Math.max(1, last - p.chainLength + 1);
         const month = (n: number) => `${p.year}-${String(n).padStart(2, "0")}`;
+        const ids = staff.map((s, i) => (s.chineseId ? `员工${i + 1}` : `P${i + 1}`));
         const raw = {
           settings: p.settings,
           roles,
           staff: staff.map((s, i) => {
             const endDate = s.start !== null && s.endAfter !== null ? new Date(Date.parse(s.start) + s.endAfter * 86_400_000).toISOString().slice(0, 10) : null;
             return {
-              id: `P${i + 1}`,
-              name: `人员 ${i + 1}`,
+              id: ids[i]!,
+              name: s.name ?? `人员 ${i + 1}`,
               role: s.role,
               base: s.base,
               contributionBase: s.contributionBase,
@@ -110,7 +132,14 @@ export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh
             if (!m.present && n !== first && n !== last) return [];
             const seen = new Set<number>();
             const entries = m.entries.filter((e) => (seen.has(e.who) ? false : (seen.add(e.who), true)));
-            return [{ month: month(n), grossMargin: m.grossMargin, entries: entries.map((e) => ({ staff: `P${e.who + 1}`, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays })) }];
+            return [
+              {
+                month: month(n),
+                grossMargin: m.grossMargin,
+                salesTarget: m.salesTarget,
+                entries: entries.map((e) => ({ staff: ids[e.who]!, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays })),
+              },
+            ];
           }),
         };
         const parsed = parseConfig(raw);

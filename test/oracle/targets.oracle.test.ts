@@ -10,7 +10,7 @@
  * weights, events and factors with up to 2 decimals, optional AOV and conversion rate, actuals on
  * random days. A workbook holds one Settings sheet and several months.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -26,6 +26,8 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsx } from "../../src/xlsx/render";
+import { expectValidOoxml } from "../ooxml/validate";
+import { compareCachedValues, uncachedOutsidePlaceholders } from "./cachedValues";
 import { disposeOracle, errorCells, readCell, readTable, recalculate, sheetNameByKey, type Read } from "./libreoffice";
 
 interface MonthCase {
@@ -205,6 +207,7 @@ function build(book: Book, index: number): Built {
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-targets-oracle-"));
 const built = books.map(build);
 let recalculated: Map<string, ExcelJS.Workbook>;
+const written = new Map<string, Buffer>();
 let soffice = 0;
 
 beforeAll(async () => {
@@ -212,6 +215,7 @@ beforeAll(async () => {
   for (const b of built) {
     const path = join(dir, `${b.book.name}.xlsx`);
     await writeXlsx(b.spec, path);
+    written.set(b.book.name, readFileSync(path));
     paths.push(path);
   }
   const t0 = Date.now();
@@ -305,6 +309,22 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
     expect(readCell(wb, name, "D5")).toBe(Math.max(0, p.plan.target.minus(actualTotal).toNumber()));
   });
 });
+
+describe("cached values", () => {
+  test.each(built.map((b) => [b.book.name, b] as const))("%s: every formula cell carries one, equal to LibreOffice's recalculation", async (name, b) => {
+    const r = await compareCachedValues(written.get(name)!, recalculated.get(name)!);
+    expect(uncachedOutsidePlaceholders(r, b.spec)).toEqual([]);
+    // The deliberately wrong cached results (the first book) are the only differences.
+    const wrong = b === built[WRONG.bookIndex] ? [WRONG.target, WRONG.targetFen] : [];
+    expect(r.mismatches.map((m) => m.cached).sort()).toEqual(wrong.sort());
+    expect(r.compared).toBeGreaterThan(b.plans.length * 28 * 20);
+    console.info(`${name}: ${r.compared} cached values equal LibreOffice's (${r.exact} identical, the rest within 1e-9)`);
+  });
+});
+
+test("every workbook written here validates against the OOXML schemas and Excel's rules", async () => {
+  await expectValidOoxml(built.map((b) => ({ name: b.book.name, data: written.get(b.book.name)! })));
+}, 120_000);
 
 describe("the proof is real", () => {
   test("deliberately wrong cached results were recalculated", () => {

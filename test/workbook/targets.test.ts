@@ -60,14 +60,17 @@ describe("targetsSheet", () => {
     expect(daily(s).rows.map((r) => r.date)).toEqual(monthDates("2026-10").map((date) => ({ date })));
     expect(daily(s).rows.map((r) => r.holiday ?? null)).toEqual(i.plan.days.map((x) => x.holiday));
     expect(daily(s).rows[0]!.holiday).toBe("国庆节");
-    expect(weekly(s).rows).toEqual(i.plan.weeks.map((w) => ({ week: w.week, start: { date: w.start }, end: { date: w.end } })));
+    expect(weekly(s).rows.map(({ week, start, end }) => ({ week, start, end }))).toEqual(i.plan.weeks.map((w) => ({ week: w.week, start: { date: w.start }, end: { date: w.end } })));
   });
 
-  test("every column but date, holiday and actual is a live formula; rows carry no other values", () => {
+  test("every column but date, holiday and actual is a live formula; a row's other entries are those formulas' cached results", () => {
     const s = targetsSheet(input());
     const values = new Set(["date", "holiday", "actual"]);
+    const formulas = new Set(daily(s).columns.filter((c) => c.formula !== undefined).map((c) => c.key));
     for (const c of daily(s).columns) expect([c.key, c.formula !== undefined]).toEqual([c.key, !values.has(c.key)]);
-    for (const r of daily(s).rows) for (const k of Object.keys(r)) expect(values.has(k)).toBe(true);
+    for (const r of daily(s).rows) for (const k of Object.keys(r)) expect([k, values.has(k) || formulas.has(k)]).toEqual([k, true]);
+    // Every formula of a day has its cached result.
+    for (const r of daily(s).rows) expect(Object.keys(r).filter((k) => formulas.has(k)).sort()).toEqual([...formulas].sort());
     for (const c of weekly(s).columns) expect([c.key, c.formula !== undefined]).toEqual([c.key, !["week", "start", "end"].includes(c.key)]);
     const cells = new Map(s.cells.map((c) => [c.at, c]));
     for (const at of ["D4", "D5", "D6", "D7", "D8", "D9"]) expect(isFormulaCell(cells.get(at)!)).toBe(true);
@@ -172,12 +175,27 @@ describe("targetsSheet", () => {
     ]);
   });
 
+  test("cached results only when the plan is the spread of what the sheet holds: a plan made without the typed actuals gets formulas alone", () => {
+    const month = "2026-11";
+    const target = d("1000");
+    const actuals = new Map([["2026-11-02", d("50.25")]]);
+    const stale = targetsSheet({ month, target, plan: spreadTarget({ month, target, settings: settings() }), lang: "zh-CN", actuals });
+    expect(daily(stale).rows.every((r) => r.target === undefined)).toBe(true);
+    expect(daily(stale).totalsResults).toBeUndefined();
+    expect(stale.cells.filter((c) => isFormulaCell(c) && c.result !== undefined)).toEqual([]);
+    const plan = spreadTarget({ month, target, settings: settings(), actuals });
+    const fresh = targetsSheet({ month, target, plan, lang: "zh-CN", actuals });
+    // 1000 − 50.25 = 949.75 left for the 29 other days; day 2's revised target is its actual, its variance actual − target.
+    expect(daily(fresh).rows[1]).toMatchObject({ actual: 50.25, revisedTarget: 50.25, variance: d("50.25").minus(plan.days[1]!.target).toNumber(), rUnits: "" });
+    expect(fresh.cells.find((c) => c.at === "D5")).toMatchObject({ result: 949.75 });
+  });
+
   test("without input.actuals, the plan's actuals are written", () => {
     const month = "2026-11";
     const target = d("1000");
     const plan = spreadTarget({ month, target, settings: settings(), actuals: new Map([["2026-11-02", d("50.25")]]) });
     const rows = daily(targetsSheet({ month, target, plan, lang: "zh-CN" })).rows;
-    expect(rows.filter((r) => r.actual !== undefined)).toEqual([{ date: { date: "2026-11-02" }, actual: 50.25 }]);
+    expect(rows.filter((r) => r.actual !== undefined).map(({ date, actual }) => ({ date, actual }))).toEqual([{ date: { date: "2026-11-02" }, actual: 50.25 }]);
   });
 
   test("layout: frozen through the daily header, no overlap, weeks above the days, chart over the daily table's columns", () => {

@@ -8,6 +8,7 @@ import { renderWorkbook, toBuffer } from "../../src/xlsx/render";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { sheetKeyFromName, sheetKeyName, validSheetName } from "../../src/workbook/spec";
 import { NUM_FMT } from "../../src/workbook/styles";
+import { expectValidOoxml } from "../ooxml/validate";
 
 // exceljs's own zip library: the only way to see parts exceljs does not read back (row breaks, drawings).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -203,6 +204,12 @@ describe("renderWorkbook: structure read back", () => {
 
   test("charts: exceljs 4.4 writes none (no drawing part), so the chart spec is ignored here", () => {
     expect(Object.keys(zip.files).filter((f) => /drawing|chart/.test(f))).toEqual([]);
+  });
+});
+
+describe("the file is valid OOXML", () => {
+  test("every part validates against the ISO/IEC 29500 schemas, and Excel's own rules hold", async () => {
+    await expectValidOoxml([{ name: "render spec", data: await toBuffer(spec()) }]);
   });
 });
 

@@ -33,6 +33,28 @@ export interface Contributions {
   employerHousingFund: Dec;
 }
 
+/** The bases a person's contributions are computed on: the declared one and its social insurance
+ *  and housing fund clamps (the payroll sheet shows all three, insured or not). */
+export interface ContributionBases {
+  /** The contribution base if given, else the monthly base pay (not the prorated one), else 0. */
+  declared: Dec;
+  socialInsurance: Dec;
+  housingFund: Dec;
+}
+
+export function contributionBases(
+  staff: Pick<Staff, "base" | "contributionBase">,
+  si: Pick<SocialInsuranceSettings, "baseFloor" | "baseCeiling">,
+  hf: Pick<HousingFundSettings, "baseFloor" | "baseCeiling">,
+): ContributionBases {
+  const declared = staff.contributionBase ?? staff.base ?? ZERO;
+  return {
+    declared,
+    socialInsurance: contributionBase(declared, si.baseFloor, si.baseCeiling),
+    housingFund: contributionBase(declared, hf.baseFloor, hf.baseCeiling),
+  };
+}
+
 export const NO_CONTRIBUTIONS: Contributions = {
   socialInsurance: ZERO,
   housingFund: ZERO,
@@ -52,9 +74,7 @@ export function contributions(
   hf: HousingFundSettings,
 ): Contributions {
   if (!insured) return NO_CONTRIBUTIONS;
-  const declared = staff.contributionBase ?? staff.base ?? ZERO;
-  const siBase = contributionBase(declared, si.baseFloor, si.baseCeiling);
-  const hfBase = contributionBase(declared, hf.baseFloor, hf.baseCeiling);
+  const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
   return {
     socialInsurance: employeeSocialInsurance(siBase, si.employee),
     housingFund: contributionPart(hfBase, hf.employeeRate),

@@ -11,6 +11,8 @@ import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
 export type { PoolSummary } from "../pool";
 export type { PayLine, PayTotals, MoneyKey } from "./payLine";
 export { MONEY_KEYS } from "./payLine";
+export { payLineInputs, type PayLineInputs } from "./lineInputs";
+export { staffProblem, type StaffProblem } from "./staffCheck";
 
 export interface PayrollResult {
   month: Month;
@@ -47,7 +49,7 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const { after, tax } = withholdMonth(before, pay, config.settings);
       yearToDate.set(pay.staffIndex, after);
 
-      const line = payLine(pay, tax);
+      const line = payLine(pay, tax, { before, after });
       const at = `staff[${pay.staffIndex}]`;
       if (line.net.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: at });

@@ -1,6 +1,6 @@
 import type { Month } from "../calendar";
 import { ZERO } from "../money";
-import { allocatePool, type PoolSummary } from "../pool";
+import { allocatePool, holdersByRole, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays } from "./employment";
 import { monthPay, type MonthPay } from "./month";
@@ -49,8 +49,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
 
   // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
-  const holders = new Map<string, number>();
-  for (const { staff } of employed) holders.set(staff.role, (holders.get(staff.role) ?? 0) + 1);
+  const holders = holdersByRole(employed.map(({ staff }) => staff.role));
 
   const allocation = allocatePool({
     month,

@@ -1,6 +1,7 @@
 import { sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
 import { employerCost, netPay } from "./pay";
+import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 
 /** One row of a month's payroll sheet and one salary slip (工资条). */
@@ -29,6 +30,9 @@ export interface PayLine {
   employerSocialInsurance: Dec;
   employerHousingFund: Dec;
   employerCost: Dec;
+  /** The year to date at this employer before this month and with it (opening balance included):
+   *  what the cumulative figures above were computed from. */
+  yearToDate: { before: YearToDate; after: YearToDate };
 }
 
 /** The money columns of a pay line, in sheet order. */
@@ -53,7 +57,7 @@ export const MONEY_KEYS = [
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 export type PayTotals = Record<MoneyKey, Dec>;
 
-export function payLine(pay: MonthPay, tax: MonthTax): PayLine {
+export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"]): PayLine {
   return {
     id: pay.id,
     name: pay.name,
@@ -74,6 +78,7 @@ export function payLine(pay: MonthPay, tax: MonthTax): PayLine {
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
     employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
+    yearToDate,
   };
 }
 

@@ -13,3 +13,12 @@ export function eventsOn(date: IsoDate, events: readonly SalesEvent[]): SalesEve
   const monthDay = date.slice(5);
   return events.filter((e) => e.date === date || e.date === monthDay);
 }
+
+/**
+ * The number the Settings sheet's Events table keys an event by, so the Targets sheet can match days
+ * without text functions: "11-11" → 1111 (every year), "2026-11-11" → 20261111 (that day). Null for a
+ * date that is not an event date.
+ */
+export function eventKey(date: string): number | null {
+  return isEventDate(date) ? Number(date.replace(/-/g, "")) : null;
+}

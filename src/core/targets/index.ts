@@ -11,3 +11,7 @@ export { holidayCoverage, officialHoliday } from "./holidays";
 export { eventsOn, isEventDate } from "./events";
 export { ordersFor, visitorsFor } from "./funnel";
 export { weekPlans } from "./weeks";
+export { eventFactor } from "./weights";
+export { eventKey } from "./events";
+export { splitSteps, type DaySteps, type SplitStep, type SplitSteps } from "./steps";
+export { dayProgress, monthProgress, type DayProgress, type MonthProgress } from "./progress";

@@ -32,8 +32,19 @@ function usable(w: Dec): ExactDec {
   return w.isFinite() && w.greaterThan(0) ? new Exact(w) : new Exact(0);
 }
 
-/** Whole fens for each weight; `fens` is a non-negative integer and the weights are ≥ 0. */
-function splitFens(fens: ExactDec, weights: readonly ExactDec[]): ExactDec[] {
+/** One part of a largest-remainder split, in whole fen: the floor of its exact share, what is left
+ *  over (a numerator over Σ weights), and the extra fen it gets (0 or 1). */
+export interface FenShare {
+  floor: ExactDec;
+  remainder: ExactDec;
+  extra: 0 | 1;
+}
+
+/**
+ * The steps of splitting `fens` (a non-negative integer) by `weights` (≥ 0): the parts are floor + extra.
+ * With no positive weight every weight counts as 1 (an even split).
+ */
+export function fenShares(fens: ExactDec, weights: readonly ExactDec[]): FenShare[] {
   const w = weights.every((x) => x.isZero()) ? weights.map(() => new Exact(1)) : weights;
   const sumW = w.reduce((acc, x) => acc.plus(x), new Exact(0));
 
@@ -54,5 +65,10 @@ function splitFens(fens: ExactDec, weights: readonly ExactDec[]): ExactDec[] {
       .slice(0, missing)
       .map((s) => s.index),
   );
-  return shares.map((s) => (lucky.has(s.index) ? s.floor.plus(1) : s.floor));
+  return shares.map((s) => ({ floor: s.floor, remainder: s.remainder, extra: lucky.has(s.index) ? 1 : 0 }));
+}
+
+/** Whole fens for each weight; `fens` is a non-negative integer and the weights are ≥ 0. */
+function splitFens(fens: ExactDec, weights: readonly ExactDec[]): ExactDec[] {
+  return fenShares(fens, weights).map((s) => s.floor.plus(s.extra));
 }

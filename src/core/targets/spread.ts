@@ -40,6 +40,7 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
       weekday: isoWeekday(d.date),
       week: weekOfMonth(d.date),
       weight: d.weight,
+      eventFactor: d.eventFactor,
       holiday: d.holiday,
       event: d.event,
       target: dayTarget,

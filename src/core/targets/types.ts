@@ -15,6 +15,8 @@ export interface SpreadInput {
 export interface DayWeight {
   date: IsoDate;
   weight: Dec;
+  /** The product of the day's sales event factors (1 without any). */
+  eventFactor: Dec;
   /** The official holiday's Chinese name ("国庆节"), or null. */
   holiday: string | null;
   /** The names of the sales events on this day, joined with " + ", or null. */
@@ -28,6 +30,8 @@ export interface DayPlan {
   /** Monday-start week of the month, clipped to the month (calendar.weekOfMonth). */
   week: number;
   weight: Dec;
+  /** The product of the day's sales event factors (1 without any), one part of the weight. */
+  eventFactor: Dec;
   holiday: string | null;
   event: string | null;
   /** The day's share of the month target, to the fen. */

@@ -1,9 +1,9 @@
-import { isMonth, isoWeekday, monthDates, type Month } from "../calendar";
+import { isMonth, isoWeekday, monthDates, type IsoDate, type Month } from "../calendar";
 import Decimal from "decimal.js";
 import { ONE, type Dec } from "../money";
 
 export const WEIGHT_DECIMALS = 4;
-import type { TargetSettings } from "../types";
+import type { SalesEvent, TargetSettings } from "../types";
 import { eventsOn } from "./events";
 import { officialHoliday } from "./holidays";
 import type { DayWeight } from "./types";
@@ -21,6 +21,11 @@ export function factorOrOne(x: Dec | undefined): Dec {
   return x !== undefined && isUsableFactor(x) ? x : ONE;
 }
 
+/** The product of the factors of the sales events on `date` (1 without any); an unusable factor counts as 1. */
+export function eventFactor(date: IsoDate, events: readonly SalesEvent[]): Dec {
+  return eventsOn(date, events).reduce((f, e) => f.times(factorOrOne(e.factor)), ONE);
+}
+
 /**
  * Each day's weight: weekday weight × the factors of the day's sales events (multiplied when several fall
  * on one day) × the holiday factor on an official public holiday, rounded to 4 decimals. A month that is
@@ -36,10 +41,11 @@ export function dayWeights(month: Month, settings: TargetSettings): DayWeight[] 
   return monthDates(month).map((date) => {
     const events = eventsOn(date, settings.events);
     const holiday = officialHoliday(date);
-    const weight = events
-      .reduce((w, e) => w.times(factorOrOne(e.factor)), factorOrOne(settings.weekdayWeights[isoWeekday(date) - 1]))
+    const factor = eventFactor(date, settings.events);
+    const weight = factorOrOne(settings.weekdayWeights[isoWeekday(date) - 1])
+      .times(factor)
       .times(holiday === null ? ONE : holidayFactor)
       .toDecimalPlaces(WEIGHT_DECIMALS, Decimal.ROUND_HALF_UP);
-    return { date, weight, holiday, event: events.length > 0 ? events.map((e) => e.name).join(" + ") : null };
+    return { date, weight, eventFactor: factor, holiday, event: events.length > 0 ? events.map((e) => e.name).join(" + ") : null };
   });
 }

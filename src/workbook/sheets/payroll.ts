@@ -1,9 +1,10 @@
 import type { Lang } from "../../data/lang";
-import { firstDay, lastDay, type Month } from "../../core/calendar";
+import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
 import type { Dec } from "../../core/money";
+import { MONEY_KEYS, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
 import type { MonthInput } from "../../core/types";
 import { NAME, SHEET, TABLE, payrollTable } from "../names";
-import type { SheetSpec, TableColumnSpec, TableSpec } from "../spec";
+import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 
 export interface PayrollSheetInput {
@@ -15,6 +16,11 @@ export interface PayrollSheetInput {
   /** The month whose payroll sheet carries the year to date into this one (same tax year). */
   previous: Month | null;
   lang: Lang;
+  /**
+   * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
+   * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
+   */
+  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[] };
 }
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
@@ -121,16 +127,57 @@ function columns(previous: Month | null, lang: Lang): TableColumnSpec[] {
 export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const entries = new Map((p.input?.entries ?? []).map((e) => [e.staff, e]));
   const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
-  return {
+  const lines = p.computed?.result.employees;
+  if (lines && lines.map((l) => l.id).join("\n") !== p.ids.join("\n")) throw new Error(`payroll ${p.month}: computed lines are not the rows`);
+  const spec: TableSpec = {
     name: payrollTable(p.month),
     at: "A9",
     columns: columns(p.previous, p.lang),
-    rows: p.ids.map((id) => {
+    rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      return { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
+      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
+      return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!), ...typed } : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
   };
+  if (p.computed) spec.totalsResults = Object.fromEntries(MONEY_KEYS.map((k) => [k, p.computed!.result.totals[k].toNumber()]));
+  return spec;
+}
+
+/** The engine's figures of one line, by column key: the cached results of the row's formulas. */
+function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
+  const n = (x: Dec) => x.toNumber();
+  // N() of a blank date is 0.
+  const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
+  const { before, after } = line.yearToDate;
+  return {
+    name: line.name,
+    role: line.role,
+    paidDays: n(line.paidDays),
+    ...Object.fromEntries(MONEY_KEYS.map((k) => [k, n(line[k])])),
+    base: n(inputs.base),
+    startDate: date(inputs.startDate),
+    endDate: date(inputs.endDate),
+    share: n(inputs.share),
+    shareBasis: inputs.shareBasis ?? "",
+    holders: inputs.holders,
+    personShare: n(inputs.personShare),
+    insured: inputs.insured,
+    contributionBase: n(inputs.contributionBases.declared),
+    siBase: n(inputs.contributionBases.socialInsurance),
+    hfBase: n(inputs.contributionBases.housingFund),
+    monthsToDate: after.months,
+    grossToDate: n(after.gross),
+    insuranceToDate: n(after.insurance),
+    sadToDate: n(after.specialAdditionalDeduction),
+    withheldBefore: n(before.taxWithheld),
+    withheldToDate: n(after.taxWithheld),
+  };
+}
+
+/** The pool's figures for the reconciliation cells, when the engine's payroll is given. */
+function poolResult(p: PayrollSheetInput, key: "pool" | "allocatedShare" | "allocated" | "unallocated"): { result?: CellValue } {
+  return p.computed ? { result: p.computed.result.pool[key].toNumber() } : {};
 }
 
 /** A month's payroll sheet: the month's inputs on top, one row per person, the pool reconciliation. */
@@ -148,18 +195,18 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       valueCell("A3", wbText("wb.payroll.grossMargin", lang), "label"),
       valueCell(c.grossMargin, num(p.input?.grossMargin ?? null), ["input", "money"]),
       valueCell("A4", wbText("wb.payroll.pool", lang), "label"),
-      formulaCell(c.pool, `ROUND(MAX(0,${c.grossMargin})*${NAME.poolRate},2)`, "money"),
+      { ...formulaCell(c.pool, `ROUND(MAX(0,${c.grossMargin})*${NAME.poolRate},2)`, "money"), ...poolResult(p, "pool") },
       valueCell("A5", wbText("wb.payroll.monthStart", lang), "label"),
       valueCell(c.monthStart, { date: firstDay(month) }, "date"),
       valueCell("A6", wbText("wb.payroll.monthEnd", lang), "label"),
       valueCell(c.monthEnd, { date: lastDay(month) }, "date"),
       valueCell("E3", wbText("wb.payroll.reconciliation", lang), "header"),
       valueCell("E4", wbText("wb.payroll.allocatedShare", lang), "label"),
-      formulaCell(c.allocatedShare, `SUM(${t}[personShare])`, "percent"),
+      { ...formulaCell(c.allocatedShare, `SUM(${t}[personShare])`, "percent"), ...poolResult(p, "allocatedShare") },
       valueCell("E5", wbText("wb.payroll.allocated", lang), "label"),
-      formulaCell(c.allocated, `SUM(${t}[commission])`, "money"),
+      { ...formulaCell(c.allocated, `SUM(${t}[commission])`, "money"), ...poolResult(p, "allocated") },
       valueCell("E6", wbText("wb.payroll.unallocated", lang), "label"),
-      formulaCell(c.unallocated, `${c.pool}-${c.allocated}`, "money"),
+      { ...formulaCell(c.unallocated, `${c.pool}-${c.allocated}`, "money"), ...poolResult(p, "unallocated") },
       valueCell("A7", wbText("wb.payroll.ytdNote", lang), "note"),
     ],
     tables: [table],

@@ -1,10 +1,11 @@
 import type { Lang } from "../../data/lang";
 import { findRoleSeed, type Bilingual } from "../../data/catalogue";
 import type { Month } from "../../core/calendar";
+import type { PayLine } from "../../core/payroll";
 import type { Role } from "../../core/types";
 import { SHEET, TABLE, membersTable, payrollTable } from "../names";
-import type { CellSpec, SheetSpec, TableSpec } from "../spec";
-import { valueCell, formulaCell, wbText } from "../text";
+import type { CellSpec, CellValue, SheetSpec, TableSpec } from "../spec";
+import { num, valueCell, formulaCell, wbText } from "../text";
 import { formulaText } from "../layout";
 
 const pick = (b: Bilingual, lang: Lang) => (lang === "zh-CN" ? b.zh : b.en);
@@ -15,27 +16,38 @@ export function roleSheetName(role: Role, lang: Lang): string {
   return (name || role.id).slice(0, 31);
 }
 
-/** The live pay settings of the role, looked up in Roles by the id written in B3. */
-function liveRows(lang: Lang, startRow: number): CellSpec[] {
+/** What the engine knows of the role this month: its holders on the staff list and its members' pay lines. */
+export interface RoleSheetFigures {
+  /** People on the staff list with this role (as the Roles sheet counts them). */
+  holders: number;
+  /** The members' pay lines, in the order of `members`. */
+  lines: readonly PayLine[];
+}
+
+/** The live pay settings of the role, looked up in Roles by the id written in B3; with `holders`, the
+ *  role's own values are written as the cached results. */
+function liveRows(role: Role, lang: Lang, startRow: number, holders: number | undefined): CellSpec[] {
   const at = (col: string) => `INDEX(${TABLE.roles}[${col}],MATCH($B$3,${TABLE.roles}[id],0))`;
-  const rows: [string, string, CellSpec["style"]][] = [
-    ["headcount", at("headcount"), "integer"],
-    ["holders", at("holders"), "integer"],
-    ["baseMin", `IF(${at("baseMin")}="",${formulaText(wbText("wb.needsInput", lang))},${at("baseMin")})`, "money"],
-    ["baseMax", `IF(${at("baseMax")}="",${formulaText(wbText("wb.needsInput", lang))},${at("baseMax")})`, "money"],
-    ["share", `IF(${at("share")}="",${formulaText(wbText("wb.needsInput", lang))},${at("share")})`, "percent"],
-    ["shareBasis", `${at("shareBasis")}&""`, undefined],
-    ["roomAndBoard", at("roomAndBoard"), undefined],
-    ["insured", at("insured"), undefined],
+  const needsInput = wbText("wb.needsInput", lang);
+  const orNeedsInput = (x: CellValue) => (x === null ? needsInput : x);
+  const rows: [string, string, CellSpec["style"], CellValue][] = [
+    ["headcount", at("headcount"), "integer", role.headcount],
+    ["holders", at("holders"), "integer", holders ?? null],
+    ["baseMin", `IF(${at("baseMin")}="",${formulaText(needsInput)},${at("baseMin")})`, "money", orNeedsInput(num(role.baseMin))],
+    ["baseMax", `IF(${at("baseMax")}="",${formulaText(needsInput)},${at("baseMax")})`, "money", orNeedsInput(num(role.baseMax))],
+    ["share", `IF(${at("share")}="",${formulaText(needsInput)},${at("share")})`, "percent", orNeedsInput(num(role.share))],
+    ["shareBasis", `${at("shareBasis")}&""`, undefined, role.shareBasis],
+    ["roomAndBoard", at("roomAndBoard"), undefined, role.roomAndBoard],
+    ["insured", at("insured"), undefined, role.insured],
   ];
-  return rows.flatMap(([key, formula, style], i) => [
-    valueCell(`A${startRow + i}`, wbText(`wb.col.${key}`, lang), "label"),
-    formulaCell(`B${startRow + i}`, formula, style),
-  ]);
+  return rows.flatMap(([key, formula, style, value], i) => {
+    const cell = formulaCell(`B${startRow + i}`, formula, style);
+    return [valueCell(`A${startRow + i}`, wbText(`wb.col.${key}`, lang), "label"), holders === undefined ? cell : { ...cell, result: value }];
+  });
 }
 
 /** The members of the role on the month's payroll, with their pay linked from the payroll sheet. */
-function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang: Lang, at: string): TableSpec {
+function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang: Lang, at: string, lines: readonly PayLine[] | undefined): TableSpec {
   const pay = payrollTable(month);
   const fromPay = (col: string) => `IFERROR(INDEX(${pay}[${col}],MATCH([@id],${pay}[id],0)),"")`;
   const h = (key: string) => wbText(`wb.col.${key}`, lang);
@@ -49,12 +61,18 @@ function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang
       { key: "commission", header: h("commission"), formula: fromPay("commission"), style: "money" },
       { key: "gross", header: h("gross"), formula: fromPay("gross"), style: "money" },
     ],
-    rows: ids.map((id) => ({ id })),
+    rows: ids.map((id, i) => {
+      const line = lines?.[i];
+      if (line === undefined) return { id };
+      if (line.id !== id) throw new Error(`role ${role.id}: pay line ${line.id} is not member ${id}`);
+      return { id, name: line.name, paidBase: line.paidBase.toNumber(), commission: line.commission.toNumber(), gross: line.gross.toNumber() };
+    }),
   };
 }
 
-/** One sheet per role: what the source says (pay rule, duties, gaps) and what the workbook holds now. */
-export function roleSheet(role: Role, members: readonly string[], month: Month, lang: Lang): SheetSpec {
+/** One sheet per role: what the source says (pay rule, duties, gaps) and what the workbook holds now.
+ *  With `figures`, the engine's values are written as the formulas' cached results. */
+export function roleSheet(role: Role, members: readonly string[], month: Month, lang: Lang, figures?: RoleSheetFigures): SheetSpec {
   const seed = findRoleSeed(role.id);
   const cells: CellSpec[] = [
     valueCell("A1", lang === "zh-CN" ? role.nameZh : role.nameEn, "title"),
@@ -64,7 +82,7 @@ export function roleSheet(role: Role, members: readonly string[], month: Month, 
     valueCell("A5", wbText("wb.role.payRule", lang), "header"),
     valueCell("A6", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
     valueCell("A8", wbText("wb.role.live", lang), "header"),
-    ...liveRows(lang, 9),
+    ...liveRows(role, lang, 9, figures?.holders),
   ];
   let row = 18;
   cells.push(valueCell(`A${row++}`, wbText("wb.role.duties", lang), "header"));
@@ -85,7 +103,7 @@ export function roleSheet(role: Role, members: readonly string[], month: Month, 
     key: SHEET.role(role.id),
     name: roleSheetName(role, lang),
     cells,
-    tables: [membersTableSpec(role, members, month, lang, `A${row}`)],
+    tables: [membersTableSpec(role, members, month, lang, `A${row}`, figures?.lines)],
     columnWidths: { A: 24, B: 100, C: 12, D: 12, E: 12 },
   };
 }

@@ -1,8 +1,9 @@
 import type { Lang } from "../../data/lang";
 import { findRoleSeed } from "../../data/catalogue";
-import type { Role } from "../../core/types";
+import { holdersByRole, shareAllocation, type ShareAllocation } from "../../core/pool";
+import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
-import type { SheetSpec, TableSpec } from "../spec";
+import type { CellSpec, SheetSpec, TableSpec } from "../spec";
 import { firstCellColAbs } from "../layout";
 import { num, valueCell, formulaCell, wbText } from "../text";
 
@@ -13,8 +14,15 @@ function roleNotes(role: Role, lang: Lang): string {
   return seed.notes.map((n) => (lang === "zh-CN" ? n.text.zh : n.text.en)).join(" ");
 }
 
-export function rolesTable(roles: readonly Role[], lang: Lang): TableSpec {
+/** The catalogue's allocation over the whole staff list, as the Roles sheet counts it. */
+function allocation(roles: readonly Role[], staff: readonly Pick<Staff, "role">[]): ShareAllocation {
+  return shareAllocation(roles, holdersByRole(staff.map((s) => s.role)));
+}
+
+/** With `staff`, the holders and allocated shares are written as the formulas' cached results. */
+export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly Pick<Staff, "role">[]): TableSpec {
   const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  const computed = staff === undefined ? undefined : allocation(roles, staff).roles;
   return {
     name: TABLE.roles,
     at: "A5",
@@ -46,7 +54,7 @@ export function rolesTable(roles: readonly Role[], lang: Lang): TableSpec {
       },
       { key: "notes", header: h("notes"), input: true, width: 60 },
     ],
-    rows: roles.map((r) => ({
+    rows: roles.map((r, i) => ({
       id: r.id,
       nameZh: r.nameZh,
       nameEn: r.nameEn,
@@ -58,13 +66,16 @@ export function rolesTable(roles: readonly Role[], lang: Lang): TableSpec {
       roomAndBoard: r.roomAndBoard,
       insured: r.insured,
       notes: roleNotes(r, lang),
+      ...(computed ? { holders: computed[i]!.holders, allocatedShare: computed[i]!.share.toNumber() } : {}),
     })),
   };
 }
 
-/** The Roles sheet: the catalogue table and the pool's allocation across it. */
-export function rolesSheet(roles: readonly Role[], lang: Lang): SheetSpec {
-  const table = rolesTable(roles, lang);
+/** The Roles sheet: the catalogue table and the pool's allocation across it (cached results with `staff`). */
+export function rolesSheet(roles: readonly Role[], lang: Lang, staff?: readonly Pick<Staff, "role">[]): SheetSpec {
+  const table = rolesTable(roles, lang, staff);
+  const summary = staff === undefined ? undefined : allocation(roles, staff);
+  const cached = (cell: CellSpec, x: "allocated" | "unallocated" | "overAllocated"): CellSpec => (summary ? { ...cell, result: summary[x].toNumber() } : cell);
   const needsInput = (key: string) => ({ target: { table: TABLE.roles, column: key }, expression: `ISBLANK(${firstCellColAbs(table, key)})`, style: "needsInput" as const });
   return {
     key: SHEET.roles,
@@ -75,11 +86,11 @@ export function rolesSheet(roles: readonly Role[], lang: Lang): SheetSpec {
       valueCell("A3", wbText("wb.roles.basisNote", lang), "note"),
       valueCell("O5", wbText("wb.roles.summary", lang), "header"),
       valueCell("O6", wbText("wb.roles.allocated", lang), "label"),
-      formulaCell("P6", `SUM(${TABLE.roles}[allocatedShare])`, "percent"),
+      cached(formulaCell("P6", `SUM(${TABLE.roles}[allocatedShare])`, "percent"), "allocated"),
       valueCell("O7", wbText("wb.roles.unallocated", lang), "label"),
-      formulaCell("P7", "MAX(0,1-P6)", "percent"),
+      cached(formulaCell("P7", "MAX(0,1-P6)", "percent"), "unallocated"),
       valueCell("O8", wbText("wb.roles.overAllocated", lang), "label"),
-      formulaCell("P8", "MAX(0,P6-1)", "percent"),
+      cached(formulaCell("P8", "MAX(0,P6-1)", "percent"), "overAllocated"),
     ],
     tables: [table],
     columnWidths: { N: 3, O: 30, P: 12 },

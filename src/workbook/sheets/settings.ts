@@ -1,5 +1,6 @@
 import type { Lang } from "../../data/lang";
 import type { Dec } from "../../core/money";
+import { eventKey } from "../../core/targets";
 import type { Settings } from "../../core/types";
 import { NAME, SHEET, TABLE } from "../names";
 import type { CellSpec, DefinedName, SheetSpec, StyleRef } from "../spec";
@@ -140,7 +141,10 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
             style: "note",
           },
         ],
-        rows: settings.targets.events.map((e) => ({ date: e.date, factor: num(e.factor), name: e.name })),
+        rows: settings.targets.events.map((e) => {
+          const key = eventKey(e.date);
+          return { date: e.date, factor: num(e.factor), name: e.name, ...(key === null ? {} : { key }) };
+        }),
       },
     ],
     columnWidths: { A: 30, B: 14, C: 44, D: 3, E: 20, F: 12, G: 28, H: 12 },

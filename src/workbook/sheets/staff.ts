@@ -1,5 +1,6 @@
 import type { Lang } from "../../data/lang";
-import type { Staff } from "../../core/types";
+import { staffProblem } from "../../core/payroll";
+import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
 import type { CellValue, SheetSpec, TableSpec } from "../spec";
 import { firstCellColAbs, formulaText } from "../layout";
@@ -7,7 +8,8 @@ import { num, valueCell, wbText } from "../text";
 
 const date = (d: string | null): CellValue => (d === null ? null : { date: d });
 
-export function staffTable(staff: readonly Staff[], lang: Lang): TableSpec {
+/** With `roles`, each row's check is written as the formula's cached result. */
+export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly Role[]): TableSpec {
   const h = (key: string) => wbText(`wb.col.${key}`, lang);
   const t = (key: string) => formulaText(wbText(key, lang));
   const role = "MATCH([@role],Roles[id],0)";
@@ -58,13 +60,19 @@ export function staffTable(staff: readonly Staff[], lang: Lang): TableSpec {
       openingInsurance: num(s.opening?.insurance ?? null),
       openingSad: num(s.opening?.specialAdditionalDeduction ?? null),
       openingTax: num(s.opening?.taxWithheld ?? null),
+      ...(roles ? { check: checkText(s, roles, lang) } : {}),
     })),
   };
 }
 
+function checkText(s: Staff, roles: readonly Role[], lang: Lang): string {
+  const problem = staffProblem(s, roles);
+  return problem === null ? "" : wbText(`wb.staff.${problem}`, lang);
+}
+
 /** The Staff sheet: who works here; a base outside the role's range is highlighted and said in Check. */
-export function staffSheet(staff: readonly Staff[], lang: Lang): SheetSpec {
-  const table = staffTable(staff, lang);
+export function staffSheet(staff: readonly Staff[], lang: Lang, roles?: readonly Role[]): SheetSpec {
+  const table = staffTable(staff, lang, roles);
   return {
     key: SHEET.staff,
     name: wbText("wb.staff.sheet", lang),

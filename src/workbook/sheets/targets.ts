@@ -17,12 +17,12 @@
  * month — in Excel and in LibreOffice, with or without the add-in.
  */
 import { isMonth, type IsoDate, type Month } from "../../core/calendar";
-import type { Dec } from "../../core/money";
-import type { TargetPlan } from "../../core/targets";
+import { round2, sum, ZERO, type Dec } from "../../core/money";
+import { dayProgress, monthProgress, splitSteps, type TargetPlan } from "../../core/targets";
 import type { Lang } from "../../data/lang";
 import { colLetters } from "../address";
 import { SHEET, targetsTable, weeksTable } from "../names";
-import type { CellSpec, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
+import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { validSheetName } from "../spec";
 import { formulaCell, num, valueCell, wbText } from "../text";
 import { dailyFormulas, summaryFormulas, weeklyFormulas, type TargetCells } from "./targetsFormulas";
@@ -110,6 +110,11 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
   const daily = targetsTable(month);
   const t = (key: string) => wbText(`wb.targets.${key}`, lang);
   const s = summaryFormulas(L.cells, daily);
+  const cached = summaryResults(input);
+  const summary = (at: string, formula: string, key: keyof SummaryResults, style: StyleRef) => {
+    const cell = formulaCell(at, formula, style);
+    return cached ? { ...cell, result: cached[key] } : cell;
+  };
 
   const label = (row: number, key: string, style: StyleRef = "label") => valueCell(`A${row}`, t(key), style);
   const target = input.target.isFinite() ? input.target.toNumber() : null;
@@ -119,17 +124,17 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     label(3, "monthTarget"),
     valueCell(L.targetCell, target, ["input", "money"]),
     label(4, "actualToDate"),
-    formulaCell("D4", s.actualTotal, "money"),
+    summary("D4", s.actualTotal, "actualTotal", "money"),
     label(5, "remaining"),
-    formulaCell("D5", s.remaining, "money"),
+    summary("D5", s.remaining, "remaining", "money"),
     label(6, "monthAttainment"),
-    formulaCell("D6", s.attainment, "percent"),
+    summary("D6", s.attainment, "attainment", "percent"),
     label(7, "targetFen", "note"),
-    formulaCell(plain(L.cells.targetFen), s.targetFen, "note"),
+    summary(plain(L.cells.targetFen), s.targetFen, "targetFen", "note"),
     label(8, "actualFen", "note"),
-    formulaCell(plain(L.cells.actualFen), s.actualFen, "note"),
+    summary(plain(L.cells.actualFen), s.actualFen, "actualFen", "note"),
     label(9, "remainingFen", "note"),
-    formulaCell(plain(L.cells.remainingFen), s.remainingFen, "note"),
+    summary(plain(L.cells.remainingFen), s.remainingFen, "remainingFen", "note"),
     valueCell("F3", t("weeksHeading"), "header"),
     valueCell(`A${L.noteRow}`, t("helperNote"), "note"),
   ];
@@ -190,16 +195,110 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
     return c;
   });
 
-  const actuals = input.actuals ?? new Map(plan.days.filter((d) => d.actual !== null).map((d) => [d.date, d.actual!] as const));
-  const rows: TableRow[] = plan.days.map((d) => {
+  const actuals = writtenActuals(input);
+  const computed = planMatches(input) ? dailyResults(plan) : undefined;
+  const rows: TableRow[] = plan.days.map((d, i) => {
     const actual = actuals.get(d.date);
-    const row: Record<string, TableRow[string]> = { date: { date: d.date } };
+    const row: Record<string, TableRow[string]> = { ...computed?.[i], date: { date: d.date } };
     if (d.holiday !== null) row.holiday = d.holiday;
-    if (actual !== undefined && actual.isFinite()) row.actual = num(actual);
+    if (actual !== undefined) row.actual = num(actual);
     return row;
   });
   if (rows.length === 0) throw new Error(`targetsSheet: the plan for ${month} has no days`);
-  return { name, at: TARGETS_LAYOUT.dailyAt, columns, rows, totalsLabel: wbText("wb.targets.total", lang) };
+  const table: TableSpec = { name, at: TARGETS_LAYOUT.dailyAt, columns, rows, totalsLabel: wbText("wb.targets.total", lang) };
+  if (computed) {
+    const count = (xs: (number | null)[]) => xs.reduce<number>((n, x) => n + (x ?? 0), 0);
+    table.totalsResults = {
+      target: plan.target.toNumber(),
+      orders: count(plan.days.map((d) => d.orders)),
+      visitors: count(plan.days.map((d) => d.visitors)),
+      // The column holds the actuals as typed (the formulas round them), and so does its total.
+      actual: sum([...actuals.values()]).toNumber(),
+      revisedTarget: sum(plan.days.map((d) => d.revisedTarget)).toNumber(),
+    };
+  }
+  return table;
+}
+
+/** The actuals the sheet's actual column holds: the typed ones (or the plan's), finite, on days of the month. */
+function writtenActuals(input: TargetsSheetInput): Map<IsoDate, Dec> {
+  const typed = input.actuals ?? new Map(input.plan.days.filter((d) => d.actual !== null).map((d) => [d.date, d.actual!] as const));
+  const days = new Set(input.plan.days.map((d) => d.date));
+  return new Map([...typed].filter(([date, x]) => days.has(date) && x.isFinite()));
+}
+
+/**
+ * Cached results are written only when the plan is the spread of what the sheet holds — the target
+ * and the actuals (each rounded to the fen, as core takes them) — so a caller that passes a plan made
+ * without the actuals gets formulas alone, never stale numbers.
+ */
+function planMatches(input: TargetsSheetInput): boolean {
+  const { plan } = input;
+  const target = input.target.isFinite() && input.target.greaterThan(0) ? round2(input.target) : ZERO;
+  if (!target.equals(plan.target)) return false;
+  const actuals = writtenActuals(input);
+  return plan.days.every((d) => {
+    const typed = actuals.get(d.date);
+    return typed === undefined ? d.actual === null : d.actual !== null && round2(typed).equals(d.actual);
+  });
+}
+
+const blankIfNull = (x: Dec | number | null): CellValue => (x === null ? "" : typeof x === "number" ? x : x.toNumber());
+
+/** The engine's figures of each day, by column key: the cached results of the daily formulas. */
+function dailyResults(plan: TargetPlan): TableRow[] {
+  const steps = splitSteps(plan);
+  const progress = dayProgress(plan);
+  return plan.days.map((d, i) => {
+    const st = steps.days[i]!;
+    const p = progress[i]!;
+    const r = st.respread;
+    return {
+      weekday: d.weekday,
+      week: d.week,
+      eventFactor: d.eventFactor.toNumber(),
+      weight: d.weight.toNumber(),
+      units: st.units.toNumber(),
+      floor: st.floor.toNumber(),
+      remainder: st.remainder.toNumber(),
+      extra: st.extra,
+      target: d.target.toNumber(),
+      orders: blankIfNull(d.orders),
+      visitors: blankIfNull(d.visitors),
+      variance: blankIfNull(p.variance),
+      cumTarget: p.cumTarget.toNumber(),
+      cumActual: blankIfNull(p.cumActual),
+      attainment: blankIfNull(p.attainment),
+      revisedTarget: d.revisedTarget.toNumber(),
+      rUnits: blankIfNull(r?.units ?? null),
+      rFloor: blankIfNull(r?.floor ?? null),
+      rRemainder: blankIfNull(r?.remainder ?? null),
+      rExtra: r === null ? "" : r.extra,
+    };
+  });
+}
+
+interface SummaryResults {
+  actualTotal: CellValue;
+  remaining: CellValue;
+  attainment: CellValue;
+  targetFen: CellValue;
+  actualFen: CellValue;
+  remainingFen: CellValue;
+}
+
+function summaryResults(input: TargetsSheetInput): SummaryResults | undefined {
+  if (!planMatches(input)) return undefined;
+  const steps = splitSteps(input.plan);
+  const month = monthProgress(input.plan);
+  return {
+    actualTotal: month.actual.toNumber(),
+    remaining: month.remaining.toNumber(),
+    attainment: blankIfNull(month.attainment),
+    targetFen: steps.targetFen.toNumber(),
+    actualFen: steps.actualFen.toNumber(),
+    remainingFen: steps.remainingFen.toNumber(),
+  };
 }
 
 function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
@@ -215,7 +314,12 @@ function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
       if (f !== undefined) c.formula = f;
       return c;
     }),
-    rows: plan.weeks.map((w) => ({ week: w.week, start: { date: w.start }, end: { date: w.end } })),
+    rows: plan.weeks.map((w) => ({
+      week: w.week,
+      start: { date: w.start },
+      end: { date: w.end },
+      ...(planMatches(input) ? { target: w.target.toNumber(), actual: w.actual.toNumber(), revisedTarget: w.revisedTarget.toNumber() } : {}),
+    })),
   };
 }
 

@@ -1,0 +1,51 @@
+import type { IsoDate } from "../calendar";
+import { ZERO, type Dec } from "../money";
+import { holdersByRole, personShareOfPool } from "../pool";
+import type { Config, ShareBasis } from "../types";
+import { contributionBases, type ContributionBases } from "./contributions";
+import type { PayLine } from "./payLine";
+
+/**
+ * What one pay line was computed from, as the payroll sheet lays it out beside the line (its helper
+ * columns): the person's base and dates, the role's share and how it is split, the contribution
+ * bases. Each figure comes from the same core function the pay line used, so the sheet's cached
+ * values follow the rules wherever they change.
+ */
+export interface PayLineInputs {
+  /** The monthly base pay; 0 where none is given. */
+  base: Dec;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  /** The role's share of the pool; 0 where the role or its share is missing. */
+  share: Dec;
+  /** Null where the role is not in the catalogue. */
+  shareBasis: ShareBasis | null;
+  /** People of the same role on this month's payroll, the person included. */
+  holders: number;
+  /** The person's own fraction of the pool (the share, or the share split across the holders). */
+  personShare: Dec;
+  insured: boolean;
+  contributionBases: ContributionBases;
+}
+
+/** The inputs of every line of one month's payroll, in the lines' order. */
+export function payLineInputs(config: Config, lines: readonly PayLine[]): PayLineInputs[] {
+  const holders = holdersByRole(lines.map((l) => l.role));
+  return lines.map((line) => {
+    const staff = config.staff.find((s) => s.id === line.id);
+    if (staff === undefined) throw new Error(`payLineInputs: no staff ${line.id}`); // lines are made from config.staff
+    const role = config.roles.find((r) => r.id === staff.role);
+    const n = holders.get(line.role) ?? 0;
+    return {
+      base: staff.base ?? ZERO,
+      startDate: staff.startDate,
+      endDate: staff.endDate,
+      share: role?.share ?? ZERO,
+      shareBasis: role?.shareBasis ?? null,
+      holders: n,
+      personShare: role === undefined ? ZERO : personShareOfPool(role.share, role.shareBasis, n),
+      insured: role?.insured ?? false,
+      contributionBases: contributionBases(staff, config.settings.socialInsurance, config.settings.housingFund),
+    };
+  });
+}
