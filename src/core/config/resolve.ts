@@ -5,6 +5,7 @@ import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../type
 import type { ConfigInput } from "./schema";
 import type { Lenient } from "./lenient";
 import { openingProblems } from "./openings";
+import { spreadLimitProblem } from "./spreadLimit";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -22,6 +23,11 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const placed = resolveStaff(input.staff ?? [], roles, err);
   const months = resolveMonths(input.months ?? [], placed, err);
+  months.forEach((m) => {
+    const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
+    const i = (input.months ?? []).findIndex((x) => x?.month === m.month);
+    if (problem) err(problem.code, `months[${i}].salesTarget`, problem.params);
+  });
   return { config: { settings, roles, staff: placed.map((p) => p.staff), months }, errors };
 }
 

@@ -51,8 +51,15 @@ export const validationMessages: MessageTable = {
   "config.expectedList": { "zh-CN": "应为列表 […]", "en-US": "expected a list […]" },
   "config.unknownKey": { "zh-CN": "未知字段“{key}”", "en-US": "unknown field \"{key}\"" },
   "config.required": { "zh-CN": "必填", "en-US": "is required" },
-  "config.notJson": { "zh-CN": "{file} 不是有效的 JSON：{detail}", "en-US": "{file} is not valid JSON: {detail}" },
-  "config.unreadable": { "zh-CN": "无法读取 {file}：{detail}", "en-US": "cannot read {file}: {detail}" },
+  "config.duplicateKey": { "zh-CN": "字段“{key}”出现了两次", "en-US": "the field \"{key}\" appears twice" },
+  "config.spreadTooLarge": {
+    "zh-CN": "目标 {target} 按最大日权重 {weight} 分解时无法在工作簿中精确到分：在这些权重下目标最多 {max} 元；请降低目标或权重",
+    "en-US": "the target {target} cannot be split to the fen exactly in the workbook with a day weight of up to {weight}: with these weights the target is at most {max} yuan; lower the target or the weights",
+  },
+  "config.ordersTooMany": {
+    "zh-CN": "目标 {target} ÷ 客单价 {aov} 约为 {orders} 单，工作簿无法精确计算访客数：请检查客单价",
+    "en-US": "the target {target} ÷ AOV {aov} is about {orders} orders, too many for the workbook to count visitors exactly: check the AOV",
+  },
   "config.taxTableOrder": {
     "zh-CN": "税率表各级上限应递增，最后一级不设上限（null）",
     "en-US": "the brackets' upper limits must rise, and only the last may be open (null)",
