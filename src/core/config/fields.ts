@@ -123,6 +123,7 @@ export const text = leaf(textOrReject, asTyped);
 function idLeaf(maxLength: number) {
   return leaf((v, ctx) => {
     const s = textOrReject(v, ctx);
+    if (typeof s !== "string") return s; // already rejected (z.NEVER)
     const wildcard = /[*?~]/.exec(s);
     if (wildcard) return reject(ctx, "id.wildcard", { value: s, char: wildcard[0] });
     if (/^[=<>]/.test(s)) return reject(ctx, "id.comparison", { value: s, char: s[0]! });

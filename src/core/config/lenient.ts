@@ -49,9 +49,8 @@ function build(schema: z.ZodType): z.ZodType {
     case "nullable":
       // null stays null (it means "none"); anything bad inside reads as absent.
       return orElse(z.union([z.null(), lenient(def.innerType as z.ZodType)]));
-    case "union":
-      return orElse(z.union((def.options as z.ZodType[]).map((o) => lenient(o)) as [z.ZodType, z.ZodType]));
     default:
+      // A union of values (a tax bracket's upTo: null or an amount), a literal …: as it is, or absent.
       return orElse(schema);
   }
 }
