@@ -4,5 +4,6 @@ require("tsx/cjs");
 const { main } = require("../src/cli/main.ts");
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(String(err && err.stack || err) + "\n"); process.exitCode = 1; },
+  // main() reports every error itself; this is only reached if loading the code failed.
+  (err) => { process.stderr.write(`shopsheet: ${String((err && err.message) || err)}\n`); process.exitCode = 1; },
 );

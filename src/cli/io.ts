@@ -1,4 +1,5 @@
 import type { Lang } from "../data/lang";
+import type { FileOps } from "./atomicWrite";
 
 /** What a command may touch; tests pass their own. */
 export interface Io {
@@ -7,4 +8,6 @@ export interface Io {
   cwd: string;
   now: () => Date;
   lang: Lang;
+  /** How files are written (atomicWrite.ts); a test passes a failing one to play a full disk. */
+  fileOps?: FileOps;
 }

@@ -37,7 +37,12 @@ export async function main(argv: string[], partial: Partial<Io> = {}, env: NodeJ
     if (!command) throw new InputProblems([{ code: "cli.unknownCommand", params: { command: name }, where: "" }]);
     return await command(rest, io);
   } catch (e) {
-    if (!(e instanceof InputProblems)) throw e;
+    if (!(e instanceof InputProblems)) {
+      // A bug, not the user's input: one line saying so, never a stack trace (SHOPSHEET_DEBUG=1 shows it).
+      const detail = e instanceof Error ? e.message : String(e);
+      io.stderr(`${formatMessage("cli.internalError", { detail }, io.lang)}\n${env.SHOPSHEET_DEBUG ? `${(e as Error)?.stack ?? ""}\n` : ""}`);
+      return 1;
+    }
     io.stderr(`${formatMessage("cli.errors", {}, io.lang)}\n${e.problems.map((p) => `  ${describe(p, io.lang)}`).join("\n")}\n`);
     return 2;
   }

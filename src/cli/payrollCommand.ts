@@ -27,9 +27,10 @@ export function payrollCommand(args: string[], io: Io): number {
   const checks = collector();
   checks.attempt(() => langOption(o.lang));
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
+  const loaded = checks.attempt(() => loadConfig(o.config, month, io.cwd));
   checks.done();
-  if (month === undefined) return 2;
-  const { config, example } = loadConfig(o.config, month, io.cwd);
+  if (month === undefined || loaded === undefined) return 2;
+  const { config, example } = loaded;
   const result = computePayroll(config, month);
   if (o.json) io.stdout(json(payrollJson(result, io.lang)));
   else io.stdout(`${example ? `${formatMessage("cli.example", {}, io.lang)}\n` : ""}${payrollText(result, io.lang)}`);

@@ -13,15 +13,22 @@ export function fail(code: string, where: string, params: Record<string, string>
   throw new InputProblems([{ code, params, where }]);
 }
 
+/** A problem's message; a `reason` param is itself a message code (e.g. "fs.notFound"), put in the language too. */
+function message(p: Warning, lang: Lang): string {
+  const reason = p.params.reason;
+  const params = reason === undefined ? p.params : { ...p.params, reason: formatMessage(reason, p.params, lang) };
+  return formatMessage(p.code, params, lang);
+}
+
 /** `staff[3].base: "abc" is not an amount` */
 export function describe(p: Warning, lang: Lang): string {
-  const message = formatMessage(p.code, p.params, lang);
-  return p.where ? `${p.where}: ${message}` : message;
+  const text = message(p, lang);
+  return p.where ? `${p.where}: ${text}` : text;
 }
 
 /** The JSON form of a warning: `{code, message, where}`. */
 export function warningJson(p: Warning, lang: Lang) {
-  return { code: p.code, message: formatMessage(p.code, p.params, lang), where: p.where };
+  return { code: p.code, message: message(p, lang), where: p.where };
 }
 
 /**

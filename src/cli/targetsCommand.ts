@@ -1,5 +1,6 @@
 import { amount, eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/fields";
 import { defaultEngineSettings } from "../core/defaults";
+import { spreadLimitProblem } from "../core/config/spreadLimit";
 import { isIsoDate, monthOf } from "../core/calendar";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
@@ -7,7 +8,8 @@ import type { SalesEvent, TargetSettings, Warning } from "../core/types";
 import { spreadTarget, type TargetPlan } from "../core/targets";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
-import { langOption, optionValue, parseOptions, readJsonFile, required } from "./args";
+import { langOption, optionValue, parseOptions, required } from "./args";
+import { readJsonFile } from "./jsonFile";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, fail, warningJson } from "./problems";
@@ -37,7 +39,10 @@ export function targetsCommand(args: string[], io: Io): number {
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
   const target = checks.attempt(() => optionValue(nonNegativeAmount, required(o.target, "target"), "target"));
   const settings = checks.attempt(() => targetSettings(o));
-  const actuals = o.actuals === undefined || month === undefined ? undefined : checks.attempt(() => readActuals(o.actuals!, month, io.cwd));
+  // Read even when --month is refused, so a bad actuals file is reported in the same run.
+  const actuals = o.actuals === undefined ? undefined : checks.attempt(() => readActuals(o.actuals!, month, io.cwd));
+  const limit = target === undefined || settings === undefined ? null : spreadLimitProblem(target, settings);
+  if (limit) checks.attempt(() => fail(limit.code, "--target", limit.params));
   checks.done();
   if (month === undefined || target === undefined || settings === undefined) return 2;
   const spread = spreadTarget({ month, target, settings, actuals });
@@ -101,7 +106,7 @@ function parseEvent(raw: string, index: number): SalesEvent {
   return { date, factor: f, name: date };
 }
 
-function readActuals(file: string, month: string, cwd: string): Map<string, Dec> {
+function readActuals(file: string, month: string | undefined, cwd: string): Map<string, Dec> {
   const raw = readJsonFile(file, cwd, "actuals");
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("config.expectedObject", "--actuals");
   const problems = [];
@@ -109,7 +114,7 @@ function readActuals(file: string, month: string, cwd: string): Map<string, Dec>
   for (const [date, value] of Object.entries(raw as Record<string, unknown>)) {
     const where = `actuals[${date}]`;
     if (!isIsoDate(date)) problems.push({ code: "value.notDate", params: { value: date }, where });
-    else if (monthOf(date) !== month) problems.push({ code: "cli.actualOutsideMonth", params: { date, month }, where });
+    else if (month !== undefined && monthOf(date) !== month) problems.push({ code: "cli.actualOutsideMonth", params: { date, month }, where });
     else {
       try {
         actuals.set(date, optionValue(amount, value, where));

@@ -3,12 +3,15 @@ import { currentMonth } from "../core/calendar";
 import { month as monthField } from "../core/config/fields";
 import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
-import { writeXlsx } from "../xlsx/render";
+import { toBuffer } from "../xlsx/render";
 import { langOption, optionValue, parseOptions } from "./args";
+import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
+import { fileReason } from "./fileErrors";
 import { warningsBlock } from "./format";
 import type { Io } from "./io";
-import { collector } from "./problems";
+import { outProblems } from "./outFile";
+import { InputProblems, collector } from "./problems";
 
 const options = {
   config: { type: "string" },
@@ -33,13 +36,25 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   const checks = collector();
   const month = o.month === undefined ? currentMonth(io.now()) : checks.attempt(() => optionValue(monthField, o.month, "month"));
   const lang = checks.attempt(() => langOption(o.lang) ?? "zh-CN");
+  const loaded = checks.attempt(() => loadConfig(o.config, month, io.cwd));
+  const given = o.out ?? (month === undefined ? undefined : `shopsheet-${month}.xlsx`);
+  const out = given === undefined ? undefined : resolve(io.cwd, given);
+  const inputs = o.config === undefined ? [] : [{ option: "config", path: resolve(io.cwd, o.config) }];
+  if (out !== undefined) checks.attempt(() => {
+    const problems = outProblems(out, given!, inputs);
+    if (problems.length > 0) throw new InputProblems(problems);
+  });
   checks.done();
-  if (month === undefined || lang === undefined) return 2;
+  if (month === undefined || lang === undefined || loaded === undefined || out === undefined) return 2;
 
-  const { config, example } = loadConfig(o.config, month, io.cwd);
+  const { config, example } = loaded;
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true });
-  const out = resolve(io.cwd, o.out ?? `shopsheet-${month}.xlsx`);
-  await writeXlsx(built.spec, out);
+  const bytes = await toBuffer(built.spec);
+  try {
+    await writeFileAtomic(out, bytes, io.fileOps);
+  } catch (e) {
+    throw new InputProblems([{ code: "out.writeFailed", params: { file: given!, ...fileReason(e) }, where: "--out" }]);
+  }
 
   const current = built.payroll[built.payroll.length - 1]!;
   const lines = [

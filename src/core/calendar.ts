@@ -8,6 +8,14 @@ export type IsoDate = string;
 export type Month = string;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * The years a workbook date can hold: Excel's serial dates end on 9999-12-31, and 1900 is the year of
+ * its phantom 29 February (so a 1900 date would read a day off). Months and dates outside are refused
+ * where they are typed (config/fields.ts) instead of failing deep inside date arithmetic.
+ */
+export const FIRST_YEAR = 1901;
+export const LAST_YEAR = 9999;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isMonth(s: unknown): s is Month {

@@ -42,16 +42,53 @@ export function clamp(x: Decimal.Value, floor: Decimal.Value | null, ceiling: De
   return v;
 }
 
-const AMOUNT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/**
+ * The one grammar of an amount typed as text, after NFKC (so full-width digits, commas, points, signs
+ * and ￥ typed with a Chinese input method read as their ASCII forms): an optional sign, an optional
+ * ¥ (either order), then digits — plain ("12345.50") or grouped by thousands with commas exactly
+ * every three digits ("12,345.50") — or a plain number in JSON's exponent notation ("1.5e3").
+ * "12,34.5", "1,2,3", ",,,5", "8000," and "8000." are refused: a misplaced comma is a typo, and
+ * guessing which number was meant is how a salary goes wrong.
+ */
+const AMOUNT = /^([+-])?\s*(?:¥\s*([+-])?\s*)?((?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+$/;
 
 /**
- * Parses a user's amount: a finite JSON number or a numeric string ("1,234.50" and "¥1234" too, as
- * people type them). Returns null for anything else, so the caller can say what and where.
+ * Parses a user's amount: a finite JSON number, or text in the grammar above. Returns null for
+ * anything else, so the caller can say what and where. Bounds (MAX_AMOUNT, 15 significant digits)
+ * are the caller's: see amountLimitProblem.
  */
 export function parseAmount(input: unknown): Decimal | null {
   if (typeof input === "number") return Number.isFinite(input) ? new D(String(input)) : null;
   if (typeof input !== "string") return null;
-  const s = input.trim().replace(/^[¥￥]/, "").replace(/,/g, "").trim();
-  if (!AMOUNT.test(s)) return null;
-  return new D(s);
+  const s = input.normalize("NFKC").trim();
+  if (EXPONENT.test(s)) return new D(s);
+  const m = AMOUNT.exec(s);
+  if (!m) return null;
+  const [, before, after, digits] = m;
+  if (before !== undefined && after !== undefined) return null; // "-¥-5"
+  return new D(`${before ?? after ?? ""}${digits!.replace(/,/g, "")}`);
+}
+
+/**
+ * The largest amount of money ShopSheet takes, in yuan (一亿). Excel holds numbers to 15 significant
+ * digits; with every amount at most 10⁸ yuan (10¹⁰ fen, 11 digits), a month's gross (a few amounts),
+ * a tax year of it (12 months plus the opening balance) and a month's total over 10,000 people all
+ * stay below 10¹³ yuan, 15 digits with the fen — so the workbook's figures stay exact to the fen.
+ */
+export const MAX_AMOUNT = new D("100000000");
+
+/** Excel keeps 15 significant digits of a number; a decimal typed with more changes when stored. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * What is wrong with a parsed number as a value for the workbook, or null. `raw` is what the user
+ * gave: a JS number is already the double Excel will hold, so only text can carry more digits than a
+ * cell keeps. `money` adds the MAX_AMOUNT bound.
+ */
+export function amountLimitProblem(d: Decimal, raw: unknown, money: boolean): { code: string; params: Record<string, string> } | null {
+  if (money && d.abs().greaterThan(MAX_AMOUNT)) return { code: "value.tooLarge", params: { max: "100,000,000" } };
+  if (typeof raw === "string" && d.sd() > MAX_SIGNIFICANT_DIGITS)
+    return { code: "value.tooPrecise", params: { digits: String(d.sd()), max: String(MAX_SIGNIFICANT_DIGITS) } };
+  return null;
 }

@@ -23,6 +23,15 @@ export function roleKey(s: string): string {
   return s.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
 }
 
+/**
+ * The key under which two ids are one: case folded, as Excel's MATCH and COUNTIF fold it (so E01 and
+ * e01 would fetch each other's pay), and full/half width folded too (Ｅ01 and E01 look alike to a
+ * reader, and a role is found ignoring width). Spaces are kept: "E 01" and "E01" differ everywhere.
+ */
+export function idKey(s: string): string {
+  return s.normalize("NFKC").trim().toLowerCase();
+}
+
 /** Finds a role by id, Chinese name or English name, ignoring case and width. */
 export function findRole<R extends Pick<Role, "id" | "nameZh" | "nameEn">>(roles: readonly R[], key: string): R | undefined {
   const k = roleKey(key);

@@ -11,7 +11,7 @@ import { rolesSheet } from "./sheets/roles";
 import { staffSheet } from "./sheets/staff";
 import { payrollSheet } from "./sheets/payroll";
 import { slipsSheet } from "./sheets/slips";
-import { roleSheet } from "./sheets/roleSheet";
+import { cutTo, roleSheet } from "./sheets/roleSheet";
 import { targetsSheet } from "./sheets/targets";
 
 export interface BuiltWorkbook {
@@ -77,13 +77,26 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   return { spec: { sheets: finished, names: settings.names }, payroll, plan };
 }
 
-/** Role sheets are named after roles; two roles with one name (or a name used by another sheet) get a suffix. */
-function uniqueNames(sheets: SheetSpec[], others: SheetSpec[]): SheetSpec[] {
-  const taken = new Set(others.map((s) => s.name.toLowerCase()));
+/**
+ * Tab names are compared the way Excel compares them, ignoring case; full/half width is folded too,
+ * to be safe (two tabs that look alike are confusing even where Excel tells them apart).
+ */
+const tabKey = (name: string) => name.normalize("NFKC").toLowerCase();
+
+/**
+ * Role sheets are named after roles; a name another sheet has (two roles with one name, names
+ * alike in their first 31 characters, a role called 设置) or Excel's reserved "History" gets a
+ * suffix " (2)", " (3)" …, the name cut so that the whole stays within 31 characters.
+ */
+export function uniqueNames(sheets: SheetSpec[], others: SheetSpec[]): SheetSpec[] {
+  const taken = new Set(["history", ...others.map((s) => tabKey(s.name))]);
   return sheets.map((s) => {
     let name = s.name;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${s.name.slice(0, 28)} (${n})`;
-    taken.add(name.toLowerCase());
+    for (let n = 2; taken.has(tabKey(name)); n++) {
+      const suffix = ` (${n})`;
+      name = `${cutTo(s.name, 31 - suffix.length).replace(/\s+$/, "")}${suffix}`;
+    }
+    taken.add(tabKey(name));
     return { ...s, name };
   });
 }

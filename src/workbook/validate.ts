@@ -7,6 +7,7 @@ import { contains, parseA1, parseRange, rangesOverlap, type RangePos } from "./a
 import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
 import type { CellValue, SheetSpec, TableSpec, Target, ValidationRule, WorkbookSpec } from "./spec";
 import { isDateValue, isFormulaCell, validSheetKey, validSheetName } from "./spec";
+import { illegalCharacter } from "../core/config/characters";
 
 const COLUMN_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -68,6 +69,10 @@ export function validateWorkbook(spec: WorkbookSpec): void {
     if (!sheetKeys.has(n.sheet)) bad(`defined name "${n.name}" points into unknown sheet key "${n.sheet}"`);
     guard(bad, `defined name "${n.name}"`, () => parseRange(n.range));
   }
+
+  // Last line of defence: input checks refuse such text where it is typed, but a part of the file
+  // with a character XML cannot carry is a corrupt workbook, so nothing reaches a renderer with one.
+  for (const { path, char } of illegalStrings(spec, "spec")) bad(`${path}: ${char} cannot be written to an .xlsx (XML 1.0)`);
 
   let dir: TableDirectory = new Map();
   guard(bad, "tables", () => (dir = tableDirectory(spec)));
@@ -203,6 +208,17 @@ function checkFormula(bad: (m: string) => void, what: string, f: string): void {
 function checkValue(bad: (m: string) => void, what: string, v: CellValue): void {
   if (typeof v === "number" && !Number.isFinite(v)) bad(`${what}: ${v} is not a finite number`);
   if (typeof v === "object" && v !== null && !(isDateValue(v) && /^\d{4}-\d{2}-\d{2}$/.test(v.date))) bad(`${what}: a date must be { date: "YYYY-MM-DD" }`);
+}
+
+/** Every string in the spec (it is plain JSON by contract) holding an XML-illegal character. */
+function illegalStrings(v: unknown, path: string): { path: string; char: string }[] {
+  if (typeof v === "string") {
+    const found = illegalCharacter(v);
+    return found ? [{ path, char: found.char }] : [];
+  }
+  if (Array.isArray(v)) return v.flatMap((x, i) => illegalStrings(x, `${path}[${i}]`));
+  if (typeof v === "object" && v !== null) return Object.entries(v).flatMap(([k, x]) => [...illegalStrings(k, `${path} key`), ...illegalStrings(x, `${path}.${k}`)]);
+  return [];
 }
 
 function guard(bad: (m: string) => void, what: string, f: () => unknown): void {

@@ -1,16 +1,36 @@
 import { configSchema } from "./schema";
 import { resolveConfig } from "./resolve";
+import { lenient } from "./lenient";
+import { openingMonthProblems } from "./openings";
+import type { Month } from "../calendar";
 import type { Config, Warning } from "../types";
 import type { z } from "zod";
 
 export type ParsedConfig = { ok: true; config: Config } | { ok: false; errors: Warning[] };
 
-/** Checks a config (already parsed from JSON) and returns engine inputs, or every problem with its place. */
-export function parseConfig(raw: unknown): ParsedConfig {
+/**
+ * Checks a config (already parsed from JSON) and returns engine inputs, or every problem with its
+ * place — all of them at once: the values (schema), what refers to what (resolve), and, given the
+ * month to compute, the opening balances against the calendar.
+ */
+export function parseConfig(raw: unknown, month?: Month): ParsedConfig {
   const checked = configSchema.safeParse(raw ?? {});
-  if (!checked.success) return { ok: false, errors: checked.error.issues.flatMap(toProblems) };
-  const { config, errors } = resolveConfig(checked.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+  if (checked.success) {
+    const { config, errors } = resolveConfig(checked.data);
+    const all = errors.length === 0 && month !== undefined ? openingMonthProblems(config, month) : errors;
+    return all.length > 0 ? { ok: false, errors: all } : { ok: true, config };
+  }
+  const problems = checked.error.issues.flatMap(toProblems);
+  // The cross-references too, on the lenient reading; minus what a refused value itself caused.
+  const crossChecked = resolveConfig(lenient(configSchema).parse(raw ?? {}) ?? {}).errors;
+  const fresh = crossChecked.filter((e) => !problems.some((p) => related(p.where, e.where)));
+  return { ok: false, errors: [...problems, ...fresh] };
+}
+
+/** One place is the other or inside it: `settings.socialInsurance` and `settings.socialInsurance.baseFloor`. */
+function related(a: string, b: string): boolean {
+  const inside = (x: string, y: string) => x === y || x.startsWith(`${y}.`) || x.startsWith(`${y}[`);
+  return inside(a, b) || inside(b, a);
 }
 
 /** `["staff", 3, "base"]` → `staff[3].base`. */

@@ -1,28 +1,39 @@
 import { defaultEngineSettings } from "../defaults";
-import { catalogueRoles, findRole, fixedBase } from "../roles";
+import { catalogueRoles, fixedBase, idKey, roleKey } from "../roles";
 import { ZERO } from "../money";
 import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../types";
 import type { ConfigInput } from "./schema";
+import type { Lenient } from "./lenient";
+import { openingProblems } from "./openings";
+import { spreadLimitProblem } from "./spreadLimit";
+
+/** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
+type Input = Lenient<ConfigInput>;
 
 /**
  * Turns a checked config into engine inputs: fills defaults and checks what refers to what.
  * Returns the problems found (errors: the run must stop) next to the config.
  */
-export function resolveConfig(input: ConfigInput): { config: Config; errors: Warning[] } {
+export function resolveConfig(input: Input): { config: Config; errors: Warning[] } {
   const errors: Warning[] = [];
   const err = (code: string, where: string, params: Record<string, string> = {}) =>
     errors.push({ code, params, where });
 
   const settings = resolveSettings(input.settings ?? {}, err);
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
-  const staff = resolveStaff(input.staff ?? [], roles, err);
-  const months = resolveMonths(input.months ?? [], staff, err);
-  return { config: { settings, roles, staff, months }, errors };
+  const placed = resolveStaff(input.staff ?? [], roles, err);
+  const months = resolveMonths(input.months ?? [], placed, err);
+  months.forEach((m) => {
+    const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
+    const i = (input.months ?? []).findIndex((x) => x?.month === m.month);
+    if (problem) err(problem.code, `months[${i}].salesTarget`, problem.params);
+  });
+  return { config: { settings, roles, staff: placed.map((p) => p.staff), months }, errors };
 }
 
 type Report = (code: string, where: string, params?: Record<string, string>) => void;
 
-function resolveSettings(s: NonNullable<ConfigInput["settings"]>, err: Report): Settings {
+function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settings {
   const d = defaultEngineSettings();
   const si = s.socialInsurance ?? {};
   const hf = s.housingFund ?? {};
@@ -38,12 +49,14 @@ function resolveSettings(s: NonNullable<ConfigInput["settings"]>, err: Report): 
       employer: { ...d.socialInsurance.employer, ...defined(si.employer ?? {}) },
     },
     housingFund: { ...d.housingFund, ...defined(hf) },
-    taxTable: s.taxTable ?? d.taxTable,
+    taxTable: s.taxTable ? s.taxTable.map((b) => ({ upTo: b?.upTo ?? null, rate: b?.rate ?? ZERO, quickDeduction: b?.quickDeduction ?? ZERO })) : d.taxTable,
     targets: {
       aov: t.aov === undefined ? d.targets.aov : t.aov,
       cvr: t.cvr === undefined ? d.targets.cvr : t.cvr,
-      weekdayWeights: t.weekdayWeights ?? d.targets.weekdayWeights,
-      events: t.events ? t.events.map((e) => ({ date: e.date, factor: e.factor, name: e.name ?? e.date })) : d.targets.events,
+      weekdayWeights: t.weekdayWeights ? t.weekdayWeights.map((w) => w ?? ZERO) : d.targets.weekdayWeights,
+      events: t.events
+        ? t.events.flatMap((e) => (e?.date === undefined || e.factor === undefined ? [] : [{ date: e.date, factor: e.factor, name: e.name ?? e.date }]))
+        : d.targets.events,
       holidayFactor: t.holidayFactor ?? d.targets.holidayFactor,
     },
   };
@@ -78,86 +91,138 @@ function defined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], unde
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
 }
 
-function resolveRoles(input: NonNullable<ConfigInput["roles"]>, err: Report): Role[] {
-  const seen = new Set<string>();
-  return input.map((r, i) => {
+/** Two ids that Excel's lookups (and a reader) take for one: case and full/half width ignored. */
+function firstWith<T>(seen: Map<string, T>, key: string, value: T): T | undefined {
+  const before = seen.get(key);
+  if (before === undefined) seen.set(key, value);
+  return before;
+}
+
+function resolveRoles(input: NonNullable<Input["roles"]>, err: Report): Role[] {
+  const seen = new Map<string, number>();
+  return input.flatMap((r, i) => {
     const where = `roles[${i}]`;
-    if (seen.has(r.id)) err("roles.duplicate", `${where}.id`, { id: r.id });
-    seen.add(r.id);
+    if (r?.id === undefined) return []; // refused by the schema: reported there
+    const twin = firstWith(seen, roleKey(r.id), i);
+    if (twin !== undefined) err("roles.duplicate", `${where}.id`, { id: r.id, other: input[twin]?.id ?? "", at: `roles[${twin}]` });
     const baseMin = r.baseMin ?? null;
     const baseMax = r.baseMax === undefined ? baseMin : r.baseMax;
     if (baseMin !== null && baseMax !== null && baseMin.greaterThan(baseMax))
       err("roles.baseRange", `${where}.baseMin`, { min: baseMin.toString(), max: baseMax.toString() });
-    return {
-      id: r.id,
-      nameZh: r.nameZh ?? r.id,
-      nameEn: r.nameEn ?? r.id,
-      headcount: r.headcount ?? 1,
-      baseMin,
-      baseMax,
-      share: r.share ?? null,
-      shareBasis: r.shareBasis ?? "perPerson",
-      roomAndBoard: r.roomAndBoard ?? false,
-      insured: r.insured ?? true,
-    };
+    if (twin !== undefined) return []; // the first one is the role: staff naming it are not also "ambiguous"
+    return [
+      {
+        id: r.id,
+        nameZh: r.nameZh ?? r.id,
+        nameEn: r.nameEn ?? r.id,
+        headcount: r.headcount ?? 1,
+        baseMin,
+        baseMax,
+        share: r.share ?? null,
+        shareBasis: r.shareBasis ?? "perPerson",
+        roomAndBoard: r.roomAndBoard ?? false,
+        insured: r.insured ?? true,
+      },
+    ];
   });
 }
 
-function resolveStaff(input: NonNullable<ConfigInput["staff"]>, roles: Role[], err: Report): Staff[] {
-  const seen = new Set<string>();
-  const known = roles.map((r) => r.id).join(", ");
-  return input.map((p, i) => {
+/**
+ * The role a staff row names, by id, Chinese or English name (ignoring case and width). A word that
+ * names two roles — one's id and another's name, or two roles' names — is refused: which one was
+ * meant is the user's to say, with the id.
+ */
+function roleFor(roles: readonly Role[], given: string, where: string, err: Report): Role | undefined {
+  const k = roleKey(given);
+  const matches = roles.filter((r) => roleKey(r.id) === k || roleKey(r.nameZh) === k || roleKey(r.nameEn) === k);
+  if (matches.length > 1) {
+    err("staff.ambiguousRole", where, { role: given, ids: matches.map((r) => r.id).join(", ") });
+    return undefined;
+  }
+  if (matches.length === 0) err("staff.unknownRole", where, { role: given, known: roles.map((r) => r.id).join(", ") });
+  return matches[0];
+}
+
+/** Staff with their place in the config's list (a refused row is a hole, so places stay right). */
+interface Placed {
+  index: number;
+  staff: Staff;
+}
+
+function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Report): Placed[] {
+  const seen = new Map<string, number>();
+  return input.flatMap((p, i) => {
+    if (p === undefined) return [];
     const where = `staff[${i}]`;
     const id = p.id ?? `S${i + 1}`;
-    if (seen.has(id)) err("staff.duplicate", `${where}.id`, { id });
-    seen.add(id);
-    const role = findRole(roles, p.role);
-    if (!role) err("staff.unknownRole", `${where}.role`, { role: p.role, known });
+    const twin = firstWith(seen, idKey(id), i);
+    if (twin !== undefined) err("staff.duplicate", `${where}.id`, { id, other: input[twin]?.id ?? `S${twin + 1}`, at: `staff[${twin}]` });
+    const role = p.role === undefined ? undefined : roleFor(roles, p.role, `${where}.role`, err);
     const startDate = p.startDate ?? null;
     const endDate = p.endDate ?? null;
     if (startDate !== null && endDate !== null && endDate < startDate)
       err("staff.endBeforeStart", `${where}.endDate`, { start: startDate, end: endDate });
     const o = p.opening ?? null;
-    return {
+    const opening =
+      o === null
+        ? null
+        : {
+            months: o.months ?? 0,
+            gross: o.gross ?? ZERO,
+            insurance: o.insurance ?? ZERO,
+            specialAdditionalDeduction: o.specialAdditionalDeduction ?? ZERO,
+            taxWithheld: o.taxWithheld ?? ZERO,
+          };
+    if (opening !== null) for (const problem of openingProblems(opening)) err(problem.code, `${where}.opening`, problem.params);
+    const staff: Staff = {
       id,
       name: p.name ?? id,
-      role: role?.id ?? p.role,
+      role: role?.id ?? p.role ?? "",
       base: p.base === undefined ? (role ? fixedBase(role) : null) : p.base,
       contributionBase: p.contributionBase ?? null,
       specialAdditionalDeduction: p.specialAdditionalDeduction ?? ZERO,
       startDate,
       endDate,
-      opening:
-        o === null
-          ? null
-          : {
-              months: o.months ?? 0,
-              gross: o.gross ?? ZERO,
-              insurance: o.insurance ?? ZERO,
-              specialAdditionalDeduction: o.specialAdditionalDeduction ?? ZERO,
-              taxWithheld: o.taxWithheld ?? ZERO,
-            },
+      opening,
     };
+    return [{ index: i, staff }];
   });
 }
 
-function resolveMonths(input: NonNullable<ConfigInput["months"]>, staff: Staff[], err: Report): MonthInput[] {
+/**
+ * The person an entry names: by id (ignoring case and width, as Excel's lookups do) or by name. A
+ * word that names two people — two staff called 王五, or one's id and another's name — is refused
+ * rather than paid to whichever comes last.
+ */
+function personFor(staff: readonly Placed[], given: string, where: string, err: Report): Staff | undefined {
+  const k = idKey(given);
+  // A duplicated id is reported with the staff; here it is one person, not two.
+  const matches = staff.filter((p, i) => (idKey(p.staff.id) === k || p.staff.name === given) && staff.findIndex((q) => idKey(q.staff.id) === idKey(p.staff.id)) === i);
+  if (matches.length > 1) {
+    err("months.ambiguousStaff", where, { staff: given, ids: matches.map((p) => p.staff.id).join(", ") });
+    return undefined;
+  }
+  if (matches.length === 0) err("months.unknownStaff", where, { staff: given });
+  return matches[0]?.staff;
+}
+
+function resolveMonths(input: NonNullable<Input["months"]>, staff: Placed[], err: Report): MonthInput[] {
   const seen = new Set<string>();
-  const byId = new Map(staff.map((s) => [s.id, s]));
-  const byName = new Map(staff.map((s) => [s.name, s]));
-  return input.map((m, i) => {
+  return input.flatMap((m, i) => {
+    const month = m?.month;
+    if (month === undefined) return [];
     const where = `months[${i}]`;
-    if (seen.has(m.month)) err("months.duplicate", `${where}.month`, { month: m.month });
-    seen.add(m.month);
+    if (seen.has(month)) err("months.duplicate", `${where}.month`, { month });
+    seen.add(month);
     const entered = new Set<string>();
-    const entries = (m.entries ?? []).map((e, j) => {
-      const person = byId.get(e.staff) ?? byName.get(e.staff);
-      if (!person) err("months.unknownStaff", `${where}.entries[${j}].staff`, { staff: e.staff });
+    const entries = (m?.entries ?? []).flatMap((e, j) => {
+      if (e?.staff === undefined) return [];
+      const person = personFor(staff, e.staff, `${where}.entries[${j}].staff`, err);
       const id = person?.id ?? e.staff;
-      if (entered.has(id)) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month: m.month });
-      entered.add(id);
-      return { staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null };
+      if (entered.has(idKey(id))) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month });
+      entered.add(idKey(id));
+      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null }];
     });
-    return { month: m.month, grossMargin: m.grossMargin ?? null, salesTarget: m.salesTarget ?? null, entries };
+    return [{ month, grossMargin: m?.grossMargin ?? null, salesTarget: m?.salesTarget ?? null, entries }];
   });
 }

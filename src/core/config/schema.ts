@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amount, boundedAmount, eventDate, factor, flag, isoDate, month, nonNegativeAmount, rate, shareBasis, text, wholeNumber } from "./fields";
+import { amount, boundedAmount, eventDate, factor, flag, isoDate, month, nonNegativeAmount, rate, roleId, shareBasis, staffId, text, wholeNumber } from "./fields";
 
 /**
  * The shape of a config file (README: "Config format"). Every key is optional; unknown keys are
@@ -53,7 +53,7 @@ export const settingsSchema = z.strictObject({
 });
 
 export const roleSchema = z.strictObject({
-  id: text,
+  id: roleId,
   nameZh: opt(text),
   nameEn: opt(text),
   headcount: opt(wholeNumber(0, 10000)),
@@ -67,14 +67,15 @@ export const roleSchema = z.strictObject({
 
 const openingBalance = z.strictObject({
   months: opt(wholeNumber(0, 11)),
-  gross: opt(amount),
+  // Gross to date cannot be negative: a month's negative gross is itself refused.
+  gross: opt(nonNegativeAmount),
   insurance: opt(nonNegativeAmount),
   specialAdditionalDeduction: opt(nonNegativeAmount),
   taxWithheld: opt(nonNegativeAmount),
 });
 
 export const staffSchema = z.strictObject({
-  id: opt(text),
+  id: opt(staffId),
   name: opt(text),
   role: text,
   base: optNull(nonNegativeAmount),

@@ -20,12 +20,46 @@ export const validationMessages: MessageTable = {
     "zh-CN": "“{value}”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
     "en-US": "\"{value}\" is not a share basis (perPerson or splitRole)",
   },
+  "value.tooLarge": {
+    "zh-CN": "{value} 超过上限 {max} 元（超过后 Excel 的 15 位有效数字无法保证精确到分）",
+    "en-US": "{value} is above the limit of {max} yuan (beyond it Excel's 15 significant digits cannot keep the fen exact)",
+  },
+  "value.tooPrecise": {
+    "zh-CN": "{value} 有 {digits} 位有效数字；Excel 只保留 {max} 位，存入后数值会改变",
+    "en-US": "{value} has {digits} significant digits; Excel keeps {max}, so the stored number would differ",
+  },
+  "value.badCharacter": {
+    "zh-CN": "第 {position} 个字符是 {char}，Excel 文件无法保存该字符（请删除它）",
+    "en-US": "character {position} is {char}, which an Excel file cannot hold (remove it)",
+  },
+  "value.tooLong": { "zh-CN": "文字过长：一个单元格最多 {max} 个字符", "en-US": "too long: a cell holds at most {max} characters" },
+  "value.yearRange": {
+    "zh-CN": "“{value}”的年份应在 {min}–{max} 之间（Excel 日期的范围）",
+    "en-US": "\"{value}\": the year must be within {min}–{max} (the years Excel's dates cover)",
+  },
+  "id.wildcard": {
+    "zh-CN": "编号“{value}”含有 {char}：Excel 的查找函数把 * ? ~ 当作通配符，会找错人，请换掉",
+    "en-US": "the id \"{value}\" contains {char}: Excel's lookups read * ? ~ as wildcards and would find the wrong row; use another character",
+  },
+  "id.comparison": {
+    "zh-CN": "编号“{value}”以 {char} 开头：Excel 的 COUNTIF 会把它当作比较条件，请换个开头",
+    "en-US": "the id \"{value}\" starts with {char}: Excel's COUNTIF reads that as a comparison; start it differently",
+  },
+  "id.lineBreak": { "zh-CN": "编号 {value} 含有换行或制表符：编号只能是一行", "en-US": "the id {value} contains a line break or tab: an id is one line" },
+  "id.tooLong": { "zh-CN": "编号“{value}”过长：最多 {max} 个字符", "en-US": "the id \"{value}\" is too long: at most {max} characters" },
   "config.expectedObject": { "zh-CN": "应为对象 {…}", "en-US": "expected an object {…}" },
   "config.expectedList": { "zh-CN": "应为列表 […]", "en-US": "expected a list […]" },
   "config.unknownKey": { "zh-CN": "未知字段“{key}”", "en-US": "unknown field \"{key}\"" },
   "config.required": { "zh-CN": "必填", "en-US": "is required" },
-  "config.notJson": { "zh-CN": "{file} 不是有效的 JSON：{detail}", "en-US": "{file} is not valid JSON: {detail}" },
-  "config.unreadable": { "zh-CN": "无法读取 {file}：{detail}", "en-US": "cannot read {file}: {detail}" },
+  "config.duplicateKey": { "zh-CN": "字段“{key}”出现了两次", "en-US": "the field \"{key}\" appears twice" },
+  "config.spreadTooLarge": {
+    "zh-CN": "目标 {target} 按最大日权重 {weight} 分解时无法在工作簿中精确到分：在这些权重下目标最多 {max} 元；请降低目标或权重",
+    "en-US": "the target {target} cannot be split to the fen exactly in the workbook with a day weight of up to {weight}: with these weights the target is at most {max} yuan; lower the target or the weights",
+  },
+  "config.ordersTooMany": {
+    "zh-CN": "目标 {target} ÷ 客单价 {aov} 约为 {orders} 单，工作簿无法精确计算访客数：请检查客单价",
+    "en-US": "the target {target} ÷ AOV {aov} is about {orders} orders, too many for the workbook to count visitors exactly: check the AOV",
+  },
   "config.taxTableOrder": {
     "zh-CN": "税率表各级上限应递增，最后一级不设上限（null）",
     "en-US": "the brackets' upper limits must rise, and only the last may be open (null)",
@@ -47,12 +81,22 @@ export const validationMessages: MessageTable = {
     "zh-CN": "下限 {floor} 高于上限 {ceiling}",
     "en-US": "the floor {floor} is above the ceiling {ceiling}",
   },
-  "roles.duplicate": { "zh-CN": "岗位编号“{id}”重复", "en-US": "role id \"{id}\" appears twice" },
+  "roles.duplicate": {
+    "zh-CN": "岗位编号“{id}”与 {at} 的“{other}”相同（不区分大小写和全角/半角：Excel 查找时不区分大小写，会混为一个岗位）",
+    "en-US": "role id \"{id}\" is the same as \"{other}\" at {at} (ignoring case and full/half width: Excel's lookups ignore case and would mix the two roles up)",
+  },
   "roles.baseRange": {
     "zh-CN": "底薪下限 {min} 高于上限 {max}",
     "en-US": "the base minimum {min} is above the maximum {max}",
   },
-  "staff.duplicate": { "zh-CN": "员工编号“{id}”重复", "en-US": "staff id \"{id}\" appears twice" },
+  "staff.duplicate": {
+    "zh-CN": "员工编号“{id}”与 {at} 的“{other}”相同（不区分大小写和全角/半角：Excel 查找时不区分大小写，会把一个人的工资算给另一个人）",
+    "en-US": "staff id \"{id}\" is the same as \"{other}\" at {at} (ignoring case and full/half width: Excel's lookups ignore case and would give one person the other's pay)",
+  },
+  "staff.ambiguousRole": {
+    "zh-CN": "“{role}”对应多个岗位（{ids}）：请写岗位编号",
+    "en-US": "\"{role}\" names more than one role ({ids}): write the role's id",
+  },
   "staff.unknownRole": {
     "zh-CN": "“{role}”不是已有岗位；可选：{known}",
     "en-US": "\"{role}\" is not a role; known roles: {known}",
@@ -65,6 +109,22 @@ export const validationMessages: MessageTable = {
   "months.unknownStaff": {
     "zh-CN": "“{staff}”不在员工名单中",
     "en-US": "\"{staff}\" is not on the staff list",
+  },
+  "months.ambiguousStaff": {
+    "zh-CN": "“{staff}”对应多名员工（{ids}）：请写员工编号",
+    "en-US": "\"{staff}\" names more than one person ({ids}): write the staff id",
+  },
+  "opening.figuresWithoutMonths": {
+    "zh-CN": "期初有收入、保险、扣除或已扣税，但在职月数为 0：请填写 months",
+    "en-US": "the opening balance has income, insurance, deductions or tax but 0 months employed: fill in months",
+  },
+  "opening.taxAboveGross": {
+    "zh-CN": "期初已扣税 {tax} 高于期初收入 {gross}，不可能",
+    "en-US": "the opening tax withheld {tax} is above the opening gross {gross}, which cannot be",
+  },
+  "opening.tooManyMonths": {
+    "zh-CN": "期初在职 {months} 个月不可能：{start} 之前本年度最多在职 {possible} 个月（自 {from} 起）",
+    "en-US": "{months} months employed before {start} cannot be: at most {possible} this tax year (employed from {from})",
   },
   "months.duplicateEntry": {
     "zh-CN": "{staff} 在 {month} 有两条记录",

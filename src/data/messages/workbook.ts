@@ -144,6 +144,7 @@ export const workbookMessages: MessageTable = {
   "wb.slips.sheet": { "zh-CN": "工资条 {month}", "en-US": "Slips {month}" },
   "wb.slips.title": { "zh-CN": "{month} 工资条", "en-US": "Salary slips {month}" },
   // Role sheets
+  "wb.role.sheet": { "zh-CN": "岗位", "en-US": "Role" },
   "wb.role.payRule": { "zh-CN": "工资制度（原文）", "en-US": "Pay rule (source)" },
   "wb.role.payRuleMissing": { "zh-CN": "原文缺失：请在岗位表填写底薪和分成比例", "en-US": "Missing from the source: enter the base and share on Roles" },
   "wb.role.live": { "zh-CN": "当前设置（来自岗位表）", "en-US": "Current settings (from Roles)" },

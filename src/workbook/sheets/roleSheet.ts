@@ -10,10 +10,28 @@ import { formulaText } from "../layout";
 
 const pick = (b: Bilingual, lang: Lang) => (lang === "zh-CN" ? b.zh : b.en);
 
-/** A tab name for the role: its name in the language, cut to Excel's 31 characters and cleaned. */
+/** At most `max` UTF-16 units (Excel's count), never cutting a character in two. */
+export function cutTo(s: string, max: number): string {
+  let out = "";
+  for (const c of s) {
+    if (out.length + c.length > max) break;
+    out += c;
+  }
+  return out;
+}
+
+/** Text as a tab name can carry it: no : \ / ? * [ ] or control characters, no ' at either end. */
+function tabText(s: string): string {
+  const cleaned = s.replace(/[:\\/?*[\]\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ");
+  return cutTo(cleaned.replace(/^['\s]+|['\s]+$/g, ""), 31).replace(/['\s]+$/, "");
+}
+
+/**
+ * A tab name for the role: its name in the language (or else its id) as a tab can carry it, at most
+ * Excel's 31 characters. Uniqueness (and "History", which Excel reserves) is build.ts's uniqueNames.
+ */
 export function roleSheetName(role: Role, lang: Lang): string {
-  const name = (lang === "zh-CN" ? role.nameZh : role.nameEn).replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").trim();
-  return (name || role.id).slice(0, 31);
+  return tabText(lang === "zh-CN" ? role.nameZh : role.nameEn) || tabText(role.id) || wbText("wb.role.sheet", lang);
 }
 
 /** What the engine knows of the role this month: its holders on the staff list and its members' pay lines. */

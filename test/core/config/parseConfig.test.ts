@@ -63,6 +63,7 @@ describe("parseConfig", () => {
       months: [{ month: "2026-13" }, { month: "2026-01", entries: [{ staff: "nobody" }] }],
       extra: 1,
     });
+    // Every problem at once: the bad values, and what refers to what (issue 9: zod used to stop first).
     expect(errors.map((e) => `${e.where} ${e.code}`).sort()).toEqual(
       [
         "config config.unknownKey",
@@ -71,9 +72,12 @@ describe("parseConfig", () => {
         "roles[0].share value.notRate",
         "staff[0].startDate value.notDate",
         "months[0].month value.notMonth",
+        "roles[1].id roles.duplicate",
+        "roles[1].baseMin roles.baseRange",
+        "staff[1].endDate staff.endBeforeStart",
+        "months[1].entries[0].staff months.unknownStaff",
       ].sort(),
     );
-    // Cross-references are checked once the values are sound.
     const second = errorsOf({
       roles: [{ id: "a" }, { id: "a", baseMin: 5000, baseMax: 3000 }],
       staff: [{ id: "p", role: "a", startDate: "2026-03-01", endDate: "2026-02-01" }, { id: "p", role: "a" }],
