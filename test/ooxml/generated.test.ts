@@ -18,7 +18,7 @@ function configOf(raw: unknown): Config {
   return parsed.config;
 }
 
-const HOSTILE = ['=HYPERLINK("http://x","点我")', "+1", "-2", "@SUM(1)", "'quoted'", "a]b[c", "tab\there", "line\nbreak", "<tag>&amp;", "emoji 😀", "\u0007bell"];
+const HOSTILE = ['=HYPERLINK("http://x","点我")', "+1", "-2", "@SUM(1)", "'quoted'", "a]b[c", "tab\there", "line\nbreak", "<tag>&amp;", "emoji 😀", "\u00a0non-breaking\u3000space"];
 
 const hostileTeam = configOf({
   settings: { targets: { aov: "99.99", cvr: "2.5%", events: HOSTILE.slice(0, 4).map((name, i) => ({ date: `11-${String(11 + i).padStart(2, "0")}`, factor: "1.5", name })) } },
