@@ -7,8 +7,13 @@
  */
 import { escapeText, escapeXstring, needsPreserve, NS, XML_DECLARATION } from "./xml";
 
-/** `<t>` for a string: Excel's _xHHHH_ escape, XML escapes, and space preservation. */
+/** Excel keeps at most this many characters in a cell ([MS-OI29500] 2.1.706). */
+export const MAX_CELL_TEXT = 32_767;
+
+/** `<t>` for a string: Excel's _xHHHH_ escape, XML escapes, and space preservation (which Excel
+ *  honours on `<t>` though the schema does not list it: [MS-OI29500] 2.1.706). */
 export function textElement(s: string, where: string): string {
+  if (s.length > MAX_CELL_TEXT) throw new Error(`${where}: ${s.length} characters of text; a cell holds at most ${MAX_CELL_TEXT}`);
   const body = escapeText(escapeXstring(s), where);
   return needsPreserve(s) ? `<t xml:space="preserve">${body}</t>` : `<t>${body}</t>`;
 }

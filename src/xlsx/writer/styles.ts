@@ -89,10 +89,10 @@ export class StyleSheet {
     const hasFont = !!(d.bold || d.italic || d.size || d.fontColor);
     const fontId = hasFont
       ? this.fonts.id(
-          `<font>${d.bold ? "<b/>" : ""}${d.italic ? "<i/>" : ""}<sz val="${d.size ?? 11}"/>${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}<name val="Calibri"/><family val="2"/></font>`,
+          `<font>${d.bold ? "<b/>" : ""}${d.italic ? "<i/>" : ""}<sz val="${d.size ?? 11}"/>${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}<name val="Calibri"/></font>`,
         )
       : 0;
-    const fillId = d.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(d.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fillId = d.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(d.fill)}"/></patternFill></fill>`) : 0;
     const numFmtId = d.numFmt ? this.numFmtId(d.numFmt) : 0;
     const alignment = d.wrap || d.align ? `<alignment${d.align ? ` horizontal="${d.align}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
     const protection = d.unlocked ? '<protection locked="0"/>' : "";
