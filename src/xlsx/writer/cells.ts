@@ -32,7 +32,9 @@ export function valueCell(w: CellWriter, ref: string, v: CellValue | undefined, 
  */
 export function formulaCell(ref: string, f: string, result: CellValue | undefined, s: number, where: () => string): string {
   if (result === null || result === undefined) return `<c r="${ref}"${styleAttr(s)}>${f}</c>`;
-  if (typeof result === "string") return `<c r="${ref}"${styleAttr(s)} t="str">${f}<v>${escapeText(escapeXstring(result), where())}</v></c>`;
+  // A cached string is not _x-escaped: it only stands until the workbook is recalculated, and
+  // readers that do not calculate (exceljs) take `<v>` literally.
+  if (typeof result === "string") return `<c r="${ref}"${styleAttr(s)} t="str">${f}<v>${escapeText(result, where())}</v></c>`;
   if (typeof result === "number") return `<c r="${ref}"${styleAttr(s)}>${f}<v>${numberText(result)}</v></c>`;
   if (typeof result === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
   if (isDateValue(result)) return `<c r="${ref}"${styleAttr(s)}>${f}<v>${excelSerial(result.date)}</v></c>`;
