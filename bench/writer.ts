@@ -3,7 +3,7 @@
  * 12 months and more with the exceljs renderer and the fast writer — CPU seconds of each phase
  * (median of 3 runs up to 1,000 staff, one run at 10,000), wall seconds, peak RSS, file size —
  * each run in a process of its own (bench/writerRun.ts). Then LibreOffice's load of the 1,000-staff
- * book as each writer writes it, with and without shared formulas: CPU seconds of a headless
+ * book as each writer writes it, with and without shared formulas and inline strings: CPU seconds of a headless
  * conversion to CSV (load, compute what has no cached value, write the first sheet), beside the
  * same for a tiny book (start-up).
  */
@@ -82,11 +82,13 @@ async function libreOfficeLoad(dir: string): Promise<string[]> {
     exceljs: join(dir, "exceljs-1000.xlsx"),
     fast: join(dir, "fast-1000.xlsx"),
     "fast, shared formulas": join(dir, "fast-shared-1000.xlsx"),
+    "fast, inline strings": join(dir, "fast-inline-1000.xlsx"),
     "tiny (start-up)": join(dir, "fast-tiny.xlsx"),
   };
   await run(["exceljs", "1000", books.exceljs]);
   await run(["fast", "1000", books.fast]);
-  await run(["fast", "1000", books["fast, shared formulas"], "shared"]);
+  await run(["fast", "1000", books["fast, shared formulas"], "shared-formulas"]);
+  await run(["fast", "1000", books["fast, inline strings"], "inline-strings"]);
   await run(["fast", "1", books["tiny (start-up)"]]);
   const profile = join(dir, "lo-profile");
   const convert = (book: string) =>

@@ -1,6 +1,6 @@
 /**
  * One measured build + write, in a process of its own so that its peak memory is its own:
- * `tsx bench/writerRun.ts <exceljs|fast> <staff> <out.xlsx> [shared]` prints one JSON line with
+ * `tsx bench/writerRun.ts <exceljs|fast> <staff> <out.xlsx> [shared-formulas] [inline-strings]` prints one JSON line with
  * CPU seconds (all threads: zlib's too) of the build and of the write, wall seconds, peak RSS and
  * the file's size. Used by bench/writer.ts.
  */
@@ -14,14 +14,14 @@ import { benchTeam } from "./team";
 const cpu = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 
 async function main() {
-  const [writer, staff, out, shared] = process.argv.slice(2);
+  const [writer, staff, out, ...flags] = process.argv.slice(2);
   const month = "2026-11";
   const config = benchTeam(Number(staff), month);
   const start = process.cpuUsage();
   const t0 = performance.now();
   const built = buildWorkbook(config, month, "zh-CN");
   const buildCpu = cpu(process.cpuUsage(start));
-  if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: shared === "shared" });
+  if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: flags.includes("shared-formulas"), strings: flags.includes("inline-strings") ? "inline" : "shared" });
   else await writeXlsx(built.spec, out!);
   const totalCpu = cpu(process.cpuUsage(start));
   console.log(

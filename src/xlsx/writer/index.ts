@@ -35,7 +35,7 @@ export interface FastWriterOptions {
    * Calculated columns as shared formulas (`<f t="shared">` on the first row, a reference below)
    * instead of the formula text on every row. LibreOffice then compiles each column once. Off by
    * default: Excel's acceptance of shared formulas inside a table's calculated column is not
-   * established (see the report in test/xlsx/writer/README.md).
+   * established (see ./README.md).
    */
   sharedFormulas?: boolean;
   /** "shared" (default; what Excel writes) or "inline" strings. */

@@ -65,20 +65,25 @@ export class ZipWriter {
       entry.size += bytes.length;
       if (!deflate.write(bytes)) await once(deflate, "drain");
     };
-    if (typeof source === "string") await feed(source);
-    else {
-      let pending: string[] = [];
-      let pendingLength = 0;
-      for (const piece of source) {
-        pending.push(piece);
-        pendingLength += piece.length;
-        if (pendingLength >= PIECE) {
-          await feed(pending.join(""));
-          pending = [];
-          pendingLength = 0;
+    try {
+      if (typeof source === "string") await feed(source);
+      else {
+        let pending: string[] = [];
+        let pendingLength = 0;
+        for (const piece of source) {
+          pending.push(piece);
+          pendingLength += piece.length;
+          if (pendingLength >= PIECE) {
+            await feed(pending.join(""));
+            pending = [];
+            pendingLength = 0;
+          }
         }
+        if (pendingLength) await feed(pending.join(""));
       }
-      if (pendingLength) await feed(pending.join(""));
+    } catch (e) {
+      deflate.destroy(); // the part could not be written (e.g. text XML cannot carry): nothing more comes
+      throw e;
     }
     deflate.end();
     await ended;
