@@ -45,12 +45,14 @@ export function chartXml(s: SheetPlan, c: ChartPlan): string {
   const where = `sheet "${s.spec.name}" chart "${spec.title}"`;
   const col = (key: string) => b.range.left + table.spec.columns.findIndex((x) => x.key === key);
   const ref = (key: string, top: number, bottom: number) => escapeText(absRef(s.spec.name, rangeA1({ top, bottom, left: col(key), right: col(key) })), where);
+  // Text categories (names) are a string reference; dates and numbers a number reference.
+  const categories = table.spec.rows.some((r) => typeof r[spec.x] === "string") ? "strRef" : "numRef";
   const series = spec.series.map(
     (key, i) =>
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
       `<c:tx><c:strRef><c:f>${ref(key, b.headerRow, b.headerRow)}</c:f></c:strRef></c:tx>` +
       '<c:marker><c:symbol val="none"/></c:marker>' +
-      `<c:cat><c:numRef><c:f>${ref(spec.x, b.firstDataRow, b.lastDataRow)}</c:f></c:numRef></c:cat>` +
+      `<c:cat><c:${categories}><c:f>${ref(spec.x, b.firstDataRow, b.lastDataRow)}</c:f></c:${categories}></c:cat>` +
       `<c:val><c:numRef><c:f>${ref(key, b.firstDataRow, b.lastDataRow)}</c:f></c:numRef></c:val>` +
       '<c:smooth val="0"/></c:ser>',
   );

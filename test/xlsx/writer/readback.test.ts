@@ -86,8 +86,17 @@ describe("what the fast writer does that exceljs cannot", () => {
       "'O''Brien 角色'!$B$1", "'O''Brien 角色'!$A$2:$A$4", "'O''Brien 角色'!$B$2:$B$4",
       "'O''Brien 角色'!$E$1", "'O''Brien 角色'!$A$2:$A$4", "'O''Brien 角色'!$E$2:$E$4",
     ]);
+    expect(chart).toContain("<c:cat><c:strRef>"); // role names: text categories
     // H8, 8 columns by 15 rows by default: from column 7 row 7 (0-based) to column 15 row 22.
     expect(parts.get("xl/drawings/drawing1.xml")).toMatch(/<xdr:from><xdr:col>7<\/xdr:col>.*<xdr:row>7<\/xdr:row>.*<xdr:to><xdr:col>15<\/xdr:col>.*<xdr:row>22<\/xdr:row>/);
+  });
+
+  test("the Targets sheet's chart: cumulative target and actual over the dates (a number reference), 8 × 9 cells from M2", async () => {
+    const example = await partsOf(await toBufferFast(exampleCases()[0]!.spec));
+    const chart = example.get("xl/charts/chart1.xml")!;
+    expect(chart).toContain("<c:cat><c:numRef>");
+    expect(chart.match(/<c:ser>/g)).toHaveLength(2);
+    expect(example.get("xl/drawings/drawing1.xml")).toMatch(/<xdr:from><xdr:col>12<\/xdr:col>.*<xdr:row>1<\/xdr:row>.*<xdr:to><xdr:col>20<\/xdr:col>.*<xdr:row>10<\/xdr:row>/);
   });
 
   test("tabs and line breaks in validation messages survive (exceljs turns them into spaces)", async () => {
