@@ -6,6 +6,8 @@
  * part each (xl/charts/chartN.xml, CT_ChartSpace in dml-chart.xsd). exceljs cannot write charts.
  */
 import { absRef, parseA1, rangeA1 } from "../../workbook/address";
+import { isDateValue } from "../../workbook/spec";
+import { NUM_FMT } from "../../workbook/styles";
 import type { ChartPlan, SheetPlan } from "./plan";
 import { REL_TYPE, relsXml } from "./packageParts";
 import { escapeText, NS, XML_DECLARATION } from "./xml";
@@ -47,6 +49,9 @@ export function chartXml(s: SheetPlan, c: ChartPlan): string {
   const ref = (key: string, top: number, bottom: number) => escapeText(absRef(s.spec.name, rangeA1({ top, bottom, left: col(key), right: col(key) })), where);
   // Text categories (names) are a string reference; dates and numbers a number reference.
   const categories = table.spec.rows.some((r) => typeof r[spec.x] === "string") ? "strRef" : "numRef";
+  // Dates would show as serial numbers on the axis without a date format of its own.
+  const dates = table.spec.rows.some((r) => isDateValue(r[spec.x] ?? null));
+  const axisFormat = dates ? `<c:numFmt formatCode="${NUM_FMT.date}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>';
   const series = spec.series.map(
     (key, i) =>
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
@@ -64,7 +69,7 @@ export function chartXml(s: SheetPlan, c: ChartPlan): string {
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series.join("")}<c:marker val="1"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>` +
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/>` +
+    `${axisFormat}<c:tickLblPos val="nextTo"/><c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
