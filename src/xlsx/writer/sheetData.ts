@@ -115,7 +115,9 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   const b = t.bounds;
   const left = b.range.left;
   const rows: readonly TableRow[] = spec.rows.length ? spec.rows : [{}];
-  const where = (row: number, header: string) => () => `${sheet} table ${spec.name} row ${row - b.firstDataRow + 1} column "${header}"`;
+  // Where a data cell is, for error messages: built only when one is needed (rows are written one
+  // at a time, so the row being written is the one in error).
+  let current = b.firstDataRow;
 
   const columns = spec.columns.map((c, i) => {
     const letters = colLetters(left + i);
@@ -130,20 +132,22 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
         f = { first: `<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`, rest: `<f t="shared" si="${si}"/>` };
       } else f = { first: text, rest: text };
     }
-    return { spec: c, letters, f, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
+    const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
+    return { spec: c, letters, f, where, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
   });
 
   const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, 0, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
   const data = (row: number) => {
     const values = rows[row - b.firstDataRow]!;
+    current = row;
     let xml = "";
     for (const c of columns) {
       const v: CellValue | undefined = values[c.spec.key];
       const s = v !== null && v !== undefined && isDateValue(v) ? c.dateStyle() : c.style;
       const ref = c.letters + row;
-      if (c.f) xml += formulaCell(ref, row === b.firstDataRow ? c.f.first : c.f.rest, v, s, where(row, c.spec.header));
-      else xml += valueCell(w, ref, v ?? null, s, where(row, c.spec.header));
+      if (c.f) xml += formulaCell(ref, row === b.firstDataRow ? c.f.first : c.f.rest, v, s, c.where);
+      else xml += valueCell(w, ref, v ?? null, s, c.where);
     }
     return xml;
   };
