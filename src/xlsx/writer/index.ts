@@ -7,7 +7,9 @@
  *
  * Differences from the exceljs renderer, all deliberate:
  * - A character XML cannot carry (a control character, a lone surrogate) is refused with an
- *   XmlCharacterError naming the sheet and cell; exceljs drops it silently.
+ *   XmlCharacterError naming the sheet and cell; exceljs drops it silently. Text over 32,767
+ *   characters (Excel's limit for a cell) is refused with a CellTextTooLongError. Both carry
+ *   `where` (and the code point or length) for a message in the user's language.
  * - Text that looks like Excel's own escape (`_x0041_`) is stored escaped, so it reads back as typed.
  * - Print titles work on sheet names containing ' (quoted by doubling it).
  * - Charts (ChartSpec) are written: a line chart over the table's columns.
@@ -29,6 +31,7 @@ import { worksheetXml } from "./worksheet";
 import { ZipWriter } from "./zip";
 
 export { XmlCharacterError } from "./xml";
+export { CellTextTooLongError, MAX_CELL_TEXT } from "./strings";
 
 export interface FastWriterOptions {
   /**

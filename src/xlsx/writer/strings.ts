@@ -10,10 +10,21 @@ import { escapeText, escapeXstring, needsPreserve, NS, XML_DECLARATION } from ".
 /** Excel keeps at most this many characters in a cell ([MS-OI29500] 2.1.706). */
 export const MAX_CELL_TEXT = 32_767;
 
+/** Text longer than a cell holds. `where` and `length` let a caller say it in the user's language. */
+export class CellTextTooLongError extends Error {
+  constructor(
+    readonly where: string,
+    readonly length: number,
+  ) {
+    super(`${where}: ${length} characters of text; a cell holds at most ${MAX_CELL_TEXT}`);
+    this.name = "CellTextTooLongError";
+  }
+}
+
 /** `<t>` for a string: Excel's _xHHHH_ escape, XML escapes, and space preservation (which Excel
  *  honours on `<t>` though the schema does not list it: [MS-OI29500] 2.1.706). */
 export function textElement(s: string, where: string): string {
-  if (s.length > MAX_CELL_TEXT) throw new Error(`${where}: ${s.length} characters of text; a cell holds at most ${MAX_CELL_TEXT}`);
+  if (s.length > MAX_CELL_TEXT) throw new CellTextTooLongError(where, s.length);
   const body = escapeText(escapeXstring(s), where);
   return needsPreserve(s) ? `<t xml:space="preserve">${body}</t>` : `<t>${body}</t>`;
 }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { toBuffer } from "../../../src/xlsx/render";
-import { toBufferFast, toBufferWith, writeXlsxFast, XmlCharacterError } from "../../../src/xlsx/writer";
+import { CellTextTooLongError, toBufferFast, toBufferWith, writeXlsxFast, XmlCharacterError } from "../../../src/xlsx/writer";
 import { partsOf } from "./ooxmlCheck";
 import { everyFieldSpec, EXCELJS_SAFE_INJECTIONS, exampleCases, INJECTIONS } from "./fixtures";
 import { readWorkbook, summary } from "./workbookSummary";
@@ -128,6 +128,7 @@ describe("characters XML cannot carry are refused, saying where", () => {
 
   test("text longer than a cell can hold (32,767 characters) is refused, saying where", async () => {
     const spec = withText((s) => void s.sheets[0]!.cells.push({ at: "F3", value: "长".repeat(32_768) }));
+    await expect(toBufferFast(spec)).rejects.toThrow(CellTextTooLongError);
     await expect(toBufferFast(spec)).rejects.toThrow('sheet "设置" cell F3: 32768 characters of text; a cell holds at most 32767');
     const fits = withText((s) => void s.sheets[0]!.cells.push({ at: "F3", value: "长".repeat(32_767) }));
     expect((await readWorkbook(await toBufferFast(fits))).getWorksheet("设置")!.getCell("F3").value).toBe("长".repeat(32_767));
