@@ -13,6 +13,7 @@ import { plainPayrollYear, plainSpread } from "./plainNumbers";
 import { workbookSection } from "./workbook";
 import { officeSection } from "./office";
 import { functionsSection } from "./functions";
+import { writerSection } from "./writer";
 
 const ROLES = ["manager", "promoter", "designer", "service"] as const;
 const SHARES: Record<(typeof ROLES)[number], number> = { manager: 0.3, promoter: 0.08, designer: 0.08, service: 0.08 };
@@ -68,7 +69,7 @@ function targetsSection(): string[] {
   ];
 }
 
-export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection, functionsSection, officeSection];
+export const sections: Array<() => string[] | Promise<string[]>> = [payrollSection, targetsSection, workbookSection, functionsSection, officeSection, writerSection];
 
 async function run() {
   for (const section of sections) for (const line of await section()) console.log(line);

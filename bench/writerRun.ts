@@ -1,0 +1,38 @@
+/**
+ * One measured build + write, in a process of its own so that its peak memory is its own:
+ * `tsx bench/writerRun.ts <exceljs|fast> <staff> <out.xlsx> [shared-formulas] [inline-strings]` prints one JSON line with
+ * CPU seconds (all threads: zlib's too) of the build and of the write, wall seconds, peak RSS and
+ * the file's size. Used by bench/writer.ts.
+ */
+import { statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { buildWorkbook } from "../src/workbook/build";
+import { writeXlsx } from "../src/xlsx/render";
+import { writeXlsxFast } from "../src/xlsx/writer";
+import { benchTeam } from "./team";
+
+const cpu = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+
+async function main() {
+  const [writer, staff, out, ...flags] = process.argv.slice(2);
+  const month = "2026-11";
+  const config = benchTeam(Number(staff), month);
+  const start = process.cpuUsage();
+  const t0 = performance.now();
+  const built = buildWorkbook(config, month, "zh-CN");
+  const buildCpu = cpu(process.cpuUsage(start));
+  if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: flags.includes("shared-formulas"), strings: flags.includes("inline-strings") ? "inline" : "shared" });
+  else await writeXlsx(built.spec, out!);
+  const totalCpu = cpu(process.cpuUsage(start));
+  console.log(
+    JSON.stringify({
+      buildCpu,
+      writeCpu: totalCpu - buildCpu,
+      wall: (performance.now() - t0) / 1000,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      bytes: statSync(out!).size,
+    }),
+  );
+}
+
+void main();

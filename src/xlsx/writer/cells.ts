@@ -1,0 +1,47 @@
+/**
+ * One `<c>` element. A string value is always text (a shared or inline string), never a formula
+ * and never a number; formulas come only from formula fields, with their cached result written
+ * only when the spec gives one (a 0 included).
+ */
+import type { CellValue } from "../../workbook/spec";
+import { isDateValue } from "../../workbook/spec";
+import type { StringStore } from "./strings";
+import { excelSerial, numberText } from "./values";
+import { escapeText, escapeXstring } from "./xml";
+
+/** Where a cell's text goes and how errors name it. */
+export interface CellWriter {
+  strings: StringStore;
+}
+
+const styleAttr = (s: number) => (s ? ` s="${s}"` : "");
+
+/** A literal value; an empty cell keeps only its style (and is not written without one). */
+export function valueCell(w: CellWriter, ref: string, v: CellValue | undefined, s: number, where: () => string): string {
+  if (v === null || v === undefined) return s ? `<c r="${ref}" s="${s}"/>` : "";
+  if (typeof v === "string") return `<c r="${ref}"${styleAttr(s)}${w.strings.cell(v, where())}</c>`;
+  if (typeof v === "number") return `<c r="${ref}"${styleAttr(s)}><v>${numberText(v)}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isDateValue(v)) return `<c r="${ref}"${styleAttr(s)}><v>${excelSerial(v.date)}</v></c>`;
+  throw new Error(`${where()}: not a cell value: ${JSON.stringify(v)}`);
+}
+
+/**
+ * A formula cell. `f` is the complete, escaped `<f …>…</f>` element (callers build it once per
+ * column); `result` is the cached value, if the spec gives one.
+ */
+export function formulaCell(ref: string, f: string, result: CellValue | undefined, s: number, where: () => string): string {
+  if (result === null || result === undefined) return `<c r="${ref}"${styleAttr(s)}>${f}</c>`;
+  // A cached string is not _x-escaped: it only stands until the workbook is recalculated, and
+  // readers that do not calculate (exceljs) take `<v>` literally.
+  if (typeof result === "string") return `<c r="${ref}"${styleAttr(s)} t="str">${f}<v>${escapeText(result, where())}</v></c>`;
+  if (typeof result === "number") return `<c r="${ref}"${styleAttr(s)}>${f}<v>${numberText(result)}</v></c>`;
+  if (typeof result === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  if (isDateValue(result)) return `<c r="${ref}"${styleAttr(s)}>${f}<v>${excelSerial(result.date)}</v></c>`;
+  throw new Error(`${where()}: not a cell value: ${JSON.stringify(result)}`);
+}
+
+/** `<f>formula</f>`, the formula escaped for XML. */
+export function formulaElement(formula: string, where: string): string {
+  return `<f>${escapeText(escapeXstring(formula), where)}</f>`;
+}

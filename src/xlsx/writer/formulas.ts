@@ -1,0 +1,61 @@
+/**
+ * Formulas as the file stores them — the same text render.ts gives exceljs, so both writers store
+ * identical formulas: structured references resolved to their stored form
+ * (../../workbook/formula.ts), post-2007 functions with their _xlfn. prefix (../future.ts).
+ */
+import { absRef } from "../../workbook/address";
+import { resolveStructuredRefs } from "../../workbook/formula";
+import type { TableSpec, TotalSpec, ValidationRule } from "../../workbook/spec";
+import { withXlfnPrefixes } from "../future";
+import { columnRange, type FormulaContext } from "./plan";
+import { excelSerial, numberText } from "./values";
+
+/** A spec formula as stored; `here` is the table of a column formula. */
+export function fileFormula(f: string, ctx: FormulaContext, here?: string): string {
+  return withXlfnPrefixes(resolveStructuredRefs(f, ctx.tables, here));
+}
+
+const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
+
+/** A totals-row cell's formula: SUBTOTAL over `T[[Header]]` (valid whatever the header holds), or the spec's own. */
+export function totalFormula(t: TableSpec, header: string, total: TotalSpec, ctx: FormulaContext): string {
+  if (typeof total !== "string") return fileFormula(total.formula, ctx, t.name);
+  return `SUBTOTAL(${SUBTOTAL[total]},${t.name}[[${header}]])`;
+}
+
+/** A data validation's type, operator and formulas, as render.ts gives them to exceljs. */
+export interface ValidationBody {
+  type: "list" | "decimal" | "whole" | "date" | "textLength" | "custom";
+  /** Absent means "between" (the default) or, for lists and custom rules, none. */
+  operator?: "greaterThanOrEqual" | "lessThanOrEqual";
+  formulas: string[];
+}
+
+export function validationBody(r: ValidationRule, ctx: FormulaContext): ValidationBody {
+  switch (r.kind) {
+    case "list":
+      return { type: "list", formulas: [`"${r.values.join(",")}"`] };
+    case "listFrom": {
+      if ("name" in r.source) return { type: "list", formulas: [r.source.name] };
+      const place = ctx.places.get(r.source.table)!;
+      return { type: "list", formulas: [absRef(place.sheetName, columnRange(place.table, r.source.column))] };
+    }
+    case "decimal":
+    case "whole":
+      return { type: r.kind, ...bounds(r.min, r.max, numberText) };
+    case "date":
+      // Dates are stored as serial numbers (what exceljs writes for the same rule).
+      return { type: "date", ...bounds(r.min, r.max, (d) => numberText(excelSerial(d))) };
+    case "textLength":
+      return { type: "textLength", operator: "lessThanOrEqual", formulas: [numberText(r.max)] };
+    case "custom":
+      return { type: "custom", formulas: [withXlfnPrefixes(r.formula)] };
+  }
+}
+
+function bounds<T>(min: T | undefined, max: T | undefined, text: (v: T) => string): Pick<ValidationBody, "operator" | "formulas"> {
+  if (min !== undefined && max !== undefined) return { formulas: [text(min), text(max)] };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formulas: [text(min)] };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formulas: [text(max)] };
+  return { formulas: ["-1e+307", "1e+307"] }; // any number, but a number
+}

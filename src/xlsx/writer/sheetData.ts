@@ -1,0 +1,177 @@
+/**
+ * `<sheetData>`: the sheet's loose cells and its tables (header row, data rows, totals row) merged
+ * into rows in ascending order, cells in ascending column order, streamed one row at a time.
+ *
+ * Tables write what render.ts makes exceljs write: header cells hold the column headers (unstyled,
+ * as exceljs leaves them); data cells get input / computed looks plus the column's style, a date
+ * the date format when the style has none; a calculated column carries its formula on every row
+ * (with the row's value as cached result, if any); a table without rows gets one blank row; the
+ * totals row holds the label in the first column and the totals formulas, everything bold.
+ * Merged ranges: the cells other than the top-left one take its style and hold no value (as
+ * exceljs's mergeCells leaves them).
+ */
+import { a1, colLetters, parseA1, parseRange } from "../../workbook/address";
+import type { CellSpec, CellValue, StyleName, TableRow } from "../../workbook/spec";
+import { isDateValue, isFormulaCell } from "../../workbook/spec";
+import { formulaCell, formulaElement, valueCell } from "./cells";
+import { fileFormula, totalFormula } from "./formulas";
+import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
+import type { StyleSheet } from "./styles";
+import type { StringStore } from "./strings";
+
+export interface SheetDataOptions {
+  /** Calculated columns as one shared formula each (`<f t="shared">`) instead of the text on every row. */
+  sharedFormulas: boolean;
+}
+
+export interface SheetDataContext {
+  ctx: FormulaContext;
+  styles: StyleSheet;
+  strings: StringStore;
+  options: SheetDataOptions;
+  /** Shared-formula index, counted per sheet. */
+  nextSharedIndex: number;
+}
+
+export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string> {
+  const s = plan.spec;
+  const sheet = `sheet "${s.name}"`;
+
+  // Loose cells by row, each row's cells by column.
+  const loose = new Map<number, { col: number; cell: CellSpec }[]>();
+  for (const cell of s.cells) {
+    const p = parseA1(cell.at);
+    let row = loose.get(p.row);
+    if (!row) loose.set(p.row, (row = []));
+    row.push({ col: p.col, cell });
+  }
+  for (const row of loose.values()) row.sort((a, b) => a.col - b.col);
+
+  // Merged ranges: every cell but the top-left takes its style and loses any value.
+  const slaves = new Map<number, Map<number, number>>();
+  for (const m of s.merges ?? []) {
+    const r = parseRange(m);
+    const master = loose.get(r.top)?.find((x) => x.col === r.left)?.cell;
+    const style = master ? looseStyle(master, w) : 0;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        if (row === r.top && col === r.left) continue;
+        let cols = slaves.get(row);
+        if (!cols) slaves.set(row, (cols = new Map()));
+        cols.set(col, style);
+      }
+  }
+
+  const tables = plan.tables.map((t) => tableRows(t, w, sheet));
+  let last = 0;
+  for (const row of loose.keys()) last = Math.max(last, row);
+  for (const row of slaves.keys()) last = Math.max(last, row);
+  for (const t of tables) last = Math.max(last, t.bottom);
+
+  yield "<sheetData>";
+  for (let row = 1; row <= last; row++) {
+    const cells = loose.get(row);
+    const merged = slaves.get(row);
+    const covering = tables.filter((t) => row >= t.top && row <= t.bottom);
+    let xml: string;
+    if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
+    else {
+      // Tables never overlap loose cells or merges (the spec validator sees to it), so each
+      // table's cells stay together, placed by its first column.
+      const pieces: { col: number; xml: string }[] = [];
+      for (const { col, cell } of cells ?? []) if (!merged?.has(col)) pieces.push({ col, xml: looseCell(cell, a1(row, col), w, sheet) });
+      for (const [col, style] of merged ?? []) if (style) pieces.push({ col, xml: `<c r="${a1(row, col)}" s="${style}"/>` });
+      for (const t of covering) pieces.push({ col: t.left, xml: t.cells(row) });
+      pieces.sort((a, b) => a.col - b.col);
+      xml = pieces.map((p) => p.xml).join("");
+    }
+    if (xml) yield `<row r="${row}">${xml}</row>`;
+  }
+  yield "</sheetData>";
+}
+
+function looseStyle(c: CellSpec, w: SheetDataContext): number {
+  const v = isFormulaCell(c) ? c.result : c.value;
+  return w.styles.cell(c.style, isDateValue(v ?? null));
+}
+
+function looseCell(c: CellSpec, ref: string, w: SheetDataContext, sheet: string): string {
+  const where = () => `${sheet} cell ${ref}`;
+  const s = looseStyle(c, w);
+  if (!isFormulaCell(c)) return valueCell(w, ref, c.value, s, where);
+  return formulaCell(ref, formulaElement(fileFormula(c.formula, w.ctx), where()), c.result, s, where);
+}
+
+/** A table's rows top..bottom, as the cells of its columns in one sheet row. */
+interface TableRows {
+  top: number;
+  bottom: number;
+  left: number;
+  cells(row: number): string;
+}
+
+function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows {
+  const spec = t.spec;
+  const b = t.bounds;
+  const left = b.range.left;
+  const rows: readonly TableRow[] = spec.rows.length ? spec.rows : [{}];
+  // Where a data cell is, for error messages: built only when one is needed (rows are written one
+  // at a time, so the row being written is the one in error).
+  let current = b.firstDataRow;
+
+  const columns = spec.columns.map((c, i) => {
+    const letters = colLetters(left + i);
+    const formula = c.formula === undefined ? undefined : fileFormula(c.formula, w.ctx, spec.name);
+    const ref = [...(c.input ? ["input" as StyleName] : formula !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
+    let f: { first: string; rest: string } | undefined;
+    if (formula !== undefined) {
+      const text = formulaElement(formula, `${sheet} table ${spec.name} column "${c.header}" formula`);
+      if (w.options.sharedFormulas && rows.length > 1) {
+        const si = w.nextSharedIndex++;
+        const body = text.slice("<f>".length);
+        f = { first: `<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`, rest: `<f t="shared" si="${si}"/>` };
+      } else f = { first: text, rest: text };
+    }
+    const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
+    return { spec: c, letters, f, where, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
+  });
+
+  const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, 0, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
+
+  const data = (row: number) => {
+    const values = rows[row - b.firstDataRow]!;
+    current = row;
+    let xml = "";
+    for (const c of columns) {
+      const v: CellValue | undefined = values[c.spec.key];
+      const s = v !== null && v !== undefined && isDateValue(v) ? c.dateStyle() : c.style;
+      const ref = c.letters + row;
+      if (c.f) xml += formulaCell(ref, row === b.firstDataRow ? c.f.first : c.f.rest, v, s, c.where);
+      else xml += valueCell(w, ref, v ?? null, s, c.where);
+    }
+    return xml;
+  };
+
+  const totals = (row: number) =>
+    columns
+      .map((c, i) => {
+        const s = w.styles.totals(c.spec.style);
+        const ref = c.letters + row;
+        const at = () => `${sheet} table ${spec.name} totals row column "${c.spec.header}"`;
+        if (i === 0) return valueCell(w, ref, spec.totalsLabel ?? "Total", s, at);
+        if (c.spec.total === undefined) return valueCell(w, ref, null, s, at);
+        return formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), undefined, s, at);
+      })
+      .join("");
+
+  return {
+    top: b.headerRow,
+    bottom: b.range.bottom,
+    left,
+    cells: (row) => (row === b.headerRow ? header(row) : row === b.totalsRow ? totals(row) : data(row)),
+  };
+}
+
+function asList(ref: readonly StyleName[] | StyleName | undefined): StyleName[] {
+  return ref === undefined ? [] : typeof ref === "string" ? [ref] : [...ref];
+}

@@ -1,0 +1,139 @@
+/**
+ * xl/styles.xml: the spec's named styles (../../workbook/styles.ts) turned into the deduplicated
+ * font, fill, number-format and cell-format (xf) lists SpreadsheetML wants, plus the differential
+ * formats (dxf) of conditional formats. Cells ask for an index while their sheet is written; the
+ * part itself is written after the sheets, when every index is known.
+ *
+ * The look is the one ../style.ts gives exceljs, so both writers produce the same formatting: a
+ * font only when the style sets bold, italic, size or colour (then always named Calibri, 11 pt
+ * unless sized), solid fills, number formats, unlocked input cells, wrap and horizontal alignment;
+ * a dxf's solid fill takes its colour from bgColor (Excel reads a dxf's fill that way).
+ */
+import type { StyleDef, StyleName, StyleRef } from "../../workbook/spec";
+import { NUM_FMT, resolveStyle, STYLES } from "../../workbook/styles";
+import { escapeAttr, NS, XML_DECLARATION } from "./xml";
+
+/** Number formats every reader knows by id (ECMA-376 Part 1, 18.8.30); others get ids from 164. */
+const BUILT_IN_NUM_FMTS: ReadonlyMap<string, number> = new Map([
+  ["General", 0], ["0", 1], ["0.00", 2], ["#,##0", 3], ["#,##0.00", 4], ["0%", 9], ["0.00%", 10], ["0.00E+00", 11], ["@", 49],
+]);
+const FIRST_CUSTOM_NUM_FMT = 164;
+
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+
+/** Indexes into a list of XML fragments, each written once. */
+class Interned {
+  readonly items: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(initial: string[] = []) {
+    for (const x of initial) this.id(x);
+  }
+  id(xml: string): number {
+    let i = this.index.get(xml);
+    if (i === undefined) {
+      i = this.items.length;
+      this.items.push(xml);
+      this.index.set(xml, i);
+    }
+    return i;
+  }
+}
+
+const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
+const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+
+export class StyleSheet {
+  private readonly fonts = new Interned([DEFAULT_FONT]);
+  // Excel requires the first two fills to be these, whatever the cells use.
+  private readonly fills = new Interned(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly xfs = new Interned([DEFAULT_XF]);
+  private readonly dxfs = new Interned();
+  private readonly numFmts = new Map<string, number>();
+  private readonly byRef = new Map<string, number>();
+
+  /** The cell format of a style ref. A date without a number format would show as a serial
+   *  number, so `isDate` adds the date format when the ref has none (as render.ts does). */
+  cell(ref: StyleRef | undefined, isDate = false): number {
+    const key = `${refKey(ref)}${isDate ? "#date" : ""}`;
+    let i = this.byRef.get(key);
+    if (i === undefined) {
+      const def = resolveStyle(ref);
+      if (isDate && !def.numFmt) def.numFmt = NUM_FMT.date;
+      i = this.xf(def);
+      this.byRef.set(key, i);
+    }
+    return i;
+  }
+
+  /** A table's totals-row cell: the column's own style, bold. */
+  totals(ref: StyleRef | undefined): number {
+    const key = `totals:${refKey(ref)}`;
+    let i = this.byRef.get(key);
+    if (i === undefined) {
+      i = this.xf({ ...resolveStyle(ref), bold: true });
+      this.byRef.set(key, i);
+    }
+    return i;
+  }
+
+  /** The differential format of a conditional format: fill, font colour and bold only. */
+  dxf(name: StyleName): number {
+    const d = STYLES[name];
+    let font = "";
+    if (d.fontColor || d.bold) font = `<font>${d.bold ? "<b/>" : ""}${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}</font>`;
+    const fill = d.fill ? `<fill><patternFill patternType="solid"><bgColor rgb="${argb(d.fill)}"/></patternFill></fill>` : "";
+    return this.dxfs.id(`<dxf>${font}${fill}</dxf>`);
+  }
+
+  private xf(d: StyleDef): number {
+    const hasFont = !!(d.bold || d.italic || d.size || d.fontColor);
+    const fontId = hasFont
+      ? this.fonts.id(
+          `<font>${d.bold ? "<b/>" : ""}${d.italic ? "<i/>" : ""}<sz val="${d.size ?? 11}"/>${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}<name val="Calibri"/></font>`,
+        )
+      : 0;
+    const fillId = d.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(d.fill)}"/></patternFill></fill>`) : 0;
+    const numFmtId = d.numFmt ? this.numFmtId(d.numFmt) : 0;
+    const alignment = d.wrap || d.align ? `<alignment${d.align ? ` horizontal="${d.align}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
+    const protection = d.unlocked ? '<protection locked="0"/>' : "";
+    const applies =
+      (numFmtId ? ' applyNumberFormat="1"' : "") + (fontId ? ' applyFont="1"' : "") + (fillId ? ' applyFill="1"' : "") + (alignment ? ' applyAlignment="1"' : "") + (protection ? ' applyProtection="1"' : "");
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}`;
+    return this.xfs.id(alignment || protection ? `${head}>${alignment}${protection}</xf>` : `${head}/>`);
+  }
+
+  private numFmtId(code: string): number {
+    const builtIn = BUILT_IN_NUM_FMTS.get(code);
+    if (builtIn !== undefined) return builtIn;
+    let id = this.numFmts.get(code);
+    if (id === undefined) {
+      id = FIRST_CUSTOM_NUM_FMT + this.numFmts.size;
+      this.numFmts.set(code, id);
+    }
+    return id;
+  }
+
+  /** The whole part; call it after every sheet has asked for its indexes. */
+  xml(): string {
+    const numFmts = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code, `number format ${code}`)}"/>`);
+    const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
+    return (
+      XML_DECLARATION +
+      `<styleSheet xmlns="${NS.main}">` +
+      (numFmts.length ? list("numFmts", numFmts) : "") +
+      list("fonts", this.fonts.items) +
+      list("fills", this.fills.items) +
+      list("borders", ["<border><left/><right/><top/><bottom/><diagonal/></border>"]) +
+      list("cellStyleXfs", ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>']) +
+      list("cellXfs", this.xfs.items) +
+      list("cellStyles", ['<cellStyle name="Normal" xfId="0" builtinId="0"/>']) +
+      list("dxfs", this.dxfs.items) +
+      '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+      "</styleSheet>"
+    );
+  }
+}
+
+function refKey(ref: StyleRef | undefined): string {
+  return ref === undefined ? "" : typeof ref === "string" ? ref : ref.join("+");
+}

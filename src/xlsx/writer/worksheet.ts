@@ -1,0 +1,121 @@
+/**
+ * xl/worksheets/sheetN.xml, in the element order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99):
+ * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells,
+ * conditionalFormatting, dataValidations, pageMargins, pageSetup, rowBreaks, drawing, tableParts.
+ */
+import { a1, colNumber, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/address";
+import type { ValidationRule } from "../../workbook/spec";
+import { withXlfnPrefixes } from "../future";
+import { validationBody } from "./formulas";
+import { columnRange, targetRange, type SheetPlan } from "./plan";
+import { sheetData, type SheetDataContext } from "./sheetData";
+import { escapeAttr, escapeText, NS, XML_DECLARATION } from "./xml";
+
+export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<string> {
+  const s = plan.spec;
+  const sheet = `sheet "${s.name}"`;
+  yield `${XML_DECLARATION}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;
+  if (s.page?.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  yield `<dimension ref="${dimension(plan)}"/>`;
+  yield `<sheetViews>${sheetView(plan)}</sheetViews>`;
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  yield cols(plan);
+  yield* sheetData(plan, w);
+
+  if (s.protect) {
+    const p = s.protect;
+    // Attributes name what is LOCKED; "0" unlocks. Without a password: protection against slips.
+    yield `<sheetProtection sheet="1"${p.allowFormatColumns ? ' formatColumns="0"' : ""}${p.allowSort ? ' sort="0"' : ""}${p.allowFilter ? ' autoFilter="0"' : ""}/>`;
+  }
+
+  if (s.merges?.length) yield `<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${rangeA1(parseRange(m))}"/>`).join("")}</mergeCells>`;
+
+  let priority = 1;
+  for (const cf of s.conditionalFormats ?? []) {
+    const formula = escapeText(withXlfnPrefixes(cf.expression), `${sheet} conditional format "${cf.expression}"`);
+    yield `<conditionalFormatting sqref="${targetRange(plan, cf.target)}"><cfRule type="expression" dxfId="${w.styles.dxf(cf.style)}" priority="${priority++}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
+  }
+
+  yield dataValidations(plan, w);
+
+  if (s.page) {
+    const p = s.page;
+    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    yield `<pageSetup paperSize="9"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""} orientation="${p.orientation}"/>`;
+    const breaks = p.rowBreaks ?? [];
+    if (breaks.length) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+  }
+
+  if (plan.drawing) yield `<drawing r:id="${plan.drawing.rId}"/>`;
+  if (plan.tables.length) yield `<tableParts count="${plan.tables.length}">${plan.tables.map((t) => `<tablePart r:id="${t.rId}"/>`).join("")}</tableParts>`;
+  yield "</worksheet>";
+}
+
+/** The used range: every cell, table and merge. */
+function dimension(plan: SheetPlan): string {
+  const all: RangePos[] = [];
+  for (const c of plan.spec.cells) {
+    const p = parseA1(c.at);
+    all.push({ top: p.row, bottom: p.row, left: p.col, right: p.col });
+  }
+  for (const t of plan.tables) all.push(t.bounds.range);
+  for (const m of plan.spec.merges ?? []) all.push(parseRange(m));
+  if (!all.length) return "A1";
+  const r = all.reduce((a, b) => ({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) }));
+  return rangeA1(r);
+}
+
+function sheetView(plan: SheetPlan): string {
+  const selected = plan.index === 0 ? ' tabSelected="1"' : "";
+  const f = plan.spec.freeze;
+  if (!f || (f.rows <= 0 && f.cols <= 0)) return `<sheetView${selected} workbookViewId="0"/>`;
+  const pane = f.rows > 0 && f.cols > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${f.cols > 0 ? ` xSplit="${f.cols}"` : ""}${f.rows > 0 ? ` ySplit="${f.rows}"` : ""}`;
+  return `<sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${a1(f.rows + 1, f.cols + 1)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
+}
+
+/** Column widths: the sheet's, then each table column's (which win, as in render.ts). */
+function cols(plan: SheetPlan): string {
+  const width = new Map<number, number>();
+  for (const [letters, w] of Object.entries(plan.spec.columnWidths ?? {})) width.set(colNumber(letters), w);
+  for (const t of plan.tables) t.spec.columns.forEach((c, i) => c.width !== undefined && width.set(t.bounds.range.left + i, c.width));
+  if (!width.size) return "";
+  const sorted = [...width].sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const [min, w] = sorted[i]!;
+    let max = min;
+    while (i + 1 < sorted.length && sorted[i + 1]![0] === max + 1 && sorted[i + 1]![1] === w) max = sorted[++i]![0];
+    i++;
+    out.push(`<col min="${min}" max="${max}" width="${w}" customWidth="1"/>`);
+  }
+  return `<cols>${out.join("")}</cols>`;
+}
+
+/** Table columns' rules first, then the sheet's, in order; a later rule on the same range replaces an earlier one (as in exceljs). */
+function dataValidations(plan: SheetPlan, w: SheetDataContext): string {
+  const byRange = new Map<string, ValidationRule>();
+  for (const t of plan.tables) for (const c of t.spec.columns) if (c.validation) byRange.set(columnRange(t, c.key), c.validation);
+  for (const v of plan.spec.validations ?? []) byRange.set(targetRange(plan, v.target), v.rule);
+  if (!byRange.size) return "";
+  const sheet = `sheet "${plan.spec.name}"`;
+  const items = [...byRange].map(([range, r]) => {
+    const where = `${sheet} data validation ${range}`;
+    const body = validationBody(r, w.ctx);
+    const attr = (name: string, v: string | undefined) => (v === undefined ? "" : ` ${name}="${escapeAttr(v, where)}"`);
+    const attrs =
+      ` type="${body.type}"` +
+      (body.operator ? ` operator="${body.operator}"` : "") +
+      ((r.allowBlank ?? true) ? ' allowBlank="1"' : "") +
+      (r.prompt !== undefined ? ' showInputMessage="1"' : "") +
+      ' showErrorMessage="1" errorStyle="stop"' +
+      attr("errorTitle", r.errorTitle) +
+      attr("error", r.error) +
+      attr("promptTitle", r.promptTitle) +
+      attr("prompt", r.prompt) +
+      ` sqref="${range}"`;
+    const formulas = body.formulas.map((f, i) => `<formula${i + 1}>${escapeText(f, where)}</formula${i + 1}>`).join("");
+    return `<dataValidation${attrs}>${formulas}</dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}

@@ -1,0 +1,175 @@
+/**
+ * A zip archive written as a stream (APPNOTE.TXT 6.3: local file header + deflated data per entry,
+ * then the central directory). Each entry's text comes from a generator and goes through zlib's
+ * raw deflate as it is produced, so no part is ever whole in memory; deflate runs on libuv's thread
+ * pool while the next XML is being generated. A local header's CRC-32 and sizes are filled in once
+ * the entry is done (the sink can overwrite), so there are no data descriptors for readers to trip
+ * on. No ZIP64: an archive or entry over 4 GiB, or over 65,535 entries, is refused with a message.
+ */
+import { once } from "node:events";
+import * as zlib from "node:zlib";
+import type { ByteSink } from "./sink";
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const VERSION = 20; // 2.0: deflate
+const DEFLATE = 8;
+const UTF8_NAMES = 0x0800;
+/** MS-DOS date 1980-01-01, time 00:00: entry times say nothing useful, and fixed ones keep output reproducible. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+const LIMIT_32 = 0xffffffff;
+const MAX_ENTRIES = 0xffff;
+/** Text is handed to deflate in pieces of about this many UTF-16 units. */
+const PIECE = 1 << 18;
+
+export type EntrySource = Iterable<string> | string;
+
+interface Entry {
+  name: Buffer;
+  offset: number;
+  crc: number;
+  compressed: number;
+  size: number;
+}
+
+export class ZipWriter {
+  private readonly entries: Entry[] = [];
+  private offset = 0;
+
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly level: number,
+  ) {}
+
+  /** Writes one entry, its text UTF-8 encoded and deflated. */
+  async add(name: string, source: EntrySource): Promise<void> {
+    if (this.offset > LIMIT_32) throw new Error("the workbook is over 4 GiB: too large for a zip archive without ZIP64");
+    if (this.entries.length === MAX_ENTRIES) throw new Error(`the workbook has over ${MAX_ENTRIES} parts: too many for a zip archive without ZIP64`);
+    const entry: Entry = { name: Buffer.from(name, "utf8"), offset: this.offset, crc: 0, compressed: 0, size: 0 };
+    const header = localHeader(entry);
+    await this.put(header);
+
+    const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: 1 << 16 });
+    let written: Promise<void> = Promise.resolve();
+    deflate.on("data", (chunk: Buffer) => {
+      entry.compressed += chunk.length;
+      written = written.then(() => this.put(chunk));
+    });
+    const ended = once(deflate, "end");
+
+    const feed = async (text: string) => {
+      const bytes = Buffer.from(text, "utf8");
+      entry.crc = crc32(bytes, entry.crc);
+      entry.size += bytes.length;
+      if (!deflate.write(bytes)) await once(deflate, "drain");
+    };
+    try {
+      if (typeof source === "string") await feed(source);
+      else {
+        let pending: string[] = [];
+        let pendingLength = 0;
+        for (const piece of source) {
+          pending.push(piece);
+          pendingLength += piece.length;
+          if (pendingLength >= PIECE) {
+            await feed(pending.join(""));
+            pending = [];
+            pendingLength = 0;
+          }
+        }
+        if (pendingLength) await feed(pending.join(""));
+      }
+    } catch (e) {
+      deflate.destroy(); // the part could not be written (e.g. text XML cannot carry): nothing more comes
+      throw e;
+    }
+    deflate.end();
+    await ended;
+    await written;
+
+    if (entry.size > LIMIT_32 || entry.compressed > LIMIT_32) throw new Error(`${name} is over 4 GiB: too large for a zip archive without ZIP64`);
+    await this.sink.overwrite(entry.offset + 14, sizes(entry));
+    this.entries.push(entry);
+  }
+
+  /** Writes the central directory; the archive is complete after this. */
+  async finish(): Promise<void> {
+    const start = this.offset;
+    for (const e of this.entries) await this.put(centralHeader(e));
+    const size = this.offset - start;
+    if (start > LIMIT_32) throw new Error("the workbook is over 4 GiB: too large for a zip archive without ZIP64");
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt32LE(size, 12);
+    end.writeUInt32LE(start, 16);
+    await this.put(end);
+  }
+
+  private async put(chunk: Buffer): Promise<void> {
+    this.offset += chunk.length;
+    await this.sink.write(chunk);
+  }
+}
+
+/** zlib's CRC-32 (Node 20.15 and later), or the same sum computed here for older Node 20 releases. */
+const crc32: (data: Buffer, value: number) => number = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32Portable;
+
+let crcTable: Uint32Array | undefined;
+export function crc32Portable(data: Buffer, value: number): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = ~value;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function localHeader(e: Entry): Buffer {
+  const b = Buffer.alloc(30 + e.name.length);
+  b.writeUInt32LE(LOCAL_HEADER, 0);
+  b.writeUInt16LE(VERSION, 4);
+  b.writeUInt16LE(UTF8_NAMES, 6);
+  b.writeUInt16LE(DEFLATE, 8);
+  b.writeUInt16LE(DOS_TIME, 10);
+  b.writeUInt16LE(DOS_DATE, 12);
+  // 14..25: CRC-32, compressed and uncompressed size, filled in by sizes() once known.
+  b.writeUInt16LE(e.name.length, 26);
+  b.writeUInt16LE(0, 28);
+  e.name.copy(b, 30);
+  return b;
+}
+
+/** CRC-32, compressed size, uncompressed size: the 12 bytes at offset 14 of a local header. */
+function sizes(e: Entry): Buffer {
+  const b = Buffer.alloc(12);
+  b.writeUInt32LE(e.crc >>> 0, 0);
+  b.writeUInt32LE(e.compressed, 4);
+  b.writeUInt32LE(e.size, 8);
+  return b;
+}
+
+function centralHeader(e: Entry): Buffer {
+  const b = Buffer.alloc(46 + e.name.length);
+  b.writeUInt32LE(CENTRAL_HEADER, 0);
+  b.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
+  b.writeUInt16LE(VERSION, 6);
+  b.writeUInt16LE(UTF8_NAMES, 8);
+  b.writeUInt16LE(DEFLATE, 10);
+  b.writeUInt16LE(DOS_TIME, 12);
+  b.writeUInt16LE(DOS_DATE, 14);
+  sizes(e).copy(b, 16);
+  b.writeUInt16LE(e.name.length, 28);
+  // 30..41: extra and comment lengths, disk number, attributes: all 0.
+  b.writeUInt32LE(e.offset, 42);
+  e.name.copy(b, 46);
+  return b;
+}
