@@ -25,6 +25,8 @@ const SCHEMA = {
   coreProperties: join(SCHEMAS, "ecma/fouth-edition/opc-coreProperties.xsd"),
   extendedProperties: join(SCHEMAS, "ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd"),
   drawingMain: join(SCHEMAS, "ISO-IEC29500-4_2016/dml-main.xsd"),
+  spreadsheetDrawing: join(SCHEMAS, "ISO-IEC29500-4_2016/dml-spreadsheetDrawing.xsd"),
+  chart: join(SCHEMAS, "ISO-IEC29500-4_2016/dml-chart.xsd"),
   spreadsheet: join(SCHEMAS, "ISO-IEC29500-4_2016/sml.xsd"),
 } as const;
 
@@ -45,6 +47,8 @@ function schemaFor(contentType: string | undefined): string | undefined {
   if (contentType === "application/vnd.openxmlformats-package.core-properties+xml") return SCHEMA.coreProperties;
   if (contentType === "application/vnd.openxmlformats-officedocument.extended-properties+xml") return SCHEMA.extendedProperties;
   if (contentType === "application/vnd.openxmlformats-officedocument.theme+xml") return SCHEMA.drawingMain;
+  if (contentType === "application/vnd.openxmlformats-officedocument.drawing+xml") return SCHEMA.spreadsheetDrawing;
+  if (contentType === "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") return SCHEMA.chart;
   if (contentType.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.")) return SCHEMA.spreadsheet;
   return undefined;
 }

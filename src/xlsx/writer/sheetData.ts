@@ -160,7 +160,7 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
         const at = () => `${sheet} table ${spec.name} totals row column "${c.spec.header}"`;
         if (i === 0) return valueCell(w, ref, spec.totalsLabel ?? "Total", s, at);
         if (c.spec.total === undefined) return valueCell(w, ref, null, s, at);
-        return formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), undefined, s, at);
+        return formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), spec.totalsResults?.[c.spec.key], s, at);
       })
       .join("");
 
