@@ -3,6 +3,9 @@ import { catalogueRoles, findRole, fixedBase } from "../roles";
 import { ZERO } from "../money";
 import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../types";
 import type { ConfigInput } from "./schema";
+import { linkRehires } from "./rehire";
+import { SHARE_DECIMALS, shareFitsSheet } from "../pool";
+import { weightDecimalsProblems } from "../targets/weights";
 
 /**
  * Turns a checked config into engine inputs: fills defaults and checks what refers to what.
@@ -16,6 +19,7 @@ export function resolveConfig(input: ConfigInput): { config: Config; errors: War
   const settings = resolveSettings(input.settings ?? {}, err);
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const staff = resolveStaff(input.staff ?? [], roles, err);
+  errors.push(...linkRehires(staff));
   const months = resolveMonths(input.months ?? [], staff, err);
   return { config: { settings, roles, staff, months }, errors };
 }
@@ -60,6 +64,7 @@ function resolveSettings(s: NonNullable<ConfigInput["settings"]>, err: Report): 
   targets.events.forEach((e, i) => {
     if (targets.events.findIndex((x) => x.date === e.date) < i) err("config.eventDuplicate", `settings.targets.events[${i}].date`, { date: e.date });
   });
+  for (const p of weightDecimalsProblems(targets)) err(p.code, p.where, p.params);
   return settings;
 }
 
@@ -88,6 +93,7 @@ function resolveRoles(input: NonNullable<ConfigInput["roles"]>, err: Report): Ro
     const baseMax = r.baseMax === undefined ? baseMin : r.baseMax;
     if (baseMin !== null && baseMax !== null && baseMin.greaterThan(baseMax))
       err("roles.baseRange", `${where}.baseMin`, { min: baseMin.toString(), max: baseMax.toString() });
+    if (r.share != null && !shareFitsSheet(r.share)) err("roles.shareDecimals", `${where}.share`, { value: r.share.toString(), max: String(SHARE_DECIMALS) });
     return {
       id: r.id,
       nameZh: r.nameZh ?? r.id,
@@ -127,6 +133,7 @@ function resolveStaff(input: NonNullable<ConfigInput["staff"]>, roles: Role[], e
       specialAdditionalDeduction: p.specialAdditionalDeduction ?? ZERO,
       startDate,
       endDate,
+      sameAs: p.sameAs ?? null,
       opening:
         o === null
           ? null

@@ -1,7 +1,7 @@
 import { isMonth, isoWeekday, weekOfMonth, type Month } from "../calendar";
 import { max, money, sum, ZERO, type Dec } from "../money";
 import type { Warning } from "../types";
-import { checkedActuals, checkedTarget, settingsWarnings, warning } from "./checks";
+import { checkedActuals, checkedTarget, settingsWarnings, warning, weightDecimalWarnings } from "./checks";
 import { ordersFor, visitorsFor } from "./funnel";
 import { largestRemainder } from "./largestRemainder";
 import type { DayPlan, DayWeight, SpreadInput, TargetPlan } from "./types";
@@ -52,6 +52,7 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
 
   const warnings = [
     ...settingsWarnings(month, settings),
+    ...weightDecimalWarnings(weighted),
     ...targetWarnings,
     ...actualWarnings,
     ...spreadWarnings(month, target, weighted, open, actualTotal, actuals.size > 0),

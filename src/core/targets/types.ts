@@ -15,6 +15,8 @@ export interface SpreadInput {
 export interface DayWeight {
   date: IsoDate;
   weight: Dec;
+  /** What multiplied to the weight: the weekday weight, each event's factor, the holiday factor. */
+  factors: Dec[];
   /** The official holiday's Chinese name ("国庆节"), or null. */
   holiday: string | null;
   /** The names of the sales events on this day, joined with " + ", or null. */
