@@ -8,7 +8,7 @@ import { langOption, optionValue, parseOptions } from "./args";
 import { loadConfig } from "./config";
 import { warningsBlock } from "./format";
 import type { Io } from "./io";
-import { collector } from "./problems";
+import { InputProblems, collector } from "./problems";
 
 const options = {
   config: { type: "string" },
@@ -38,6 +38,9 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
 
   const { config, example } = loadConfig(o.config, month, io.cwd);
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true });
+  // Nothing is written for a month that cannot be paid as entered (a negative gross).
+  const errors = built.payroll[built.payroll.length - 1]!.errors;
+  if (errors.length > 0) throw new InputProblems(errors);
   const out = resolve(io.cwd, o.out ?? `shopsheet-${month}.xlsx`);
   await writeXlsx(built.spec, out);
 

@@ -44,7 +44,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       month: result.month,
       ids: result.employees.map((e) => e.id),
       input: inputs.get(result.month),
-      previous: i > 0 ? payroll[i - 1]!.month : null,
+      earlier: payroll.slice(0, i).map((r) => r.month),
       lang,
     }),
   );

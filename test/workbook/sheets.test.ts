@@ -71,7 +71,7 @@ describe("payroll sheet", () => {
   const year = computePayrollYear(c, "2026-11");
   const inputs = new Map(c.months.map((m) => [m.month, m]));
   const sheet = (i: number, lang: "zh-CN" | "en-US" = "en-US") =>
-    payrollSheet({ month: year[i]!.month, ids: year[i]!.employees.map((e) => e.id), input: inputs.get(year[i]!.month), previous: i > 0 ? year[i - 1]!.month : null, lang });
+    payrollSheet({ month: year[i]!.month, ids: year[i]!.employees.map((e) => e.id), input: inputs.get(year[i]!.month), earlier: year.slice(0, i).map((r) => r.month), lang });
 
   test("one row per person on the month's payroll, inputs typed in, everything else a formula", () => {
     const table = sheet(10).tables[0]!;
