@@ -98,7 +98,12 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
       width: 9,
     },
-    // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once.
+    // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
+    // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
+    // 15 significant digits of a half as the half (LibreOffice and Excel alike), so the result is the exact
+    // fraction's whenever that fraction is a half (checked on exact half fens in test/oracle) or at least
+    // 10⁻¹⁵ of itself away from one: always for paid days with up to 4 decimals and a monthly base below
+    // about 200,000 yuan (a non-half is then at least 1 ÷ (2 × 10⁴ × 2175) fen away from a half).
     money("paidBase", `ROUND(IF([@paidDays]>=${NAME.paidDaysPerMonth},[@base],[@base]*[@paidDays]/${NAME.paidDaysPerMonth}),2)`),
     // Rounded down to the fen, so shares adding up to at most 100% never pay out more than the pool.
     money("commission", `(${COMMISSION_FEN})/100`),
