@@ -28,8 +28,9 @@ export function personParams(staff: Pick<Staff, "id" | "name">, month: Month): R
 
 /**
  * 《工资支付暂行规定》(劳部发〔1994〕489号) 第十六条: a deduction from wages for a loss the employee caused
- * "每月扣除的部分不得超过劳动者当月工资的20%" — at most 20% of the month's wages. ShopSheet reads the
- * month's wages as the pay before the penalty (paid base + commission + reward) and warns above that.
+ * "每月扣除的部分不得超过劳动者当月工资的20%" — at most 20% of the month's wages (the article as quoted at
+ * https://www.lawparks.com/ask/how-much-can-labor-law-deduct). ShopSheet reads the month's wages as the
+ * pay before the penalty (paid base + commission + reward) and warns above that.
  */
 const PENALTY_LIMIT = new D("0.2");
 

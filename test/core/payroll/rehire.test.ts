@@ -12,8 +12,9 @@ function configOf(raw: unknown): Config {
 /**
  * A person who leaves and comes back in the same tax year is the same taxpayer at the same employer:
  * the cumulative withholding runs on across both periods (累计预扣法: cumulative income, and the basic
- * deduction × the months employed at this employer this year — 国家税务总局公告2018年第61号; the months
- * out of work count no deduction).
+ * deduction × the months employed at this employer this year: "累计减除费用，按照5000元/月乘以纳税人当年截至
+ * 本月在本单位的任职受雇月份数计算", 国家税务总局公告2018年第56号/第61号, as quoted at
+ * http://part.zssdsyy.cn/news/7726399.html; the months out of work count no deduction).
  *
  * Worked by hand. Base 20000, insured at the default rates: social insurance 20000 × (8% + 2% + 0.5%)
  * = 1600 + 400 + 100 = 2100.00, housing fund 5% = 1000.00; no commission (no share), no special
