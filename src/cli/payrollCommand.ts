@@ -8,7 +8,7 @@ import { langOption, optionValue, parseOptions, required } from "./args";
 import { loadConfig } from "./config";
 import { json, label, moneyCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
-import { collector, warningJson } from "./problems";
+import { InputProblems, collector, warningJson } from "./problems";
 
 const options = {
   config: { type: "string" },
@@ -32,6 +32,8 @@ export function payrollCommand(args: string[], io: Io): number {
   if (month === undefined || loaded === undefined) return 2;
   const { config, example } = loaded;
   const result = computePayroll(config, month);
+  // A month that cannot be paid as entered (a negative gross) is bad input, like a bad config.
+  if (result.errors.length > 0) throw new InputProblems(result.errors);
   if (o.json) io.stdout(json(payrollJson(result, io.lang)));
   else io.stdout(`${example ? `${formatMessage("cli.example", {}, io.lang)}\n` : ""}${payrollText(result, io.lang)}`);
   return 0;

@@ -5,7 +5,7 @@ import { isIsoDate, monthOf } from "../core/calendar";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
 import type { SalesEvent, TargetSettings, Warning } from "../core/types";
-import { spreadTarget, type TargetPlan } from "../core/targets";
+import { spreadTarget, weightDecimalsProblems, type TargetPlan } from "../core/targets";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { langOption, optionValue, parseOptions, required } from "./args";
@@ -65,6 +65,10 @@ function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-e
     const date = e.split("=")[0]!.trim();
     if (given.findIndex((x) => x.split("=")[0]!.trim() === date) < i) checks.attempt(() => fail("config.eventDuplicate", `--event[${i}]`, { date }));
   });
+  // Day weights to 4 decimals, as the workbook's Targets sheet carries them (core/targets/weights.ts).
+  const chosen = { ...defaults, weekdayWeights: weights ?? defaults.weekdayWeights, events: events.filter((e): e is SalesEvent => e !== undefined) };
+  const paths = { weekday: (i: number) => `--weekday-weights[${i + 1}]`, event: (i: number) => (given.length > 0 ? `--event[${i}]` : "events"), holiday: "holidayFactor" };
+  if (weights !== undefined) for (const p of weightDecimalsProblems(chosen, paths)) checks.attempt(() => fail(p.code, p.where, p.params));
   checks.done();
   return {
     ...defaults,

@@ -49,6 +49,9 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
 
   const { config, example } = loaded;
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true });
+  // Nothing is written for a month that cannot be paid as entered (a negative gross).
+  const errors = built.payroll[built.payroll.length - 1]!.errors;
+  if (errors.length > 0) throw new InputProblems(errors);
   const bytes = await toBuffer(built.spec);
   try {
     await writeFileAtomic(out, bytes, io.fileOps);

@@ -16,6 +16,37 @@ export function round2(x: Decimal.Value): Decimal {
   return new D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * Whole-number arithmetic on decimals with nothing ever rounded: decimal.js works on the digits a
+ * number has, so 1000 digits of headroom cost nothing, and products of money, days and rates (a few
+ * dozen digits) are exact.
+ */
+const Whole = D.clone({ precision: 1000 });
+
+/**
+ * ROUND(a × b ÷ c, 2), half away from zero, computed as an exact fraction: multiply first, then divide
+ * with a remainder, then round. Dividing first to a finite number of digits can land just below an
+ * exact half fen (1800.03 × 0.375 ÷ 21.75 = 31.035 became 31.03). c must not be 0.
+ */
+export function mulDivRound(a: Decimal.Value, b: Decimal.Value, c: Decimal.Value): Decimal {
+  const num = new Whole(a).times(b).times(100);
+  const den = new Whole(c);
+  const q = num.abs().dividedToIntegerBy(den.abs()); // truncated: exact, no digits are cut
+  const twiceRemainder = num.abs().minus(q.times(den.abs())).times(2);
+  const fen = twiceRemainder.greaterThanOrEqualTo(den.abs()) ? q.plus(1) : q;
+  const negative = num.isNegative() !== den.isNegative() && !fen.isZero();
+  return new D((negative ? fen.negated() : fen).dividedBy(100));
+}
+
+/**
+ * ⌊a × b ÷ c⌋ to the fen for a, b ≥ 0 and c > 0, exactly: the fen below the exact quotient, never
+ * above it, so parts of a whole rounded this way never add up to more than the whole.
+ */
+export function mulDivFloor(a: Decimal.Value, b: Decimal.Value, c: Decimal.Value): Decimal {
+  const fen = new Whole(a).times(b).times(100).dividedToIntegerBy(c);
+  return new D(fen.dividedBy(100));
+}
+
 /** The money string at the edges: two decimals, no grouping ("1234.50", "-0.01"). */
 export function money(x: Decimal.Value): string {
   const r = round2(x);

@@ -1,24 +1,64 @@
 import type { Month } from "./calendar";
-import { ONE, ZERO, max, money, round2, sum, type Dec } from "./money";
+import { D, ONE, ZERO, max, money, mulDivFloor, round2, sum, type Dec } from "./money";
 import type { Role, ShareBasis, Warning } from "./types";
 
 /**
- * The profit pool and the commissions paid from it. Each step is one Excel formula:
+ * The profit pool and the commissions paid from it:
  *   pool       = ROUND(MAX(0, margin) * rate, 2)
- *   commission = ROUND(pool * share, 2)             (perPerson: every holder gets the share)
- *              = ROUND(pool * share / holders, 2)   (splitRole: the share is split across holders)
+ *   commission = ⌊pool × share⌋ to the fen             (perPerson: every holder gets the share)
+ *              = ⌊pool × share ÷ holders⌋ to the fen   (splitRole: the share is split across holders)
+ *
+ * Why round commissions down: rounded to the nearest fen, shares adding up to exactly 100% can pay
+ * more than the pool (pool 100.01, 50% to one person and 50% split over three: 50.01 + 3 × 16.67 =
+ * 100.02). Each commission at most its exact share, the commissions of shares adding up to at most
+ * 100% add up to at most the pool; the fens left over show as unallocated. The payroll sheet repeats
+ * the floor in whole numbers (src/workbook/sheets/payroll.ts), and SHOP.COMMISSION calls this.
  */
+
+/**
+ * A share has at most 6 decimals (0.0001%): the payroll sheet floors pool in fen × share × 10⁶, a
+ * whole number, so that the floor is exact in the sheet's binary numbers too.
+ */
+export const SHARE_DECIMALS = 6;
+
+export function shareFitsSheet(share: Dec): boolean {
+  return share.decimalPlaces() <= SHARE_DECIMALS;
+}
 
 /** ROUND(MAX(0, grossMargin) × rate, 2): a loss month pays no commission rather than a negative one. */
 export function profitPool(grossMargin: Dec, rate: Dec): Dec {
   return round2(max(0, grossMargin).times(rate));
 }
 
-/** What one holder of a role gets from the pool; a missing share pays nothing (and is warned about). */
+/**
+ * What one holder of a role gets from the pool, rounded down to the fen (see above); a missing share
+ * pays nothing (and is warned about).
+ */
 export function commission(pool: Dec, share: Dec | null, basis: ShareBasis, holders: number): Dec {
   if (share === null || holders <= 0) return ZERO;
-  const roleAmount = pool.times(share);
-  return round2(basis === "perPerson" ? roleAmount : roleAmount.div(holders));
+  return mulDivFloor(max(0, pool), share, basis === "perPerson" ? 1 : holders);
+}
+
+/**
+ * The whole numbers the payroll sheet floors a commission with (its helper columns): the share in
+ * 10⁻⁶, what the role's share is split by, the pool in fen and its part above 10⁶ fen, and the
+ * commission that part alone earns. commission() is their exact result; this gives the steps.
+ */
+export interface CommissionSteps {
+  shareUnits: number;
+  splitBy: number;
+  poolFen: number;
+  poolHigh: number;
+  commissionHigh: number;
+}
+
+export function commissionSteps(pool: Dec, share: Dec | null, basis: ShareBasis | null, holders: number): CommissionSteps {
+  const shareUnits = (share ?? ZERO).times(10 ** SHARE_DECIMALS).toDecimalPlaces(0).toNumber();
+  const splitBy = basis === "splitRole" ? Math.max(1, holders) : 1;
+  const poolFen = pool.times(100).toDecimalPlaces(0).toNumber();
+  const poolHigh = Math.floor(poolFen / 1_000_000);
+  const commissionHigh = new D(poolHigh).times(shareUnits).dividedToIntegerBy(splitBy).toNumber();
+  return { shareUnits, splitBy, poolFen, poolHigh, commissionHigh };
 }
 
 /** The fraction of the pool a role takes this month: a perPerson share counts once per holder. */
@@ -34,9 +74,9 @@ export interface PoolSummary {
   pool: Dec;
   /** Σ of the roles' shares of the pool for the holders this month; above 1 is over-allocation. */
   allocatedShare: Dec;
-  /** Σ of the commissions actually paid (each one rounded). */
+  /** Σ of the commissions actually paid (each one rounded down): at most the pool when allocatedShare ≤ 1. */
   allocated: Dec;
-  /** pool − allocated; negative when more is paid than the pool holds. */
+  /** pool − allocated: the fens the floors leave, plus any share not allocated; negative only when over-allocated. */
   unallocated: Dec;
 }
 

@@ -45,6 +45,13 @@ export interface Staff {
   specialAdditionalDeduction: Dec;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
+  /**
+   * A re-hire: the id of the person's first record (the one without sameAs). Someone who leaves and
+   * comes back in the same tax year is the same taxpayer at the same employer, so the year to date
+   * (income, months, insurance, deductions, tax withheld) runs on across both records; the opening
+   * balance is the first record's. Null: the record is a person of its own.
+   */
+  sameAs: string | null;
   opening: OpeningBalance | null;
 }
 
@@ -121,8 +128,8 @@ export interface Config {
 }
 
 /**
- * Something the user should look at; `code` keys a message in src/data/messages.ts, `params` fill it,
- * `where` says where (`staff[3].base`, `roles[shipping].share`).
+ * Something the user should look at (or, in an `errors` list, must fix); `code` keys a message in
+ * src/data/messages, `params` fill it, `where` says where (`staff[3].base`, `roles[shipping].share`).
  */
 export interface Warning {
   code: string;

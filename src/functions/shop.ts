@@ -4,7 +4,7 @@ import { ZERO } from "../core/money";
 import { contributionBase, contributionPart, employeeSocialInsurance, employerSocialInsurance } from "../core/payroll/contributions";
 import { proratedBase } from "../core/payroll/basePay";
 import { employerCost, grossPay, netPay } from "../core/payroll/pay";
-import { commission, profitPool } from "../core/pool";
+import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { catalogueRoles, findRole } from "../core/roles";
 import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
@@ -50,6 +50,18 @@ function knownRoles(roles: readonly PoolRole[], lang: Lang): string {
     .join(formatMessage("fn.listSeparator", {}, lang));
 }
 
+/**
+ * The month's spread, refused where a day's weight would have more than 4 decimals: the Targets sheet
+ * rounds such a weight, so the figure would be neither the typed weights' share nor the sheet's
+ * without saying so (core/targets/weights.ts).
+ */
+function exactSpread(...args: Parameters<typeof cachedSpread>): ReturnType<typeof cachedSpread> {
+  const spread = cachedSpread(...args);
+  const rounded = spread.plan.warnings.find((w) => w.code === "targets.weightRounded");
+  if (rounded !== undefined) throw problem("fn.weightDecimals", rounded.params);
+  return spread;
+}
+
 function text(code: string, lang: Lang): string {
   return formatMessage(code, {}, lang);
 }
@@ -73,6 +85,8 @@ export const SHOP = {
       // A splitRole share is split across the holders: the argument, else the Roles table's live count,
       // else the role's headcount. Whoever asks holds the role, so there is at least one.
       const n = holders ?? (role.holders !== null && role.holders > 0 ? role.holders : Math.max(1, role.headcount));
+      // The payroll sheet floors with the share to 6 decimals; a finer one would pay differently there.
+      if (!shareFitsSheet(role.share)) throw problem("fn.shareDecimals", { role: role.id, share: role.share.toString(), max: String(SHARE_DECIMALS) }).at("roles");
       return commission(profitPool(margin, rate), role.share, role.shareBasis, n);
     },
   ),
@@ -158,7 +172,7 @@ export const SHOP = {
     "SHOP.DAILYTARGET",
     [p.nonNegative("monthlyTarget"), p.date("date"), weekdayWeights, events],
     (target, date, weights, evs) => {
-      const day = cachedSpread(target, date.slice(0, 7), weights, evs).byDate.get(date);
+      const day = exactSpread(target, date.slice(0, 7), weights, evs).byDate.get(date);
       if (day === undefined) throw new Error(`no spread row for ${date}`); // every date of the month has one
       return day.target;
     },
@@ -170,7 +184,7 @@ export const SHOP = {
     (target, month, weights, evs) => {
       const lang = displayLanguage();
       const header: Cell[] = ["fn.col.date", "fn.col.weekday", "fn.col.target"].map((c) => text(c, lang));
-      return [header, ...cachedSpread(target, month, weights, evs).plan.days.map((d): Cell[] => [d.date, isoWeekday(d.date), d.target])];
+      return [header, ...exactSpread(target, month, weights, evs).plan.days.map((d): Cell[] => [d.date, isoWeekday(d.date), d.target])];
     },
   ),
 

@@ -217,6 +217,9 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const config = parsed(inputs, s.uiLang);
 
   const built = buildWorkbook(config, month, lang, { protect: opts.protect });
+  // A month that cannot be paid as entered (a negative gross) stops the command before anything is written.
+  const unpayable = built.payroll[built.payroll.length - 1]!.errors;
+  if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
   const keys = built.spec.sheets.map((x) => x.key);
   const render = keys.filter((k) => k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);

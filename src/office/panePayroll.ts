@@ -54,6 +54,7 @@ export async function readPayroll(month: Month, options: CommandOptions = {}): P
     const parsed = parseInputs(inputs, s.uiLang);
     if (!parsed.ok) throw new CommandStop(parsed.errors);
     const result = computePayroll(parsed.config, month);
+    if (result.errors.length > 0) throw new CommandStop(result.errors.map((w) => located(w, inputs.locator, "error", s.uiLang)));
     const p = result.pool;
     figures = {
       month,

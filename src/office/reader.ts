@@ -279,6 +279,7 @@ const STAFF_FIELDS: [key: string, path: string][] = [
   ["sad", "specialAdditionalDeduction"],
   ["startDate", "startDate"],
   ["endDate", "endDate"],
+  ["sameAs", "sameAs"],
 ];
 const OPENING_FIELDS: [key: string, field: string][] = [
   ["openingMonths", "months"],
@@ -298,7 +299,7 @@ function readStaff(t: NonNullable<ReturnType<typeof readTable>>, locator: Locato
       locator.set(`staff[${i}].${path}`, t.place(r.index, key));
       const cell = r.cells.get(key);
       const v = key === "startDate" || key === "endDate" ? rawDate(cell) : rawValue(cell);
-      if (v !== undefined) person[path] = key === "id" || key === "name" ? String(v) : v;
+      if (v !== undefined) person[path] = key === "id" || key === "name" || key === "sameAs" ? String(v) : v;
       else if (key === "base" || key === "contributionBase" || key === "startDate" || key === "endDate") person[path] = null;
       else if (key === "id") blankError(t.place(r.index, key));
     }

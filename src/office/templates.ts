@@ -44,7 +44,7 @@ export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   const m = MONTH_TABLE.exec(name);
   if (m) {
     const month: Month = `${m[2]}-${m[3]}`;
-    if (m[1] === "Payroll") return payrollTableSpec({ month, ids: [], input: undefined, previous: null, lang });
+    if (m[1] === "Payroll") return payrollTableSpec({ month, ids: [], input: undefined, earlier: [], lang });
     const plan = spreadTarget({ month, target: ZERO, settings: defaultEngineSettings().targets });
     const sheet = targetsSheet({ month, target: ZERO, plan, lang });
     return sheet.tables.find((t) => t.name === name) ?? null;

@@ -39,6 +39,8 @@ export interface StaffDraft {
   endDate: string;
   /** Opening year-to-date figures, kept as read (edited in the Staff sheet, not in the pane). */
   opening?: unknown;
+  /** A re-hire's link to the person's first record, kept as read (edited in the Staff sheet). */
+  sameAs?: unknown;
 }
 
 export interface EventDraft {
@@ -259,6 +261,7 @@ export function draftFromSections(sections: SetupSections | null): SetupDraft {
       startDate: shown(p.startDate, "date"),
       endDate: shown(p.endDate, "date"),
       ...(p.opening !== undefined && p.opening !== null ? { opening: p.opening } : {}),
+      ...(p.sameAs !== undefined && p.sameAs !== null ? { sameAs: p.sameAs } : {}),
     };
   });
   return { settings, roles, staff };
@@ -315,6 +318,7 @@ export function staffToRaw(p: StaffDraft): Record<string, unknown> {
     startDate: opt(p.startDate),
     endDate: opt(p.endDate),
     ...(p.opening !== undefined ? { opening: p.opening } : {}),
+    ...(p.sameAs !== undefined ? { sameAs: p.sameAs } : {}),
   };
 }
 

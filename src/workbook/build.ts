@@ -45,9 +45,9 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       month: result.month,
       ids: result.employees.map((e) => e.id),
       input: inputs.get(result.month),
-      previous: i > 0 ? payroll[i - 1]!.month : null,
+      earlier: payroll.slice(0, i).map((r) => r.month),
       lang,
-      computed: { result, inputs: payLineInputs(config, result.employees) },
+      computed: { result, inputs: payLineInputs(config, result.employees, result.pool.pool) },
     }),
   );
   const current = payroll[payroll.length - 1]!;

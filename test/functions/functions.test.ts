@@ -54,7 +54,7 @@ describe("agreement with core on worked values", () => {
     expect(f.pool("１００００", "４０％")).toBe(4000);
   });
 
-  it("SHOP.COMMISSION is ROUND(pool × share, 2) for the catalogue's roles, by id or either name in any case or width", () => {
+  it("SHOP.COMMISSION is pool × share rounded down to the fen for the catalogue's roles, by id or either name in any case or width", () => {
     // pool 40000: manager 30% = 12000, promoter 8% = 3200
     expect(f.commission(100000, "manager")).toBe(12000);
     expect(f.commission(100000, "电商部经理")).toBe(12000);
@@ -96,11 +96,29 @@ describe("agreement with core on worked values", () => {
     const split = catalogueRoles().map((r) => (r.id === "service" ? { ...r, shareBasis: "splitRole" as const, headcount: 4 } : r));
     // pool 40000 × 8% = 3200 for the role
     expect(f.commission(100000, "service", rolesRange(split, "en-US", { service: 2 }))).toBe(1600);
-    expect(f.commission(100000, "service", rolesRange(split, "en-US", { service: 2 }), null, 3)).toBe(1066.67);
+    // 3200 / 3 = 1066.666… → 1066.66 (rounded down: three of 1066.67 would pay 3200.01)
+    expect(f.commission(100000, "service", rolesRange(split, "en-US", { service: 2 }), null, 3)).toBe(1066.66);
     const noHolders = rolesRange(split, "zh-CN").map((row) => row.slice(0, 10)); // without the holders column
     expect(f.commission(100000, "service", noHolders)).toBe(800);
-    // core agrees: ROUND(40000 × 0.08 / 3, 2)
+    // core agrees: ⌊40000 × 0.08 / 3⌋ to the fen
     expect(f.commission(100000, "service", noHolders, null, 3)).toBe(num(coreCommission(d(40000), d("0.08"), "splitRole", 3)));
+  });
+
+  it("SHOP.COMMISSION never pays more than the pool at 100% (pool 100.01: 50% to one, 50% split over three)", () => {
+    // margin 250.025 → pool 100.01. lead: 100.01 × 50% = 50.005 → 50.00; crew: 100.01 × 50% ÷ 3 = 16.668… → 16.66.
+    // 50.00 + 3 × 16.66 = 99.98 ≤ 100.01 (rounded to the nearest fen: 50.01 + 3 × 16.67 = 100.02).
+    const range = [
+      ["id", "share", "shareBasis", "holders"],
+      ["lead", "50%", "perPerson", 1],
+      ["crew", "50%", "splitRole", 3],
+    ];
+    expect(f.pool(250.025)).toBe(100.01);
+    expect(f.commission(250.025, "lead", range)).toBe(50);
+    expect(f.commission(250.025, "crew", range)).toBe(16.66);
+  });
+
+  it("SHOP.COMMISSION takes a share with 6 decimals, as the payroll sheet floors it (more is refused below)", () => {
+    expect(f.commission(100000, "fine", [["id", "share"], ["fine", 0.333333]])).toBe(13333.32); // 40000 × 0.333333 = 13333.32
   });
 
   it("SHOP.COMMISSION takes a minimal table with the English keys as headers, and SHOP.ROLES()'s own output", () => {
@@ -116,6 +134,13 @@ describe("agreement with core on worked values", () => {
       setDisplayLanguage(lang);
       expect(f.commission(100000, "promoter", f.roles())).toBe(3200);
     }
+  });
+
+  it("SHOP.BASEPAY rounds the exact fraction: an exact half fen goes up, as Excel's ROUND", () => {
+    // 1800.03 × 0.375 / 21.75 = 675.01125 / 21.75 = 31.035 exactly → 31.04 (dividing first gave 31.03)
+    expect(f.basePay(1800.03, 0.375)).toBe(31.04);
+    // 52447.95 × 2.625 / 21.75 = 137675.86875 / 21.75 = 6329.925 exactly → 6329.93 (was 6329.92)
+    expect(f.basePay(52447.95, 2.625)).toBe(6329.93);
   });
 
   it("SHOP.BASEPAY prorates by paid days, a blank being a full month", () => {
@@ -362,6 +387,20 @@ describe("bad input: #VALUE! or #N/A with a message in the user's language", () 
       code: "#VALUE!",
       en: "SHOP.COMMISSION, argument roles: the roles range holds no roles",
       zh: "SHOP.COMMISSION 的参数 roles：岗位范围中没有岗位",
+    },
+    {
+      name: "a share with more than 6 decimals (the payroll sheet floors commissions with 6)",
+      call: () => f.commission(100000, "third", roles([["third", 0.3333333, ""]])),
+      code: "#VALUE!",
+      en: 'SHOP.COMMISSION, argument roles: the role "third" has a share of 0.3333333, with more than 6 decimals (0.0001%): the payroll sheet computes commissions exactly to that precision; use fewer decimals',
+      zh: "SHOP.COMMISSION 的参数 roles：岗位“third”的分成比例 0.3333333 超过 6 位小数（0.0001%）：工资表按这一精度精确计算提成，请减少小数位",
+    },
+    {
+      name: "weights whose decimals add up to more than 4 on a day (0.3333 × 1.5 on 2026-11-11)",
+      call: () => f.dailyTarget(100000, "2026-11-02", [[0.3333, 0.3333, 0.3333, 0.3333, 0.3333, 0.3333, 0.3333]], [["11-11", 1.5, "双十一"]]),
+      code: "#VALUE!",
+      en: "SHOP.DAILYTARGET: 2026-11-11: the factors 0.3333 × 1.5 have 5 decimals between them; a day's weight may have at most 4 (as on the Targets sheet): use fewer decimals (e.g. 0.333 for 0.3333)",
+      zh: "SHOP.DAILYTARGET：2026-11-11：权重因子 0.3333 × 1.5 的小数位合计 5 位；一天的权重最多 4 位小数（与目标表相同），请减少小数位（例如把 0.3333 改为 0.333）",
     },
     {
       name: "holders that are not a whole number",

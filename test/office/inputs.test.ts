@@ -65,7 +65,7 @@ function templates(): Map<string, TableSpec> {
   const plan = spreadTarget({ month: "2026-11", target: new D(1), settings: defaultEngineSettings().targets });
   const targets = targetsSheet({ month: "2026-11", target: new D(1), plan, lang: LANG });
   const list: TableSpec[] = [rolesTable([], LANG), staffTable([], LANG), ...settings.tables, ...targets.tables];
-  for (const m of ["2026-10", "2026-11"]) list.push(payrollTableSpec({ month: m, ids: [], input: undefined, previous: null, lang: LANG }));
+  for (const m of ["2026-10", "2026-11"]) list.push(payrollTableSpec({ month: m, ids: [], input: undefined, earlier: [], lang: LANG }));
   return new Map(list.map((t) => [t.name, t]));
 }
 
@@ -253,12 +253,13 @@ describe("what the user typed survives", () => {
 
 test("a column the user adds at the right end of a table is theirs: kept, and the commands carry on", async () => {
   const fake = await inUse(3);
-  fake.userInsertColumn(TABLE.staff, 14, "Bank account");
+  const width = staffTable([], LANG).columns.length; // the table starts in column A
+  fake.userInsertColumn(TABLE.staff, width, "Bank account");
   const ws = sheetOf(fake, SHEET.staff);
-  ws.type("O6", "'6222 0000 1111");
+  ws.type(`${String.fromCharCode(65 + width)}6`, "'6222 0000 1111");
   for (const run of Object.values(COMMANDS)) expect((await run()).ok).toBe(true);
-  expect(ws.value(6, 15)).toBe("6222 0000 1111");
-  expect(ws.value(5, 15)).toBe("Bank account");
+  expect(ws.value(6, width + 1)).toBe("6222 0000 1111");
+  expect(ws.value(5, width + 1)).toBe("Bank account");
 });
 
 describe("a command that would overwrite something stops and changes nothing", () => {

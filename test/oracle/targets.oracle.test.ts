@@ -18,7 +18,7 @@ import type * as ExcelJS from "exceljs";
 import { monthDates, type IsoDate, type Month } from "../../src/core/calendar";
 import { defaultEngineSettings } from "../../src/core/defaults";
 import { D, type Dec } from "../../src/core/money";
-import { spreadTarget, type TargetPlan } from "../../src/core/targets";
+import { dayWeights, spreadTarget, type TargetPlan } from "../../src/core/targets";
 import type { SalesEvent, Settings, TargetSettings } from "../../src/core/types";
 import type { Lang } from "../../src/data/lang";
 import { SHEET, targetsTable, weeksTable } from "../../src/workbook/names";
@@ -124,6 +124,25 @@ const handMade: Book[] = [
     ],
   },
 ];
+
+handMade.push({
+  // Weights the config checks refuse (decimals adding up past 4): the sheet must round them as core does,
+  // count the decimals as core does (a 6-decimal weight counts as "5 or more"), and flag those days.
+  name: "weights-past-four-decimals",
+  lang: "en-US",
+  targets: {
+    aov: null,
+    cvr: null,
+    weekdayWeights: ds(["0.3333", "1.000001", "1", "1.25", "1", "1", "2"]),
+    holidayFactor: d("0.125"),
+    events: [{ date: "11-11", factor: d("1.5"), name: "双十一" }, { date: "2026-10-05", factor: d("0.37"), name: "dated" }],
+  },
+  months: [
+    { month: "2026-11", target: d("1000000") }, // 11-11 is a Wednesday (1.25 × 1.5: fine); Mondays 0.3333; Tuesdays 6 decimals
+    { month: "2026-10", target: d("876543.21"), actuals: actualsOn("2026-10", [2], "1000") }, // National Day × 0.125
+    { month: "2027-11", target: d("333333.33") }, // 11-11 on a Thursday
+  ],
+});
 
 // ---------------------------------------------------------------- random workbooks
 
@@ -242,6 +261,14 @@ const blank = (v: Read) => (v === "" ? null : v);
 const num = (x: Dec | null) => (x === null ? null : x.toNumber());
 const utc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
+/**
+ * The decimals each day's factors bring, as the sheet counts them (each factor's up to 5, "5 or more"):
+ * above 4 exactly where core's rule (weights.ts) says the weight is not exact.
+ */
+function expectedDecimals(plan: TargetPlan, targets: TargetSettings): number[] {
+  return dayWeights(plan.month, targets).map((x) => x.factors.reduce((n, f) => n + Math.min(5, f.decimalPlaces()), 0));
+}
+
 /** What each daily row must show, computed from core's plan alone. */
 function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>) {
   let cumTarget = d(0);
@@ -302,6 +329,15 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
     );
 
     const name = sheetNameByKey(wb, SHEET.targets(month));
+    // The weight check: each day's decimals as core counts them, and the check cell says how many days pass 4.
+    const decimals = expectedDecimals(p.plan, b.book.targets);
+    expect(rows.map((r) => r.decimals)).toEqual(decimals);
+    const inexact = decimals.filter((n) => n > 4).length;
+    const check = readCell(wb, name, TARGETS_LAYOUT.weightCheckCell);
+    if (inexact === 0) expect(blank(check)).toBeNull();
+    else expect(String(check)).toContain(String(inexact));
+    expect(p.plan.warnings.filter((w) => w.code === "targets.weightRounded")).toHaveLength(inexact);
+
     const actualTotal = p.plan.days.reduce((s, x) => s.plus(x.actual ?? 0), d(0));
     expect(readCell(wb, name, TARGETS_LAYOUT.targetCell)).toBe(p.c.target.toNumber());
     expect(readCell(wb, name, "D7")).toBe(p.plan.target.times(100).toNumber());
@@ -342,6 +378,10 @@ describe("the proof is real", () => {
     const days = plans.flatMap((p) => p.days);
     expect(plans.length).toBeGreaterThanOrEqual(handMade.length * MONTHS_PER_BOOK + 20);
     expect(days.some((x) => x.holiday !== null && !x.weight.equals(1))).toBe(true); // a holiday factor at work
+    // Day weights past 4 decimals (flagged on the sheet) and exact ones.
+    const flagged = built.flatMap((b) => b.plans.flatMap((p) => expectedDecimals(p.plan, b.book.targets)));
+    expect(flagged.some((n) => n > 4)).toBe(true);
+    expect(flagged.some((n) => n > 0 && n <= 4)).toBe(true);
     expect(days.some((x) => x.orders !== null && x.visitors === null)).toBe(true);
     expect(days.some((x) => x.visitors !== null)).toBe(true);
     expect(plans.some((p) => p.days.some((x) => x.actual !== null) && p.days.some((x) => x.actual === null))).toBe(true); // a re-spread

@@ -72,7 +72,7 @@ describe("payroll sheet", () => {
   const year = computePayrollYear(c, "2026-11");
   const inputs = new Map(c.months.map((m) => [m.month, m]));
   const sheet = (i: number, lang: "zh-CN" | "en-US" = "en-US") =>
-    payrollSheet({ month: year[i]!.month, ids: year[i]!.employees.map((e) => e.id), input: inputs.get(year[i]!.month), previous: i > 0 ? year[i - 1]!.month : null, lang });
+    payrollSheet({ month: year[i]!.month, ids: year[i]!.employees.map((e) => e.id), input: inputs.get(year[i]!.month), earlier: year.slice(0, i).map((r) => r.month), lang });
 
   test("one row per person on the month's payroll, inputs typed in, everything else a formula", () => {
     const table = sheet(10).tables[0]!;
@@ -153,7 +153,7 @@ describe("cached results from the engine", () => {
   });
 
   test("without the engine's figures (the Office.js templates), rows hold the inputs alone", () => {
-    const t = payrollSheet({ month: "2026-11", ids: ["E01"], input: undefined, previous: null, lang: "zh-CN" }).tables[0]!;
+    const t = payrollSheet({ month: "2026-11", ids: ["E01"], input: undefined, earlier: [], lang: "zh-CN" }).tables[0]!;
     expect(t.rows).toEqual([{ id: "E01", reward: null, penalty: null, paidDaysInput: null }]);
     expect(t.totalsResults).toBeUndefined();
   });

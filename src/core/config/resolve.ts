@@ -5,7 +5,10 @@ import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../type
 import type { ConfigInput } from "./schema";
 import type { Lenient } from "./lenient";
 import { openingProblems } from "./openings";
+import { linkRehires } from "./rehire";
 import { spreadLimitProblem } from "./spreadLimit";
+import { SHARE_DECIMALS, shareFitsSheet } from "../pool";
+import { weightDecimalsProblems } from "../targets/weights";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -22,6 +25,7 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   const settings = resolveSettings(input.settings ?? {}, err);
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const placed = resolveStaff(input.staff ?? [], roles, err);
+  errors.push(...linkRehires(placed));
   const months = resolveMonths(input.months ?? [], placed, err);
   months.forEach((m) => {
     const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
@@ -73,6 +77,7 @@ function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settin
   targets.events.forEach((e, i) => {
     if (targets.events.findIndex((x) => x.date === e.date) < i) err("config.eventDuplicate", `settings.targets.events[${i}].date`, { date: e.date });
   });
+  for (const p of weightDecimalsProblems(targets)) err(p.code, p.where, p.params);
   return settings;
 }
 
@@ -109,6 +114,7 @@ function resolveRoles(input: NonNullable<Input["roles"]>, err: Report): Role[] {
     const baseMax = r.baseMax === undefined ? baseMin : r.baseMax;
     if (baseMin !== null && baseMax !== null && baseMin.greaterThan(baseMax))
       err("roles.baseRange", `${where}.baseMin`, { min: baseMin.toString(), max: baseMax.toString() });
+    if (r.share != null && !shareFitsSheet(r.share)) err("roles.shareDecimals", `${where}.share`, { value: r.share.toString(), max: String(SHARE_DECIMALS) });
     if (twin !== undefined) return []; // the first one is the role: staff naming it are not also "ambiguous"
     return [
       {
@@ -183,6 +189,7 @@ function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Re
       specialAdditionalDeduction: p.specialAdditionalDeduction ?? ZERO,
       startDate,
       endDate,
+      sameAs: p.sameAs ?? null,
       opening,
     };
     return [{ index: i, staff }];

@@ -83,6 +83,7 @@ export const staffSchema = z.strictObject({
   specialAdditionalDeduction: opt(nonNegativeAmount),
   startDate: optNull(isoDate),
   endDate: optNull(isoDate),
+  sameAs: optNull(text),
   opening: optNull(openingBalance),
 });
 

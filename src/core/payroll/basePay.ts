@@ -1,11 +1,16 @@
-import { ONE, min, round2, type Dec } from "../money";
+import { mulDivRound, round2, type Dec } from "../money";
 
 /**
  * ROUND(base × MIN(1, paidDays / paidDaysPerMonth), 2). The cap keeps a month with more weekdays
  * than 21.75 (there are months with 23) from paying more than the monthly base.
+ *
+ * Below the cap the amount is the exact fraction base × paidDays ÷ paidDaysPerMonth, rounded once:
+ * paid days ÷ 21.75 is not a finite decimal, and cutting it to any number of digits before the
+ * multiplication can turn an exact half fen into a fen less (base 1800.03, 0.375 days: 31.035 → 31.04).
  */
 export function proratedBase(base: Dec, paidDays: Dec, paidDaysPerMonth: Dec): Dec {
-  return round2(base.times(min(ONE, paidDays.div(paidDaysPerMonth))));
+  if (paidDays.greaterThanOrEqualTo(paidDaysPerMonth)) return round2(base);
+  return mulDivRound(base, paidDays, paidDaysPerMonth);
 }
 
 /** Whether a base lies within the role's range; a null bound does not bind. */

@@ -6,6 +6,7 @@ import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
 import { payLine, payTotals, type PayLine, type PayTotals } from "./payLine";
+import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
 
 export type { PoolSummary } from "../pool";
@@ -25,6 +26,11 @@ export interface PayrollResult {
    * per month and person, role or entry), plus the gaps in the chain before it.
    */
   warnings: Warning[];
+  /**
+   * What makes this month's payroll wrong as entered — its own (a negative gross) and those of the
+   * months before it in the chain, whose year to date it carries. Not empty: do not pay or write it.
+   */
+  errors: Warning[];
 }
 
 /**
@@ -35,33 +41,44 @@ export interface PayrollResult {
 export function computePayrollYear(config: Config, month: Month): PayrollResult[] {
   const chain = chainMonths(config.months, month);
   const chainStart = chain[0] ?? month;
-  // By index in config.staff: the year so far (from the opening balance), and who lacks one they need.
+  // By the index of each person's first record in config.staff (a re-hire shares it): the year so far,
+  // from that record's opening balance, and who lacks an opening balance they need.
+  const person = firstRecordIndex(config.staff);
   const yearToDate = new Map<number, YearToDate>(config.staff.map((s, i) => [i, s.opening ?? EMPTY_YEAR_TO_DATE]));
-  const incomplete = new Set(config.staff.flatMap((s, i) => (yearToDateIncomplete(s, chainStart) ? [i] : [])));
+  const incomplete = new Set(
+    config.staff.flatMap((s, i) => {
+      const first = config.staff[person[i]!]!;
+      return yearToDateIncomplete({ ...s, opening: first.opening }, chainStart) ? [person[i]!] : [];
+    }),
+  );
   const earlierGaps: Warning[] = [];
+  const earlierErrors: Warning[] = [];
 
   return chain.map((m) => {
     const run = runMonth(config, m);
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
+    const errors: Warning[] = [...earlierErrors, ...run.errors];
 
     const employees = run.people.map((pay) => {
-      const before = yearToDate.get(pay.staffIndex) ?? EMPTY_YEAR_TO_DATE;
+      const key = person[pay.staffIndex] ?? pay.staffIndex;
+      const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
       const { after, tax } = withholdMonth(before, pay, config.settings);
-      yearToDate.set(pay.staffIndex, after);
+      yearToDate.set(key, after);
 
       const line = payLine(pay, tax, { before, after });
       const at = `staff[${pay.staffIndex}]`;
-      if (line.net.isNegative()) {
+      if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: at });
       }
-      if (incomplete.has(pay.staffIndex)) {
-        warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `${at}.opening` });
+      if (incomplete.has(key)) {
+        warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `staff[${key}].opening` });
       }
       return line;
     });
 
     if (run.input === undefined) earlierGaps.push(monthMissing(m));
-    return { month: m, pool: run.pool, employees, totals: payTotals(employees), warnings };
+    earlierErrors.push(...run.errors);
+    return { month: m, pool: run.pool, employees, totals: payTotals(employees), warnings, errors };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../calendar";
 import { ZERO, type Dec } from "../money";
-import { holdersByRole, personShareOfPool } from "../pool";
+import { commissionSteps, holdersByRole, personShareOfPool, type CommissionSteps } from "../pool";
 import type { Config, ShareBasis } from "../types";
 import { contributionBases, type ContributionBases } from "./contributions";
 import type { PayLine } from "./payLine";
@@ -12,6 +12,8 @@ import type { PayLine } from "./payLine";
  * values follow the rules wherever they change.
  */
 export interface PayLineInputs {
+  /** The taxpayer: the person's first Staff record (a re-hire names it in sameAs), else this record. */
+  person: string;
   /** The monthly base pay; 0 where none is given. */
   base: Dec;
   startDate: IsoDate | null;
@@ -26,10 +28,12 @@ export interface PayLineInputs {
   personShare: Dec;
   insured: boolean;
   contributionBases: ContributionBases;
+  /** The whole numbers the sheet floors the commission with (pool.ts commissionSteps). */
+  commission: CommissionSteps;
 }
 
 /** The inputs of every line of one month's payroll, in the lines' order. */
-export function payLineInputs(config: Config, lines: readonly PayLine[]): PayLineInputs[] {
+export function payLineInputs(config: Config, lines: readonly PayLine[], pool: Dec): PayLineInputs[] {
   const holders = holdersByRole(lines.map((l) => l.role));
   return lines.map((line) => {
     const staff = config.staff.find((s) => s.id === line.id);
@@ -37,6 +41,7 @@ export function payLineInputs(config: Config, lines: readonly PayLine[]): PayLin
     const role = config.roles.find((r) => r.id === staff.role);
     const n = holders.get(line.role) ?? 0;
     return {
+      person: staff.sameAs ?? staff.id,
       base: staff.base ?? ZERO,
       startDate: staff.startDate,
       endDate: staff.endDate,
@@ -46,6 +51,7 @@ export function payLineInputs(config: Config, lines: readonly PayLine[]): PayLin
       personShare: role === undefined ? ZERO : personShareOfPool(role.share, role.shareBasis, n),
       insured: role?.insured ?? false,
       contributionBases: contributionBases(staff, config.settings.socialInsurance, config.settings.housingFund),
+      commission: commissionSteps(pool, role?.share ?? null, role?.shareBasis ?? null, n),
     };
   });
 }

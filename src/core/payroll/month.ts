@@ -1,5 +1,5 @@
 import { firstDay, type Month } from "../calendar";
-import { ZERO, money, type Dec } from "../money";
+import { D, ZERO, money, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
 import { contributions, type Contributions } from "./contributions";
@@ -27,9 +27,18 @@ export function personParams(staff: Pick<Staff, "id" | "name">, month: Month): R
 }
 
 /**
- * One month for one person employed in it. `entry` is the month's row for the person, if any;
- * `fullOrWorked` the paid days without an entry (employment.ts); `commission` comes from the month's
- * pool (pool.ts), since it depends on everyone in the role.
+ * 《工资支付暂行规定》(劳部发〔1994〕489号) 第十六条: a deduction from wages for a loss the employee caused
+ * "每月扣除的部分不得超过劳动者当月工资的20%" — at most 20% of the month's wages (the article as quoted at
+ * https://www.lawparks.com/ask/how-much-can-labor-law-deduct). ShopSheet reads the month's wages as the
+ * pay before the penalty (paid base + commission + reward) and warns above that.
+ */
+const PENALTY_LIMIT = new D("0.2");
+
+/**
+ * One month for one person employed in it. `entry` is the month's row for the person, if any, and
+ * `entryWhere` its config path (`months[2].entries[0]`); `fullOrWorked` the paid days without an entry
+ * (employment.ts); `commission` comes from the month's pool (pool.ts), since it depends on everyone in
+ * the role. `errors` are what makes the month unpayable as entered (a negative gross).
  */
 export function monthPay(p: {
   staff: Staff;
@@ -37,12 +46,14 @@ export function monthPay(p: {
   role: Role | undefined;
   month: Month;
   entry: MonthEntry | undefined;
+  entryWhere: string | null;
   fullOrWorked: DefaultPaidDays;
   commission: Dec;
   settings: Settings;
-}): { pay: MonthPay; warnings: Warning[] } {
+}): { pay: MonthPay; warnings: Warning[]; errors: Warning[] } {
   const { staff, staffIndex, role, month, entry, fullOrWorked: fallback, settings } = p;
   const warnings: Warning[] = [];
+  const errors: Warning[] = [];
   const who = personParams(staff, month);
   const at = `staff[${staffIndex}]`;
 
@@ -88,8 +99,17 @@ export function monthPay(p: {
   const reward = entry?.reward ?? ZERO;
   const penalty = entry?.penalty ?? ZERO;
   const gross = grossPay(paidBase, p.commission, reward, penalty);
+  // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
+  const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
+  const payBeforePenalty = gross.plus(penalty);
   if (gross.isNegative()) {
-    warnings.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross) }, where: at });
+    errors.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt });
+  } else if (penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
+    warnings.push({
+      code: "payroll.penaltyAboveLimit",
+      params: { ...who, penalty: money(penalty), pay: money(payBeforePenalty), limit: money(payBeforePenalty.times(PENALTY_LIMIT)) },
+      where: penaltyAt,
+    });
   }
 
   const contrib = contributions(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund);
@@ -109,5 +129,6 @@ export function monthPay(p: {
       ...contrib,
     },
     warnings,
+    errors,
   };
 }

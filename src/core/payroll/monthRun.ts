@@ -13,6 +13,8 @@ export interface MonthRun {
   pool: PoolSummary;
   people: MonthPay[];
   warnings: Warning[];
+  /** What makes the month unpayable as entered (each with its config path): the run must stop. */
+  errors: Warning[];
 }
 
 /**
@@ -20,15 +22,21 @@ export interface MonthRun {
  * not employed in the month) would silently vanish, so it is reported; so is a second entry for the
  * same person (the first one counts).
  */
-function entriesByStaff(input: MonthInput, onPayroll: ReadonlySet<string>): { entries: Map<string, MonthEntry>; warnings: Warning[] } {
-  const entries = new Map<string, MonthEntry>();
+interface PlacedEntry {
+  entry: MonthEntry;
+  /** Its config path, by the month's index in config.months: `months[2].entries[0]`. */
+  where: string;
+}
+
+function entriesByStaff(input: MonthInput, monthIndex: number, onPayroll: ReadonlySet<string>): { entries: Map<string, PlacedEntry>; warnings: Warning[] } {
+  const entries = new Map<string, PlacedEntry>();
   const warnings: Warning[] = [];
   input.entries.forEach((entry, i) => {
     const where = `months[${input.month}].entries[${i}]`;
     const params = { month: input.month, staff: entry.staff };
     if (!onPayroll.has(entry.staff)) warnings.push({ code: "payroll.entryIgnored", params, where });
     else if (entries.has(entry.staff)) warnings.push({ code: "payroll.entryDuplicate", params, where });
-    else entries.set(entry.staff, entry);
+    else entries.set(entry.staff, { entry, where: `months[${monthIndex}].entries[${i}]` });
   });
   return { entries, warnings };
 }
@@ -39,7 +47,8 @@ export function monthMissing(month: Month): Warning {
 }
 
 export function runMonth(config: Config, month: Month): MonthRun {
-  const input = config.months.find((m) => m.month === month);
+  const monthIndex = config.months.findIndex((m) => m.month === month);
+  const input = config.months[monthIndex];
   // On the payroll: everyone employed on at least one day of the month, with their paid days by default.
   const employed = config.staff.flatMap((staff, staffIndex) => {
     const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth);
@@ -62,25 +71,29 @@ export function runMonth(config: Config, month: Month): MonthRun {
   warnings.push(...allocation.warnings);
 
   const { entries, warnings: entryWarnings } =
-    input === undefined ? { entries: new Map<string, MonthEntry>(), warnings: [] } : entriesByStaff(input, new Set(employed.map((e) => e.staff.id)));
+    input === undefined ? { entries: new Map<string, PlacedEntry>(), warnings: [] } : entriesByStaff(input, monthIndex, new Set(employed.map((e) => e.staff.id)));
   warnings.push(...entryWarnings);
 
   const people: MonthPay[] = [];
+  const errors: Warning[] = [];
   for (const { staff, staffIndex, fullOrWorked } of employed) {
     const role = config.roles.find((r) => r.id === staff.role);
+    const placed = entries.get(staff.id);
     const result = monthPay({
       staff,
       staffIndex,
       role,
       month,
-      entry: entries.get(staff.id),
+      entry: placed?.entry,
+      entryWhere: placed?.where ?? null,
       fullOrWorked,
       commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
       settings: config.settings,
     });
     people.push(result.pay);
     warnings.push(...result.warnings);
+    errors.push(...result.errors);
   }
 
-  return { month, input, pool: allocation.summary, people, warnings };
+  return { month, input, pool: allocation.summary, people, warnings, errors };
 }

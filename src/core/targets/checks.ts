@@ -4,7 +4,8 @@ import type { TargetSettings, Warning } from "../types";
 import { isEventDate } from "./events";
 import { holidayCoverage, holidaysCover } from "./holidays";
 import { isPositive } from "./funnel";
-import { isUsableFactor } from "./weights";
+import type { DayWeight } from "./types";
+import { decimalsOf, isUsableFactor, WEIGHT_DECIMALS } from "./weights";
 
 /**
  * What the spread must tell the user about its inputs. The CLI and the task pane validate first, so these
@@ -33,6 +34,20 @@ export function settingsWarnings(month: Month, settings: TargetSettings): Warnin
   out.push(...holidayWarnings(month, settings.holidayFactor));
   out.push(...funnelWarnings(settings));
   return out;
+}
+
+/**
+ * Days whose factors bring more than 4 decimals: their weight was rounded to 4 decimals (as the
+ * Targets sheet does), so their share is not exactly that of the weights the user typed. The config
+ * checks refuse such settings (weightDecimalsProblems); this is the engine's own safety net.
+ */
+export function weightDecimalWarnings(days: readonly DayWeight[]): Warning[] {
+  return days.flatMap((d) => {
+    const decimals = d.factors.reduce((n, f) => n + decimalsOf(f), 0);
+    if (decimals <= WEIGHT_DECIMALS) return [];
+    const params = { date: d.date, factors: d.factors.map((f) => f.toString()).join(" × "), decimals: String(decimals), weight: d.weight.toString() };
+    return [warning("targets.weightRounded", params, SETTINGS)];
+  });
 }
 
 function holidayWarnings(month: Month, factor: Dec): Warning[] {

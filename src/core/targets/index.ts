@@ -6,7 +6,7 @@
 export type { DayPlan, DayWeight, SpreadInput, TargetPlan, WeekPlan } from "./types";
 export { spreadTarget } from "./spread";
 export { largestRemainder } from "./largestRemainder";
-export { dayWeights } from "./weights";
+export { dayWeights, weightDecimalsProblems, WEIGHT_DECIMALS } from "./weights";
 export { holidayCoverage, officialHoliday } from "./holidays";
 export { eventsOn, isEventDate } from "./events";
 export { ordersFor, visitorsFor } from "./funnel";

@@ -1,11 +1,11 @@
 import { isMonth, isoWeekday, weekOfMonth, type Month } from "../calendar";
 import { max, money, sum, ZERO, type Dec } from "../money";
 import type { Warning } from "../types";
-import { checkedActuals, checkedTarget, settingsWarnings, warning } from "./checks";
+import { checkedActuals, checkedTarget, settingsWarnings, warning, weightDecimalWarnings } from "./checks";
 import { ordersFor, visitorsFor } from "./funnel";
 import { largestRemainder } from "./largestRemainder";
 import type { DayPlan, DayWeight, SpreadInput, TargetPlan } from "./types";
-import { dayWeights } from "./weights";
+import { dayWeights, factorDecimals } from "./weights";
 import { weekPlans } from "./weeks";
 
 /**
@@ -41,6 +41,7 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
       week: weekOfMonth(d.date),
       weight: d.weight,
       eventFactor: d.eventFactor,
+      weightDecimals: factorDecimals(d.factors),
       holiday: d.holiday,
       event: d.event,
       target: dayTarget,
@@ -53,6 +54,7 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
 
   const warnings = [
     ...settingsWarnings(month, settings),
+    ...weightDecimalWarnings(weighted),
     ...targetWarnings,
     ...actualWarnings,
     ...spreadWarnings(month, target, weighted, open, actualTotal, actuals.size > 0),

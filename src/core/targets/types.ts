@@ -17,6 +17,8 @@ export interface DayWeight {
   weight: Dec;
   /** The product of the day's sales event factors (1 without any). */
   eventFactor: Dec;
+  /** What multiplied to the weight: the weekday weight, each event's factor, the holiday factor. */
+  factors: Dec[];
   /** The official holiday's Chinese name ("国庆节"), or null. */
   holiday: string | null;
   /** The names of the sales events on this day, joined with " + ", or null. */
@@ -32,6 +34,8 @@ export interface DayPlan {
   weight: Dec;
   /** The product of the day's sales event factors (1 without any), one part of the weight. */
   eventFactor: Dec;
+  /** The decimals the day's factors bring, each counted up to 5 (the Targets sheet's check counts so). */
+  weightDecimals: number;
   holiday: string | null;
   event: string | null;
   /** The day's share of the month target, to the fen. */

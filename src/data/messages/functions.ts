@@ -54,6 +54,14 @@ export const functionMessages: MessageTable = {
   },
   "fn.roleLabel": { "zh-CN": "{id}（{name}）", "en-US": "{id} ({name})" },
   "fn.listSeparator": { "zh-CN": "、", "en-US": ", " },
+  "fn.shareDecimals": {
+    "zh-CN": "岗位“{role}”的分成比例 {share} 超过 {max} 位小数（0.0001%）：工资表按这一精度精确计算提成，请减少小数位",
+    "en-US": "the role \"{role}\" has a share of {share}, with more than {max} decimals (0.0001%): the payroll sheet computes commissions exactly to that precision; use fewer decimals",
+  },
+  "fn.weightDecimals": {
+    "zh-CN": "{date}：权重因子 {factors} 的小数位合计 {decimals} 位；一天的权重最多 4 位小数（与目标表相同），请减少小数位（例如把 0.3333 改为 0.333）",
+    "en-US": "{date}: the factors {factors} have {decimals} decimals between them; a day's weight may have at most 4 (as on the Targets sheet): use fewer decimals (e.g. 0.333 for 0.3333)",
+  },
   "fn.shareMissing": {
     "zh-CN": "岗位“{role}”还没有分成比例：请在岗位表填写，并把岗位表（含表头）作为 roles 参数",
     "en-US": "the role \"{role}\" has no share of the pool yet: enter it in the Roles table and pass that table (with its header row) as roles",

@@ -77,6 +77,10 @@ export const validationMessages: MessageTable = {
     "zh-CN": "活动日 {date} 重复：同一天只能有一个系数",
     "en-US": "the event date {date} appears twice: one factor per day",
   },
+  "config.weightDecimals": {
+    "zh-CN": "{factors}：小数位合计 {decimals} 位。一天的权重（星期权重 × 活动系数 × 节假日系数）最多 {max} 位小数——目标表按 {max} 位小数的权重拆分目标，多出的位数会被四舍五入，分配就不再是您输入的比例。请减少小数位（例如把 0.3333 改为 0.333）",
+    "en-US": "{factors}: {decimals} decimals between them. A day's weight (weekday weight × event factors × holiday factor) may have at most {max} — the Targets sheet splits the target with weights to {max} decimals, and rounding more away would split it other than as you typed. Use fewer decimals (e.g. 0.333 for 0.3333)",
+  },
   "config.floorAboveCeiling": {
     "zh-CN": "下限 {floor} 高于上限 {ceiling}",
     "en-US": "the floor {floor} is above the ceiling {ceiling}",
@@ -96,6 +100,30 @@ export const validationMessages: MessageTable = {
   "staff.ambiguousRole": {
     "zh-CN": "“{role}”对应多个岗位（{ids}）：请写岗位编号",
     "en-US": "\"{role}\" names more than one role ({ids}): write the role's id",
+  },
+  "roles.shareDecimals": {
+    "zh-CN": "分成比例 {value} 超过 {max} 位小数（0.0001%）：工资表按这一精度精确计算提成，请减少小数位",
+    "en-US": "the share {value} has more than {max} decimals (0.0001%): the payroll sheet computes commissions exactly to that precision; use fewer decimals",
+  },
+  "staff.sameAsUnknown": {
+    "zh-CN": "“{sameAs}”不是员工表中的编号：sameAs（同一人）应填此人第一条记录的编号",
+    "en-US": "\"{sameAs}\" is not an id on the staff list: sameAs (same person) takes the id of the person's first record",
+  },
+  "staff.sameAsSelf": {
+    "zh-CN": "记录“{id}”的 sameAs 指向自己：只有再次入职的记录才填写，填此人第一条记录的编号",
+    "en-US": "record \"{id}\" names itself in sameAs: only a re-hire's record fills it in, with the id of the person's first record",
+  },
+  "staff.sameAsNotFirst": {
+    "zh-CN": "“{sameAs}”本身也是再次入职的记录：请填此人第一条记录的编号“{first}”",
+    "en-US": "\"{sameAs}\" is itself a re-hire's record: use the id of the person's first record, \"{first}\"",
+  },
+  "staff.sameAsOpening": {
+    "zh-CN": "期初累计数据只填在此人的第一条记录（“{first}”）上：同一纳税人在本单位全年只有一份累计数据",
+    "en-US": "the opening balance belongs on the person's first record (\"{first}\") only: one taxpayer has one year to date at this employer",
+  },
+  "staff.sameAsOverlap": {
+    "zh-CN": "“{id}”与同一人的记录“{other}”都在 {month} 在职：同一人一个月只发一次工资，请让再次入职从之后的月份开始（或只保留一条记录并填写计薪天数）",
+    "en-US": "\"{id}\" and \"{other}\", records of one person, are both employed in {month}: a person is paid once a month; start the re-hire in a later month (or keep one record and enter the paid days)",
   },
   "staff.unknownRole": {
     "zh-CN": "“{role}”不是已有岗位；可选：{known}",

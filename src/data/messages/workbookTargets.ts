@@ -58,6 +58,11 @@ export const workbookTargetMessages: MessageTable = {
   "wb.targets.col.rFloor": { "zh-CN": "辅助：重分配整分", "en-US": "Helper: re-spread whole fen" },
   "wb.targets.col.rRemainder": { "zh-CN": "辅助：重分配余数", "en-US": "Helper: re-spread remainder" },
   "wb.targets.col.rExtra": { "zh-CN": "辅助：重分配补1分", "en-US": "Helper: re-spread +1 fen" },
+  "wb.targets.col.decimals": { "zh-CN": "辅助：权重小数位", "en-US": "Helper: weight decimals" },
+  "wb.targets.weightCheck": {
+    "zh-CN": "⚠ 有 {days} 天的权重超过 4 位小数（星期权重、活动系数、节假日系数的小数位合计），已四舍五入到 4 位，这些天的目标不完全按您输入的比例分配。请在设置表减少小数位，例如把 0.3333 改为 0.333。",
+    "en-US": "⚠ {days} day(s) have a weight with more than 4 decimals (the decimals of the weekday weight, event factors and holiday factor add up to more): rounded to 4, so those days are not split exactly as the weights you typed. Use fewer decimals on Settings, e.g. 0.333 for 0.3333.",
+  },
   // Weekly table
   "wb.targets.week.week": { "zh-CN": "周次", "en-US": "Week no." },
   "wb.targets.week.start": { "zh-CN": "开始日期", "en-US": "From" },

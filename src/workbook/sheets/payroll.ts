@@ -6,6 +6,8 @@ import type { MonthInput } from "../../core/types";
 import { NAME, SHEET, TABLE, payrollTable } from "../names";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
+import { exactFloor } from "./exactFormulas";
+import { firstCellColAbs } from "../layout";
 
 export interface PayrollSheetInput {
   month: Month;
@@ -13,8 +15,11 @@ export interface PayrollSheetInput {
   ids: readonly string[];
   /** The month's inputs: gross margin and each person's reward, penalty and paid days. */
   input: MonthInput | undefined;
-  /** The month whose payroll sheet carries the year to date into this one (same tax year). */
-  previous: Month | null;
+  /**
+   * The months of the tax year's chain before this one, oldest first: each has a payroll sheet, and a
+   * person's year to date comes from the latest of them in which the person was paid.
+   */
+  earlier: readonly Month[];
   lang: Lang;
   /**
    * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
@@ -41,14 +46,34 @@ const END = "$B$6";
 // Staff sheet's Check column says what is wrong.
 const staffOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@id],${TABLE.staff}[id],0)),"")`;
 const roleOf = (col: string) => `IFERROR(INDEX(${TABLE.roles}[${col}],MATCH([@role],${TABLE.roles}[id],0)),"")`;
+/** The same, for the person's first record (a re-hire's year to date and opening balance are its). */
+const firstRecordOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@person],${TABLE.staff}[id],0)),"")`;
 
-/** Year to date before this month: last month's sheet when there is one, else the opening balance on Staff. */
-function before(previous: Month | null, prevCol: string, openingCol: string): string {
-  const opening = `N(${staffOf(openingCol)})`;
-  if (previous === null) return opening;
-  const prev = payrollTable(previous);
-  return `IFERROR(INDEX(${prev}[${prevCol}],MATCH([@id],${prev}[id],0)),${opening})`;
+/**
+ * A person's year to date before this month: from the latest earlier month of the chain in which the
+ * person (any of their records: a re-hire is the same taxpayer) was paid, else the opening balance on
+ * the person's first Staff record. One lookup per earlier month, newest first: a month the person was
+ * not paid in (a gap between two periods of employment) has no row to match, and the next one is tried.
+ */
+function before(earlier: readonly Month[], col: string, openingCol: string): string {
+  const opening = `N(${firstRecordOf(openingCol)})`;
+  // Folded oldest first, so the newest month ends up outermost: it is looked up first.
+  return earlier.reduce((fallback, month) => {
+    const t = payrollTable(month);
+    return `IFERROR(INDEX(${t}[${col}],MATCH([@person],${t}[person],0)),${fallback})`;
+  }, opening);
 }
+
+/**
+ * Commission in whole fen, ⌊pool in fen × share units ÷ (10⁶ × split)⌋, as core's floor (src/core/pool.ts).
+ * The product can pass 2⁵³, so it is split at 10⁶ fen: with pool = high × 10⁶ + low,
+ *   ⌊pool × u ÷ (10⁶ s)⌋ = q + ⌊(r × 10⁶ + low × u) ÷ (10⁶ s)⌋,  q = ⌊high × u ÷ s⌋, r = high × u − s × q,
+ * and every product stays an exact integer for pools up to 10¹³ yuan and shares up to 100%.
+ */
+const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
+  `([@poolHigh]*[@shareUnits]-[@splitBy]*[@commissionHigh])*1000000+([@poolFen]-1000000*[@poolHigh])*[@shareUnits]`,
+  `1000000*[@splitBy]`,
+)}`;
 
 /** The bracket of the annual table that holds this row's cumulative taxable income. */
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
@@ -57,7 +82,7 @@ const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
  * Every column of the payroll table. Each formula is one step of src/core/payroll, in the same order
  * and with the same rounding; the oracle test recalculates them in LibreOffice and compares to the fen.
  */
-function columns(previous: Month | null, lang: Lang): TableColumnSpec[] {
+function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   const h = (key: string) => wbText(`wb.col.${key}`, lang);
   const helper = (key: string) => wbText("wb.col.helper", lang, { what: h(key) });
   const money = (key: string, formula: string, width = 12): TableColumnSpec => ({ key, header: h(key), formula, style: "money", width, total: "sum" });
@@ -79,8 +104,15 @@ function columns(previous: Month | null, lang: Lang): TableColumnSpec[] {
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
       width: 9,
     },
-    money("paidBase", `ROUND([@base]*MIN(1,[@paidDays]/${NAME.paidDaysPerMonth}),2)`),
-    money("commission", `IF([@shareBasis]="splitRole",ROUND(${POOL}*[@share]/MAX(1,[@holders]),2),ROUND(${POOL}*[@share],2))`),
+    // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
+    // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
+    // 15 significant digits of a half as the half (LibreOffice and Excel alike), so the result is the exact
+    // fraction's whenever that fraction is a half (checked on exact half fens in test/oracle) or at least
+    // 10⁻¹⁵ of itself away from one: always for paid days with up to 4 decimals and a monthly base below
+    // about 200,000 yuan (a non-half is then at least 1 ÷ (2 × 10⁴ × 2175) fen away from a half).
+    money("paidBase", `ROUND(IF([@paidDays]>=${NAME.paidDaysPerMonth},[@base],[@base]*[@paidDays]/${NAME.paidDaysPerMonth}),2)`),
+    // Rounded down to the fen, so shares adding up to at most 100% never pay out more than the pool.
+    money("commission", `(${COMMISSION_FEN})/100`),
     money("gross", "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)"),
     money(
       "socialInsurance",
@@ -115,12 +147,22 @@ function columns(previous: Month | null, lang: Lang): TableColumnSpec[] {
     aside("siBase", `MIN(${NAME.siCeiling},MAX(${NAME.siFloor},[@contributionBase]))`, "money"),
     aside("hfBase", `MIN(${NAME.hfCeiling},MAX(${NAME.hfFloor},[@contributionBase]))`, "money"),
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
-    aside("monthsToDate", `IF([@id]="",0,${before(previous, "monthsToDate", "openingMonths")}+1)`, "integer"),
-    aside("grossToDate", `ROUND(${before(previous, "grossToDate", "openingGross")}+[@gross],2)`, "money"),
-    aside("insuranceToDate", `ROUND(${before(previous, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, "money"),
-    aside("sadToDate", `ROUND(${before(previous, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, "money"),
-    aside("withheldBefore", before(previous, "withheldToDate", "openingTax"), "money"),
+    aside("monthsToDate", `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, "integer"),
+    aside("grossToDate", `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross],2)`, "money"),
+    aside("insuranceToDate", `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, "money"),
+    aside("sadToDate", `ROUND(${before(earlier, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, "money"),
+    aside("withheldBefore", before(earlier, "withheldToDate", "openingTax"), "money"),
     aside("withheldToDate", "ROUND([@withheldBefore]+[@iit],2)", "money"),
+    // Added after the columns above, so that their places stay where earlier versions put them.
+    // The taxpayer: the person's first Staff record (sameAs, for a re-hire), else this record itself.
+    aside("person", `IF(${staffOf("sameAs")}&""="",[@id],${staffOf("sameAs")})`),
+    // The commission's whole numbers (COMMISSION_FEN): the share in 10⁻⁶ (6 decimals; more is refused by
+    // the config checks and highlighted on this sheet), the split, the pool in fen and its high part.
+    aside("shareUnits", "ROUND([@share]*1000000,0)", "integer"),
+    aside("splitBy", 'IF([@shareBasis]="splitRole",MAX(1,[@holders]),1)', "integer"),
+    aside("poolFen", `ROUND(${POOL}*100,0)`, "integer"),
+    aside("poolHigh", exactFloor("[@poolFen]", "1000000"), "integer"),
+    aside("commissionHigh", exactFloor("[@poolHigh]*[@shareUnits]", "[@splitBy]"), "integer"),
   ];
 }
 
@@ -132,7 +174,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const spec: TableSpec = {
     name: payrollTable(p.month),
     at: "A9",
-    columns: columns(p.previous, p.lang),
+    columns: columns(p.earlier, p.lang),
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
       const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
@@ -172,6 +214,8 @@ function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
     sadToDate: n(after.specialAdditionalDeduction),
     withheldBefore: n(before.taxWithheld),
     withheldToDate: n(after.taxWithheld),
+    person: inputs.person,
+    ...inputs.commission,
   };
 }
 
@@ -213,6 +257,8 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
     columnWidths: { A: 18, B: 16, E: 26, F: 14 },
     freeze: { rows: 9, cols: 2 },
     conditionalFormats: [
+      // A share with more than 6 decimals (typed on the Roles sheet) is cut to 6 in the commission's floor.
+      { target: { table: t, column: "commission" }, expression: `ROUND(${firstCellColAbs(table, "share")},6)<>${firstCellColAbs(table, "share")}`, style: "warning" },
       { target: c.unallocated, expression: `${c.unallocated}<0`, style: "warning" },
       { target: c.allocatedShare, expression: `${c.allocatedShare}>1`, style: "warning" },
       { target: c.grossMargin, expression: `ISBLANK(${c.grossMargin})`, style: "needsInput" },

@@ -31,6 +31,8 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
       { key: "sad", header: h("sad"), input: true, style: "money", width: 12 },
       { key: "startDate", header: h("startDate"), input: true, style: "date", width: 11 },
       { key: "endDate", header: h("endDate"), input: true, style: "date", width: 11 },
+      // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
+      { key: "sameAs", header: h("sameAs"), input: true, width: 12 },
       { key: "openingMonths", header: h("openingMonths"), input: true, style: "integer", width: 9 },
       { key: "openingGross", header: h("openingGross"), input: true, style: "money", width: 12 },
       { key: "openingInsurance", header: h("openingInsurance"), input: true, style: "money", width: 12 },
@@ -42,7 +44,8 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
         formula:
           `IF(ISNA(${role}),${t("wb.staff.unknownRole")},IF([@base]="",${t("wb.staff.noBase")},` +
           `IF(OR(AND(INDEX(Roles[baseMin],${role})<>"",[@base]<INDEX(Roles[baseMin],${role})),` +
-          `AND(INDEX(Roles[baseMax],${role})<>"",[@base]>INDEX(Roles[baseMax],${role}))),${t("wb.staff.outOfRange")},"")))`,
+          `AND(INDEX(Roles[baseMax],${role})<>"",[@base]>INDEX(Roles[baseMax],${role}))),${t("wb.staff.outOfRange")},` +
+          `IF(AND([@sameAs]&""<>"",ISNA(MATCH([@sameAs],[id],0))),${t("wb.staff.sameAsUnknown")},""))))`,
         width: 18,
       },
     ],
@@ -55,6 +58,7 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
       sad: num(s.specialAdditionalDeduction),
       startDate: date(s.startDate),
       endDate: date(s.endDate),
+      sameAs: s.sameAs,
       openingMonths: s.opening?.months ?? null,
       openingGross: num(s.opening?.gross ?? null),
       openingInsurance: num(s.opening?.insurance ?? null),

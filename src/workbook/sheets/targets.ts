@@ -25,6 +25,8 @@ import { SHEET, targetsTable, weeksTable } from "../names";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { validSheetName } from "../spec";
 import { formulaCell, num, valueCell, wbText } from "../text";
+import { formulaText } from "../layout";
+import { WEIGHT_DECIMALS } from "../../core/targets/weights";
 import { dailyFormulas, summaryFormulas, weeklyFormulas, type TargetCells } from "./targetsFormulas";
 
 export interface TargetsSheetInput {
@@ -43,6 +45,8 @@ export interface TargetsSheetInput {
 export const TARGETS_LAYOUT = {
   /** The month's target (input). */
   targetCell: "D3",
+  /** Says how many days have a weight with more than 4 decimals (blank when none). */
+  weightCheckCell: "A10",
   cells: { target: "$D$3", targetFen: "$D$7", actualFen: "$D$8", remainingFen: "$D$9" } satisfies TargetCells,
   weeksAt: "F4",
   noteRow: 11,
@@ -53,14 +57,14 @@ export const TARGETS_LAYOUT = {
 export const DAILY_KEYS = [
   "date", "weekday", "week", "holiday", "eventFactor", "weight", "target", "orders", "visitors", "actual",
   "variance", "cumTarget", "cumActual", "attainment", "revisedTarget",
-  "units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra",
+  "units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals",
 ] as const;
 export type DailyKey = (typeof DAILY_KEYS)[number];
 
 export const WEEKLY_KEYS = ["week", "start", "end", "target", "actual", "revisedTarget"] as const;
 export type WeeklyKey = (typeof WEEKLY_KEYS)[number];
 
-const HELPERS: ReadonlySet<DailyKey> = new Set(["units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra"]);
+const HELPERS: ReadonlySet<DailyKey> = new Set(["units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals"]);
 
 /** Data-cell style and width of each daily column (the weekly table shares columns F–K and their widths). */
 const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
@@ -87,6 +91,7 @@ const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
   rFloor: { style: "note", width: 12 },
   rRemainder: { style: "note", width: 12 },
   rExtra: { style: "note", width: 8 },
+  decimals: { style: "note", width: 10 },
 };
 
 const TOTALS: ReadonlySet<DailyKey> = new Set(["target", "orders", "visitors", "actual", "revisedTarget"]);
@@ -136,6 +141,7 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     label(9, "remainingFen", "note"),
     summary(plain(L.cells.remainingFen), s.remainingFen, "remainingFen", "note"),
     valueCell("F3", t("weeksHeading"), "header"),
+    { ...formulaCell(L.weightCheckCell, weightCheck(daily, lang)), ...(cached ? { result: weightCheckResult(input.plan, lang) } : {}) },
     valueCell(`A${L.noteRow}`, t("helperNote"), "note"),
   ];
 
@@ -170,6 +176,9 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
       },
     ],
     conditionalFormats: [
+      // A day whose weight has more than 4 decimals (and was rounded): the weight and the check cell in red.
+      { target: { table: daily, column: "weight" }, expression: `$${col("decimals")}${firstRow}>${WEIGHT_DECIMALS}`, style: "warning" },
+      { target: L.weightCheckCell, expression: `${L.weightCheckCell}<>""`, style: "warning" },
       // Behind target on the day: red. (A1 only; written for the first data row.)
       { target: { table: daily, column: "variance" }, expression: `AND(ISNUMBER($${col("variance")}${firstRow}),$${col("variance")}${firstRow}<0)`, style: "warning" },
     ],
@@ -274,6 +283,7 @@ function dailyResults(plan: TargetPlan): TableRow[] {
       rFloor: blankIfNull(r?.floor ?? null),
       rRemainder: blankIfNull(r?.remainder ?? null),
       rExtra: r === null ? "" : r.extra,
+      decimals: d.weightDecimals,
     };
   });
 }
@@ -321,6 +331,19 @@ function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
       ...(planMatches(input) ? { target: w.target.toNumber(), actual: w.actual.toNumber(), revisedTarget: w.revisedTarget.toNumber() } : {}),
     })),
   };
+}
+
+/** "" when every day's weight is exact, else how many are not and what to do, in the workbook's language. */
+function weightCheck(daily: string, lang: Lang): string {
+  const count = `COUNTIF(${daily}[decimals],">${WEIGHT_DECIMALS}")`;
+  const [before, after] = wbText("wb.targets.weightCheck", lang).split("{days}") as [string, string | undefined];
+  return `IF(${count}=0,"",${formulaText(before)}&${count}&${formulaText(after ?? "")})`;
+}
+
+/** What the check cell shows for the plan's days (the cached result of weightCheck). */
+function weightCheckResult(plan: TargetPlan, lang: Lang): string {
+  const days = plan.days.filter((d) => d.weightDecimals > WEIGHT_DECIMALS).length;
+  return days === 0 ? "" : wbText("wb.targets.weightCheck", lang, { days: String(days) });
 }
 
 /** Helper columns (grey, for the exact split; not for typing). */

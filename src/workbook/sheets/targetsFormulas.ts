@@ -27,6 +27,7 @@
  * - "Has an actual" is ISNUMBER(actual): 0 is an actual (a day without sales), a blank is not.
  */
 import { NAME, TABLE } from "../names";
+import { exactFloor } from "./exactFormulas";
 
 /** Where the sheet keeps its single values (absolute A1, for table column formulas). */
 export interface TargetCells {
@@ -40,11 +41,6 @@ export interface TargetCells {
   remainingFen: string;
 }
 
-/** An exact floor of num ÷ den for integers num ≥ 0, den > 0 (see the header on INT). */
-function exactFloor(num: string, den: string): string {
-  const q = `INT(${num}/${den})`;
-  return `${q}-(${num}-${den}*${q}<0)`;
-}
 
 /** The largest-remainder "extra fen": 1 for the `missing` days with the largest remainders, ties to the earlier date. */
 function extraFen(remainder: string, missing: string): string {
@@ -52,6 +48,16 @@ function extraFen(remainder: string, missing: string): string {
 }
 
 const HAS_ACTUAL = "ISNUMBER([@actual])";
+
+/**
+ * How many decimals x has, counting up to 5 (5 meaning "5 or more"): the number of k in 0…4 with
+ * ROUND(x, k) ≠ x. Exact for a typed number: the cell holds the double nearest to the decimal typed,
+ * and ROUND gives the double nearest to its rounded decimal, so the two are equal exactly when the
+ * typed number has at most k decimals. Works on an array inside SUMPRODUCT too.
+ */
+export function decimalsFormula(x: string): string {
+  return [0, 1, 2, 3, 4].map((k) => `(ROUND(${x},${k})<>${x})`).join("+");
+}
 
 /** A factor as core uses it: below 0 counts as 1. */
 const usable = (x: string) => `IF(${x}<0,1,${x})`;
@@ -72,6 +78,12 @@ export function dailyFormulas(c: TargetCells): Record<string, string> {
     // i.e. f where the row matches and is usable, 1 elsewhere.
     eventFactor: `SUMPRODUCT(PRODUCT(1+((${ev}[key]=${recurringKey})+(${ev}[key]=${datedKey}))*(${ev}[factor]>=0)*(${ev}[factor]-1)))`,
     weight: `ROUND(IFERROR(${usable(weekdayWeight)},1)*[@eventFactor]*IF([@holiday]="",1,${usable(NAME.holidayFactor)}),4)`,
+    // The decimals the day's factors bring (core's weightDecimalsProblems rule): above 4, the weight above
+    // is rounded, and the sheet says so (the check cell and the weight's highlight).
+    decimals:
+      `IFERROR(IF(${weekdayWeight}<0,0,${decimalsFormula(weekdayWeight)}),0)` +
+      `+SUMPRODUCT(((${ev}[key]=${recurringKey})+(${ev}[key]=${datedKey}))*(${ev}[factor]>=0)*(${decimalsFormula(`${ev}[factor]`)}))` +
+      `+IF([@holiday]="",0,IF(${NAME.holidayFactor}<0,0,${decimalsFormula(NAME.holidayFactor)}))`,
     units: "IF(SUM([weight])=0,1,ROUND([@weight]*10000,0))",
     floor: exactFloor(`${t}*[@units]`, "SUM([units])"),
     remainder: `${t}*[@units]-SUM([units])*[@floor]`,

@@ -41,6 +41,7 @@ export function staff(id: string, roleId: string, over: Partial<Staff> = {}): St
     specialAdditionalDeduction: d(0),
     startDate: null,
     endDate: null,
+    sameAs: null,
     opening: null,
     ...over,
   };

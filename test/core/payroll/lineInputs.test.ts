@@ -72,7 +72,7 @@ describe("the example team, November 2026", () => {
 
   test("line inputs: holders and person share per role, contribution bases, the base and dates from Staff", () => {
     const nov = year[year.length - 1]!;
-    const inputs = new Map(payLineInputs(config, nov.employees).map((x, i) => [nov.employees[i]!.id, x]));
+    const inputs = new Map(payLineInputs(config, nov.employees, nov.pool.pool).map((x, i) => [nov.employees[i]!.id, x]));
     const e01 = inputs.get("E01")!;
     expect([s(e01.base), e01.startDate, e01.endDate, s(e01.share), e01.shareBasis, e01.holders, s(e01.personShare), e01.insured]).toEqual(["8000", "2024-03-01", null, "0.3", "perPerson", 1, "0.3", true]);
     // Three customer-service people, 8% each by default.

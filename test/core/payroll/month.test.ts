@@ -102,12 +102,42 @@ describe("one month for one person", () => {
     ]);
   });
 
-  it("adds rewards, subtracts penalties, and flags a negative gross", () => {
-    // 1800 + 0 + 100 − 2000 = −100.00
+  it("adds rewards, subtracts penalties, and refuses a negative gross as an error at the entry's penalty", () => {
+    // 1800 + 0 + 100 − 2000 = −100.00: pay cannot be negative. The place is the config path of the
+    // penalty (months[0] is 2026-03, entries[1] the second row), so the CLI and the pane can point at it.
+    const people = [staff("c0", "service", { base: d(1800), startDate: "2026-03-01" }), staff("c1", "service", { base: d(1800), startDate: "2026-03-01" })];
+    const r = march(people, { entries: [entry("c0", { reward: d(1) }), entry("c1", { reward: d(100), penalty: d(2000) })] });
+    expect(s2(r.employees[1]!.gross)).toBe("-100.00");
+    expect(r.errors).toEqual([
+      {
+        code: "payroll.negativeGross",
+        params: { id: "c1", name: "c1", month: "2026-03", gross: "-100.00", penalty: "2000.00", pay: "1900.00" },
+        where: "months[0].entries[1].penalty",
+      },
+    ]);
+    expect(r.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it("warns when a penalty is above 20% of the month's pay (《工资支付暂行规定》第十六条), not at 20% exactly", () => {
+    // Pay before the penalty: 1800 + 100 = 1900.00; 20% of it = 380.00.
     const people = [staff("c1", "service", { base: d(1800), startDate: "2026-03-01" })];
-    const r = march(people, { entries: [entry("c1", { reward: d(100), penalty: d(2000) })] });
-    expect(s2(r.employees[0]!.gross)).toBe("-100.00");
-    expect(r.warnings.map((w) => w.code)).toEqual(["payroll.negativeGross", "payroll.negativeNet"]);
+    const at = (penalty: string) => march(people, { entries: [entry("c1", { reward: d(100), penalty: d(penalty) })] });
+    expect(at("380.00").warnings).toEqual([]);
+    expect(at("380.01").warnings).toEqual([
+      {
+        code: "payroll.penaltyAboveLimit",
+        params: { id: "c1", name: "c1", month: "2026-03", penalty: "380.01", pay: "1900.00", limit: "380.00" },
+        where: "months[0].entries[0].penalty",
+      },
+    ]);
+    expect(at("380.01").errors).toEqual([]);
+  });
+
+  it("carries an earlier month's error into the later months of the chain, whose year to date it changes", () => {
+    const people = [staff("c1", "service", { base: d(1800) })];
+    const c = config({ staff: people, months: [monthInput("2026-02", { entries: [entry("c1", { penalty: d(5000) })] }), monthInput("2026-03")] });
+    const r = computePayroll(c, "2026-03");
+    expect(r.errors.map((e) => [e.code, e.where])).toEqual([["payroll.negativeGross", "months[0].entries[0].penalty"]]);
   });
 
   it("reports entries that would vanish: someone not employed, someone unknown, a second row", () => {

@@ -1,0 +1,213 @@
+/**
+ * A second, deliberately different implementation of ShopSheet's payroll rules (README "The rules, in
+ * short"), for the differential test. It reads the raw config document (strings, as a user writes it),
+ * computes in exact fractions (rational.ts: BigInt, no decimal.js), and is organised the other way
+ * round from src/core: first every month's facts (who is employed, the pool, each role's commission),
+ * then each taxpayer's year, month after month. Written from the rules, not from the engine's code.
+ *
+ * It models what a valid config means; it does not validate (the generator only makes valid ones).
+ */
+import { Q } from "./rational";
+
+export interface RawTeam {
+  settings: {
+    poolRate: string;
+    paidDaysPerMonth: string;
+    basicDeduction: string;
+    socialInsurance: {
+      baseFloor: string;
+      baseCeiling: string;
+      employee: { pension: string; medical: string; unemployment: string };
+      employer: { pension: string; medical: string; unemployment: string; injury: string };
+    };
+    housingFund: { employeeRate: string; employerRate: string; baseFloor: string; baseCeiling: string };
+    taxTable: { upTo: string | null; rate: string; quickDeduction: string }[];
+    /** Sales-target settings: not part of the payroll (the model ignores them). */
+    targets?: unknown;
+  };
+  roles: { id: string; nameZh: string; nameEn: string; share: string | null; shareBasis: "perPerson" | "splitRole"; insured: boolean; baseMin: string | null; baseMax?: string | null }[];
+  staff: {
+    id: string;
+    name: string;
+    role: string;
+    /** Absent: the role's fixed base (min = max); null: no base. */
+    base?: string | null;
+    contributionBase: string | null;
+    specialAdditionalDeduction: string;
+    startDate: string | null;
+    endDate: string | null;
+    sameAs?: string;
+    opening: { months: number; gross: string; insurance: string; specialAdditionalDeduction: string; taxWithheld: string } | null;
+  }[];
+  months: { month: string; grossMargin: string | null; salesTarget?: string | null; entries: { staff: string; reward: string; penalty: string; paidDays: string | null }[] }[];
+}
+
+/** One pay line, every money figure as "1234.50". */
+export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
+
+export const MONEY = [
+  "paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
+  "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+] as const;
+
+export interface ModelMonth {
+  month: string;
+  pool: string;
+  allocated: string;
+  unallocated: string;
+  /** In staff order. */
+  lines: ModelLine[];
+  /** Ids whose gross is negative this month (the engine must refuse them). */
+  negativeGross: string[];
+}
+
+// ---------------------------------------------------------------- calendar, by day numbers
+
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const isWeekday = (day: number) => {
+  const sundayZero = new Date(day * 86_400_000).getUTCDay();
+  return sundayZero >= 1 && sundayZero <= 5;
+};
+function monthBounds(month: string): { first: number; last: number } {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return { first: Date.UTC(y, m - 1, 1) / 86_400_000, last: Date.UTC(y, m, 0) / 86_400_000 };
+}
+
+/** The months of `month`'s year to compute: from the first one the config lists (not after it), else `month` alone. */
+function chainOf(team: RawTeam, month: string): string[] {
+  const year = month.slice(0, 4);
+  const listed = team.months.map((m) => m.month).filter((m) => m.startsWith(year) && m <= month).sort();
+  const from = Number((listed[0] ?? month).slice(5, 7));
+  const to = Number(month.slice(5, 7));
+  return Array.from({ length: to - from + 1 }, (_, i) => `${year}-${String(from + i).padStart(2, "0")}`);
+}
+
+// ---------------------------------------------------------------- the model
+
+const q = (x: string | null | undefined): Q => (x === null || x === undefined ? Q.ZERO : Q.of(x));
+
+export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
+  const s = team.settings;
+  const perMonth = Q.of(s.paidDaysPerMonth);
+  const roleById = new Map(team.roles.map((r) => [r.id, r]));
+  const chain = chainOf(team, month);
+
+  // Employment of each record in each month: the days employed, or null.
+  const employed = (p: RawTeam["staff"][number], m: string) => {
+    const { first, last } = monthBounds(m);
+    const from = Math.max(first, p.startDate === null ? -Infinity : dayNumber(p.startDate));
+    const to = Math.min(last, p.endDate === null ? Infinity : dayNumber(p.endDate));
+    if (from > to) return null;
+    if (from === first && to === last) return { wholeMonth: true, weekdays: 0 };
+    let weekdays = 0;
+    for (let day = from; day <= to; day++) if (isWeekday(day)) weekdays++;
+    return { wholeMonth: false, weekdays };
+  };
+
+  // 1. Each month's facts: the pool, and each role's commission per holder.
+  const facts = chain.map((m) => {
+    const input = team.months.find((x) => x.month === m);
+    const pool = input?.grossMargin == null ? Q.ZERO : Q.max(Q.ZERO, Q.of(input.grossMargin)).mul(Q.of(s.poolRate)).roundFen();
+    const onPayroll = team.staff.filter((p) => employed(p, m) !== null);
+    const commissionOf = new Map<string, Q>();
+    let allocated = Q.ZERO;
+    for (const role of team.roles) {
+      const holders = onPayroll.filter((p) => p.role === role.id).length;
+      let each = Q.ZERO;
+      if (role.share !== null && holders > 0) {
+        const part = pool.mul(Q.of(role.share));
+        each = (role.shareBasis === "splitRole" ? part.div(new Q(BigInt(holders))) : part).floorFen();
+      }
+      commissionOf.set(role.id, each);
+      allocated = allocated.add(each.mul(new Q(BigInt(holders))));
+    }
+    return { month: m, input, pool, allocated, commissionOf };
+  });
+
+  // 2. Each record's month up to gross pay and contributions.
+  const clamp = (x: Q, lo: string, hi: string) => Q.min(Q.max(x, Q.of(lo)), Q.of(hi));
+  const monthOf = (p: RawTeam["staff"][number], f: (typeof facts)[number]) => {
+    const job = employed(p, f.month);
+    if (job === null) return null;
+    const role = roleById.get(p.role)!;
+    const entry = f.input?.entries.find((e) => e.staff === p.id);
+    const days = entry?.paidDays != null ? Q.of(entry.paidDays) : job.wholeMonth ? perMonth : new Q(BigInt(job.weekdays));
+    // A role whose base range is one amount (an absent maximum is the minimum) gives its staff that base.
+    const max = role.baseMax === undefined ? role.baseMin : role.baseMax;
+    const fixed = role.baseMin !== null && max !== null && Q.of(role.baseMin).cmp(Q.of(max)) === 0 ? role.baseMin : null;
+    const base = p.base === undefined ? fixed : p.base;
+    const paidBase = base === null ? Q.ZERO : Q.of(base).mul(Q.min(Q.ONE, days.div(perMonth))).roundFen();
+    const commission = f.commissionOf.get(role.id)!;
+    const reward = q(entry?.reward);
+    const penalty = q(entry?.penalty);
+    const gross = paidBase.add(commission).add(reward).sub(penalty);
+    const declared = p.contributionBase ?? base;
+    const si = s.socialInsurance;
+    const hf = s.housingFund;
+    const siBase = clamp(q(declared), si.baseFloor, si.baseCeiling);
+    const hfBase = clamp(q(declared), hf.baseFloor, hf.baseCeiling);
+    const part = (b: Q, rate: string) => (role.insured ? b.mul(Q.of(rate)).roundFen() : Q.ZERO);
+    const total = (b: Q, rates: string[]) => rates.reduce((acc, r) => acc.add(part(b, r)), Q.ZERO);
+    return {
+      id: p.id,
+      paidBase, commission, reward, penalty, gross,
+      socialInsurance: total(siBase, [si.employee.pension, si.employee.medical, si.employee.unemployment]),
+      housingFund: part(hfBase, hf.employeeRate),
+      employerSocialInsurance: total(siBase, [si.employer.pension, si.employer.medical, si.employer.unemployment, si.employer.injury]),
+      employerHousingFund: part(hfBase, hf.employerRate),
+      specialAdditionalDeduction: q(p.specialAdditionalDeduction),
+    };
+  };
+
+  // 3. Each taxpayer's year: every record of one person (a re-hire names the first in sameAs), month by month.
+  const bracketTax = (taxable: Q) => {
+    const table = s.taxTable;
+    const row = table.find((b) => b.upTo === null || taxable.le(Q.of(b.upTo))) ?? table[table.length - 1]!;
+    return Q.max(Q.ZERO, taxable.mul(Q.of(row.rate)).sub(Q.of(row.quickDeduction))).roundFen();
+  };
+  const lines = new Map<string, ModelLine>(); // by `${month} ${id}`
+  const negative: { month: string; id: string }[] = [];
+  for (const first of team.staff.filter((p) => p.sameAs === undefined)) {
+    const records = team.staff.filter((p) => p.id === first.id || p.sameAs === first.id);
+    const o = first.opening;
+    let months = o?.months ?? 0;
+    let gross = q(o?.gross);
+    let insurance = q(o?.insurance);
+    let deductions = q(o?.specialAdditionalDeduction);
+    let withheld = q(o?.taxWithheld);
+    for (const f of facts) {
+      for (const p of records) {
+        const pay = monthOf(p, f);
+        if (pay === null) continue;
+        months += 1;
+        gross = gross.add(pay.gross);
+        insurance = insurance.add(pay.socialInsurance).add(pay.housingFund);
+        deductions = deductions.add(pay.specialAdditionalDeduction);
+        const taxable = gross.sub(Q.of(s.basicDeduction).mul(new Q(BigInt(months)))).sub(insurance).sub(deductions);
+        const tax = bracketTax(taxable);
+        const iit = Q.max(Q.ZERO, tax.sub(withheld));
+        withheld = withheld.add(iit);
+        if (pay.gross.isNegative()) negative.push({ month: f.month, id: p.id });
+        const figures: Record<(typeof MONEY)[number], Q> = {
+          ...pay,
+          cumulativeTaxable: taxable,
+          cumulativeTax: tax,
+          iit,
+          net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit),
+          employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
+        };
+        lines.set(`${f.month} ${p.id}`, { id: p.id, ...(Object.fromEntries(MONEY.map((k) => [k, figures[k].toMoney()])) as Record<(typeof MONEY)[number], string>) });
+      }
+    }
+  }
+
+  return facts.map((f) => ({
+    month: f.month,
+    pool: f.pool.toMoney(),
+    allocated: f.allocated.toMoney(),
+    unallocated: f.pool.sub(f.allocated).toMoney(),
+    lines: team.staff.flatMap((p) => lines.get(`${f.month} ${p.id}`) ?? []),
+    negativeGross: negative.filter((n) => n.month === f.month).map((n) => n.id),
+  }));
+}
