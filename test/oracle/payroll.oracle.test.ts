@@ -130,7 +130,7 @@ handMade.push(
       ],
       months: [
         { month: "2026-05", grossMargin: "250.025" },
-        { month: "2026-06", grossMargin: "987654321.11" },
+        { month: "2026-06", grossMargin: "98765432.11" }, // near the 1亿 bound on amounts: the pool passes 10⁶ fen, so the floor uses its high part
       ],
     }),
   },
