@@ -12,7 +12,7 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { targetsSheet } from "../../src/workbook/sheets/targets";
 import { sheetKeyName, type WorkbookSpec } from "../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "../../src/office";
-import type { FakeExcel } from "./fakeExcel";
+import type { FakeExcel } from "./fake";
 import { freshExcel, parsed, sheetOf, specMismatches, teamInput } from "./helpers";
 
 const MONTH = "2026-11";

@@ -15,7 +15,7 @@ import { staffTable } from "../../src/workbook/sheets/staff";
 import { targetsSheet } from "../../src/workbook/sheets/targets";
 import type { TableSpec } from "../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import { enter, type FakeExcel, type FakeSheet, type Value } from "./fakeExcel";
+import { enter, type FakeExcel, type FakeSheet, type Value } from "./fake";
 import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
 
 const LANG = "en-US";
