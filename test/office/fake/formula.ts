@@ -36,7 +36,8 @@ export type Token =
   | { kind: "struct"; text: string; ref: StructRef };
 
 const IDENT_START = /[\p{L}_\\]/u;
-const IDENT_CHAR = /[\p{L}\p{N}_.\\]/u;
+/** The rest of an identifier (or of a $-anchored cell reference), from a position. */
+const IDENT_REST = /[\p{L}\p{N}_.\\$]*/uy;
 const CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 const ITEMS: Record<string, string> = { "#all": "#All", "#data": "#Data", "#headers": "#Headers", "#totals": "#Totals", "#this row": "#This Row" };
@@ -74,8 +75,9 @@ export function tokenize(formula: string): Token[] {
       out.push({ kind: "number", text: m[0] });
       i += m[0].length;
     } else if (ch === "$" || IDENT_START.test(ch)) {
-      let j = i + 1;
-      while (j < f.length && (IDENT_CHAR.test(f[j]!) || f[j] === "$")) j++;
+      IDENT_REST.lastIndex = i + 1;
+      IDENT_REST.exec(f);
+      let j = IDENT_REST.lastIndex;
       const word = f.slice(i, j);
       const next = f[j];
       if (next === "(" && !word.includes("$")) out.push({ kind: "function", text: word });
@@ -237,12 +239,16 @@ export function renameColumn(formula: string, here: string | null, table: string
   return changed ? `=${text}` : formula;
 }
 
+/** True when copying the formula down changes it (an A1 reference without $ before its row). */
+export function hasRelativeRows(formula: string): boolean {
+  return tokenize(formula).some((t) => t.kind === "cell" && !/\$\d/.test(t.text));
+}
+
 /** The formula moved by `rows` rows: relative A1 row references shift, $-anchored ones and structured
  *  references do not (what AutoFill does to a copied formula). */
 export function moveFormula(formula: string, rows: number): string {
-  if (rows === 0) return formula;
+  if (rows === 0 || !hasRelativeRows(formula)) return formula;
   const tokens = tokenize(formula);
-  if (!tokens.some((t) => t.kind === "cell" && !/\$\d/.test(t.text))) return formula;
   return (
     "=" +
     tokens

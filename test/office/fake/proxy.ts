@@ -26,6 +26,8 @@ export const jsonBytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x) ?? 
 
 const CELL_DATA = new Set(["values", "formulas", "numberFormat"]);
 
+
+
 export function makeProxy(q: Queue, spec: ProxySpec): any {
   const data: Record<string, unknown> = {};
   for (const k of [...Object.keys(spec.scalars ?? {}), ...Object.keys(spec.setters ?? {})]) data[k] = undefined;
@@ -37,6 +39,8 @@ export function makeProxy(q: Queue, spec: ProxySpec): any {
     get(t, p, r) {
       if (typeof p === "string") {
         if (replaced.has(p)) return replaced.get(p);
+        // Office.js fills isNullObject at sync without a load (the *OrNullObject pattern).
+        if (p === "isNullObject" && spec.scalars?.isNullObject) return spec.scalars.isNullObject();
         if (spec.methods && p in spec.methods) return spec.methods[p];
         if (spec.children && p in spec.children) {
           if (!children.has(p)) children.set(p, spec.children[p]!());
@@ -68,7 +72,10 @@ export function makeProxy(q: Queue, spec: ProxySpec): any {
         replaced.set(p, v);
         return true;
       }
-      if (typeof p === "string" && spec.setters && p in spec.setters) {
+      // office-addin-mock hands a loaded value over (after its own sync) by setting the property to
+      // what it already holds: that is not the add-in writing.
+      const sub = typeof p === "string" ? t._properties.get(p) : undefined;
+      if (typeof p === "string" && spec.setters && p in spec.setters && !(sub && v === sub._value)) {
         q.enqueue({ set: p, v }, CELL_DATA.has(p) ? jsonBytes(v) : 0, () => spec.setters![p]!(v));
       }
       return Reflect.set(t, p, v, r);

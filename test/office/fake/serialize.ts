@@ -84,6 +84,7 @@ export function loadState(fake: FakeExcel, state: WorkbookState): void {
     s.page = structuredClone(st.page);
     s.charts = structuredClone(st.charts);
   }
+  fake.tablesChanged();
   for (const n of state.names) fake.names.set(n.name.toLowerCase(), { name: n.name, sheet: n.sheet === null ? null : fake.sheetByName(n.sheet)!, range: n.range });
 }
 
@@ -121,6 +122,7 @@ export async function loadXlsx(fake: FakeExcel, file: Buffer): Promise<void> {
       s.protectOptions = {};
     }
   }
+  fake.tablesChanged();
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(n.ranges[0] ?? "");
     if (!m) continue;

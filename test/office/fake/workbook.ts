@@ -17,7 +17,7 @@
  */
 import { colLetters, rangeA1, type RangePos } from "../../../src/workbook/address";
 import { FakeOfficeError, STRICT_NAME } from "./errors";
-import { moveFormula, renameColumn as renameInFormula, tokenize, type Token } from "./formula";
+import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, tokenize, type Token } from "./formula";
 import { EXCEL_2016_FUNCTIONS } from "./functions";
 import { bottomOf, FakeSheet, overlap, parseAddress, range, typed, type Cell, type FakeTable, type Fmt, type Value } from "./model";
 import { identifierProblem, sheetNameProblem } from "./naming";
@@ -83,6 +83,7 @@ export class FakeWorkbook {
     if (!s) throw err("ItemNotFound", `no sheet ${name}`);
     this.sheets = this.sheets.filter((x) => x !== s);
     for (const n of this.names.values()) if (n.sheet === s) n.sheet = null;
+    this.tablesChanged();
   }
 
   // ---------------------------------------------------------------- tables and names
@@ -91,9 +92,21 @@ export class FakeWorkbook {
     return this.sheets.flatMap((s) => s.tables);
   }
 
+  private byName: Map<string, FakeTable> | null = null;
+
+  /** Tables changed (added, renamed, removed with a sheet): the lookup by name is built again. */
+  tablesChanged(): void {
+    this.byName = null;
+  }
+
+  /** A table by name, ignoring case. (The lookup is rebuilt on a miss or a stale hit, so a test that
+   *  renames a table behind the double's back is still seen.) */
   table(name: string): FakeTable | undefined {
     const lower = name.toLowerCase();
-    return this.tables().find((t) => t.name.toLowerCase() === lower);
+    const hit = this.byName?.get(lower);
+    if (hit && hit.name.toLowerCase() === lower && this.sheets.includes(hit.sheet) && hit.sheet.tables.includes(hit)) return hit;
+    this.byName = new Map(this.tables().map((t) => [t.name.toLowerCase(), t]));
+    return this.byName.get(lower);
   }
 
   headers(t: FakeTable): string[] {
@@ -117,6 +130,7 @@ export class FakeWorkbook {
     const t: FakeTable = { name, sheet, top: r.top, left: r.left, right: r.right, lastData: r.bottom, showTotals: false, style: "TableStyleMedium2", calculated: new Map() };
     this.fixHeaders(t);
     sheet.tables.push(t);
+    this.tablesChanged();
     return t;
   }
 
@@ -141,6 +155,7 @@ export class FakeWorkbook {
     if (problem) throw err("InvalidArgument", `table name ${name}: ${problem}`);
     if (this.nameTaken(name, t)) throw err("InvalidArgument", `the name ${name} is already used by a table or a defined name`);
     t.name = name;
+    this.tablesChanged();
   }
 
   addName(name: string, sheet: FakeSheet, r: RangePos): void {
@@ -324,27 +339,41 @@ export class FakeWorkbook {
   }
 
   /**
-   * Range.autoFill(destination, "FillCopy"|"FillDefault"): the destination extends the source down
-   * (the only direction the double models); each source row is copied down in turn, formulas moved as
-   * copying moves them (relative rows shift), number formats and formats with them — Range.autoFill
-   * (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-autofill-member(1).
+   * Range.autoFill(destination, "FillCopy"|"FillDefault"|"FillFormats"): the destination extends the
+   * source down (the only direction the double models); each source row is copied down in turn —
+   * formulas moved as copying moves them (relative rows shift) with their number formats and formats,
+   * or (FillFormats, "Populates the adjacent cells with the selected formats") the formats alone —
+   * Range.autoFill (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-autofill-member(1),
+   * and Excel.AutoFillType, https://learn.microsoft.com/javascript/api/excel/excel.autofilltype.
    */
   autoFill(sheet: FakeSheet, src: RangePos, dest: RangePos, type: string): void {
-    if (type !== "FillCopy" && type !== "FillDefault") throw err("InvalidArgument", `the double models FillCopy and FillDefault only, not ${type}`);
+    if (type !== "FillCopy" && type !== "FillDefault" && type !== "FillFormats") throw err("InvalidArgument", `the double models FillCopy, FillDefault and FillFormats only, not ${type}`);
     if (dest.left !== src.left || dest.right !== src.right || dest.top !== src.top || dest.bottom < src.bottom) {
       throw err("InvalidArgument", `The destination ${rangeA1(dest)} must extend the source ${rangeA1(src)}.`);
     }
-    this.guard(sheet, "cells", dest);
+    const formatsOnly = type === "FillFormats";
+    this.guard(sheet, formatsOnly ? "format" : "cells", dest);
     const height = src.bottom - src.top + 1;
     for (const col of range(src.left, src.right)) {
       for (let k = 0; k < height; k++) {
         const from = sheet.get(src.top + k, col);
         const targets = range(src.bottom + 1, dest.bottom).filter((row) => (row - src.top) % height === k);
         if (targets.length === 0) continue;
+        if (formatsOnly) {
+          for (const row of targets) {
+            const c = sheet.cell(row, col);
+            if (from?.nf !== undefined) c.nf = from.nf;
+            else delete c.nf;
+            if (from?.fmt !== undefined) c.fmt = { ...from.fmt };
+            else delete c.fmt;
+          }
+          continue;
+        }
         if (from?.f !== undefined) this.checkFormula(from.f, sheet, targets[0]!, col, targets.length);
+        const moves = from?.f !== undefined && hasRelativeRows(from.f);
         for (const row of targets) {
           const copy: Cell = { v: from?.f !== undefined ? "" : (from?.v ?? "") };
-          if (from?.f !== undefined) copy.f = moveFormula(from.f, row - src.top - k);
+          if (from?.f !== undefined) copy.f = moves ? moveFormula(from.f, row - src.top - k) : from.f;
           if (from?.q) copy.q = true;
           if (from?.nf !== undefined) copy.nf = from.nf;
           if (from?.fmt !== undefined) copy.fmt = { ...from.fmt };
@@ -439,7 +468,9 @@ export class FakeWorkbook {
 
   /** Excel's "insert table row above" at data row `index`. */
   userInsertRow(table: string, index: number, values: Value[]): void {
-    this.insertRows(this.table(table)!, index, [values]);
+    const t = this.table(table)!;
+    const row = [...values, ...new Array<Value>(Math.max(0, t.right - t.left + 1 - values.length)).fill("")];
+    this.insertRows(t, index, [row]);
   }
 
   /** Excel's "insert table column to the left" at column `index`, with a header. */
