@@ -20,6 +20,7 @@ import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { buildWorkbook } from "../workbook/build";
 import { parseA1, rangeA1 } from "../workbook/address";
+import { LAYOUT_VERSION } from "../workbook/layoutVersion";
 import { SHEET, TABLE } from "../workbook/names";
 import { settingsSheet } from "../workbook/sheets/settings";
 import { targetsSheet } from "../workbook/sheets/targets";
@@ -31,6 +32,7 @@ import { ALL_FEATURES, detectFeatures, MINIMUM_API, type Features } from "./feat
 import { discover, emptyReadRequest, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
 import { layoutConflicts, planRender, rectangles, type RenderRequest } from "./plan";
 import { isGenerated, isInput } from "./planCells";
+import { acceptedHeaders } from "./upgrades";
 import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
 import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "./templates";
@@ -264,6 +266,9 @@ export async function runCommand(lang: Lang | undefined, body: (s: Session) => P
  *  what the sheets the command writes (`edits`) hold where ShopSheet writes — then the layout checks,
  *  before any value is taken by its position. */
 async function load(s: Session, live: LiveWorkbook, lang: Lang, want: (key: string) => boolean, edits: (key: string) => boolean): Promise<ReadData> {
+  if (live.layout.version > LAYOUT_VERSION) {
+    throw new CommandStop([message("error", "office.conflict.newerLayout", { found: String(live.layout.version), known: String(LAYOUT_VERSION) }, s.uiLang)]);
+  }
   const data = await loadInputs(s.context, s.sync, readRequest(live, lang, want, edits, s.features));
   const conflicts = layoutConflicts(live, data, lang, s.uiLang, want);
   if (conflicts.length) throw new CommandStop(conflicts);
@@ -341,7 +346,7 @@ export function workbookLang(live: LiveWorkbook, preferred: Lang): Lang {
     for (const name of [TABLE.roles, TABLE.staff, TABLE.taxTable]) {
       const lt = live.tables.get(name.toLowerCase());
       const template = tableTemplate(name, lang);
-      if (lt && template && template.columns.every((c, i) => lt.headers[i] === c.header)) return lang;
+      if (lt && template && template.columns.every((c, i) => acceptedHeaders(name, c.key, c.header, live.layout.version, lang).includes(lt.headers[i] ?? ""))) return lang;
     }
   }
   return preferred;

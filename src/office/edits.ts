@@ -212,8 +212,7 @@ function generatedEdits(c: EditCheck): { edited: string[]; userCells: string[]; 
   const found = c.data.generated.get(c.live.name);
   const usedAddress = c.data.used.get(c.live.name);
   if (!found || !usedAddress) return { edited: [], userCells: [], clear: null };
-  const used = parseRange(usedAddress);
-  const layout = generatedLayout(c.sheet.key, used.bottom);
+  const layout = generatedLayout(c.sheet.key, parseRange(usedAddress).bottom);
   if (!layout) return { edited: [], userCells: [], clear: null };
   const key = (row: number, col: number) => `${row}:${col}`;
   const ourConstants = new Set<string>();
@@ -228,18 +227,23 @@ function generatedEdits(c: EditCheck): { edited: string[]; userCells: string[]; 
   const cells = (areas: string[]) => areas.flatMap((area) => expand(parseRange(area)));
   const edited: string[] = [];
   const mine: { row: number; col: number }[] = [];
+  let oldBottom = 0;
   for (const p of cells(found.constants)) {
+    const ours = ourConstants.has(key(p.row, p.col)) || ourFormulas.has(key(p.row, p.col));
+    if (ours) oldBottom = Math.max(oldBottom, p.row);
     if (p.row === 1 && p.col === 1) continue; // the title: text, kept or not above
     if (ourFormulas.has(key(p.row, p.col))) edited.push(a1(p.row, p.col));
-    else if (!ourConstants.has(key(p.row, p.col))) mine.push(p);
+    else if (!ours) mine.push(p);
   }
   for (const p of cells(found.formulas)) {
+    const ours = ourConstants.has(key(p.row, p.col)) || ourFormulas.has(key(p.row, p.col));
+    if (ours) oldBottom = Math.max(oldBottom, p.row);
     if (ourConstants.has(key(p.row, p.col))) edited.push(a1(p.row, p.col));
-    else if (!ourFormulas.has(key(p.row, p.col))) mine.push(p);
+    else if (!ours) mine.push(p);
   }
-  // What the new content covers, and the old rows below it that are cleared.
+  // What the new content covers, and the rows of old slips below it, which are cleared.
   const box = c.sheet.cells.map((cell) => parseA1(cell.at)).reduce((b, p) => ({ top: Math.min(b.top, p.row), bottom: Math.max(b.bottom, p.row), left: Math.min(b.left, p.col), right: Math.max(b.right, p.col) }), { top: Infinity, bottom: 0, left: Infinity, right: 0 });
-  const clearRange: RangePos | null = used.bottom > box.bottom ? { top: box.bottom + 1, bottom: used.bottom, left: 1, right: oldRight } : null;
+  const clearRange: RangePos | null = oldBottom > box.bottom ? { top: box.bottom + 1, bottom: oldBottom, left: 1, right: oldRight } : null;
   const inside = (r: RangePos | null, p: { row: number; col: number }) => r !== null && p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
   const userCells = mine.filter((p) => inside(box, p) || inside(clearRange, p)).map((p) => a1(p.row, p.col));
   return { edited, userCells, clear: clearRange ? `${a1(clearRange.top, clearRange.left)}:${a1(clearRange.bottom, clearRange.right)}` : null };

@@ -386,7 +386,7 @@ describe("Excel's limits become messages", () => {
     const before = snapshot(fake);
     const r = await runPayroll("2026-11", { lang: LANG });
     expect(r.ok).toBe(false);
-    expect(r.messages.map((m) => m.code)).toEqual(["office.error.office", "office.error.partial"]);
+    expect(r.messages.map((m) => m.code)).toEqual(["office.error.protected", "office.error.partial"]);
     expect(r.messages[0]!.text).toContain("password");
     expect(snapshot(fake)).toEqual(before);
   });

@@ -202,7 +202,8 @@ export function storedRef(table: string, r: StructRef): string {
 function displayRef(table: string, r: StructRef, here: string | null): string {
   const own = here !== null && here.toLowerCase() === table.toLowerCase();
   const prefix = own ? "" : table;
-  const col = (c: string) => (SPECIAL.test(c) ? `[${escape(c)}]` : escape(c));
+  // After "@" a space needs the brackets too: the support page shows [@[Sales Amount]].
+  const col = (c: string) => (SPECIAL.test(c) || c.includes(" ") ? `[${escape(c)}]` : escape(c));
   if (r.items.length === 1 && r.items[0] === "#This Row" && r.columns.length === 1) return `${prefix}[@${col(r.columns[0]!)}]`;
   if (r.items.length === 0 && r.columns.length === 1 && !SPECIAL.test(r.columns[0]!)) return `${prefix}[${escape(r.columns[0]!)}]`;
   const stored = storedRef(table, r);
