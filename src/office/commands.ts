@@ -3,7 +3,8 @@
  * the team:
  *
  *   1. discover  — sheets, tables, headers, names, protection            (1 sync)
- *   2. read      — the user's inputs and our tables' row keys            (1 sync, skipped if nothing to read)
+ *   2. read      — the user's inputs, our tables' row keys, and what the
+ *                  sheets to write hold where ShopSheet writes           (1 sync, skipped if nothing to read)
  *   3. write     — everything, calculation suspended                      (1 sync per ≤ 4 MB batch)
  *   4. calculate — a full recalculation, since calculation was suspended  (1 sync)
  *
