@@ -5,12 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
+import { buildWorkbook } from "../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET } from "../../src/workbook/names";
 import { wbText } from "../../src/workbook/text";
+import { toBuffer } from "../../src/xlsx/render";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import { FakeExcel, loadState, loadXlsx, type FakeSheet, type WorkbookState } from "./fake";
-import { sheetOf, snapshot } from "./helpers";
+import { parsed, sheetOf, snapshot } from "./helpers";
 
 const FIXTURES = join(__dirname, "../fixtures/layout-v1");
 
@@ -143,4 +146,14 @@ test("a workbook of a newer layout than this add-in knows is left alone, with a 
   expect(r.ok).toBe(false);
   expect(r.messages[0]!.code).toBe("office.conflict.newerLayout");
   expect(snapshot(fake)).toEqual(before);
+});
+
+test("both renderers record the current layout version: a workbook from `shopsheet workbook` today needs no upgrade", async () => {
+  const fake = new FakeExcel();
+  fake.install();
+  await loadXlsx(fake, await toBuffer(buildWorkbook(parsed(exampleTeamConfig("2026-11")), "2026-11", "zh-CN").spec));
+  expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet?.name).toBe("设置");
+  const r = must(await runPayroll("2026-11", { lang: "zh-CN" }));
+  expect(r.messages.map((m) => m.code)).not.toContain("office.note.upgraded");
+  expect(fake.headers(fake.table("Payroll_2026_11")!)).toContain(helperHeader("siBase", "zh-CN"));
 });

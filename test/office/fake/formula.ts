@@ -253,7 +253,7 @@ export function moveFormula(formula: string, rows: number): string {
   return (
     "=" +
     tokens
-      .map((t) => (t.kind === "cell" ? t.text.replace(/^(\$?[A-Za-z]{1,3})(\d+)$/, (m, c: string, r: string) => `${c}${Number(r) + rows}`) : t.text))
+      .map((t) => (t.kind === "cell" ? t.text.replace(/^(\$?[A-Za-z]{1,3})(\d+)$/, (_whole, c: string, r: string) => `${c}${Number(r) + rows}`) : t.text))
       .join("")
   );
 }
