@@ -1,6 +1,6 @@
 /**
  * Office.js round trips for `npm run bench`: each command against the test suite's fake Excel
- * (office-addin-mock under a small workbook model, test/office/fakeExcel.ts), for 8, 100, 1,000 and
+ * (office-addin-mock under a small workbook model, test/office/fake/), for 8, 100, 1,000 and
  * 10,000 staff. One line per command and team size:
  *
  *   syncs COMMAND staff=N: K (largest batch X.XX MB)
@@ -9,7 +9,7 @@
  * estimate of its biggest write (values, formulas, formats and per-call overhead), in MB of 10^6 bytes.
  */
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../src/office";
-import { FakeExcel } from "../test/office/fakeExcel";
+import { FakeExcel } from "../test/office/fake";
 import { teamInput } from "../test/office/helpers";
 
 const SIZES = [8, 100, 1000, 10_000];

@@ -3,7 +3,8 @@
  * the team:
  *
  *   1. discover  — sheets, tables, headers, names, protection            (1 sync)
- *   2. read      — the user's inputs and our tables' row keys            (1 sync, skipped if nothing to read)
+ *   2. read      — the user's inputs, our tables' row keys, and what the
+ *                  sheets to write hold where ShopSheet writes           (1 sync, skipped if nothing to read)
  *   3. write     — everything, calculation suspended                      (1 sync per ≤ 4 MB batch)
  *   4. calculate — a full recalculation, since calculation was suspended  (1 sync)
  *
@@ -19,6 +20,8 @@ import { exampleTeamConfig } from "../data/exampleTeam";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { buildWorkbook } from "../workbook/build";
+import { parseA1, rangeA1 } from "../workbook/address";
+import { LAYOUT_VERSION } from "../workbook/layoutVersion";
 import { SHEET, TABLE } from "../workbook/names";
 import { settingsSheet } from "../workbook/sheets/settings";
 import { targetsSheet } from "../workbook/sheets/targets";
@@ -26,12 +29,14 @@ import type { CellValue, WorkbookSpec } from "../workbook/spec";
 import { validateWorkbook } from "../workbook/validate";
 import { officeErrorMessages } from "./errors";
 import { execute } from "./execute";
-import { detectFeatures, MINIMUM_API, type Features } from "./features";
-import { discover, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
-import { layoutConflicts, planRender, type RenderRequest } from "./plan";
+import { ALL_FEATURES, detectFeatures, MINIMUM_API, type Features } from "./features";
+import { discover, emptyReadRequest, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
+import { layoutConflicts, planRender, rectangles, type RenderRequest } from "./plan";
+import { isGenerated, isInput } from "./planCells";
+import { acceptedHeaders } from "./upgrades";
 import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
-import { PAYROLL_CELLS, sheetKind, tableTemplate, TARGETS_LAYOUT } from "./templates";
+import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "./templates";
 
 // ---------------------------------------------------------------- public types
 
@@ -42,6 +47,9 @@ export interface CommandOptions {
   /** Protect the generated month and role sheets (no password; input cells stay editable). Default:
    *  protect if ShopSheet's month or role sheets are protected now (an earlier run protected them). */
   protect?: boolean;
+  /** What was typed over cells ShopSheet computes (or where it rewrites the slips) is replaced, and the
+   *  result says which cells — instead of the command stopping and naming them (./edits.ts). */
+  replaceEdits?: boolean;
 }
 
 export interface SetUpInput extends CommandOptions {
@@ -68,7 +76,8 @@ export function setUpRolesAndStaff(input: SetUpInput = {}): Promise<CommandResul
     const live = await discover(s.context, s.sync);
     const lang = workbookLang(live, s.uiLang);
     const roleKeys = ownedKeys(live, "role");
-    const data = await load(s, live, lang, (k) => k === SHEET.settings || k === SHEET.roles || k === SHEET.staff || roleKeys.includes(k));
+    const setUpKeys = (k: string) => k === SHEET.settings || k === SHEET.roles || k === SHEET.staff || roleKeys.includes(k);
+    const data = await load(s, live, lang, setUpKeys, setUpKeys);
     const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
     const inputs = readInputs(ctx, []);
     const notes: CommandMessage[] = [];
@@ -92,7 +101,7 @@ export function setUpRolesAndStaff(input: SetUpInput = {}): Promise<CommandResul
     const render: string[] = [SHEET.settings, SHEET.roles, SHEET.staff];
     if (latest !== undefined) render.push(...built.spec.sheets.filter((x) => x.key.startsWith("role:")).map((x) => x.key));
     else notes.push(message("info", "office.note.roleSheetsLater", {}, s.uiLang));
-    const written = await render_(s, live, data, { spec: built.spec, render });
+    const written = await render_(s, live, data, lang, { spec: built.spec, render, replaceEdits: !!input.replaceEdits });
     const summary = message("info", "office.done.setUp", { sheets: String(written.keys.length), roles: String(config.roles.length), staff: String(config.staff.length) }, s.uiLang).text;
     return { summary, messages: [...notes, ...written.notes] };
   });
@@ -101,13 +110,13 @@ export function setUpRolesAndStaff(input: SetUpInput = {}): Promise<CommandResul
 /** The month's Targets sheet: the target spread over weeks and days. `target` (yuan) replaces the
  *  sheet's target cell; without it the cell keeps what is there. Actual sales already typed are kept. */
 export function planMonth(month: Month, target?: number | string | null, options: CommandOptions = {}): Promise<CommandResult> {
-  return runCommand(options.lang, (s) => targetsCommand(s, month, target, "plan"));
+  return runCommand(options.lang, (s) => targetsCommand(s, month, target, "plan", !!options.replaceEdits));
 }
 
 /** Re-renders the month's Targets sheet after actual sales were typed (they are kept), and reports
  *  what is left of the target and how it is re-spread over the remaining days. */
 export function refreshTargets(month: Month, options: CommandOptions = {}): Promise<CommandResult> {
-  return runCommand(options.lang, (s) => targetsCommand(s, month, undefined, "refresh"));
+  return runCommand(options.lang, (s) => targetsCommand(s, month, undefined, "refresh", !!options.replaceEdits));
 }
 
 /** The month's payroll: a payroll sheet for every month of the tax year's chain (so the year to date
@@ -119,7 +128,7 @@ export function runPayroll(month: Month, options: PayrollOptions = {}): Promise<
     const live = await discover(s.context, s.sync);
     requireSetUp(live, s.uiLang);
     const gm = options.grossMargin === undefined || options.grossMargin === null ? undefined : amountArg(options.grossMargin, "grossMargin", s.uiLang);
-    return monthCommand(s, live, month, { grossMargin: gm, protect: protectOption(options, live) }, "payroll");
+    return monthCommand(s, live, month, { grossMargin: gm, protect: protectOption(options, live), replaceEdits: !!options.replaceEdits }, "payroll");
   });
 }
 
@@ -141,7 +150,7 @@ export function addNextMonth(options: NextMonthOptions = {}): Promise<CommandRes
     const months = [...ownedMonths(live, "payroll"), ...ownedMonths(live, "targets")].sort();
     const latest = options.after ?? months[months.length - 1];
     if (latest === undefined) throw new CommandStop([message("error", "office.noMonth", {}, s.uiLang)]);
-    return monthCommand(s, live, addMonths(latest, 1), { protect: protectOption(options, live) }, "next");
+    return monthCommand(s, live, addMonths(latest, 1), { protect: protectOption(options, live), replaceEdits: !!options.replaceEdits }, "next");
   });
 }
 
@@ -161,7 +170,7 @@ interface Done {
   messages: CommandMessage[];
 }
 
-async function targetsCommand(s: Session, month: Month, target: number | string | null | undefined, mode: "plan" | "refresh"): Promise<Done> {
+async function targetsCommand(s: Session, month: Month, target: number | string | null | undefined, mode: "plan" | "refresh", replaceEdits: boolean): Promise<Done> {
   checkMonth(month, s.uiLang);
   const given = target === undefined || target === null ? undefined : amountArg(target, "target", s.uiLang);
   const live = await discover(s.context, s.sync);
@@ -169,7 +178,7 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const key = SHEET.targets(month);
   if (mode === "refresh" && !live.byKey.has(key)) throw new CommandStop([message("error", "office.needsPlan", { month }, s.uiLang)]);
   const lang = workbookLang(live, s.uiLang);
-  const data = await load(s, live, lang, (k) => k === SHEET.settings || k === key);
+  const data = await load(s, live, lang, (k) => k === SHEET.settings || k === key, (k) => k === key);
   const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
   const inputs = readInputs(ctx, []);
   // Roles and staff are not needed to plan sales.
@@ -186,7 +195,7 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals });
   const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };
   const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
-  const written = await render_(s, live, data, { spec, render: [key], ...(overrides ? { overrides } : {}) });
+  const written = await render_(s, live, data, lang, { spec, render: [key], replaceEdits, ...(overrides ? { overrides } : {}) });
 
   const respread = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, actuals });
   const warnings = respread.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false));
@@ -199,14 +208,15 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   return { summary, messages: [...written.notes, ...warnings] };
 }
 
-async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: { grossMargin?: Dec; protect: boolean }, mode: "payroll" | "next"): Promise<Done> {
+async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: { grossMargin?: Dec; protect: boolean; replaceEdits: boolean }, mode: "payroll" | "next"): Promise<Done> {
   const lang = workbookLang(live, s.uiLang);
   const year = monthYear(month);
   const chain = ownedMonths(live, "payroll").filter((m) => monthYear(m) === year && m <= month);
   const roleKeys = ownedKeys(live, "role");
   const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.slips(month), ...chain.map(SHEET.payroll), ...roleKeys]);
   if (mode === "next") want.add(SHEET.targets(month));
-  const data = await load(s, live, lang, (k) => want.has(k));
+  const setUp = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+  const data = await load(s, live, lang, (k) => want.has(k), (k) => want.has(k) && !setUp.has(k));
   const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
   const inputs = readInputs(ctx, chain);
   const current = inputs.raw.months.find((m) => m.month === month);
@@ -223,7 +233,7 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const keys = built.spec.sheets.map((x) => x.key);
   const render = keys.filter((k) => k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
-  const written = await render_(s, live, data, { spec: built.spec, render, ...(overrides ? { overrides } : {}) });
+  const written = await render_(s, live, data, lang, { spec: built.spec, render, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
 
   const result = built.payroll[built.payroll.length - 1]!;
   const warnings = capped(dedupe(result.warnings).map((w) => located(w, inputs.locator, "warning", s.uiLang, false)), s.uiLang);
@@ -256,42 +266,67 @@ export async function runCommand(lang: Lang | undefined, body: (s: Session) => P
   }
 }
 
-/** Round trip 2: our tables (key and input columns) and single input cells on the sheets `want`s —
- *  then the layout checks, before any value is taken by its position. */
-async function load(s: Session, live: LiveWorkbook, lang: Lang, want: (key: string) => boolean): Promise<ReadData> {
-  const data = await loadInputs(s.context, s.sync, readRequest(live, lang, want));
+/** Round trip 2: our tables (key and input columns) and single input cells on the sheets `want`s, and
+ *  what the sheets the command writes (`edits`) hold where ShopSheet writes — then the layout checks,
+ *  before any value is taken by its position. */
+async function load(s: Session, live: LiveWorkbook, lang: Lang, want: (key: string) => boolean, edits: (key: string) => boolean): Promise<ReadData> {
+  if (live.layout.version > LAYOUT_VERSION) {
+    throw new CommandStop([message("error", "office.conflict.newerLayout", { found: String(live.layout.version), known: String(LAYOUT_VERSION) }, s.uiLang)]);
+  }
+  const data = await loadInputs(s.context, s.sync, readRequest(live, lang, want, edits, s.features));
   const conflicts = layoutConflicts(live, data, lang, s.uiLang, want);
   if (conflicts.length) throw new CommandStop(conflicts);
   return data;
 }
 
-export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) => boolean): ReadRequest {
-  const req: ReadRequest = { tables: [], cells: [], usedRanges: [] };
+export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) => boolean, edits: (key: string) => boolean = () => false, features: Features = ALL_FEATURES): ReadRequest {
+  const req = emptyReadRequest();
   for (const [key, sheet] of live.byKey) {
     if (!want(key)) continue;
+    const check = edits(key);
     for (const t of sheet.tables) {
       const template = tableTemplate(t.name, lang);
       if (!template) continue;
       const columns = columnsToRead(template).filter((i) => i < t.headers.length);
-      req.tables.push({ table: t.name, columns });
+      const people = rowsArePeople(t.name);
+      req.tables.push({
+        table: t.name,
+        columns,
+        ...(check ? { formulas: people && features.specialCells ? "first" : "all", constants: people && features.specialCells } : {}),
+      });
     }
     const { kind } = sheetKind(key);
     if (kind === "payroll") req.cells.push({ sheet: sheet.name, address: PAYROLL_CELLS.grossMargin });
     if (kind === "targets") req.cells.push({ sheet: sheet.name, address: TARGETS_LAYOUT.targetCell });
     if (kind === "slips") req.usedRanges.push(sheet.name);
+    if (check) editReads(req, key, sheet.name, lang, features);
   }
   if (want(SHEET.settings)) for (const c of settingsCells({ live, lang })) req.cells.push({ sheet: c.sheet, address: c.address });
   return req;
 }
 
+/** What ShopSheet's places on a sheet hold now (./edits.ts): its own cells outside tables, as
+ *  rectangles; for a sheet written whole, where its constants and formulas are. */
+function editReads(req: ReadRequest, key: string, sheetName: string, lang: Lang, features: Features): void {
+  const template = sheetTemplate(key, lang);
+  if (!template) return;
+  if (isGenerated(template)) {
+    req.generated.push({ sheet: sheetName, special: features.specialCells });
+    req.formulaRanges.push({ sheet: sheetName, address: "A1" });
+    return;
+  }
+  const ours = template.cells.filter((c) => !isInput(c.style)).map((c) => ({ ...parseA1(c.at), item: c.at }));
+  for (const r of rectangles(ours)) req.formulaRanges.push({ sheet: sheetName, address: rangeA1(r.range) });
+}
+
 /** Round trips 3 and 4, after the plan is checked. */
-async function render_(s: Session, live: LiveWorkbook, data: ReadData, req: RenderRequest): Promise<{ notes: CommandMessage[]; keys: string[] }> {
+async function render_(s: Session, live: LiveWorkbook, data: ReadData, lang: Lang, req: RenderRequest): Promise<{ notes: CommandMessage[]; keys: string[] }> {
   try {
     validateWorkbook(req.spec);
   } catch (e) {
     throw new CommandStop([message("error", "office.error.internal", { detail: (e as Error).message }, s.uiLang)]);
   }
-  const plan = planRender(req, { live, data, features: s.features, lang: s.uiLang });
+  const plan = planRender(req, { live, data, features: s.features, lang: s.uiLang, workbookLang: lang });
   if (!plan.ok) throw new CommandStop(plan.conflicts);
   s.setPhase("write");
   const r = await execute(s.context, s.sync, plan.ops, live, s.features);
@@ -315,7 +350,7 @@ export function workbookLang(live: LiveWorkbook, preferred: Lang): Lang {
     for (const name of [TABLE.roles, TABLE.staff, TABLE.taxTable]) {
       const lt = live.tables.get(name.toLowerCase());
       const template = tableTemplate(name, lang);
-      if (lt && template && template.columns.every((c, i) => lt.headers[i] === c.header)) return lang;
+      if (lt && template && template.columns.every((c, i) => acceptedHeaders(name, c.key, c.header, live.layout.version, lang).includes(lt.headers[i] ?? ""))) return lang;
     }
   }
   return preferred;

@@ -4,7 +4,7 @@
  * the workbook (with calculation suspended, updating what depends on the new cells is ours to ask).
  * No loads here and no syncs inside a loop over rows: every op is a handful of queued calls.
  */
-import { colLetters } from "../workbook/address";
+import { colLetters, parseRange } from "../workbook/address";
 import type { StyleDef } from "../workbook/spec";
 import { officeColor } from "./cells";
 import type { Features } from "./features";
@@ -80,10 +80,11 @@ async function reprotect(context: Excel.RequestContext, sync: Sync, ops: readonl
   }
 }
 
-/** Office.js takes one value for a whole range (documented for values, formulas and numberFormat),
- *  though its typings only show 2-D arrays. */
-function broadcast(range: Excel.Range, property: "formulas" | "numberFormat", value: unknown): void {
-  (range as unknown as Record<string, unknown>)[property] = value;
+/** The same number format for every cell of `range`, as the documented 2-D array of its size
+ *  (Range.numberFormat: any[][], https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member). */
+function numberFormatGrid(range: string, numFmt: string): string[][] {
+  const r = parseRange(range);
+  return Array.from({ length: r.bottom - r.top + 1 }, () => new Array<string>(r.right - r.left + 1).fill(numFmt));
 }
 
 function perform(
@@ -109,6 +110,12 @@ function perform(
       if (op.replace) context.workbook.names.getItem(op.name).delete();
       context.workbook.names.add(op.name, sheet(op.sheet).getRange(op.range));
       return;
+    case "deleteName":
+      context.workbook.names.getItem(op.name).delete();
+      return;
+    case "renameColumn":
+      table(op.table).columns.getItemAt(op.index).name = op.name;
+      return;
     case "addTable": {
       const t = sheet(op.sheet).tables.add(op.range, true);
       t.name = op.table;
@@ -132,16 +139,20 @@ function perform(
     case "write":
       sheet(op.sheet).getRange(op.range).formulas = op.data;
       return;
-    case "fill":
-      broadcast(sheet(op.sheet).getRange(op.range), "formulas", op.value);
+    case "autoFill":
+      sheet(op.sheet).getRange(op.from).autoFill(op.to, op.fill as Excel.AutoFillType);
       return;
-    case "format":
-      applyStyle(sheet(op.sheet).getRange(op.range), op.style);
+    case "format": {
+      const { numFmt, ...rest } = op.style;
+      const range = sheet(op.sheet).getRange(op.range);
+      if (numFmt !== undefined) range.numberFormat = numberFormatGrid(op.range, numFmt);
+      applyStyle(range, rest);
       return;
+    }
     case "formatAreas": {
       const ws = sheet(op.sheet);
       const { numFmt, ...rest } = op.style;
-      if (numFmt !== undefined) for (const r of op.ranges) broadcast(ws.getRange(r), "numberFormat", numFmt);
+      if (numFmt !== undefined) for (const r of op.ranges) ws.getRange(r).numberFormat = numberFormatGrid(r, numFmt);
       applyStyle(ws.getRanges(op.ranges.join(",")), rest);
       return;
     }
@@ -187,7 +198,10 @@ function perform(
       const layout = ws.pageLayout;
       layout.orientation = op.orientation as Excel.PageOrientation;
       layout.paperSize = "A4" as Excel.PaperType;
-      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+      // Both fit values, as PageLayoutZoomOptions documents them
+      // (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions): one page wide,
+      // and a number of pages tall the sheet never reaches, so the width is what sets the scale.
+      if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: op.fitTall };
       if (op.printTitleRows) layout.setPrintTitleRows(op.printTitleRows);
       if (op.rowBreaks.length) {
         ws.horizontalPageBreaks.removePageBreaks();
@@ -212,8 +226,8 @@ function perform(
   }
 }
 
-function applyStyle(range: Excel.Range | Excel.RangeAreas, s: StyleDef): void {
-  if (s.numFmt !== undefined) broadcast(range as Excel.Range, "numberFormat", s.numFmt);
+/** A look without its number format (which ./execute.ts sets as a grid). */
+function applyStyle(range: Excel.Range | Excel.RangeAreas, s: Omit<StyleDef, "numFmt">): void {
   const f = range.format;
   if (s.fill !== undefined) f.fill.color = officeColor(s.fill);
   if (s.fontColor !== undefined) f.font.color = officeColor(s.fontColor);

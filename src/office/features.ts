@@ -18,6 +18,10 @@ export interface Features {
    *  (one format for many ranges in one call). */
   pageLayout: boolean;
   rangeAreas: boolean;
+  /** ExcelApi 1.9: Range.autoFill (a column of formulas in one call) and getSpecialCells (where the
+   *  user typed over formulas, without reading every formula back). */
+  autoFill: boolean;
+  specialCells: boolean;
 }
 
 export const MINIMUM_API = "1.4";
@@ -30,6 +34,8 @@ export const ALL_FEATURES: Features = {
   dataValidation: true,
   pageLayout: true,
   rangeAreas: true,
+  autoFill: true,
+  specialCells: true,
 };
 
 type Supports = (version: string) => boolean;
@@ -52,6 +58,8 @@ export function detectFeatures(): Features | null {
     dataValidation: supports("1.8"),
     pageLayout: supports("1.9"),
     rangeAreas: supports("1.9"),
+    autoFill: supports("1.9"),
+    specialCells: supports("1.9"),
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The Office.js side of ShopSheet: what the task pane calls. Every command runs inside Excel.run,
  * makes a fixed number of round trips (4 unless a write is larger than 4 MB), keeps what the user
- * typed, and resolves to a CommandResult — it never throws.
+ * typed, upgrades a workbook of an older layout in place, and resolves to a CommandResult — it never
+ * throws. What the user typed over cells ShopSheet computes stops a command, naming the cells, unless
+ * the options say replaceEdits (./edits.ts).
  *
  *   setUpRolesAndStaff(input?)             Settings, Roles, Staff (+ role sheets once a payroll exists)
  *   planMonth(month, target?, options?)    the month's Targets sheet

@@ -8,8 +8,10 @@
  * xlsx renderer writes the same names), so a renamed tab is still ours and any other sheet is never
  * touched.
  */
+import { LAYOUT_VERSION, layoutVersionOf, UNVERSIONED } from "../workbook/layoutVersion";
 import { sheetKeyFromName } from "../workbook/spec";
 import type { OfficeValue } from "./cells";
+import { a1, parseRange } from "../workbook/address";
 import { splitAddress } from "./features";
 
 export interface LiveTable {
@@ -47,6 +49,9 @@ export interface LiveWorkbook {
   names: Map<string, LiveName>;
   /** Every table, by lower-case name. */
   tables: Map<string, LiveTable>;
+  /** The layout version (src/workbook/layoutVersion.ts) and the names that record it. A workbook with
+   *  ShopSheet's sheets and no such name is version 1; one without them has nothing to upgrade. */
+  layout: { version: number; names: string[] };
 }
 
 type Sync = () => Promise<void>;
@@ -88,9 +93,15 @@ export async function discover(context: Excel.RequestContext, sync: Sync): Promi
 /** Builds the lookups from what was loaded (pure, for tests). */
 export function assemble(sheets: LiveSheet[], names: { name: string; type: string; value: unknown }[]): LiveWorkbook {
   const bySheetName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
-  const wb: LiveWorkbook = { sheets, byKey: new Map(), keyNames: new Map(), names: new Map(), tables: new Map() };
+  const wb: LiveWorkbook = { sheets, byKey: new Map(), keyNames: new Map(), names: new Map(), tables: new Map(), layout: { version: LAYOUT_VERSION, names: [] } };
   for (const s of sheets) for (const t of s.tables) wb.tables.set(t.name.toLowerCase(), t);
+  const versions: number[] = [];
   for (const n of names) {
+    const v = layoutVersionOf(n.name);
+    if (v !== null) {
+      versions.push(v);
+      wb.layout.names.push(n.name);
+    }
     const target = n.type === "Range" && typeof n.value === "string" ? splitAddress(n.value) : null;
     const named: LiveName = { name: n.name, target: target && bySheetName.has(target.sheet.toLowerCase()) ? target : null };
     wb.names.set(n.name.toLowerCase(), named);
@@ -100,6 +111,8 @@ export function assemble(sheets: LiveSheet[], names: { name: string; type: strin
     const sheet = named.target ? bySheetName.get(named.target.sheet.toLowerCase()) : undefined;
     if (sheet && !wb.byKey.has(key)) wb.byKey.set(key, sheet);
   }
+  if (versions.length) wb.layout.version = Math.max(...versions);
+  else if (wb.byKey.size > 0) wb.layout.version = UNVERSIONED;
   return wb;
 }
 
@@ -109,6 +122,12 @@ export interface TableReadRequest {
   table: string;
   /** Column indexes (0-based, in the table) whose data cells to read. */
   columns: number[];
+  /** The data cells' formulas (Excel's display form), to see what was typed over computed cells: every
+   *  row, or the first one only (tables of people can be long; see ./edits.ts). */
+  formulas?: "all" | "first";
+  /** Where the data cells hold constants rather than formulas (Range.getSpecialCellsOrNullObject,
+   *  ExcelApi 1.9): typed values in a column of formulas show up here, however long the table. */
+  constants?: boolean;
 }
 
 export interface ReadRequest {
@@ -117,13 +136,31 @@ export interface ReadRequest {
   cells: { sheet: string; address: string }[];
   /** Sheets whose used range (values only) is needed, to clear what a shrinking sheet left behind. */
   usedRanges: string[];
+  /** Ranges whose formulas (or values, for constants) to read, by sheet name and A1 address: the cells
+   *  ShopSheet writes outside its tables, to see what the user changed there. */
+  formulaRanges: { sheet: string; address: string }[];
+  /** Sheets ShopSheet writes whole (the slips): where their constants and formulas are (special cells,
+   *  ExcelApi 1.9), or — `special` false, an older Excel — every formula of the used range. */
+  generated: { sheet: string; special: boolean }[];
 }
+
+export const emptyReadRequest = (): ReadRequest => ({ tables: [], cells: [], usedRanges: [], formulaRanges: [], generated: [] });
 
 export interface TableData {
   /** The whole table (headers, data, totals) as a plain A1 range, e.g. "A9:AK30". */
   range: string;
   /** Data cells of the requested columns, top to bottom. */
   columns: Map<number, OfficeValue[]>;
+  /** Formulas of the data cells (all rows, or the first), when asked for. */
+  formulas?: OfficeValue[][];
+  /** RangeAreas address of the data cells holding constants ("" when none), when asked for. */
+  constants?: string;
+}
+
+/** What a whole-written sheet holds: cells with constants and with formulas, as A1 areas. */
+export interface GeneratedData {
+  constants: string[];
+  formulas: string[];
 }
 
 export interface ReadData {
@@ -132,51 +169,111 @@ export interface ReadData {
   cells: Map<string, OfficeValue>;
   /** Used range (plain A1, values only) by sheet name. */
   used: Map<string, string | null>;
+  /** Formula (or constant) of each cell read for formulaRanges, by `${sheet}!${address}` of the cell. */
+  formulas: Map<string, OfficeValue>;
+  /** By sheet name. */
+  generated: Map<string, GeneratedData>;
 }
+
+export const emptyReadData = (): ReadData => ({ tables: new Map(), cells: new Map(), used: new Map(), formulas: new Map(), generated: new Map() });
 
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
 
 /**
  * Round trip 2 (skipped when there is nothing to read). The response grows with the data (the key and
  * input columns of our tables: about 3.8 MB for 10,000 staff over a full year); if Excel refuses it as
- * too large, the tables are read again one per round trip — only then does the count grow.
+ * too large, the tables and the whole-written sheets are read again one per round trip — only then
+ * does the count grow.
  */
 export async function readInputs(context: Excel.RequestContext, sync: Sync, req: ReadRequest): Promise<ReadData> {
   try {
     return await readBatch(context, sync, req);
   } catch (e) {
-    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || req.tables.length <= 1) throw e;
+    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || req.tables.length + req.generated.length <= 1) throw e;
   }
-  const data = await readBatch(context, sync, { ...req, tables: [] });
+  const data = await readBatch(context, sync, { ...req, tables: [], generated: [] });
   for (const t of req.tables) {
-    const one = await readBatch(context, sync, { tables: [t], cells: [], usedRanges: [] });
+    const one = await readBatch(context, sync, { ...emptyReadRequest(), tables: [t] });
     for (const [k, v] of one.tables) data.tables.set(k, v);
+  }
+  for (const g of req.generated) {
+    const one = await readBatch(context, sync, { ...emptyReadRequest(), generated: [g] });
+    for (const [k, v] of one.generated) data.generated.set(k, v);
   }
   return data;
 }
 
 async function readBatch(context: Excel.RequestContext, sync: Sync, req: ReadRequest): Promise<ReadData> {
-  const data: ReadData = { tables: new Map(), cells: new Map(), used: new Map() };
-  if (req.tables.length === 0 && req.cells.length === 0 && req.usedRanges.length === 0) return data;
+  const data = emptyReadData();
+  if (req.tables.length + req.cells.length + req.usedRanges.length + req.formulaRanges.length + req.generated.length === 0) return data;
+  const sheet = (name: string) => context.workbook.worksheets.getItem(name);
 
   const tables = req.tables.map((t) => {
     const table = context.workbook.tables.getItem(t.table);
     const range = table.getRange().load("address");
     const columns = t.columns.map((i) => [i, table.columns.getItemAt(i).getDataBodyRange().load("values")] as const);
-    return { name: t.table, range, columns };
+    const body = t.formulas || t.constants ? table.getDataBodyRange() : null;
+    const formulas = t.formulas === "all" ? body!.load("formulas") : t.formulas === "first" ? body!.getRow(0).load("formulas") : null;
+    const constants = t.constants ? body!.getSpecialCellsOrNullObject("Constants" as Excel.SpecialCellType).load("address") : null;
+    return { name: t.table, range, columns, formulas, constants };
   });
-  const cells = req.cells.map((c) => ({ ...c, range: context.workbook.worksheets.getItem(c.sheet).getRange(c.address).load("values") }));
-  const used = req.usedRanges.map((sheet) => ({ sheet, range: context.workbook.worksheets.getItem(sheet).getUsedRange(true).load("address") }));
+  const cells = req.cells.map((c) => ({ ...c, range: sheet(c.sheet).getRange(c.address).load("values") }));
+  const used = req.usedRanges.map((name) => ({ sheet: name, range: sheet(name).getUsedRange(true).load("address") }));
+  const formulaRanges = req.formulaRanges.map((c) => ({ ...c, range: sheet(c.sheet).getRange(c.address).load(["address", "formulas"]) }));
+  const generated = req.generated.map((g) => {
+    const usedRange = sheet(g.sheet).getUsedRange(true);
+    if (!g.special) return { sheet: g.sheet, grid: usedRange.load(["address", "formulas"]), constants: null, formulas: null };
+    const areas = (type: string) => usedRange.getSpecialCellsOrNullObject(type as Excel.SpecialCellType).load("address");
+    return { sheet: g.sheet, grid: null, constants: areas("Constants"), formulas: areas("Formulas") };
+  });
   await sync();
 
+  const areaList = (a: Excel.RangeAreas | null) => (a === null || a.isNullObject ? "" : a.address);
   for (const t of tables) {
-    data.tables.set(t.name.toLowerCase(), {
+    const td: TableData = {
       range: splitAddress(t.range.address)?.range ?? t.range.address,
       columns: new Map(t.columns.map(([i, r]) => [i, r.values.map((row) => row[0] as OfficeValue)])),
-    });
+    };
+    if (t.formulas) td.formulas = t.formulas.formulas as OfficeValue[][];
+    if (t.constants) td.constants = areaList(t.constants);
+    data.tables.set(t.name.toLowerCase(), td);
   }
   for (const c of cells) data.cells.set(cellKey(c.sheet, c.address), (c.range.values[0]?.[0] ?? "") as OfficeValue);
   // A blank sheet reports A1: harmless, since only rows below what we write are ever cleared.
   for (const u of used) data.used.set(u.sheet, splitAddress(u.range.address)?.range ?? null);
+  for (const f of formulaRanges) eachCell(f.range.address, f.range.formulas as OfficeValue[][], (address, v) => data.formulas.set(cellKey(f.sheet, address), v));
+  for (const g of generated) {
+    if (g.grid) {
+      const found: GeneratedData = { constants: [], formulas: [] };
+      eachCell(g.grid.address, g.grid.formulas as OfficeValue[][], (address, v) => {
+        if (typeof v === "string" && v.startsWith("=")) found.formulas.push(address);
+        else if (v !== "") found.constants.push(address);
+      });
+      data.generated.set(g.sheet, found);
+    } else data.generated.set(g.sheet, { constants: areaAddresses(areaList(g.constants)), formulas: areaAddresses(areaList(g.formulas)) });
+  }
   return data;
+}
+
+/** Each cell of a grid read from `address` ("'Sheet'!B3:D4"), with its own A1 address. */
+function eachCell(address: string, grid: OfficeValue[][], fn: (address: string, v: OfficeValue) => void): void {
+  const r = parseRange(splitAddress(address)?.range ?? address);
+  grid.forEach((row, i) => row.forEach((v, j) => fn(a1(r.top + i, r.left + j), v)));
+}
+
+/** "Sheet1!A1:B4, Sheet1!D1:D4" (RangeAreas.address) → ["A1:B4", "D1:D4"]. */
+export function areaAddresses(address: string): string[] {
+  if (address.trim() === "") return [];
+  const out: string[] = [];
+  let part = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      out.push(part);
+      part = "";
+    } else part += ch;
+  }
+  out.push(part);
+  return out.map((p) => splitAddress(p.trim())?.range ?? p.trim().replace(/\$/g, ""));
 }

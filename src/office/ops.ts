@@ -7,6 +7,7 @@
  * Addresses are A1 on that sheet. Cell data is Office.js input (./cells.ts): strings already carry
  * their text apostrophe, formulas their "=".
  */
+import { parseRange, rangeA1 } from "../workbook/address";
 import type { StyleDef } from "../workbook/spec";
 import type { OfficeInput } from "./cells";
 
@@ -40,15 +41,22 @@ export type Op =
   | { op: "unprotect"; sheet: string }
   | { op: "addSheet"; sheet: string; name: string; keyName: string; replaceKeyName: boolean }
   | { op: "addName"; name: string; sheet: string; range: string; replace: boolean }
+  | { op: "deleteName"; name: string }
+  /** The header row's texts are in the range's first row already: they name the columns. */
   | { op: "addTable"; sheet: string; table: string; range: string; style: string }
+  /** TableColumn.name: Excel renames every reference to the column as well. */
+  | { op: "renameColumn"; table: string; index: number; name: string }
   | { op: "deleteRows"; table: string; indexes: number[] }
   | { op: "insertRows"; table: string; index: number | null; values: CellData }
   | { op: "showTotals"; table: string }
   | { op: "clear"; sheet: string; range: string }
   /** Values and formulas of a block (formulas may mix constants and "=…"). */
   | { op: "write"; sheet: string; range: string; data: CellData }
-  /** One formula (or value) for every cell of the range: the payload does not grow with the rows. */
-  | { op: "fill"; sheet: string; range: string; value: OfficeInput }
+  /** Range.autoFill(to, fill) from the block `from` (the first row of `to`): a column of formulas
+   *  (FillCopy) or of looks (FillFormats) for a few bytes, whatever the rows (ExcelApi 1.9; older
+   *  Excels get them written out cell by cell). */
+  | { op: "autoFill"; sheet: string; from: string; to: string; fill: "FillCopy" | "FillFormats" }
+  /** A look for a range; a number format goes out as a grid of the range's size (the documented form). */
   | { op: "format"; sheet: string; range: string; style: StyleDef }
   /** One look for several ranges at once (ExcelApi 1.9 RangeAreas): at most AREAS_PER_CALL ranges. */
   | { op: "formatAreas"; sheet: string; ranges: string[]; style: StyleDef }
@@ -64,6 +72,8 @@ export type Op =
       sheet: string;
       orientation: "Portrait" | "Landscape";
       fitToWidth: boolean;
+      /** Pages tall allowed when fitting to one page wide: enough never to be the limit (see planLooks). */
+      fitTall: number;
       printTitleRows: string | null;
       rowBreaks: number[];
     }
@@ -94,6 +104,8 @@ function calls(op: Op): number {
       return 4;
     case "deleteRows":
       return 2 * op.indexes.length;
+    case "renameColumn":
+      return 3;
     case "format":
       return 1 + styleCalls(op.style);
     case "formatAreas":
@@ -121,7 +133,25 @@ export const AREAS_PER_CALL = 100;
 
 /** Estimated bytes an op adds to a request: its arguments as JSON plus the per-call overhead. */
 export function opBytes(op: Op): number {
-  return jsonBytes(op) + calls(op) * CALL_OVERHEAD;
+  return jsonBytes(op) + numberFormatBytes(op) + calls(op) * CALL_OVERHEAD;
+}
+
+/** Cells of an A1 range ("B3:D9"). */
+export function cellCount(range: string): number {
+  const r = parseRange(range);
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+/** The grid a look's number format travels as: one string per cell, not in the op itself. */
+function numberFormatBytes(op: Op): number {
+  const grid = (range: string, numFmt: string) => {
+    const r = parseRange(range);
+    const rows = r.bottom - r.top + 1;
+    return rows * ((r.right - r.left + 1) * (jsonBytes(numFmt) + 1) + 2) + 2;
+  };
+  if (op.op === "format" && op.style.numFmt !== undefined) return grid(op.range, op.style.numFmt);
+  if (op.op === "formatAreas" && op.style.numFmt !== undefined) return op.ranges.reduce((n, r) => n + grid(r, op.style.numFmt!), 0);
+  return 0;
 }
 
 /** UTF-8 length of the JSON, as it travels. */
@@ -148,6 +178,7 @@ export function utf8Length(s: string): number {
 export function splitLarge(ops: readonly Op[]): Op[] {
   return ops.flatMap((op) => {
     if ((op.op === "write" || op.op === "numberFormat") && jsonBytes(op.data) > SPLIT_ABOVE) return bands(op);
+    if (op.op === "format" && numberFormatBytes(op) > SPLIT_ABOVE) return formatBands(op);
     if (op.op === "insertRows" && op.index === null && jsonBytes(op.values) > SPLIT_ABOVE) return insertBands(op);
     return [op];
   });
@@ -182,6 +213,16 @@ function bands<T extends Extract<Op, { op: "write" | "numberFormat" }>>(op: T): 
     const last = top + rows[rows.length - 1]!;
     return { ...op, range: `${start[1]}${first}:${end[1]}${last}`, data: rows.map((r) => op.data[r]!) } as T;
   });
+}
+
+/** A look over many rows, cut into row bands whose number-format grids stay under SPLIT_ABOVE. */
+function formatBands(op: Extract<Op, { op: "format" }>): Op[] {
+  const r = parseRange(op.range);
+  const perRow = (r.right - r.left + 1) * (jsonBytes(op.style.numFmt) + 1) + 2;
+  const rows = Math.max(1, Math.floor(SPLIT_ABOVE / perRow));
+  const out: Op[] = [];
+  for (let top = r.top; top <= r.bottom; top += rows) out.push({ ...op, range: rangeA1({ top, bottom: Math.min(r.bottom, top + rows - 1), left: r.left, right: r.right }) });
+  return out;
 }
 
 function insertBands(op: Extract<Op, { op: "insertRows" }>): Op[] {

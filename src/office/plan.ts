@@ -1,11 +1,13 @@
 /**
  * From sheet specs and what the live workbook holds to a list of write ops (./ops.ts) — or to the
- * reasons a command must stop without writing anything.
+ * reasons a command must stop without writing anything. The one place that decides what is written.
  *
  * The rules that keep the user's work safe:
  * - Input cells that exist are never written: an input column of an existing table, an input-styled
  *   cell of an existing sheet. Only a command's own argument (the month's target, the gross margin)
  *   overwrites one, because the user just typed it into the pane.
+ * - What the user changed in the cells ShopSheet writes is kept, or stops the command with the cells
+ *   named — never quietly reverted: ./edits.ts holds that policy.
  * - Rows the user owns (tables whose first column is an input: Roles, Staff, the tax table, events)
  *   are never added, removed or reordered: the spec was built from them.
  * - Rows keyed by a generated first column (payroll by staff id) move physically: rows are inserted
@@ -14,21 +16,43 @@
  *   where the spec puts them.
  * - Anything else the command would have to overwrite — a renamed or inserted column, a moved or
  *   missing table, a name used by someone else's table — stops the command, naming the place.
+ * - A workbook of an older layout is upgraded in place first (./upgrades.ts); one of a newer layout
+ *   than this add-in knows stops the command.
  * - Sheets are found by key; nothing outside the spec's sheets is written.
+ *
+ * The order of the ops is what lets Excel accept every formula: Excel resolves a formula's tables,
+ * columns, names and sheets when it is entered, and refuses it if one is missing — and a batch that
+ * fails half way is not rolled back. So every command runs, across all its sheets:
+ *   1. structure — sheets unprotected, sheets added, rows of existing tables added and removed;
+ *   2. names    — defined names (Settings' cells), so formulas can name them;
+ *   3. tables   — columns renamed by an upgrade, new tables made from header rows already written
+ *                 (their columns named before any formula names them), totals rows shown;
+ *   4. data     — values, then formulas;
+ *   5. looks    — formats, widths, validation, conditional formats, page setup, charts;
+ *   6. last     — protection put back, the layout version recorded.
  */
 import type { Lang } from "../data/lang";
-import { a1, colLetters, parseA1, parseRange, rangeA1, absRef, type RangePos } from "../workbook/address";
-import { resolveStructuredRefs, tableDirectory, type TableDirectory } from "../workbook/formula";
-import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleDef, StyleName, StyleRef, TableSpec, Target, TotalSpec, ValidationRule, WorkbookSpec } from "../workbook/spec";
-import { isDateValue, isFormulaCell, sheetKeyName, validSheetName } from "../workbook/spec";
-import { NUM_FMT, resolveStyle, STYLES } from "../workbook/styles";
-import { tableBounds } from "../workbook/validate";
-import { isBlank, isoToSerial, officeColor, toOffice, toOfficeFormula, widthToPoints, type OfficeInput, type OfficeValue } from "./cells";
+import { a1, parseA1, parseRange } from "../workbook/address";
+import { tableDirectory } from "../workbook/formula";
+import { LAYOUT_VERSION, layoutVersionName } from "../workbook/layoutVersion";
+import { SHEET } from "../workbook/names";
+import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "../workbook/spec";
+import { isFormulaCell, sheetKeyName, validSheetName } from "../workbook/spec";
+import { checkEdits } from "./edits";
 import type { Features } from "./features";
+import { referencedNames, referencedTables } from "./formulaText";
 import type { LiveSheet, LiveTable, LiveWorkbook, ReadData } from "./live";
-import { AREAS_PER_CALL, type CellData, type OfficeConditionalFormat, type OfficeValidation, type Op } from "./ops";
+import type { Op } from "./ops";
+import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells";
+import { sheetLooks } from "./planLooks";
+import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
 import { message, type CellLocation, type CommandMessage } from "./result";
-import { tableTemplate, userOwnsRows } from "./templates";
+import { tableTemplate } from "./templates";
+import { acceptedHeaders, upgradesFrom } from "./upgrades";
+
+export { alignRows } from "./planTables";
+export { rectangles } from "./planCells";
+export { chartName } from "./planLooks";
 
 export interface RenderRequest {
   /** Every sheet the rendered ones refer to (tables, names); already validated. */
@@ -37,6 +61,9 @@ export interface RenderRequest {
   render: readonly string[];
   /** Input cells the command itself sets, by sheet key and address (they are written even if the cell exists). */
   overrides?: ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
+  /** Replace what was typed over computed cells (and what stands where a whole-written sheet writes),
+   *  saying so, instead of stopping (./edits.ts). */
+  replaceEdits?: boolean;
 }
 
 export interface PlanContext {
@@ -45,50 +72,32 @@ export interface PlanContext {
   features: Features;
   /** Language of messages. */
   lang: Lang;
+  /** Language of the workbook's headers. */
+  workbookLang: Lang;
 }
 
 export type Plan = { ok: true; ops: Op[]; notes: CommandMessage[]; written: string[] } | { ok: false; conflicts: CommandMessage[] };
-
-const TABLE_STYLE = "TableStyleLight9";
-const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
-
-/** Where a table ends up after this command: data rows first..last, totals below. */
-interface Geometry {
-  sheetKey: string;
-  sheetName: string;
-  top: number;
-  left: number;
-  right: number;
-  firstData: number;
-  lastData: number;
-  totalsRow: number | null;
-}
-
-/** What happens to an existing table's rows. */
-interface RowPlan {
-  /** Key (first-column value) of each final row, in order; null where the spec has no such row (rows the user owns). */
-  keys: (string | null)[];
-  ops: Op[];
-}
-
-// ---------------------------------------------------------------- entry point
 
 export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   const conflicts: CommandMessage[] = [];
   const notes = new Map<string, CommandMessage>();
   const note = (code: string, params: Record<string, string> = {}) => notes.set(code, message("info", code, params, ctx.lang));
   const conflict = (code: string, params: Record<string, string>, where?: CellLocation) => conflicts.push(message("error", code, params, ctx.lang, where));
+  const version = ctx.live.layout.version;
+  if (version > LAYOUT_VERSION) return { ok: false, conflicts: [message("error", "office.conflict.newerLayout", { found: String(version), known: String(LAYOUT_VERSION) }, ctx.lang)] };
 
   const specs = new Map(req.spec.sheets.map((s) => [s.key, s]));
   const dir = tableDirectory(req.spec);
   const tableSpecs = new Map(req.spec.sheets.flatMap((s) => s.tables.map((t) => [t.name, t] as const)));
   const rendered = req.render.map((k) => specs.get(k)).filter((s): s is SheetSpec => s !== undefined);
+  const renderedKeys = new Set(rendered.map((s) => s.key));
+  const liveSheet = (key: string): LiveSheet | undefined => ctx.live.byKey.get(key);
 
   // Sheets: existing ones keep their (possibly renamed) tab; new ones get the spec's name, made unique.
   const sheetNames = new Map<string, string>();
   const taken = new Set(ctx.live.sheets.map((s) => s.name.toLowerCase()));
   for (const s of req.spec.sheets) {
-    const live = ctx.live.byKey.get(s.key);
+    const live = liveSheet(s.key);
     if (live) sheetNames.set(s.key, live.name);
   }
   for (const s of rendered) {
@@ -97,16 +106,15 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     taken.add(name.toLowerCase());
     sheetNames.set(s.key, name);
   }
-  const liveSheet = (key: string): LiveSheet | undefined => ctx.live.byKey.get(key);
 
   // Tables: checked where they exist, row plans computed, final geometry known for every table.
   const geometry = new Map<string, Geometry>();
   const rowPlans = new Map<string, RowPlan>();
   for (const s of req.spec.sheets) {
     const live = liveSheet(s.key);
+    const isRendered = renderedKeys.has(s.key);
     for (const t of s.tables) {
       const lt = ctx.live.tables.get(t.name.toLowerCase());
-      const isRendered = rendered.includes(s);
       if (isRendered && !live) {
         if (lt) conflict("office.conflict.tableNameTaken", { table: t.name, sheet: lt.sheet });
         geometry.set(t.name, specGeometry(t, s.key, sheetNames.get(s.key)!));
@@ -136,7 +144,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
           conflict("office.conflict.tableMoved", { table: t.name, found: a1(liveRange.top, liveRange.left), expected: t.at }, { sheet: live.name, address: a1(liveRange.top, liveRange.left) });
           continue;
         }
-        const header = headerConflict(t, lt, live.name, ctx.lang);
+        const header = headerConflict(t, lt, live.name, version, ctx.workbookLang, ctx.lang);
         if (header) {
           conflicts.push(header);
           continue;
@@ -161,62 +169,152 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     }
   }
 
-  // Defined names the rendered sheets define (Settings' named cells).
-  const nameOps: Op[] = [];
-  const renderedKeys = new Set(rendered.map((s) => s.key));
-  for (const n of req.spec.names.filter((x) => renderedKeys.has(x.sheet))) {
+  // Every table a formula we write names must be there when the formula is entered.
+  const created = new Set(rendered.filter((s) => !liveSheet(s.key)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  const formulas = distinctShapes(rendered.flatMap(sheetFormulas));
+  for (const name of new Set(formulas.flatMap(referencedTables))) {
+    const t = tableSpecs.get(name);
+    const lt = ctx.live.tables.get(name.toLowerCase());
+    const onItsSheet = t && lt && [...ctx.live.byKey.values()].some((s) => s.name.toLowerCase() === lt.sheet.toLowerCase());
+    if (!created.has(name.toLowerCase()) && !onItsSheet) conflict("office.conflict.referenceMissing", { table: name });
+  }
+
+  // Defined names: those the rendered sheets define (Settings' cells), and those a formula names whose
+  // sheet is there but whose name went missing (put back where the sheet keeps it).
+  const names: Op[] = [];
+  const named = new Set(formulas.flatMap(referencedNames).map((n) => n.toLowerCase()));
+  for (const n of req.spec.names) {
+    const defines = renderedKeys.has(n.sheet);
+    if (!defines && !(named.has(n.name.toLowerCase()) && liveSheet(n.sheet))) continue;
     const live = ctx.live.names.get(n.name.toLowerCase());
     const sheetName = sheetNames.get(n.sheet)!;
-    if (!live) nameOps.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: false });
-    else if (live.target === null) nameOps.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: true });
-    else if (live.target.sheet.toLowerCase() !== sheetName.toLowerCase() || live.target.range !== n.range) {
+    if (!live) names.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: false });
+    else if (live.target === null) names.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: true });
+    else if (defines && (live.target.sheet.toLowerCase() !== sheetName.toLowerCase() || live.target.range !== n.range)) {
       conflict("office.conflict.nameMoved", { name: n.name, found: `${live.target.sheet}!${live.target.range}`, expected: `${sheetName}!${n.range}` }, { sheet: live.target.sheet, address: live.target.range });
     }
   }
 
-  if (conflicts.length > 0) return { ok: false, conflicts };
+  // The upgrade: columns of our tables, anywhere in the workbook, renamed to the current headers.
+  const upgrade = upgradeOps(ctx);
 
-  // ---- ops, in an order that keeps every reference valid: sheets, names, tables, data, looks.
-  const structure: Op[] = [];
-  const data: Op[] = [];
-  const looks: Op[] = [];
-  const last: Op[] = [];
-
+  // What the user changed where we write.
+  const keeping = new Map<string, CellKeeping>();
+  const clears = new Map<string, string | null>();
   for (const s of rendered) {
     const live = liveSheet(s.key);
-    if (live?.protected) structure.unshift({ op: "unprotect", sheet: s.key });
-    if (!live) {
-      const broken = ctx.live.keyNames.has(s.key);
-      structure.push({ op: "addSheet", sheet: s.key, name: sheetNames.get(s.key)!, keyName: sheetKeyName(s.key), replaceKeyName: broken });
-    }
+    if (!live) continue;
+    const overrides = new Set(req.overrides?.get(s.key)?.keys() ?? []);
+    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version, overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
+    conflicts.push(...r.conflicts);
+    for (const n of r.notes) notes.set(`${n.code}:${s.key}`, n);
+    keeping.set(s.key, r.keep);
+    clears.set(s.key, r.clear);
   }
-  structure.push(...nameOps);
+
+  if (conflicts.length > 0) return { ok: false, conflicts };
+
+  const out: Phases = { structure: [], names, tables: [...upgrade.ops], data: [], looks: [], last: [] };
+  const unprotect = (key: string) => out.structure.unshift({ op: "unprotect", sheet: key });
+  for (const s of rendered) {
+    const live = liveSheet(s.key);
+    if (live?.protected) unprotect(s.key);
+    if (!live) out.structure.push({ op: "addSheet", sheet: s.key, name: sheetNames.get(s.key)!, keyName: sheetKeyName(s.key), replaceKeyName: ctx.live.keyNames.has(s.key) });
+  }
+  // Sheets the upgrade touches but the command does not write: opened, and closed again as they were.
+  for (const key of upgrade.sheets) {
+    const live = liveSheet(key)!;
+    if (renderedKeys.has(key) || !live.protected) continue;
+    unprotect(key);
+    out.last.push({ op: "protect", sheet: key, options: live.protectionOptions ?? {} });
+  }
 
   for (const s of rendered) {
     const live = liveSheet(s.key);
     const exists = live !== undefined;
     for (const t of s.tables) {
-      const g = geometry.get(t.name)!;
-      const rows = rowPlans.get(t.name);
       const lt = ctx.live.tables.get(t.name.toLowerCase());
-      tableOps(t, g, exists ? rows : undefined, exists ? lt?.showTotals ?? false : false, dir, { structure, data, looks });
+      tableOps(t, geometry.get(t.name)!, exists ? rowPlans.get(t.name) : undefined, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
     }
-    const overrides = req.overrides?.get(s.key);
-    cellOps(s, exists, overrides, dir, ctx.features, data, looks);
-    if (exists && s.tables.length === 0 && !s.cells.some((c) => isInput(c.style))) {
-      const used = ctx.data.used.get(live.name);
-      const clear = staleRows(s, used ?? null);
-      if (clear) structure.push({ op: "clear", sheet: s.key, range: clear });
-    }
-    sheetLooks(s, geometry, tableSpecs, ctx.features, looks, last, note, live);
+    cellOps(s, exists, req.overrides?.get(s.key), keeping.get(s.key) ?? NO_KEEPING, dir, ctx.features, out.data, out.looks);
+    const clear = clears.get(s.key);
+    if (exists && isGenerated(s) && clear) out.structure.push({ op: "clear", sheet: s.key, range: clear });
+    sheetLooks(s, geometry, tableSpecs, ctx.features, out.looks, out.last, note, live);
   }
 
-  return { ok: true, ops: [...structure, ...data, ...looks, ...last], notes: [...notes.values()], written: rendered.map((s) => s.key) };
+  // The layout version, once everything else is written (a failed command leaves the old one).
+  const versionName = layoutVersionName();
+  const settingsThere = liveSheet(SHEET.settings) !== undefined || renderedKeys.has(SHEET.settings);
+  if (upgrade.complete && settingsThere && !ctx.live.layout.names.includes(versionName)) {
+    for (const old of ctx.live.layout.names) out.last.push({ op: "deleteName", name: old });
+    out.last.push({ op: "addName", name: versionName, sheet: SHEET.settings, range: "A1", replace: false });
+    if (ctx.live.byKey.size > 0 && version < LAYOUT_VERSION) {
+      const what = upgradesFrom(version)
+        .map((u) => message("info", u.message, {}, ctx.lang).text)
+        .join("; ");
+      note("office.note.upgraded", { from: String(version), to: String(LAYOUT_VERSION), what });
+    }
+  }
+
+  return { ok: true, ops: [...out.structure, ...out.names, ...out.tables, ...out.data, ...out.looks, ...out.last], notes: [...notes.values()], written: rendered.map((s) => s.key) };
+}
+
+/** One formula of each shape: formulas that differ only in their A1 rows ("$A4", "$A7", … on a
+ *  thousand slips) name the same tables and names. */
+function distinctShapes(formulas: readonly string[]): string[] {
+  const shapes = new Map<string, string>();
+  for (const f of formulas) {
+    const shape = f.replace(/(^|[^A-Za-z0-9_.\\])(\$?[A-Z]{1,3}\$?)\d+(?![A-Za-z0-9_.(\[])/g, "$1$20");
+    if (!shapes.has(shape)) shapes.set(shape, f);
+  }
+  return [...shapes.values()];
+}
+
+/** Every formula a sheet spec writes, as the spec spells it (keys, not headers). */
+function sheetFormulas(s: SheetSpec): string[] {
+  return [
+    ...s.cells.flatMap((c) => (isFormulaCell(c) ? [c.formula] : [])),
+    ...s.tables.flatMap((t) => t.columns.flatMap((c) => [...(c.formula !== undefined ? [c.formula] : []), ...(typeof c.total === "object" ? [c.total.formula] : [])])),
+  ];
+}
+
+/**
+ * Column renames that bring every one of our tables to the current headers, wherever it is: the
+ * sheets they touch, and whether every table could be brought there (one whose headers are neither
+ * the old nor the new ones is left as it is — the command that writes it reports it — and the
+ * workbook keeps its old version number).
+ */
+function upgradeOps(ctx: PlanContext): { ops: Op[]; sheets: string[]; complete: boolean } {
+  const ops: Op[] = [];
+  const sheets = new Set<string>();
+  let complete = true;
+  if (ctx.live.layout.version >= LAYOUT_VERSION) return { ops, sheets: [], complete };
+  for (const [key, sheet] of ctx.live.byKey) {
+    for (const lt of sheet.tables) {
+      const t = tableTemplate(lt.name, ctx.workbookLang);
+      if (!t) continue;
+      if (headerMismatch(t, lt, ctx.live.layout.version, ctx.workbookLang) >= 0) {
+        complete = false;
+        continue;
+      }
+      t.columns.forEach((c, i) => {
+        if (lt.headers[i] === c.header) return;
+        ops.push({ op: "renameColumn", table: lt.name, index: i, name: c.header });
+        sheets.add(key);
+      });
+    }
+  }
+  return { ops, sheets: [...sheets], complete };
+}
+
+/** The first column of a live table whose header is none that a workbook of `version` may carry there. */
+function headerMismatch(t: TableSpec, lt: LiveTable, version: number, workbookLang: Lang): number {
+  return t.columns.findIndex((c, i) => lt.headers[i] === undefined || !acceptedHeaders(t.name, c.key, c.header, version, workbookLang).includes(lt.headers[i]!));
 }
 
 /** The first column of a live table that is not the spec's (renamed, inserted, deleted), as a stop. */
-function headerConflict(t: TableSpec, lt: LiveTable, sheetName: string, lang: Lang): CommandMessage | null {
-  const bad = t.columns.findIndex((c, i) => lt.headers[i] !== c.header);
+function headerConflict(t: TableSpec, lt: LiveTable, sheetName: string, version: number, workbookLang: Lang, lang: Lang): CommandMessage | null {
+  const bad = headerMismatch(t, lt, version, workbookLang);
   if (bad < 0) return null;
   const at = parseA1(t.at);
   return message(
@@ -230,8 +328,9 @@ function headerConflict(t: TableSpec, lt: LiveTable, sheetName: string, lang: La
 
 /**
  * The layout checks that must come before reading values: a column inserted into one of our tables
- * would shift every value the reader takes by position. Headers, hidden header rows, and tables
- * moved away from where their sheet puts them, on the sheets `want` selects.
+ * would shift every value the reader takes by position. Headers (any a workbook of its layout version
+ * may carry), hidden header rows, and tables moved away from where their sheet puts them, on the
+ * sheets `want` selects.
  */
 export function layoutConflicts(live: LiveWorkbook, data: ReadData, workbookLang: Lang, lang: Lang, want: (key: string) => boolean): CommandMessage[] {
   const out: CommandMessage[] = [];
@@ -244,7 +343,7 @@ export function layoutConflicts(live: LiveWorkbook, data: ReadData, workbookLang
         out.push(message("error", "office.conflict.headersHidden", { table: t.name }, lang, { sheet: sheet.name, address: t.at }));
         continue;
       }
-      const header = headerConflict(t, lt, sheet.name, lang);
+      const header = headerConflict(t, lt, sheet.name, live.layout.version, workbookLang, lang);
       if (header) {
         out.push(header);
         continue;
@@ -262,474 +361,8 @@ export function layoutConflicts(live: LiveWorkbook, data: ReadData, workbookLang
   return out;
 }
 
-// ---------------------------------------------------------------- helpers: names, geometry
-
 function uniqueName(name: string, taken: ReadonlySet<string>): string {
   let candidate = name;
   for (let n = 2; taken.has(candidate.toLowerCase()) || !validSheetName(candidate); n++) candidate = `${name.slice(0, 26)} (${n})`;
   return candidate;
-}
-
-function specGeometry(t: TableSpec, sheetKey: string, sheetName: string): Geometry {
-  const b = tableBounds(t);
-  return { sheetKey, sheetName, top: b.headerRow, left: b.range.left, right: b.range.right, firstData: b.firstDataRow, lastData: b.lastDataRow, totalsRow: b.totalsRow };
-}
-
-const isInput = (style: StyleRef | undefined): boolean => style === "input" || (Array.isArray(style) && style.includes("input"));
-
-/** A spec value as the key its cell holds: text as is, a date as its serial. */
-export function keyOfSpec(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (isDateValue(v)) return String(isoToSerial(v.date));
-  return String(v);
-}
-
-export function keyOfLive(v: OfficeValue | undefined): string {
-  if (v === undefined || isBlank(v)) return "";
-  return typeof v === "string" ? v.trim() : String(v);
-}
-
-// ---------------------------------------------------------------- rows
-
-/**
- * Aligns an existing table's rows with the spec's. Exported for tests: the live keys in order, the
- * spec's keys in order → which live rows to delete (indexes, before any insert), which keys to insert
- * (index at the time of insertion, applied in order), and the final order.
- */
-export function alignRows(liveKeys: readonly string[], specKeys: readonly string[]): { deletes: number[]; inserts: { index: number; key: string }[]; final: string[] } {
-  const wanted = new Set(specKeys);
-  const seen = new Set<string>();
-  const deletes: number[] = [];
-  const survivors: string[] = [];
-  liveKeys.forEach((k, i) => {
-    if (k !== "" && wanted.has(k) && !seen.has(k)) {
-      seen.add(k);
-      survivors.push(k);
-    } else deletes.push(i);
-  });
-  if (specKeys.length === 0) {
-    // An Excel table keeps one data row: keep the first live row, blank.
-    const keep = deletes.length === liveKeys.length ? 0 : -1;
-    return { deletes: deletes.filter((i) => i !== keep), inserts: [], final: [""] };
-  }
-  const final = [...survivors];
-  const inserts: { index: number; key: string }[] = [];
-  specKeys.forEach((k, i) => {
-    if (seen.has(k)) return;
-    seen.add(k);
-    const pred = i > 0 ? final.indexOf(specKeys[i - 1]!) : -1;
-    const index = pred + 1;
-    final.splice(index, 0, k);
-    inserts.push({ index, key: k });
-  });
-  return { deletes, inserts, final };
-}
-
-function planRows(
-  t: TableSpec,
-  columns: ReadonlyMap<number, OfficeValue[]>,
-  liveRows: number,
-  sheetName: string,
-  liveRange: RangePos,
-  headers: readonly string[],
-  conflict: (code: string, params: Record<string, string>, where?: CellLocation) => void,
-): RowPlan {
-  if (userOwnsRows(t)) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
-  const keyCol = t.columns[0]!.key;
-  const liveKeys = Array.from({ length: liveRows }, (_, i) => keyOfLive(columns.get(0)?.[i]));
-  const specRows = t.rows.length ? t.rows : [];
-  const specKeys = specRows.map((r) => keyOfSpec(r[keyCol]));
-  const inputs = t.columns.flatMap((c, i) => (c.input ? [i] : []));
-
-  if (inputs.length === 0) {
-    // Nothing typed lives here: resize at the end and rewrite in spec order.
-    const final = specKeys.length ? specKeys : [""];
-    const ops: Op[] = [];
-    if (final.length > liveRows) ops.push({ op: "insertRows", table: t.name, index: null, values: blankRows(final.length - liveRows, t.columns.length) });
-    if (final.length < liveRows) ops.push({ op: "deleteRows", table: t.name, indexes: range(final.length, liveRows).reverse() });
-    return { keys: final, ops };
-  }
-
-  const { deletes, inserts, final } = alignRows(liveKeys, specKeys);
-  // Rows that lose their key: the deleted ones, and for an empty spec also the one row kept blank.
-  const orphaned = specKeys.length === 0 ? range(0, liveRows) : deletes;
-  for (const i of orphaned) {
-    const typed = inputs.filter((c) => !isBlank(columns.get(c)?.[i]));
-    if (typed.length === 0) continue;
-    const c = typed[0]!;
-    const row = liveRange.top + 1 + i;
-    conflict(
-      "office.conflict.rowHasInput",
-      { table: t.name, key: liveKeys[i] || "?", column: headers[c] ?? t.columns[c]!.header },
-      { sheet: sheetName, address: a1(row, liveRange.left + c), row, column: headers[c] ?? t.columns[c]!.header },
-    );
-  }
-  const byKey = new Map(specRows.map((r) => [keyOfSpec(r[keyCol]), r] as const));
-  const ops: Op[] = [];
-  if (deletes.length) ops.push({ op: "deleteRows", table: t.name, indexes: [...deletes].sort((a, b) => b - a) });
-  for (const ins of inserts) {
-    const row = byKey.get(ins.key) ?? {};
-    ops.push({ op: "insertRows", table: t.name, index: ins.index, values: [t.columns.map((c) => (c.formula === undefined ? toOffice(row[c.key] ?? null) : ""))] });
-  }
-  return { keys: final, ops };
-}
-
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-const blankRows = (n: number, cols: number): CellData => Array.from({ length: n }, () => new Array<OfficeInput>(cols).fill(""));
-
-// ---------------------------------------------------------------- tables
-
-interface Sinks {
-  structure: Op[];
-  data: Op[];
-  looks: Op[];
-}
-
-function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, liveTotals: boolean, dir: TableDirectory, out: Sinks): void {
-  const key = g.sheetKey;
-  const col = (i: number) => colLetters(g.left + i);
-  const body = (i: number, j = i) => `${col(i)}${g.firstData}:${col(j)}${g.lastData}`;
-  const specRows = t.rows.length ? t.rows : [{}];
-  const isNew = rows === undefined;
-  const hasTotals = t.columns.some((c) => c.total !== undefined);
-
-  if (isNew) {
-    out.structure.push({ op: "addTable", sheet: key, table: t.name, range: `${col(0)}${g.top}:${col(t.columns.length - 1)}${g.lastData}`, style: TABLE_STYLE });
-    out.data.push({ op: "write", sheet: key, range: `${col(0)}${g.top}:${col(t.columns.length - 1)}${g.top}`, data: [t.columns.map((c) => toOffice(c.header))] });
-  } else {
-    out.structure.push(...rows.ops);
-  }
-  if (hasTotals && !liveTotals) out.structure.push({ op: "showTotals", table: t.name });
-
-  // Which rows' values to write, in final order: the spec row of each final key.
-  const keyCol = t.columns[0]!.key;
-  const byKey = new Map(specRows.map((r) => [keyOfSpec(r[keyCol]), r] as const));
-  const finalRows = isNew ? specRows : rows.keys.map((k) => (k === null ? null : (byKey.get(k) ?? {})));
-  const ownsRows = !isNew && rows.keys.every((k) => k === null);
-
-  // Data: runs of adjacent value columns as one block; formula columns as one formula each.
-  const writable = (i: number) => {
-    const c = t.columns[i]!;
-    if (c.formula !== undefined) return false;
-    if (isNew) return true;
-    return !c.input && !ownsRows;
-  };
-  for (let i = 0; i < t.columns.length; ) {
-    if (!writable(i)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < t.columns.length && writable(j + 1)) j++;
-    const cols = t.columns.slice(i, j + 1);
-    out.data.push({ op: "write", sheet: key, range: body(i, j), data: finalRows.map((r) => cols.map((c) => toOffice(r?.[c.key] ?? null))) });
-    i = j + 1;
-  }
-  t.columns.forEach((c, i) => {
-    if (c.formula !== undefined) out.data.push({ op: "fill", sheet: key, range: body(i), value: toOfficeFormula(resolveStructuredRefs(c.formula, dir, t.name)) });
-  });
-
-  if (g.totalsRow !== null && hasTotals) {
-    const totals = t.columns.map((c, i): OfficeInput => {
-      if (i === 0) return toOffice(t.totalsLabel ?? null);
-      if (c.total === undefined) return "";
-      if (typeof c.total !== "string") return toOfficeFormula(resolveStructuredRefs(c.total.formula, dir, t.name));
-      return `=SUBTOTAL(${SUBTOTAL[c.total]},${t.name}[[${c.header}]])`;
-    });
-    out.data.push({ op: "write", sheet: key, range: `${col(0)}${g.totalsRow}:${col(t.columns.length - 1)}${g.totalsRow}`, data: [totals] });
-  }
-
-  // Looks, per run of adjacent columns that look alike.
-  const dataStyles = t.columns.map((c) => {
-    const base: StyleName[] = c.input ? ["input"] : c.formula !== undefined ? ["computed"] : [];
-    const def = { ...resolveStyle([...base, ...asList(c.style)]) };
-    if (!def.numFmt && specRows.some((r) => isDateValue(r[c.key] ?? null))) def.numFmt = NUM_FMT.date;
-    return def;
-  });
-  runs(dataStyles).forEach(([i, j, style]) => Object.keys(style).length && out.looks.push({ op: "format", sheet: key, range: body(i, j), style }));
-  if (g.totalsRow !== null && hasTotals) {
-    const totalStyles = t.columns.map((c) => ({ ...resolveStyle(c.style), bold: true }));
-    runs(totalStyles).forEach(([i, j, style]) => out.looks.push({ op: "format", sheet: key, range: `${col(i)}${g.totalsRow}:${col(j)}${g.totalsRow}`, style }));
-  }
-}
-
-/** Adjacent equal items as [first, last, item]. */
-function runs<T>(items: readonly T[]): [number, number, T][] {
-  const out: [number, number, T][] = [];
-  items.forEach((item, i) => {
-    const prev = out[out.length - 1];
-    if (prev && prev[1] === i - 1 && JSON.stringify(prev[2]) === JSON.stringify(item)) prev[1] = i;
-    else out.push([i, i, item]);
-  });
-  return out;
-}
-
-function asList(ref: StyleRef | undefined): StyleName[] {
-  return ref === undefined ? [] : typeof ref === "string" ? [ref] : [...ref];
-}
-
-// ---------------------------------------------------------------- cells
-
-interface Placed<T> {
-  row: number;
-  col: number;
-  item: T;
-}
-
-/** Cells grouped into rectangles: runs of adjacent columns in a row, stacked while rows continue with
- *  the same columns. Each rectangle is one write (or one format) instead of one per cell. */
-export function rectangles<T>(cells: readonly Placed<T>[], same: (a: T, b: T) => boolean = () => true): { range: RangePos; items: T[][] }[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const rowRuns: { row: number; left: number; right: number; items: T[] }[] = [];
-  for (const c of sorted) {
-    const prev = rowRuns[rowRuns.length - 1];
-    if (prev && prev.row === c.row && prev.right === c.col - 1 && same(prev.items[0]!, c.item)) {
-      prev.right = c.col;
-      prev.items.push(c.item);
-    } else rowRuns.push({ row: c.row, left: c.col, right: c.col, items: [c.item] });
-  }
-  const open = new Map<string, { range: RangePos; items: T[][] }>();
-  const out: { range: RangePos; items: T[][] }[] = [];
-  for (const r of rowRuns) {
-    const k = `${r.left}:${r.right}`;
-    const rect = open.get(k);
-    if (rect && rect.range.bottom === r.row - 1 && same(rect.items[0]![0]!, r.items[0]!)) {
-      rect.range.bottom = r.row;
-      rect.items.push(r.items);
-    } else {
-      const fresh = { range: { top: r.row, bottom: r.row, left: r.left, right: r.right }, items: [r.items] };
-      open.set(k, fresh);
-      out.push(fresh);
-    }
-  }
-  return out;
-}
-
-/**
- * The sheet's own cells. Input cells of an existing sheet are left alone (unless the command sets
- * them). A generated sheet (no tables, no input cells: the slips) is written as one block — the gaps
- * between its cells are its own — with one grid of number formats, so a thousand slips are a couple
- * of calls rather than thousands.
- */
-function cellOps(s: SheetSpec, exists: boolean, overrides: ReadonlyMap<string, CellValue> | undefined, dir: TableDirectory, f: Features, data: Op[], looks: Op[]): void {
-  const cells: CellSpec[] = s.cells.flatMap((c) => {
-    const o = overrides?.get(c.at);
-    if (o !== undefined) return [{ at: c.at, value: o, ...(c.style !== undefined ? { style: c.style } : {}) }];
-    return exists && isInput(c.style) ? [] : [c];
-  });
-  if (cells.length === 0) return;
-  const generated = s.tables.length === 0 && !s.cells.some((c) => isInput(c.style));
-  const content = (c: CellSpec): OfficeInput => (isFormulaCell(c) ? toOfficeFormula(resolveStructuredRefs(c.formula, dir)) : toOffice(c.value));
-  const look = (c: CellSpec): StyleDef => {
-    const def = { ...resolveStyle(c.style) };
-    if (!isFormulaCell(c) && isDateValue(c.value) && !def.numFmt) def.numFmt = NUM_FMT.date;
-    return def;
-  };
-  const placed = cells.map((c) => ({ ...parseA1(c.at), item: c }));
-
-  if (generated) {
-    const box: RangePos = placed.reduce(
-      (b, p) => ({ top: Math.min(b.top, p.row), bottom: Math.max(b.bottom, p.row), left: Math.min(b.left, p.col), right: Math.max(b.right, p.col) }),
-      { top: Infinity, bottom: 0, left: Infinity, right: 0 },
-    );
-    const at = new Map(placed.map((p) => [`${p.row}:${p.col}`, p.item]));
-    const grid = <T,>(fn: (c: CellSpec | undefined) => T): T[][] =>
-      range(box.top, box.bottom + 1).map((row) => range(box.left, box.right + 1).map((col) => fn(at.get(`${row}:${col}`))));
-    data.push({ op: "write", sheet: s.key, range: rangeA1(box), data: grid((c) => (c ? content(c) : "")) });
-    looks.push({ op: "numberFormat", sheet: s.key, range: rangeA1(box), data: grid((c) => (c ? (look(c).numFmt ?? "General") : "General")) });
-  } else {
-    for (const rect of rectangles(placed)) data.push({ op: "write", sheet: s.key, range: rangeA1(rect.range), data: rect.items.map((row) => row.map(content)) });
-  }
-
-  // Looks, grouped by style; a generated sheet's number formats are already in the grid.
-  const byStyle = new Map<string, { row: number; col: number; item: string }[]>();
-  for (const p of placed) {
-    if (p.item.style === undefined) continue;
-    const def = look(p.item);
-    if (generated) delete def.numFmt;
-    if (Object.keys(def).length === 0) continue;
-    const k = JSON.stringify(def);
-    let group = byStyle.get(k);
-    if (!group) byStyle.set(k, (group = []));
-    group.push({ row: p.row, col: p.col, item: k });
-  }
-  for (const [k, group] of byStyle) {
-    const style = JSON.parse(k) as StyleDef;
-    const ranges = rectangles(group, (a, b) => a === b).map((r) => rangeA1(r.range));
-    if (f.rangeAreas && ranges.length > 1) {
-      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) looks.push({ op: "formatAreas", sheet: s.key, ranges: ranges.slice(i, i + AREAS_PER_CALL), style });
-    } else for (const r of ranges) looks.push({ op: "format", sheet: s.key, range: r, style });
-  }
-}
-
-/** Rows below everything a generated sheet writes that still hold something from a longer run. */
-function staleRows(s: SheetSpec, used: string | null): string | null {
-  if (!used) return null;
-  const u = parseRange(used);
-  let bottom = 0;
-  let right = u.right;
-  for (const c of s.cells) {
-    const p = parseA1(c.at);
-    bottom = Math.max(bottom, p.row);
-    right = Math.max(right, p.col);
-  }
-  if (u.bottom <= bottom) return null;
-  return rangeA1({ top: bottom + 1, bottom: u.bottom, left: 1, right });
-}
-
-// ---------------------------------------------------------------- sheet-level looks
-
-function sheetLooks(
-  s: SheetSpec,
-  geometry: ReadonlyMap<string, Geometry>,
-  tables: ReadonlyMap<string, TableSpec>,
-  f: Features,
-  looks: Op[],
-  last: Op[],
-  note: (code: string, params?: Record<string, string>) => void,
-  live: LiveSheet | undefined,
-): void {
-  const key = s.key;
-  // Widths: the sheet's, then table columns' (which win, as in the xlsx renderer).
-  const widths = new Map<number, number>();
-  for (const [letters, w] of Object.entries(s.columnWidths ?? {})) widths.set(parseA1(`${letters}1`).col, w);
-  for (const t of s.tables) {
-    const g = geometry.get(t.name)!;
-    t.columns.forEach((c, i) => c.width !== undefined && widths.set(g.left + i, c.width));
-  }
-  for (const [col, w] of [...widths].sort((a, b) => a[0] - b[0])) looks.push({ op: "width", sheet: key, columns: `${colLetters(col)}:${colLetters(col)}`, points: widthToPoints(w) });
-
-  if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
-    if (f.freezePanes) looks.push({ op: "freeze", sheet: key, rows: s.freeze.rows, cols: s.freeze.cols });
-    else note("office.note.noFreeze");
-  }
-
-  const targetRange = (target: Target): string => {
-    if (typeof target === "string") return target;
-    const g = geometry.get(target.table)!;
-    const t = s.tables.find((x) => x.name === target.table)!;
-    const i = target.column === undefined ? -1 : t.columns.findIndex((c) => c.key === target.column);
-    const left = i < 0 ? g.left : g.left + i;
-    const right = i < 0 ? g.right : g.left + i;
-    return rangeA1({ top: g.firstData, bottom: g.lastData, left, right });
-  };
-
-  const validations: { range: string; rule: ValidationRule }[] = [
-    ...(s.validations ?? []).map((v) => ({ range: targetRange(v.target), rule: v.rule })),
-    ...s.tables.flatMap((t) => t.columns.flatMap((c) => (c.validation ? [{ range: targetRange({ table: t.name, column: c.key }), rule: c.validation }] : []))),
-  ];
-  if (validations.length) {
-    if (f.dataValidation) for (const v of validations) looks.push({ op: "validation", sheet: key, range: v.range, validation: officeValidation(v.rule, geometry, tables) });
-    else note("office.note.noValidation");
-  }
-
-  if (s.conditionalFormats?.length) {
-    if (f.conditionalFormats) {
-      const byRange = new Map<string, OfficeConditionalFormat[]>();
-      for (const cf of s.conditionalFormats) {
-        const r = targetRange(cf.target);
-        const look = STYLES[cf.style];
-        const format: OfficeConditionalFormat = { formula: toOfficeFormula(cf.expression) };
-        if (look.fill) format.fill = officeColor(look.fill);
-        if (look.fontColor) format.fontColor = officeColor(look.fontColor);
-        if (look.bold) format.bold = true;
-        byRange.set(r, [...(byRange.get(r) ?? []), format]);
-      }
-      for (const [r, formats] of byRange) looks.push({ op: "conditionalFormats", sheet: key, range: r, formats });
-    } else note("office.note.noConditionalFormats");
-  }
-
-  for (const m of s.merges ?? []) looks.push({ op: "merge", sheet: key, range: m });
-
-  if (s.page) {
-    if (f.pageLayout) {
-      const p = s.page;
-      looks.push({
-        op: "page",
-        sheet: key,
-        orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
-        fitToWidth: !!p.fitToWidth,
-        printTitleRows: p.printTitleRows ? `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}` : null,
-        rowBreaks: p.rowBreaks ?? [],
-      });
-    } else note("office.note.noPageLayout");
-  }
-
-  (s.charts ?? []).forEach((chart, i) => {
-    if (!f.charts) return note("office.note.noChart");
-    looks.push(chartOp(s, chart, i, geometry.get(chart.table)!, live));
-  });
-
-  if (s.protect) {
-    const p = s.protect;
-    last.push({ op: "protect", sheet: key, options: { allowFormatColumns: !!p.allowFormatColumns, allowSort: !!p.allowSort, allowAutoFilter: !!p.allowFilter } });
-  } else if (live?.protected) {
-    // The user's own protection of one of our sheets: put it back as it was.
-    last.push({ op: "protect", sheet: key, options: live.protectionOptions ?? {} });
-  }
-}
-
-export function chartName(table: string, index: number): string {
-  return `ShopSheet ${table} ${index + 1}`;
-}
-
-function chartOp(s: SheetSpec, chart: ChartSpec, index: number, g: Geometry, live: LiveSheet | undefined): Op {
-  const t = s.tables.find((x) => x.name === chart.table)!;
-  const col = (k: string) => colLetters(g.left + t.columns.findIndex((c) => c.key === k));
-  const header = (k: string) => t.columns.find((c) => c.key === k)!.header;
-  const [first, ...more] = chart.series;
-  const at = parseA1(chart.at);
-  const name = chartName(chart.table, index);
-  return {
-    op: "chart",
-    sheet: s.key,
-    name,
-    title: chart.title,
-    replace: !!live?.charts.includes(name),
-    first: `${col(first!)}${g.top}:${col(first!)}${g.lastData}`,
-    more: more.map((k) => ({ name: header(k), values: `${col(k)}${g.firstData}:${col(k)}${g.lastData}` })),
-    categories: `${col(chart.x)}${g.firstData}:${col(chart.x)}${g.lastData}`,
-    from: chart.at,
-    to: a1(at.row + (chart.heightRows ?? 15) - 1, at.col + (chart.widthCols ?? 8) - 1),
-  };
-}
-
-function officeValidation(r: ValidationRule, geometry: ReadonlyMap<string, Geometry>, tables: ReadonlyMap<string, TableSpec>): OfficeValidation {
-  const v: OfficeValidation = { rule: validationRule(r, geometry, tables), ignoreBlanks: r.allowBlank ?? true };
-  if (r.error !== undefined || r.errorTitle !== undefined) {
-    v.errorAlert = { showAlert: true, style: "Stop", ...(r.error !== undefined ? { message: r.error } : {}), ...(r.errorTitle !== undefined ? { title: r.errorTitle } : {}) };
-  }
-  if (r.prompt !== undefined) v.prompt = { showPrompt: true, message: r.prompt, ...(r.promptTitle !== undefined ? { title: r.promptTitle } : {}) };
-  return v;
-}
-
-function bound(min: number | string | undefined, max: number | string | undefined): Record<string, unknown> {
-  if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: "Between" };
-  if (min !== undefined) return { formula1: min, operator: "GreaterThanOrEqualTo" };
-  if (max !== undefined) return { formula1: max, operator: "LessThanOrEqualTo" };
-  return { formula1: -1e307, formula2: 1e307, operator: "Between" };
-}
-
-function validationRule(r: ValidationRule, geometry: ReadonlyMap<string, Geometry>, tables: ReadonlyMap<string, TableSpec>): Record<string, unknown> {
-  switch (r.kind) {
-    case "list":
-      return { list: { inCellDropDown: true, source: r.values.join(",") } };
-    case "listFrom": {
-      if ("name" in r.source) return { list: { inCellDropDown: true, source: `=${r.source.name}` } };
-      const g = geometry.get(r.source.table)!;
-      const column = r.source.column;
-      const col = g.left + Math.max(0, tables.get(r.source.table)!.columns.findIndex((c) => c.key === column));
-      return { list: { inCellDropDown: true, source: `=${absRef(g.sheetName, rangeA1({ top: g.firstData, bottom: g.lastData, left: col, right: col }))}` } };
-    }
-    case "decimal":
-      return { decimal: bound(r.min, r.max) };
-    case "whole":
-      return { wholeNumber: bound(r.min, r.max) };
-    case "date":
-      return { date: bound(r.min === undefined ? undefined : String(isoToSerial(r.min)), r.max === undefined ? undefined : String(isoToSerial(r.max))) };
-    case "textLength":
-      return { textLength: { formula1: r.max, operator: "LessThanOrEqualTo" } };
-    case "custom":
-      return { custom: { formula: toOfficeFormula(r.formula) } };
-  }
 }

@@ -9,13 +9,15 @@ import type { Role } from "../core/types";
 import { spreadTarget } from "../core/targets";
 import type { Lang } from "../data/lang";
 import { SHEET, TABLE } from "../workbook/names";
-import { payrollTableSpec, PAYROLL_CELLS } from "../workbook/sheets/payroll";
+import { payrollSheet, payrollTableSpec, PAYROLL_CELLS } from "../workbook/sheets/payroll";
 import { roleSheet } from "../workbook/sheets/roleSheet";
-import { rolesTable } from "../workbook/sheets/roles";
+import { rolesSheet, rolesTable } from "../workbook/sheets/roles";
 import { settingsSheet } from "../workbook/sheets/settings";
-import { staffTable } from "../workbook/sheets/staff";
+import { slipRow, slipsSheet } from "../workbook/sheets/slips";
+import { staffSheet, staffTable } from "../workbook/sheets/staff";
 import { targetsSheet, TARGETS_LAYOUT } from "../workbook/sheets/targets";
-import type { DefinedName, TableSpec } from "../workbook/spec";
+import { resolveStructuredRefs, tableDirectory } from "../workbook/formula";
+import type { DefinedName, SheetSpec, TableSpec } from "../workbook/spec";
 
 export { PAYROLL_CELLS, TARGETS_LAYOUT };
 
@@ -51,6 +53,66 @@ export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   }
   if (name.startsWith("Members_")) return { ...roleSheet(STUB_ROLE, [], "2000-01", lang).tables[0]!, name };
   return null;
+}
+
+/**
+ * A sheet as its builder lays it out, without the user's data: the same cells in the same places (what
+ * they hold may differ — a role's name, a month's figures). The reader asks Excel for what those
+ * places hold now, to see what the user changed, in the same round trip as the inputs. Null for a key
+ * that is not one of ours.
+ */
+export function sheetTemplate(key: string, lang: Lang): SheetSpec | null {
+  const { kind, month } = sheetKind(key);
+  if (key === SHEET.settings) return settingsSheet(defaultEngineSettings(), lang).sheet;
+  if (key === SHEET.roles) return rolesSheet([], lang);
+  if (key === SHEET.staff) return staffSheet([], lang);
+  if (kind === "role") return roleSheet({ ...STUB_ROLE, id: key.slice("role:".length) }, [], "2000-01", lang);
+  if (month === null) return null;
+  if (kind === "payroll") return payrollSheet({ month, ids: [], input: undefined, previous: null, lang });
+  if (kind === "targets") return targetsSheet({ month, target: ZERO, plan: spreadTarget({ month, target: ZERO, settings: defaultEngineSettings().targets }), lang });
+  if (kind === "slips") return slipsSheet(month, [], lang);
+  return null;
+}
+
+/**
+ * The layout of a sheet ShopSheet writes whole (the slips), long enough to reach `row`: where such a
+ * sheet, written for any number of people, holds constants and formulas. Null for other keys.
+ */
+export function generatedLayout(key: string, row: number): SheetSpec | null {
+  const { kind, month } = sheetKind(key);
+  if (kind !== "slips" || month === null) return null;
+  let count = 1;
+  while (slipRow(count - 1) < row) count++;
+  return slipsSheet(month, Array.from({ length: count }, (_, i) => `#${i}`), "en-US");
+}
+
+/**
+ * Other formulas ShopSheet writes in a column of this table, by column key, besides the spec's own:
+ * a payroll table's year-to-date columns read the month before when the tax year's chain has one,
+ * and the opening balances on Staff when it does not — both are ShopSheet's. Resolved (headers, not
+ * keys), the month before named "Payroll_1900_01" (./edits.ts compares month tables by kind).
+ */
+export function formulaVariants(table: string, lang: Lang): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const m = /^Payroll_(\d{4})_(\d{2})$/.exec(table);
+  if (!m) return out;
+  const month: Month = `${m[1]}-${m[2]}`;
+  const other: Month = "1900-01";
+  const variants = [null, other].map((previous) => payrollTableSpec({ month, ids: [], input: undefined, previous, lang }));
+  const dir = tableDirectory({
+    sheets: [{ key: "x", name: "x", cells: [], tables: [variants[0]!, payrollTableSpec({ month: other, ids: [], input: undefined, previous: null, lang }), rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
+    names: [],
+  });
+  for (const v of variants) {
+    for (const c of v.columns) if (c.formula !== undefined) out.set(c.key, [...(out.get(c.key) ?? []), resolveStructuredRefs(c.formula, dir, table)]);
+  }
+  return out;
+}
+
+/** Tables with a row per person (long for a big team): the reader takes only their first row's
+ *  formulas, and where they hold constants. */
+export function rowsArePeople(table: string): boolean {
+  return table === TABLE.staff || /^Payroll_\d{4}_\d{2}$/.test(table) || table.startsWith("Members_");
 }
 
 /** Settings' named single values and where the builder puts them. */

@@ -23,6 +23,7 @@ import * as ExcelJS from "exceljs";
 import { absRef, colNumber, rangeA1, type RangePos } from "../workbook/address";
 import { resolveStructuredRefs, tableDirectory, type TableDirectory } from "../workbook/formula";
 import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, Target, TotalSpec, ValidationRule, WorkbookSpec } from "../workbook/spec";
+import { layoutVersionName } from "../workbook/layoutVersion";
 import { isDateValue, isFormulaCell, sheetKeyName } from "../workbook/spec";
 import { NUM_FMT, resolveStyle, STYLES } from "../workbook/styles";
 import { tableBounds, validateWorkbook } from "../workbook/validate";
@@ -50,6 +51,8 @@ export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const sheetName = new Map(spec.sheets.map((s) => [s.key, s.name]));
   for (const n of spec.names) wb.definedNames.add(absRef(sheetName.get(n.sheet)!, n.range), n.name);
   for (const s of spec.sheets) wb.definedNames.add(absRef(s.name, "A1"), sheetKeyName(s.key));
+  // The layout version, for the add-in to upgrade a workbook an older ShopSheet made.
+  if (spec.sheets[0]) wb.definedNames.add(absRef(spec.sheets[0].name, "A1"), layoutVersionName());
   return wb;
 }
 

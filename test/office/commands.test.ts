@@ -12,7 +12,7 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { targetsSheet } from "../../src/workbook/sheets/targets";
 import { sheetKeyName, type WorkbookSpec } from "../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "../../src/office";
-import type { FakeExcel } from "./fakeExcel";
+import type { FakeExcel } from "./fake";
 import { freshExcel, parsed, sheetOf, specMismatches, teamInput } from "./helpers";
 
 const MONTH = "2026-11";
@@ -151,7 +151,11 @@ describe("runPayroll and addNextMonth", () => {
     expect(r.ok && r.stats.sheetsWritten).toEqual(keys);
     expect(specMismatches(fake, spec, keys)).toEqual([]);
     expect(sheetOf(fake, SHEET.payroll(MONTH)).value(3, 2)).toBe(168000);
-    expect(sheetOf(fake, SHEET.slips(MONTH)).page).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    // One page wide; pages tall enough never to be the limit (both fit values, as documented).
+    const slipsPage = sheetOf(fake, SHEET.slips(MONTH)).page;
+    expect(slipsPage).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    // 8 slips end on row 25: about one A4 landscape page; allowing 3 tall leaves the width in charge.
+    expect((slipsPage.zoom as Excel.PageLayoutZoomOptions).verticalFitToPages).toBe(3);
     expect(r.ok && r.summary).toContain("8 人");
   });
 

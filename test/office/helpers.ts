@@ -12,7 +12,7 @@ import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/workbook/spec
 import { isDateValue, isFormulaCell, sheetKeyName } from "../../src/workbook/spec";
 import { NUM_FMT, resolveStyle } from "../../src/workbook/styles";
 import { tableBounds } from "../../src/workbook/validate";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { FakeExcel, type FakeSheet } from "./fake";
 
 export function freshExcel(apiVersion = 1.9): FakeExcel {
   const fake = new FakeExcel();

@@ -15,7 +15,7 @@ import { staffTable } from "../../src/workbook/sheets/staff";
 import { targetsSheet } from "../../src/workbook/sheets/targets";
 import type { TableSpec } from "../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import { enter, type FakeExcel, type FakeSheet, type Value } from "./fakeExcel";
+import { enter, type FakeExcel, type FakeSheet, type Value } from "./fake";
 import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
 
 const LANG = "en-US";
@@ -387,7 +387,7 @@ describe("Excel's limits become messages", () => {
     const before = snapshot(fake);
     const r = await runPayroll("2026-11", { lang: LANG });
     expect(r.ok).toBe(false);
-    expect(r.messages.map((m) => m.code)).toEqual(["office.error.office", "office.error.partial"]);
+    expect(r.messages.map((m) => m.code)).toEqual(["office.error.protected", "office.error.partial"]);
     expect(r.messages[0]!.text).toContain("password");
     expect(snapshot(fake)).toEqual(before);
   });

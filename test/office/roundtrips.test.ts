@@ -5,7 +5,7 @@
  */
 import { addNextMonth, PAYLOAD_LIMIT, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import { freshExcel, teamInput } from "./helpers";
-import type { FakeExcel } from "./fakeExcel";
+import type { FakeExcel } from "./fake";
 
 const MONTH = "2026-02";
 

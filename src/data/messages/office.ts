@@ -69,6 +69,23 @@ export const officeMessages: MessageTable = {
     "en-US": "the name {name} points to {found}, not {expected} (rows were inserted in Settings, or the name was redefined): put it back and run the command again. Nothing was changed.",
   },
 
+  "office.conflict.computedEdited": {
+    "zh-CN": "以下单元格由 ShopSheet 计算（公式或写入的数值），但已被改写：{cells}。继续运行会用 ShopSheet 的公式替换它们，您填写的内容将丢失，因此已停止。要调整工资请使用“奖励”“扣罚”列，要改比率请在设置表中修改；确认不需要这些改动时，选中这些单元格按 Delete 清空后再运行（ShopSheet 会写回自己的公式），或选择“替换我的改动”运行。未做任何更改。",
+    "en-US": "these cells are computed by ShopSheet (formulas or figures it writes) but were typed over: {cells}. Running on would put ShopSheet's formulas back and lose what was typed, so the command stopped. To change someone's pay use the Reward and Penalty columns; to change a rate, use Settings. If the edits are not needed, select the cells and press Delete (ShopSheet then writes its formulas back), or run with “replace my edits”. Nothing was changed.",
+  },
+  "office.conflict.userCells": {
+    "zh-CN": "此表中有不是 ShopSheet 写入的内容：{cells}。这张表每次都会按工资表整体重写（行随员工名单移动），这些内容将被覆盖或清除，因此已停止。请把它们移到您自己的工作表或清空后再运行，或选择“替换我的改动”运行。未做任何更改。",
+    "en-US": "this sheet holds things ShopSheet did not write: {cells}. The sheet is rewritten from the payroll every time (its rows move with the staff list), so they would be overwritten or cleared, and the command stopped. Move them to a sheet of your own or clear them, then run the command again, or run with “replace my edits”. Nothing was changed.",
+  },
+  "office.conflict.referenceMissing": {
+    "zh-CN": "ShopSheet 的公式需要表格 {table}，但它已不在工作簿中（被删除或转换为普通区域）：请撤销该操作，或运行“设置岗位与员工”重新生成。未做任何更改。",
+    "en-US": "ShopSheet's formulas need the table {table}, which is no longer in the workbook (deleted or converted to a range): undo that, or run “Set up roles and staff” to make it again. Nothing was changed.",
+  },
+  "office.conflict.newerLayout": {
+    "zh-CN": "此工作簿由更新版本的 ShopSheet 生成（布局版本 {found}，此加载项只认识到版本 {known}）：请先更新 ShopSheet 加载项。未做任何更改。",
+    "en-US": "This workbook was made by a newer ShopSheet (layout version {found}; this add-in knows versions up to {known}): update the ShopSheet add-in first. Nothing was changed.",
+  },
+
   // Notes: done, but without something.
   "office.note.noFreeze": {
     "zh-CN": "此版本的 Excel 不支持冻结窗格（需要 ExcelApi 1.7）：已跳过。",
@@ -98,6 +115,24 @@ export const officeMessages: MessageTable = {
     "zh-CN": "另有 {count} 条类似提示未列出。",
     "en-US": "{count} more warnings like these are not listed.",
   },
+  "office.note.keptText": {
+    "zh-CN": "保留了您改写的文字：{cells}。如需恢复 ShopSheet 的文字，清空这些单元格后再运行即可。",
+    "en-US": "Kept the text you wrote in {cells}. To get ShopSheet's text back, clear those cells and run the command again.",
+  },
+  "office.note.replacedEdits": {
+    "zh-CN": "已按您的选择用 ShopSheet 的公式和内容替换：{cells}。",
+    "en-US": "As you chose, ShopSheet's formulas and contents replaced what was in {cells}.",
+  },
+  "office.note.upgraded": {
+    "zh-CN": "已把工作簿的布局从版本 {from} 升级到版本 {to}：{what}。您填写的内容全部保留。",
+    "en-US": "Upgraded the workbook's layout from version {from} to {to}: {what}. Everything you typed was kept.",
+  },
+  "office.upgrade.v2": {
+    "zh-CN": "工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
+    "en-US": "two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
+  },
+  "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
+  "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {
     "zh-CN": "工作簿中已有 {what}：保留原样，本次提供的初始数据未使用。",
     "en-US": "The workbook already has {what}: it was kept as it is, and the seed given to the command was not used.",

@@ -146,6 +146,8 @@ export const workbookMessages: MessageTable = {
   "wb.col.employerSocialInsurance": { "zh-CN": "社保（单位）", "en-US": "Employer social insurance" },
   "wb.col.employerHousingFund": { "zh-CN": "公积金（单位）", "en-US": "Employer housing fund" },
   "wb.col.employerCost": { "zh-CN": "用人成本", "en-US": "Employer cost" },
+  "wb.col.siBase": { "zh-CN": "社保计费基数", "en-US": "Social insurance base" },
+  "wb.col.hfBase": { "zh-CN": "公积金计费基数", "en-US": "Housing fund base" },
   "wb.col.helper": { "zh-CN": "辅助：{what}", "en-US": "Helper: {what}" },
   "wb.total": { "zh-CN": "合计", "en-US": "Total" },
   // Slips

@@ -1,0 +1,152 @@
+/**
+ * What a formula refers to, and whether two spellings of a formula are the same formula. The plan
+ * needs both: every table and name a formula names must exist before the formula is entered (Excel
+ * resolves them then), and a formula read back from Excel — which shows "[@Base]" for what was written
+ * as "Payroll_2026_11[[#This Row],[Base]]", upper-cases function names and drops the table name inside
+ * its own table (Microsoft Support, "Using structured references with Excel tables",
+ * https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e)
+ * — must still be recognized as ShopSheet's.
+ */
+
+interface Piece {
+  kind: "string" | "struct" | "word" | "call" | "sheet" | "other";
+  text: string;
+  /** For struct: the table name before "[" ("" for a bare one) and the inside of the brackets. */
+  table?: string;
+  inner?: string;
+}
+
+const IDENT_START = /[\p{L}_\\$]/u;
+const IDENT_CHAR = /[\p{L}\p{N}_.\\$]/u;
+
+/** A formula (with or without "=") cut into pieces; strings and quoted sheet names kept whole. */
+function pieces(formula: string): Piece[] {
+  const f = formula.startsWith("=") ? formula.slice(1) : formula;
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < f.length) {
+    const ch = f[i]!;
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < f.length && !(f[j] === ch && f[j + 1] !== ch)) j += f[j] === ch ? 2 : 1;
+      const text = f.slice(i, j + 1);
+      if (ch === "'" && f[j + 1] === "!") {
+        out.push({ kind: "sheet", text: `${text}!` });
+        i = j + 2;
+      } else {
+        out.push({ kind: ch === '"' ? "string" : "other", text });
+        i = j + 1;
+      }
+    } else if (ch === "[") {
+      const end = bracketEnd(f, i);
+      out.push({ kind: "struct", text: f.slice(i, end), table: "", inner: f.slice(i + 1, end - 1) });
+      i = end;
+    } else if (IDENT_START.test(ch)) {
+      let j = i + 1;
+      while (j < f.length && IDENT_CHAR.test(f[j]!)) j++;
+      const word = f.slice(i, j);
+      if (f[j] === "[") {
+        const end = bracketEnd(f, j);
+        out.push({ kind: "struct", text: f.slice(i, end), table: word, inner: f.slice(j + 1, end - 1) });
+        j = end;
+      } else if (f[j] === "(") out.push({ kind: "call", text: word });
+      else if (f[j] === "!") {
+        out.push({ kind: "sheet", text: `${word}!` });
+        j++;
+      } else out.push({ kind: "word", text: word });
+      i = j;
+    } else {
+      out.push({ kind: "other", text: ch });
+      i++;
+    }
+  }
+  return out;
+}
+
+function bracketEnd(f: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < f.length; i++) {
+    if (f[i] === "'") i++;
+    else if (f[i] === "[") depth++;
+    else if (f[i] === "]" && --depth === 0) return i + 1;
+  }
+  return f.length;
+}
+
+const CELL = /^\$?[A-Za-z]{1,3}\$?\d+$/;
+
+/** Table names a formula refers to (as written; a bare [..] refers to no table by name). */
+export function referencedTables(formula: string): string[] {
+  return [...new Set(pieces(formula).flatMap((p) => (p.kind === "struct" && p.table ? [p.table] : [])))];
+}
+
+/** Defined names (or bare table names) a formula refers to: words that are neither functions, cells,
+ *  TRUE/FALSE, nor qualified by a sheet. */
+export function referencedNames(formula: string): string[] {
+  const ps = pieces(formula);
+  return [
+    ...new Set(
+      ps.flatMap((p, i) => (p.kind === "word" && !CELL.test(p.text) && !/^(TRUE|FALSE)$/i.test(p.text) && ps[i - 1]?.kind !== "sheet" && !/^\d/.test(p.text) ? [p.text] : [])),
+    ),
+  ];
+}
+
+const ITEMS: Record<string, string> = { "#all": "#all", "#data": "#data", "#headers": "#headers", "#totals": "#totals", "#this row": "@" };
+
+/** A structured reference's inside as "items|columns", lower-cased; "@" for this row. */
+function canonicalInner(inner: string): string {
+  const s = inner.trim();
+  if (s === "") return "|";
+  if (s.startsWith("@")) {
+    const rest = s.slice(1).trim();
+    return `@|${rest === "" ? "" : unescapeParts(rest.startsWith("[") ? rest : `[${rest}]`)}`;
+  }
+  if (s.startsWith("#")) return `${ITEMS[s.toLowerCase()] ?? s.toLowerCase()}|`;
+  if (!s.startsWith("[")) return `|${unescape(s).toLowerCase()}`;
+  const items: string[] = [];
+  const cols: string[] = [];
+  for (const part of splitParts(s)) {
+    if (part === ":") cols.push(":");
+    else if (part.startsWith("#")) items.push(ITEMS[part.toLowerCase()] ?? part.toLowerCase());
+    else cols.push(unescape(part).toLowerCase());
+  }
+  return `${items.join(",")}|${cols.join("")}`;
+}
+
+const unescape = (s: string) => s.replace(/'(.)/g, "$1");
+const unescapeParts = (s: string) =>
+  splitParts(s)
+    .map((p) => (p === ":" ? ":" : unescape(p).toLowerCase()))
+    .join("");
+
+/** "[a],[b]:[c]" → ["a", "b", ":", "c"] (inner texts, escapes kept). */
+function splitParts(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (s[i] === "[") {
+      const end = bracketEnd(s, i);
+      out.push(s.slice(i + 1, end - 1));
+      i = end;
+    } else {
+      if (s[i] === ":") out.push(":");
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * One spelling for every way Excel writes the same formula: structured references as
+ * table|items|columns (the table named even inside its own table `here`, "#This Row" as "@", names
+ * lower-cased), function and other names upper-cased, spaces outside strings dropped.
+ */
+export function canonicalFormula(formula: string, here: string | null): string {
+  return pieces(formula)
+    .map((p) => {
+      if (p.kind === "string") return p.text;
+      if (p.kind === "struct") return `{${(p.table || here || "").toLowerCase()}|${canonicalInner(p.inner ?? "")}}`;
+      if (p.kind === "other") return p.text.trim();
+      return p.text.toUpperCase();
+    })
+    .join("");
+}

@@ -1,0 +1,27 @@
+/**
+ * The layout version of a workbook: which headers, formulas and places ShopSheet's sheets have. Both
+ * renderers record it as a defined name, ShopSheetLayout.v<N>, pointing at A1 of the first sheet, so
+ * the add-in can tell a workbook made by an older ShopSheet and upgrade it in place
+ * (src/office/upgrades.ts). A workbook with ShopSheet's sheets and no such name is version 1 (made
+ * before versions were recorded).
+ *
+ * Change LAYOUT_VERSION whenever a table header, a formula or a place changes, and add the upgrade
+ * from the version before in src/office/upgrades.ts (test/office/layout.test.ts fails until both are
+ * done).
+ */
+export const LAYOUT_VERSION = 2;
+
+/** Version 1: what ShopSheet wrote before this name existed. */
+export const UNVERSIONED = 1;
+
+const PREFIX = "ShopSheetLayout.v";
+
+export function layoutVersionName(version: number = LAYOUT_VERSION): string {
+  return `${PREFIX}${version}`;
+}
+
+/** The version a defined name records, or null for any other name. */
+export function layoutVersionOf(name: string): number | null {
+  const m = /^ShopSheetLayout\.v(\d+)$/i.exec(name);
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,292 @@
+/**
+ * The test double against the Excel behaviour it imitates, one test per behaviour, each citing the
+ * page it follows (or saying that the behaviour is undocumented and which reading the double takes).
+ * These use Office.js calls on the double directly, as an add-in would — not ShopSheet's code.
+ */
+import { FakeExcel, FakeOfficeError, STRICT_NAME } from "./fake";
+import { displayFormula } from "./fake/formula";
+
+async function run(fake: FakeExcel, body: (ctx: any) => void): Promise<FakeOfficeError | null> {
+  try {
+    await fake.excel.run(async (ctx: any) => {
+      body(ctx);
+      await ctx.sync();
+    });
+    return null;
+  } catch (e) {
+    return e as FakeOfficeError;
+  }
+}
+
+/** A fresh double with a sheet "Data" holding a table People(Name, Pay) of two rows at A1:B3. */
+async function withTable(): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  fake.install();
+  const e = await run(fake, (ctx) => {
+    const ws = ctx.workbook.worksheets.add("Data");
+    ws.getRange("A1:B3").values = [
+      ["Name", "Pay"],
+      ["Ann", 10],
+      ["Bo", 20],
+    ];
+    ws.tables.add("A1:B3", true).name = "People";
+  });
+  expect(e).toBeNull();
+  return fake;
+}
+
+describe("a failed batch (OfficeExtension.Error, https://learn.microsoft.com/javascript/api/office/officeextension.error)", () => {
+  test("the operations before the failing one stay applied, the ones after it never run", async () => {
+    const fake = await withTable();
+    const e = await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("D1").values = [["before"]];
+      ws.getRange("D2").formulas = [["=SUM(Nope[x])"]];
+      ws.getRange("D3").values = [["after"]];
+    });
+    expect(e?.code).toBe("InvalidArgument");
+    const ws = fake.sheetByName("Data")!;
+    expect(ws.value(1, 4)).toBe("before");
+    expect(ws.get(2, 4)?.f).toBeUndefined();
+    expect(ws.value(3, 4)).toBe("");
+  });
+});
+
+describe("formulas are read when entered (structured references: https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e)", () => {
+  const enter = async (formula: string, at = "D1") => {
+    const fake = await withTable();
+    const e = await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange(at).formulas = [[formula]]));
+    return { fake, e };
+  };
+
+  test("a table, its columns, a this-row reference and a sheet that exist are accepted", async () => {
+    for (const f of ["=SUM(People[Pay])", "=SUM(People[[Pay]])", "=People[[#Totals],[Pay]]", "=COUNTIF(People[Name],\"A*\")", "=SUM(Data!B2:B3)", "=SUM('Data'!$B$2)", "=SUM(people[pay])"]) {
+      expect([f, (await enter(f)).e]).toEqual([f, null]);
+    }
+    // Inside the table, a bare [@col] is the table's own row.
+    expect((await enter("=[@Pay]*2", "B2")).e).toBeNull();
+  });
+
+  test("a table or a column that does not exist (yet) is refused with InvalidArgument — Excel resolves them on entry; the docs do not name the code, the double takes the strict reading", async () => {
+    expect((await enter("=SUM(Nope[Pay])")).e?.code).toBe("InvalidArgument");
+    expect((await enter("=SUM(People[Salary])")).e?.code).toBe("InvalidArgument");
+    expect((await enter("=[@Pay]")).e?.code).toBe("InvalidArgument"); // outside any table
+    expect((await enter("=Other!A1")).e?.code).toBe("InvalidArgument");
+  });
+
+  test("a table still named Column1… has no column Pay: a formula written before its headers fails", async () => {
+    const fake = new FakeExcel();
+    fake.install();
+    const e = await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.add("S");
+      ws.tables.add("A1:B2", true).name = "T";
+      ws.getRange("D1").formulas = [["=SUM(T[Pay])"]];
+    });
+    expect(e?.code).toBe("InvalidArgument");
+    expect(fake.headers(fake.table("T")!)).toEqual(["Column1", "Column2"]);
+  });
+
+  test("an undefined name or a function Excel 2016 lacks: Excel shows #NAME?; the double refuses it unless told not to", async () => {
+    expect((await enter("=PoolRate*2")).e?.code).toBe(STRICT_NAME);
+    expect((await enter("=LET(x,1,x)")).e?.code).toBe(STRICT_NAME);
+    const fake = await withTable();
+    fake.strictNames = false;
+    expect(await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("D1").formulas = [["=PoolRate*2"]]))).toBeNull();
+    expect(fake.sheetByName("Data")!.value(1, 4)).toBe("#NAME?");
+    expect(fake.nameErrors).toHaveLength(1);
+  });
+
+  test("a formula with unbalanced brackets is refused", async () => {
+    expect((await enter("=SUM(People[Pay]")).e?.code).toBe("InvalidArgument");
+    expect((await enter("=SUM(People[Pay)")).e?.code).toBe("InvalidArgument");
+  });
+
+  test("read back, a formula is in Excel's display form: @ for this row, no table name inside its own table", () => {
+    expect(displayFormula("=People[[#This Row],[Pay]]*2", "People")).toBe("=[@Pay]*2");
+    expect(displayFormula("=People[[#This Row],[Pay day]]", "Other")).toBe("=People[@[Pay day]]");
+    expect(displayFormula("=sum(People[[Pay]])", null)).toBe("=SUM(People[Pay])");
+  });
+});
+
+describe("tables (Worksheet.tables.add, https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1))", () => {
+  test("the header row's texts name the columns; a blank one becomes Column1…, a repeated one gets a number", async () => {
+    const fake = new FakeExcel();
+    fake.install();
+    await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.add("S");
+      ws.getRange("A1:C1").values = [["Name", "", "Name"]];
+      ws.tables.add("A1:C2", true).name = "T";
+    });
+    expect(fake.headers(fake.table("T")!)).toEqual(["Name", "Column2", "Name2"]);
+  });
+
+  test("renaming a column renames every reference to it (“the names in structured references adjust”)", async () => {
+    const fake = await withTable();
+    await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("D1").formulas = [["=SUM(People[Pay])"]]));
+    await run(fake, (ctx) => (ctx.workbook.tables.getItem("People").columns.getItemAt(1).name = "Salary"));
+    expect(fake.sheetByName("Data")!.get(1, 4)?.f).toBe("=SUM(People[[Salary]])");
+    await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("B1").values = [["Wage"]]));
+    expect(fake.sheetByName("Data")!.get(1, 4)?.f).toBe("=SUM(People[[Wage]])");
+  });
+
+  test("a calculated column is filled into rows added later (“a calculated column … automatically expands to include additional rows”, same structured-references page)", async () => {
+    const fake = await withTable();
+    await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("C1").values = [["Double"]];
+      ws.tables.add("F1:F2", true); // another table, untouched
+      ws.getRange("C1:C3").values = [["Double"], [""], [""]];
+    });
+    // The table is widened by the user: the double models it as the column written once for all rows.
+    fake.userInsertColumn("People", 2, "Double");
+    await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("C2:C3").formulas = [["=[@Pay]*2"], ["=[@Pay]*2"]]));
+    await run(fake, (ctx) => ctx.workbook.tables.getItem("People").rows.add(null, [["Cy", 30, ""]]));
+    expect(fake.sheetByName("Data")!.get(4, 3)?.f).toBe("=[@Pay]*2");
+  });
+
+  test("two tables cannot overlap (InvalidOperation); a table name is an identifier, unique among tables and names (InvalidArgument)", async () => {
+    const fake = await withTable();
+    expect((await run(fake, (ctx) => ctx.workbook.worksheets.getItem("Data").tables.add("B2:C4", true)))?.code).toBe("InvalidOperation");
+    for (const bad of ["A1", "R1C1", "R", "c", "2Pay", "Pay day", "TRUE", "people"]) {
+      const e = await run(fake, (ctx) => {
+        const t = ctx.workbook.worksheets.getItem("Data").tables.add("H1:H2", true);
+        t.name = bad;
+      });
+      expect([bad, e?.code]).toEqual([bad, "InvalidArgument"]);
+      fake.sheetByName("Data")!.tables.pop();
+      fake.tablesChanged();
+    }
+  });
+});
+
+describe("names (Define and use names in formulas, http://office.microsoft.com/en-gb/help/HP051983471033.aspx)", () => {
+  test("a defined name must be a valid identifier, not a cell, and unique with the tables' names", async () => {
+    const fake = await withTable();
+    const add = (name: string) => run(fake, (ctx) => ctx.workbook.names.add(name, ctx.workbook.worksheets.getItem("Data").getRange("B2")));
+    expect(await add("PoolRate")).toBeNull();
+    expect((await add("poolrate"))?.code).toBe("ItemAlreadyExists");
+    expect((await add("People"))?.code).toBe("ItemAlreadyExists");
+    expect((await add("XFD1"))?.code).toBe("InvalidArgument");
+    expect((await add("Pool Rate"))?.code).toBe("InvalidArgument");
+  });
+});
+
+describe("sheet names (31 characters, none of : \\ / ? * [ ], unique ignoring case — see fake/naming.ts for the sources)", () => {
+  test("Excel's rules", async () => {
+    const fake = new FakeExcel();
+    fake.install();
+    const add = (name: string) => run(fake, (ctx) => ctx.workbook.worksheets.add(name));
+    expect(await add("工资 2026-11")).toBeNull();
+    expect((await add("工资 2026-11".toUpperCase()))?.code).toBe("ItemAlreadyExists");
+    expect((await add("x".repeat(32)))?.code).toBe("InvalidArgument");
+    expect(await add("x".repeat(31))).toBeNull();
+    for (const bad of ["a:b", "a/b", "a\\b", "a?b", "a*b", "a[b", "a]b", "'ab", "ab'", "History", "", " "]) expect([bad, (await add(bad))?.code]).toEqual([bad, "InvalidArgument"]);
+  });
+});
+
+describe("protection (Worksheet.protection and WorksheetProtectionOptions, https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions)", () => {
+  async function protectedSheet(options: Excel.WorksheetProtectionOptions = {}): Promise<FakeExcel> {
+    const fake = await withTable();
+    await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("E1").format.protection.locked = false;
+      ws.protection.protect(options);
+    });
+    return fake;
+  }
+  const on = (fake: FakeExcel, body: (ws: any) => void) => run(fake, (ctx) => body(ctx.workbook.worksheets.getItem("Data")));
+
+  test("only unlocked cells take values; a locked one refuses with AccessDenied (the docs name no code: the double takes the one of “You cannot perform the requested operation”)", async () => {
+    const fake = await protectedSheet();
+    expect(await on(fake, (ws) => (ws.getRange("E1").values = [[1]]))).toBeNull();
+    expect((await on(fake, (ws) => (ws.getRange("D1").values = [[1]])))?.code).toBe("AccessDenied");
+  });
+
+  test("data validation and conditional formats are refused on a protected sheet (Excel greys both out there); formats need allowFormatCells", async () => {
+    const fake = await protectedSheet();
+    expect((await on(fake, (ws) => (ws.getRange("E1").dataValidation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThan" } })))?.code).toBe("AccessDenied");
+    expect((await on(fake, (ws) => ws.getRange("E1").conditionalFormats.add("Custom")))?.code).toBe("AccessDenied");
+    expect((await on(fake, (ws) => (ws.getRange("E1").format.fill.color = "#FFFF00")))?.code).toBe("AccessDenied");
+    const formatting = await protectedSheet({ allowFormatCells: true });
+    expect(await on(formatting, (ws) => (ws.getRange("E1").format.fill.color = "#FFFF00"))).toBeNull();
+  });
+
+  test("rows cannot be added to a table on a protected sheet", async () => {
+    const fake = await protectedSheet();
+    expect((await run(fake, (ctx) => ctx.workbook.tables.getItem("People").rows.add(null, [["Cy", 1]])))?.code).toBe("AccessDenied");
+  });
+
+  test("protecting a protected sheet or unprotecting an open one fails with AccessDenied (office-js issue #6784); a wrong password is BadPassword (error-handling page)", async () => {
+    const fake = await protectedSheet();
+    expect((await on(fake, (ws) => ws.protection.protect({})))?.code).toBe("AccessDenied");
+    fake.sheetByName("Data")!.password = "secret";
+    expect((await on(fake, (ws) => ws.protection.unprotect()))?.code).toBe("BadPassword");
+    expect(await on(fake, (ws) => ws.protection.unprotect("secret"))).toBeNull();
+    expect((await on(fake, (ws) => ws.protection.unprotect()))?.code).toBe("AccessDenied");
+  });
+});
+
+describe("writes and reads", () => {
+  test("a 2-D array must have the range's size (InvalidArgument, as reported in office-js issue #1025)", async () => {
+    const fake = await withTable();
+    expect((await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("D1:E2").values = [[1, 2]])))?.code).toBe("InvalidArgument");
+  });
+
+  test("AutoFill copies a formula down, moving relative rows only; FillFormats copies the looks alone; it needs ExcelApi 1.9 (Range.autoFill)", async () => {
+    const fake = await withTable();
+    await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("D2").formulas = [["=B2*$B$2"]];
+      ws.getRange("D2").autoFill("D2:D4", "FillCopy");
+      ws.getRange("E2").numberFormat = [["0.00"]];
+      ws.getRange("E2").values = [[7]];
+      ws.getRange("E2").autoFill("E2:E3", "FillFormats");
+    });
+    const ws = fake.sheetByName("Data")!;
+    expect([2, 3, 4].map((r) => ws.get(r, 4)?.f)).toEqual(["=B2*$B$2", "=B3*$B$2", "=B4*$B$2"]);
+    expect(ws.get(3, 5)).toMatchObject({ v: "", nf: "0.00" });
+    const old = await withTable();
+    old.apiVersion = 1.8;
+    expect((await run(old, (ctx) => ctx.workbook.worksheets.getItem("Data").getRange("B2").autoFill("B2:B3", "FillCopy")))?.code).toBe("ApiNotFound");
+  });
+
+  test("getSpecialCellsOrNullObject finds constants and formulas as areas, “Sheet1!A1:B4, Sheet1!D1:D4” (RangeAreas.address); none gives a null object", async () => {
+    const fake = await withTable();
+    await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("D2").formulas = [["=B2"]]));
+    let constants: any;
+    let formulas: any;
+    let none: any;
+    await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      constants = ws.getRange("A1:D3").getSpecialCellsOrNullObject("Constants").load("address");
+      formulas = ws.getRange("A1:D3").getSpecialCellsOrNullObject("Formulas").load("address");
+      none = ws.getRange("F1:F3").getSpecialCellsOrNullObject("Constants").load("address");
+    });
+    expect(constants.address).toBe("Data!A1:B3");
+    expect(formulas.address).toBe("Data!D2");
+    expect(none.isNullObject).toBe(true);
+  });
+
+  test("page zoom takes the documented PageLayoutZoomOptions fields only (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions)", async () => {
+    const fake = await withTable();
+    expect(await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 9 }))).toBeNull();
+    expect((await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").pageLayout.zoom = { fitToWidth: true })))?.code).toBe("InvalidArgument");
+  });
+
+  test("a response over Excel on the web's 5 MB is refused (ResponsePayloadSizeLimitExceeded, resource-limits page)", async () => {
+    const fake = await withTable();
+    fake.responseLimit = 10;
+    expect((await run(fake, (ctx) => ctx.workbook.worksheets.getItem("Data").getRange("A1:B3").load("values")))?.code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
+  test("a property read before load and sync is an error (office-addin-mock, as Office.js)", async () => {
+    const fake = await withTable();
+    await fake.excel.run(async (ctx: any) => {
+      const r = ctx.workbook.worksheets.getItem("Data").getRange("A2");
+      expect(String(r.values)).toMatch(/not loaded|sync/i);
+      r.load("values");
+      await ctx.sync();
+      expect(r.values).toEqual([["Ann"]]);
+    });
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The double's workbook to and from data: a JSON state (what test/fixtures keep of a workbook the
+ * add-in made), and an .xlsx read with exceljs (what the `shopsheet` command made), so a test can run
+ * the commands on a workbook an older ShopSheet left behind.
+ */
+import * as ExcelJS from "exceljs";
+import "../../../src/xlsx/exceljs-patch";
+import { parseRange, rangeA1 } from "../../../src/workbook/address";
+import { FakeExcel } from "./excel";
+import { FakeSheet, type Cell, type FakeTable } from "./model";
+
+export interface SheetState {
+  name: string;
+  /** [row, column, cell], 1-based. */
+  cells: [number, number, Cell][];
+  tables: { name: string; top: number; left: number; right: number; lastData: number; showTotals: boolean; style: string }[];
+  protected: boolean;
+  protectOptions: Excel.WorksheetProtectionOptions | null;
+  freeze: FakeSheet["freeze"];
+  widths: [number, number][];
+  validations: FakeSheet["validations"];
+  conditionalFormats: FakeSheet["conditionalFormats"];
+  merges: string[];
+  page: FakeSheet["page"];
+  charts: FakeSheet["charts"];
+}
+
+export interface WorkbookState {
+  madeBy?: string;
+  sheets: SheetState[];
+  names: { name: string; sheet: string | null; range: string }[];
+}
+
+export function toState(fake: FakeExcel): WorkbookState {
+  return {
+    sheets: fake.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()]
+        .filter(([, c]) => c.v !== "" || c.f !== undefined || c.nf !== undefined || c.fmt !== undefined || c.q)
+        .sort((a, b) => a[0] - b[0])
+        .map(([k, c]) => [FakeSheet.pos(k).row, FakeSheet.pos(k).col, structuredClone(c)]),
+      tables: s.tables.map((t) => ({ name: t.name, top: t.top, left: t.left, right: t.right, lastData: t.lastData, showTotals: t.showTotals, style: t.style })),
+      protected: s.protected,
+      protectOptions: s.protectOptions,
+      freeze: s.freeze,
+      widths: [...s.widths],
+      validations: structuredClone(s.validations),
+      conditionalFormats: structuredClone(s.conditionalFormats),
+      merges: [...s.merges],
+      page: structuredClone(s.page),
+      charts: structuredClone(s.charts),
+    })),
+    names: [...fake.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, range: n.range })),
+  };
+}
+
+/** A table column whose data cells all hold one formula is calculated (what Excel records for it). */
+function inferCalculated(t: FakeTable): void {
+  for (let col = t.left; col <= t.right; col++) {
+    const fs = new Set<string | undefined>();
+    for (let row = t.top + 1; row <= t.lastData; row++) fs.add(t.sheet.get(row, col)?.f);
+    const [only] = [...fs];
+    if (fs.size === 1 && only !== undefined) t.calculated.set(col - t.left, only);
+  }
+}
+
+/** The state into `fake` (an empty double), as it was: cells, tables, names, protection, looks. */
+export function loadState(fake: FakeExcel, state: WorkbookState): void {
+  for (const st of state.sheets) {
+    const s = fake.addSheet(st.name);
+    for (const [row, col, c] of st.cells) s.cells.set(FakeSheet.key(row, col), structuredClone(c));
+    for (const t of st.tables) {
+      const table: FakeTable = { ...t, sheet: s, calculated: new Map() };
+      s.tables.push(table);
+      inferCalculated(table);
+    }
+    s.protected = st.protected;
+    s.protectOptions = st.protectOptions;
+    s.freeze = st.freeze;
+    s.widths = new Map(st.widths);
+    s.validations = structuredClone(st.validations);
+    s.conditionalFormats = structuredClone(st.conditionalFormats);
+    s.merges = [...st.merges];
+    s.page = structuredClone(st.page);
+    s.charts = structuredClone(st.charts);
+  }
+  fake.tablesChanged();
+  for (const n of state.names) fake.names.set(n.name.toLowerCase(), { name: n.name, sheet: n.sheet === null ? null : fake.sheetByName(n.sheet)!, range: n.range });
+}
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An .xlsx (as exceljs reads it) into `fake`: values, formulas, number formats, locks, tables, names. */
+export async function loadXlsx(fake: FakeExcel, file: Buffer): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file as unknown as ArrayBuffer);
+  for (const ws of wb.worksheets) {
+    const s = fake.addSheet(ws.name);
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const c: Cell = { v: "" };
+        const v = cell.value as ExcelJS.CellValue;
+        if (cell.formula) c.f = `=${cell.formula}`;
+        else if (v instanceof Date) c.v = (v.getTime() - SERIAL_EPOCH_MS) / 86_400_000;
+        else if (typeof v === "object" && v !== null && "richText" in v) c.v = v.richText.map((t) => t.text).join("");
+        else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") c.v = v;
+        if (cell.numFmt) c.nf = cell.numFmt;
+        if (cell.protection?.locked === false) c.fmt = { locked: false };
+        s.cells.set(FakeSheet.key(Number(cell.row), Number(cell.col)), c);
+      }),
+    );
+    const tables = (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string; totalsRow?: boolean } }> }).tables;
+    for (const { table } of Object.values(tables)) {
+      const r = parseRange(table.tableRef);
+      const t: FakeTable = { name: table.name, sheet: s, top: r.top, left: r.left, right: r.right, lastData: table.totalsRow ? r.bottom - 1 : r.bottom, showTotals: !!table.totalsRow, style: "TableStyleLight9", calculated: new Map() };
+      s.tables.push(t);
+      inferCalculated(t);
+    }
+    const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    if (protection?.sheet) {
+      s.protected = true;
+      s.protectOptions = {};
+    }
+  }
+  fake.tablesChanged();
+  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(n.ranges[0] ?? "");
+    if (!m) continue;
+    const sheet = fake.sheetByName((m[1] ?? m[2]!).replace(/''/g, "'")) ?? null;
+    fake.names.set(n.name.toLowerCase(), { name: n.name, sheet, range: rangeA1(parseRange(m[3]!.replace(/\$/g, ""))) });
+  }
+}

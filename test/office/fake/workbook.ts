@@ -1,0 +1,554 @@
+/**
+ * The double's workbook and Excel's rules for changing it. Every change an Office.js call makes goes
+ * through a method here, which refuses — with Excel's error code — what Excel refuses:
+ *
+ * - Formulas: read on entry (./formula.ts); a table, table column or sheet that does not exist at that
+ *   moment is refused with InvalidArgument. An undefined name or function is refused too (the double
+ *   is stricter than Excel there, see ./errors.ts STRICT_NAME), or with strictNames off gives #NAME?.
+ * - Names (./naming.ts): sheet names, table names and defined names, one namespace for the last two.
+ * - Tables: no overlap; headers from the header row (blank ones become Column1…); a calculated column
+ *   (every data cell the same formula) is filled into rows added later; renaming a column (its header
+ *   cell or TableColumn.name) renames the references to it in every formula.
+ * - Protection: on a protected sheet only unlocked cells take values; formats need allowFormatCells,
+ *   widths allowFormatColumns, charts allowEditObjects; tables, rows, validation and conditional
+ *   formats are refused (Excel greys those commands out on a protected sheet).
+ *
+ * Where a behaviour is undocumented the comment says so; the double then takes the strict reading.
+ */
+import { colLetters, rangeA1, type RangePos } from "../../../src/workbook/address";
+import { FakeOfficeError, STRICT_NAME } from "./errors";
+import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, tokenize, type Token } from "./formula";
+import { EXCEL_2016_FUNCTIONS } from "./functions";
+import { bottomOf, FakeSheet, overlap, parseAddress, range, typed, type Cell, type FakeTable, type Fmt, type Value } from "./model";
+import { identifierProblem, sheetNameProblem } from "./naming";
+
+export interface DefinedName {
+  name: string;
+  sheet: FakeSheet | null;
+  range: string;
+}
+
+/** What a protected sheet may still allow (Excel.WorksheetProtectionOptions). */
+export type Guarded = "cells" | "format" | "formatColumns" | "objects" | "structure";
+
+/** References the double checked, by kind (for the report: what each command's formulas name). */
+export interface CheckCounts {
+  formulas: number;
+  tables: number;
+  columns: number;
+  names: number;
+  sheets: number;
+  functions: number;
+}
+
+export const emptyCounts = (): CheckCounts => ({ formulas: 0, tables: 0, columns: 0, names: 0, sheets: 0, functions: 0 });
+
+const err = (code: ConstructorParameters<typeof FakeOfficeError>[0], message: string) => new FakeOfficeError(code, message);
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names = new Map<string, DefinedName>();
+  /** Refuse a formula naming an undefined name or function (default), instead of Excel's #NAME?. */
+  strictNames = true;
+  /** Formulas entered with #NAME? (strictNames off). */
+  nameErrors: string[] = [];
+  checked: CheckCounts = emptyCounts();
+  private nextId = 1;
+  private tableCount = 0;
+  private parsed = new Map<string, Token[]>();
+
+  // ---------------------------------------------------------------- sheets
+
+  addSheet(name: string): FakeSheet {
+    const problem = sheetNameProblem(name, this.sheets.map((s) => s.name));
+    if (problem) throw err(problem.startsWith("a sheet named") ? "ItemAlreadyExists" : "InvalidArgument", problem);
+    const s = new FakeSheet(name, this.nextId++);
+    this.sheets.push(s);
+    return s;
+  }
+
+  renameSheet(s: FakeSheet, name: string): void {
+    if (s.name === name) return;
+    const problem = sheetNameProblem(name, this.sheets.filter((x) => x !== s).map((x) => x.name));
+    if (problem) throw err(problem.startsWith("a sheet named") ? "ItemAlreadyExists" : "InvalidArgument", problem);
+    s.name = name;
+  }
+
+  sheetByName(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  deleteSheet(name: string): void {
+    const s = this.sheetByName(name);
+    if (!s) throw err("ItemNotFound", `no sheet ${name}`);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    for (const n of this.names.values()) if (n.sheet === s) n.sheet = null;
+    this.tablesChanged();
+  }
+
+  // ---------------------------------------------------------------- tables and names
+
+  tables(): FakeTable[] {
+    return this.sheets.flatMap((s) => s.tables);
+  }
+
+  private byName: Map<string, FakeTable> | null = null;
+
+  /** Tables changed (added, renamed, removed with a sheet): the lookup by name is built again. */
+  tablesChanged(): void {
+    this.byName = null;
+  }
+
+  /** A table by name, ignoring case. (The lookup is rebuilt on a miss or a stale hit, so a test that
+   *  renames a table behind the double's back is still seen.) */
+  table(name: string): FakeTable | undefined {
+    const lower = name.toLowerCase();
+    const hit = this.byName?.get(lower);
+    if (hit && hit.name.toLowerCase() === lower && this.sheets.includes(hit.sheet) && hit.sheet.tables.includes(hit)) return hit;
+    this.byName = new Map(this.tables().map((t) => [t.name.toLowerCase(), t]));
+    return this.byName.get(lower);
+  }
+
+  headers(t: FakeTable): string[] {
+    return range(t.left, t.right).map((c) => String(t.sheet.value(t.top, c)));
+  }
+
+  private nameTaken(name: string, except?: FakeTable): boolean {
+    const other = this.table(name);
+    return (other !== undefined && other !== except) || this.names.has(name.toLowerCase());
+  }
+
+  /** Worksheet.tables.add(range, hasHeaders): the header row's texts name the columns. */
+  addTable(sheet: FakeSheet, r: RangePos, hasHeaders: boolean): FakeTable {
+    this.guard(sheet, "structure");
+    if (!hasHeaders) throw err("InvalidArgument", "the double models tables with a header row only");
+    if (r.bottom <= r.top) throw err("InvalidArgument", "a table needs a header row and a data row");
+    for (const t of sheet.tables) if (overlap({ top: t.top, bottom: bottomOf(t), left: t.left, right: t.right }, r)) throw err("InvalidOperation", `the range overlaps table ${t.name}`);
+    let name: string;
+    do name = `Table${++this.tableCount}`;
+    while (this.nameTaken(name));
+    const t: FakeTable = { name, sheet, top: r.top, left: r.left, right: r.right, lastData: r.bottom, showTotals: false, style: "TableStyleMedium2", calculated: new Map() };
+    this.fixHeaders(t);
+    sheet.tables.push(t);
+    this.tablesChanged();
+    return t;
+  }
+
+  /** Blank header cells become Column1, Column2…; a repeated header gets a number (Excel's rule). */
+  private fixHeaders(t: FakeTable): void {
+    const seen = new Set<string>();
+    range(t.left, t.right).forEach((col, i) => {
+      const c = t.sheet.cell(t.top, col);
+      let h = c.f !== undefined ? "" : String(c.v).trim() === "" ? `Column${i + 1}` : String(c.v);
+      for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${String(c.v)}${n}`;
+      seen.add(h.toLowerCase());
+      if (h !== c.v || c.f !== undefined) {
+        delete c.f;
+        c.v = h;
+      }
+    });
+  }
+
+  setTableName(t: FakeTable, name: string): void {
+    if (t.name === name) return;
+    const problem = identifierProblem(name);
+    if (problem) throw err("InvalidArgument", `table name ${name}: ${problem}`);
+    if (this.nameTaken(name, t)) throw err("InvalidArgument", `the name ${name} is already used by a table or a defined name`);
+    t.name = name;
+    this.tablesChanged();
+  }
+
+  addName(name: string, sheet: FakeSheet, r: RangePos): void {
+    const problem = identifierProblem(name);
+    if (problem) throw err("InvalidArgument", `name ${name}: ${problem}`);
+    if (this.nameTaken(name)) throw err("ItemAlreadyExists", `the name ${name} exists`);
+    this.names.set(name.toLowerCase(), { name, sheet, range: rangeA1(r) });
+  }
+
+  deleteName(name: string): void {
+    if (!this.names.delete(name.toLowerCase())) throw err("ItemNotFound", `no name ${name}`);
+  }
+
+  /** TableColumn.name = …, or a new text in a header cell: the column and every reference to it. */
+  renameColumn(t: FakeTable, index: number, to: string): void {
+    this.guard(t.sheet, "structure");
+    const headers = this.headers(t);
+    const from = headers[index];
+    if (from === undefined) throw err("ItemNotFound", `table ${t.name} has no column ${index}`);
+    if (to.trim() === "") throw err("InvalidArgument", "a column name cannot be blank");
+    if (headers.some((h, i) => i !== index && h.toLowerCase() === to.toLowerCase())) throw err("InvalidArgument", `table ${t.name} already has a column ${to}`);
+    const c = t.sheet.cell(t.top, t.left + index);
+    c.v = to;
+    delete c.f;
+    this.renameReferences(t, from, to);
+  }
+
+  private renameReferences(t: FakeTable, from: string, to: string): void {
+    if (from === to) return;
+    for (const s of this.sheets) {
+      for (const [k, c] of s.cells) {
+        if (c.f === undefined) continue;
+        const { row, col } = FakeSheet.pos(k);
+        c.f = renameInFormula(c.f, s.tableAt(row, col)?.name ?? null, t.name, from, to);
+      }
+    }
+    for (const tt of this.tables()) for (const [i, f] of tt.calculated) tt.calculated.set(i, renameInFormula(f, tt.name, t.name, from, to));
+  }
+
+  // ---------------------------------------------------------------- protection
+
+  guard(s: FakeSheet, what: Guarded, cells?: RangePos): void {
+    if (!s.protected) return;
+    const o = s.protectOptions ?? {};
+    if (what === "cells") {
+      for (const row of range(cells!.top, cells!.bottom))
+        for (const col of range(cells!.left, cells!.right)) if (s.locked(row, col)) throw err("AccessDenied", `The cell ${colLetters(col)}${row} is on a protected sheet.`);
+      return;
+    }
+    if (what === "format" && o.allowFormatCells) return;
+    if (what === "formatColumns" && o.allowFormatColumns) return;
+    if (what === "objects" && o.allowEditObjects) return;
+    throw err("AccessDenied", `The sheet ${s.name} is protected.`);
+  }
+
+  // ---------------------------------------------------------------- formulas
+
+  private tokens(formula: string): Token[] {
+    let t = this.parsed.get(formula);
+    if (!t) {
+      t = tokenize(formula);
+      if (this.parsed.size > 50_000) this.parsed.clear();
+      this.parsed.set(formula, t);
+    }
+    return t;
+  }
+
+  /**
+   * Reads a formula entered at (row, col) of `sheet` as Excel does and refuses what it cannot resolve.
+   * Returns false for a formula Excel would show as #NAME? (only with strictNames off). `times`
+   * counts the cells that get this formula (AutoFill copies), for the report.
+   */
+  checkFormula(formula: string, sheet: FakeSheet, row: number, col: number, times = 1, memo = new Map<FakeTable, Set<string>>()): boolean {
+    const here = sheet.tableAt(row, col);
+    const unknown: string[] = [];
+    const counts = emptyCounts();
+    let afterSheet = false;
+    for (const t of this.tokens(formula)) {
+      if (t.kind === "space") continue;
+      if (t.kind === "function") {
+        counts.functions++;
+        if (!EXCEL_2016_FUNCTIONS.has(t.text.toUpperCase().replace(/^_XLFN\.(_XLWS\.)?/, ""))) unknown.push(`${t.text}()`);
+      } else if (t.kind === "struct") {
+        const table = t.ref.table === null ? here : this.table(t.ref.table);
+        if (!table) throw err("InvalidArgument", t.ref.table === null ? `${formula}: ${t.text} outside a table` : `${formula}: there is no table ${t.ref.table}`);
+        counts.tables++;
+        let headers = memo.get(table);
+        if (!headers) memo.set(table, (headers = new Set(this.headers(table).map((h) => h.toLowerCase()))));
+        for (const c of t.ref.columns) {
+          counts.columns++;
+          if (!headers.has(c.toLowerCase())) throw err("InvalidArgument", `${formula}: table ${table.name} has no column ${c}`);
+        }
+      } else if (t.kind === "sheet") {
+        counts.sheets++;
+        if (!this.sheetByName(t.sheet)) throw err("InvalidArgument", `${formula}: there is no sheet ${t.sheet}`);
+      } else if (t.kind === "name" && !afterSheet) {
+        counts.names++;
+        if (!this.names.has(t.text.toLowerCase()) && !this.table(t.text)) unknown.push(t.text);
+      }
+      afterSheet = t.kind === "sheet";
+    }
+    this.checked.formulas += times;
+    for (const k of ["tables", "columns", "names", "sheets", "functions"] as const) this.checked[k] += counts[k] * times;
+    if (unknown.length === 0) return true;
+    if (this.strictNames) throw new FakeOfficeError(STRICT_NAME, `${formula}: Excel would show #NAME? (${unknown.join(", ")} not defined)`);
+    this.nameErrors.push(`${sheet.name}!${colLetters(col)}${row}: ${formula}`);
+    return false;
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  /** Range.values / Range.formulas = data (a 2-D array of the range's size, or one value). */
+  write(sheet: FakeSheet, r: RangePos, data: unknown): void {
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    if (Array.isArray(data) && (data.length !== rows || (data as unknown[][]).some((x) => !Array.isArray(x) || x.length !== cols))) {
+      throw err("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rangeA1(r)}.`);
+    }
+    this.guard(sheet, "cells", r);
+    const headerRows = sheet.tables.filter((t) => t.top >= r.top && t.top <= r.bottom && t.left <= r.right && t.right >= r.left);
+    const before = headerRows.map((t) => this.headers(t));
+    const memo = new Map<FakeTable, Set<string>>();
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const input = Array.isArray(data) ? (data as unknown[][])[i]![j] : data;
+        this.enterChecked(sheet, r.top + i, r.left + j, input, memo);
+      }
+    headerRows.forEach((t, k) => {
+      this.fixHeaders(t);
+      this.headers(t).forEach((h, i) => before[k]![i] !== h && this.renameReferences(t, before[k]![i]!, h));
+    });
+    this.noteCalculated(sheet, r);
+  }
+
+  private enterChecked(sheet: FakeSheet, row: number, col: number, input: unknown, memo: Map<FakeTable, Set<string>>): void {
+    const c = sheet.cell(row, col);
+    const t = typed(input, c.nf);
+    if (!t) return;
+    if (t.f !== undefined && !this.checkFormula(t.f, sheet, row, col, 1, memo)) t.v = "#NAME?";
+    delete c.f;
+    delete c.q;
+    Object.assign(c, t);
+  }
+
+  /** A table column whose data cells all hold one formula is a calculated column (Excel fills it into
+   *  new rows); one that holds none any more is not. */
+  private noteCalculated(sheet: FakeSheet, r: RangePos): void {
+    for (const t of sheet.tables) {
+      if (t.left > r.right || t.right < r.left || t.top + 1 > r.bottom || t.lastData < r.top) continue;
+      for (const col of range(Math.max(t.left, r.left), Math.min(t.right, r.right))) {
+        const formulas = new Set(range(t.top + 1, t.lastData).map((row) => sheet.get(row, col)?.f));
+        const [only] = [...formulas];
+        if (formulas.size === 1 && only !== undefined) t.calculated.set(col - t.left, only);
+        else if (formulas.size === 1) t.calculated.delete(col - t.left);
+      }
+    }
+  }
+
+  numberFormat(sheet: FakeSheet, r: RangePos, data: unknown): void {
+    if (Array.isArray(data) && (data.length !== r.bottom - r.top + 1 || (data as unknown[][]).some((x) => x.length !== r.right - r.left + 1))) {
+      throw err("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rangeA1(r)}.`);
+    }
+    this.guard(sheet, "format");
+    for (const row of range(r.top, r.bottom))
+      for (const col of range(r.left, r.right)) sheet.cell(row, col).nf = String(Array.isArray(data) ? (data as unknown[][])[row - r.top]![col - r.left] : data);
+  }
+
+  format(sheet: FakeSheet, r: RangePos, patch: Fmt): void {
+    this.guard(sheet, "format");
+    for (const row of range(r.top, r.bottom))
+      for (const col of range(r.left, r.right)) {
+        const c = sheet.cell(row, col);
+        c.fmt = { ...c.fmt, ...patch };
+      }
+  }
+
+  clear(sheet: FakeSheet, r: RangePos): void {
+    this.guard(sheet, "cells", r);
+    for (const row of range(r.top, r.bottom)) for (const col of range(r.left, r.right)) sheet.cells.delete(FakeSheet.key(row, col));
+    this.noteCalculated(sheet, r);
+  }
+
+  /**
+   * Range.autoFill(destination, "FillCopy"|"FillDefault"|"FillFormats"): the destination extends the
+   * source down (the only direction the double models); each source row is copied down in turn —
+   * formulas moved as copying moves them (relative rows shift) with their number formats and formats,
+   * or (FillFormats, "Populates the adjacent cells with the selected formats") the formats alone —
+   * Range.autoFill (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-autofill-member(1),
+   * and Excel.AutoFillType, https://learn.microsoft.com/javascript/api/excel/excel.autofilltype.
+   */
+  autoFill(sheet: FakeSheet, src: RangePos, dest: RangePos, type: string): void {
+    if (type !== "FillCopy" && type !== "FillDefault" && type !== "FillFormats") throw err("InvalidArgument", `the double models FillCopy, FillDefault and FillFormats only, not ${type}`);
+    if (dest.left !== src.left || dest.right !== src.right || dest.top !== src.top || dest.bottom < src.bottom) {
+      throw err("InvalidArgument", `The destination ${rangeA1(dest)} must extend the source ${rangeA1(src)}.`);
+    }
+    const formatsOnly = type === "FillFormats";
+    this.guard(sheet, formatsOnly ? "format" : "cells", dest);
+    const height = src.bottom - src.top + 1;
+    for (const col of range(src.left, src.right)) {
+      for (let k = 0; k < height; k++) {
+        const from = sheet.get(src.top + k, col);
+        const targets = range(src.bottom + 1, dest.bottom).filter((row) => (row - src.top) % height === k);
+        if (targets.length === 0) continue;
+        if (formatsOnly) {
+          for (const row of targets) {
+            const c = sheet.cell(row, col);
+            if (from?.nf !== undefined) c.nf = from.nf;
+            else delete c.nf;
+            if (from?.fmt !== undefined) c.fmt = { ...from.fmt };
+            else delete c.fmt;
+          }
+          continue;
+        }
+        if (from?.f !== undefined) this.checkFormula(from.f, sheet, targets[0]!, col, targets.length);
+        const moves = from?.f !== undefined && hasRelativeRows(from.f);
+        for (const row of targets) {
+          const copy: Cell = { v: from?.f !== undefined ? "" : (from?.v ?? "") };
+          if (from?.f !== undefined) copy.f = moves ? moveFormula(from.f, row - src.top - k) : from.f;
+          if (from?.q) copy.q = true;
+          if (from?.nf !== undefined) copy.nf = from.nf;
+          if (from?.fmt !== undefined) copy.fmt = { ...from.fmt };
+          sheet.cells.set(FakeSheet.key(row, col), copy);
+        }
+      }
+    }
+    this.noteCalculated(sheet, dest);
+  }
+
+  /** Range.getSpecialCells(Constants | Formulas): the matching cells of `r`, as rectangles. */
+  specialCells(sheet: FakeSheet, r: RangePos, type: "Constants" | "Formulas"): RangePos[] {
+    const hits: { row: number; col: number }[] = [];
+    for (const [k, c] of sheet.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+      if (type === "Formulas" ? c.f !== undefined : c.f === undefined && c.v !== "") hits.push({ row, col });
+    }
+    return rectanglesOf(hits);
+  }
+
+  // ---------------------------------------------------------------- table rows
+
+  /** TableRowCollection.add: rows inserted at `index` (or the end), cells below in the table's columns
+   *  move down; calculated columns are filled into the new rows where no value is given. */
+  insertRows(t: FakeTable, index: number | undefined | null, values: Value[][]): void {
+    this.guard(t.sheet, "structure");
+    const k = values.length;
+    const at = index === undefined || index === null || index < 0 ? t.lastData + 1 : t.top + 1 + index;
+    if (at > t.lastData + 1) throw err("InvalidArgument", `row index ${index} is past the end of table ${t.name}`);
+    this.shift(t.sheet, t.left, t.right, at, k, t);
+    t.lastData += k;
+    const memo = new Map<FakeTable, Set<string>>();
+    values.forEach((row, i) => {
+      if (row.length !== t.right - t.left + 1) throw err("InvalidArgument", `a row of table ${t.name} has ${t.right - t.left + 1} values`);
+      row.forEach((v, j) => {
+        const calc = t.calculated.get(j);
+        const input = calc !== undefined && (v === "" || v === null || v === undefined) ? calc : v;
+        this.enterChecked(t.sheet, at + i, t.left + j, input, memo);
+      });
+    });
+  }
+
+  deleteRow(t: FakeTable, i: number): void {
+    this.guard(t.sheet, "structure");
+    const row = t.top + 1 + i;
+    if (row > t.lastData) throw err("InvalidArgument", `table ${t.name} has no row ${i}`);
+    if (t.lastData === t.top + 1) throw err("InvalidOperation", "a table keeps one data row");
+    for (const col of range(t.left, t.right)) t.sheet.cells.delete(FakeSheet.key(row, col));
+    this.shift(t.sheet, t.left, t.right, row + 1, -1, t);
+    t.lastData -= 1;
+  }
+
+  showTotals(t: FakeTable, on: boolean): void {
+    this.guard(t.sheet, "structure");
+    if (!on || t.showTotals) {
+      t.showTotals = on;
+      return;
+    }
+    const row = t.lastData + 1;
+    for (const col of range(t.left, t.right)) {
+      const c = t.sheet.get(row, col);
+      if (c && (c.v !== "" || c.f !== undefined)) throw err("InvalidOperation", "the row below the table is not empty");
+    }
+    t.showTotals = true;
+    t.sheet.cell(row, t.left).v = "Total";
+  }
+
+  /** Cells in columns left..right at rows ≥ from move by `by` rows (and tables entirely in those columns with them). */
+  private shift(s: FakeSheet, left: number, right: number, from: number, by: number, except: FakeTable): void {
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (col >= left && col <= right && row >= from) {
+        s.cells.delete(k);
+        moved.push([FakeSheet.key(row + by, col), c]);
+      }
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    for (const t of s.tables) {
+      if (t === except || t.top < from) continue;
+      if (t.left < left || t.right > right) {
+        if (t.right >= left && t.left <= right) throw err("InvalidOperation", "the insert would shift part of another table");
+        continue;
+      }
+      t.top += by;
+      t.lastData += by;
+    }
+  }
+
+  // ---------------------------------------------------------------- the user editing (for tests)
+
+  /** Excel's "insert table row above" at data row `index`. */
+  userInsertRow(table: string, index: number, values: Value[]): void {
+    const t = this.table(table)!;
+    const row = [...values, ...new Array<Value>(Math.max(0, t.right - t.left + 1 - values.length)).fill("")];
+    this.insertRows(t, index, [row]);
+  }
+
+  /** Excel's "insert table column to the left" at column `index`, with a header. */
+  userInsertColumn(table: string, index: number, header: string): void {
+    const t = this.table(table)!;
+    const s = t.sheet;
+    const at = t.left + index;
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (row >= t.top && row <= bottomOf(t) && col >= at) {
+        s.cells.delete(k);
+        moved.push([FakeSheet.key(row, col + 1), c]);
+      }
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    t.calculated = new Map([...t.calculated].map(([i, f]) => [i >= index ? i + 1 : i, f]));
+    t.right += 1;
+    s.cell(t.top, at).v = header;
+  }
+
+  /** Whole sheet rows inserted above `row`: everything below moves down, tables and names too. */
+  userInsertSheetRows(sheet: FakeSheet, row: number, count: number): void {
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of sheet.cells) {
+      if (FakeSheet.pos(k).row >= row) {
+        sheet.cells.delete(k);
+        moved.push([k + count * 16_385, c]);
+      }
+    }
+    for (const [k, c] of moved) sheet.cells.set(k, c);
+    for (const t of sheet.tables) {
+      if (t.top >= row) {
+        t.top += count;
+        t.lastData += count;
+      }
+    }
+    for (const n of this.names.values()) {
+      if (n.sheet !== sheet) continue;
+      n.range = n.range.replace(/([A-Z]+)(\d+)/g, (m, c: string, r: string) => (Number(r) >= row ? `${c}${Number(r) + count}` : m));
+    }
+  }
+
+  /** A table of the user's own. */
+  userTable(sheet: FakeSheet, name: string, address: string, headers: string[]): FakeTable {
+    const r = parseAddress(address);
+    headers.forEach((h, i) => (sheet.cell(r.top, r.left + i).v = h));
+    const t = this.addTable(sheet, r, true);
+    this.setTableName(t, name);
+    t.style = "TableStyleLight1";
+    return t;
+  }
+
+  /** Sheet named by a defined name ("ShopSheet.roles"). */
+  sheetOfName(name: string): FakeSheet | undefined {
+    return this.names.get(name.toLowerCase())?.sheet ?? undefined;
+  }
+}
+
+/** Cells as rectangles: runs along a row, stacked while the next row has the same run. */
+export function rectanglesOf(cells: readonly { row: number; col: number }[]): RangePos[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: RangePos[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === c.row && last.right === c.col - 1) last.right = c.col;
+    else runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
+  }
+  const out: RangePos[] = [];
+  const open = new Map<string, RangePos>();
+  for (const r of runs) {
+    const k = `${r.left}:${r.right}`;
+    const prev = open.get(k);
+    if (prev && prev.bottom === r.top - 1) prev.bottom = r.top;
+    else {
+      open.set(k, r);
+      out.push(r);
+    }
+  }
+  return out;
+}
