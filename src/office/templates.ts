@@ -68,7 +68,7 @@ export function sheetTemplate(key: string, lang: Lang): SheetSpec | null {
   if (key === SHEET.staff) return staffSheet([], lang);
   if (kind === "role") return roleSheet({ ...STUB_ROLE, id: key.slice("role:".length) }, [], "2000-01", lang);
   if (month === null) return null;
-  if (kind === "payroll") return payrollSheet({ month, ids: [], input: undefined, previous: null, lang });
+  if (kind === "payroll") return payrollSheet({ month, ids: [], input: undefined, earlier: [], lang });
   if (kind === "targets") return targetsSheet({ month, target: ZERO, plan: spreadTarget({ month, target: ZERO, settings: defaultEngineSettings().targets }), lang });
   if (kind === "slips") return slipsSheet(month, [], lang);
   return null;
@@ -88,9 +88,10 @@ export function generatedLayout(key: string, row: number): SheetSpec | null {
 
 /**
  * Other formulas ShopSheet writes in a column of this table, by column key, besides the spec's own:
- * a payroll table's year-to-date columns read the month before when the tax year's chain has one,
- * and the opening balances on Staff when it does not — both are ShopSheet's. Resolved (headers, not
- * keys), the month before named "Payroll_1900_01" (./edits.ts compares month tables by kind).
+ * a payroll table's year-to-date columns look the person up in each earlier month of the tax year's
+ * chain (none to eleven of them), then in the opening balances on Staff — every such chain is
+ * ShopSheet's. Resolved (headers, not keys), each earlier month named "Payroll_1900_01" (./edits.ts
+ * compares month tables by kind).
  */
 export function formulaVariants(table: string, lang: Lang): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -98,9 +99,9 @@ export function formulaVariants(table: string, lang: Lang): Map<string, string[]
   if (!m) return out;
   const month: Month = `${m[1]}-${m[2]}`;
   const other: Month = "1900-01";
-  const variants = [null, other].map((previous) => payrollTableSpec({ month, ids: [], input: undefined, previous, lang }));
+  const variants = Array.from({ length: 12 }, (_, k) => payrollTableSpec({ month, ids: [], input: undefined, earlier: new Array<Month>(k).fill(other), lang }));
   const dir = tableDirectory({
-    sheets: [{ key: "x", name: "x", cells: [], tables: [variants[0]!, payrollTableSpec({ month: other, ids: [], input: undefined, previous: null, lang }), rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
+    sheets: [{ key: "x", name: "x", cells: [], tables: [variants[0]!, payrollTableSpec({ month: other, ids: [], input: undefined, earlier: [], lang }), rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
     names: [],
   });
   for (const v of variants) {
