@@ -1,5 +1,5 @@
-import { Field, FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Field, FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { currentMonth } from "../core/calendar";
 import type { Lang } from "../data/lang";
 import type { CommandMessage } from "../office/result";
@@ -12,6 +12,7 @@ import { SetupView } from "./components/SetupView";
 import { draftFromSections, type SetupDraft } from "./draft";
 import type { HostInfo } from "./host";
 import { LangContext, translator } from "./i18n";
+import { paneTheme } from "./theme";
 import { ShopSheetProvider } from "./useShopSheet";
 
 const useStyles = makeStyles({
@@ -39,12 +40,13 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(host.lang);
   const [tab, setTab] = useState<TabId>(initialTab);
-  const [draft, setDraft] = useState<SetupDraft>(() => draftFromSections(null));
+  const [draft, setDraft] = useState<SetupDraft>(() => draftFromSections(null, host.lang));
   const [source, setSource] = useState<"workbook" | "defaults">("defaults");
   const [loading, setLoading] = useState<string | null>(null);
   const [readProblems, setReadProblems] = useState<CommandMessage[]>([]);
   const [month, setMonth] = useState<MonthInputs>({ month: initialMonth ?? currentMonth(), target: "", grossMargin: "" });
   const t = translator(lang);
+  const theme = useMemo(() => paneTheme(lang, host.dark), [lang, host.dark]);
 
   // The language at the time of a read (a language switch alone does not read the workbook again).
   const langNow = useRef(lang);
@@ -57,7 +59,7 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
       const r = await commands.readSetup({ lang: l });
       if (r.ok) {
         const found = r.sections.settings !== undefined || r.sections.roles !== undefined || r.sections.staff !== undefined;
-        setDraft(draftFromSections(r.sections));
+        setDraft(draftFromSections(r.sections, l));
         setSource(found ? "workbook" : "defaults");
       }
       setReadProblems(r.messages);
@@ -82,7 +84,7 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={s.root} data-theme={host.dark ? "dark" : "light"}>
+      <FluentProvider theme={theme} className={s.root} data-theme={host.dark ? "dark" : "light"}>
         <ShopSheetProvider commands={commands} inExcel={host.inExcel}>
           <header className={s.header}>
             <Title3 as="h1" className={s.title}>
@@ -112,7 +114,7 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
                 </>
               )}
               {tab === "plan" && <PlanView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} />}
-              {tab === "payroll" && <PayrollView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} />}
+              {tab === "payroll" && <PayrollView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} roles={draft.roles} />}
             </div>
           </main>
         </ShopSheetProvider>

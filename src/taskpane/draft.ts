@@ -9,6 +9,8 @@ import { boundedAmount, eventDate, factor, isoDate, nonNegativeAmount, rate, tex
 import { D } from "../core/money";
 import { catalogue } from "../data/catalogue";
 import { defaultSettings } from "../data/defaults";
+import { exampleTeamConfig } from "../data/exampleTeam";
+import type { Lang } from "../data/lang";
 import type { SetupSections } from "./commands";
 
 export type ShareBasis = "perPerson" | "splitRole";
@@ -41,6 +43,8 @@ export interface StaffDraft {
   opening?: unknown;
   /** A re-hire's link to the person's first record, kept as read (edited in the Staff sheet). */
   sameAs?: unknown;
+  /** Put in by "use the example team": the pane labels it (the names say so too). Never written as such. */
+  example?: boolean;
 }
 
 export interface EventDraft {
@@ -184,8 +188,16 @@ const rec = (v: unknown): Record<string, unknown> => (v && typeof v === "object"
 
 // ---------------------------------------------------------------- defaults
 
-export function defaultSettingsDraft(): SettingsDraft {
-  return settingsDraftFrom(defaultSettings as unknown as Record<string, unknown>);
+/** The default settings; the built-in events' "中文 / English" names in `lang` alone. */
+export function defaultSettingsDraft(lang: Lang = "zh-CN"): SettingsDraft {
+  const d = settingsDraftFrom(defaultSettings as unknown as Record<string, unknown>);
+  return { ...d, events: d.events.map((e) => ({ ...e, name: nameIn(e.name, lang) })) };
+}
+
+/** "双十一 / Singles' Day" → the part in `lang`; any other name as it is. */
+export function nameIn(name: string, lang: Lang): string {
+  const parts = name.split(" / ");
+  return parts.length === 2 ? (lang === "zh-CN" ? parts[0]! : parts[1]!).trim() : name;
 }
 
 function settingsDraftFrom(s: Record<string, unknown>): SettingsDraft {
@@ -226,9 +238,9 @@ export function emptyStaff(role = ""): StaffDraft {
   return { uid: uid("s"), id: "", name: "", role, base: "", contributionBase: "", sad: "", startDate: "", endDate: "" };
 }
 
-/** The draft for what the workbook holds; a missing section starts from the catalogue and defaults. */
-export function draftFromSections(sections: SetupSections | null): SetupDraft {
-  const settings = sections?.settings ? settingsDraftFrom(sections.settings) : defaultSettingsDraft();
+/** The draft for what the workbook holds; a missing section starts from the catalogue and defaults (in `lang`). */
+export function draftFromSections(sections: SetupSections | null, lang: Lang = "zh-CN"): SetupDraft {
+  const settings = sections?.settings ? settingsDraftFrom(sections.settings) : defaultSettingsDraft(lang);
   const roles = sections?.roles
     ? sections.roles.map((raw): RoleDraft => {
         const r = rec(raw);
@@ -248,23 +260,32 @@ export function draftFromSections(sections: SetupSections | null): SetupDraft {
         };
       })
     : catalogueRolesDraft();
-  const staff = (sections?.staff ?? []).map((raw): StaffDraft => {
-    const p = rec(raw);
-    return {
-      uid: uid("s"),
-      id: shown(p.id, "text"),
-      name: shown(p.name, "text"),
-      role: shown(p.role, "text"),
-      base: shown(p.base, "money"),
-      contributionBase: shown(p.contributionBase, "money"),
-      sad: shown(p.specialAdditionalDeduction, "money"),
-      startDate: shown(p.startDate, "date"),
-      endDate: shown(p.endDate, "date"),
-      ...(p.opening !== undefined && p.opening !== null ? { opening: p.opening } : {}),
-      ...(p.sameAs !== undefined && p.sameAs !== null ? { sameAs: p.sameAs } : {}),
-    };
-  });
+  const staff = (sections?.staff ?? []).map(staffDraftFrom);
   return { settings, roles, staff };
+}
+
+/** A person of a config's or the Staff table's `staff` list as the pane edits it. */
+function staffDraftFrom(raw: unknown): StaffDraft {
+  const p = rec(raw);
+  return {
+    uid: uid("s"),
+    id: shown(p.id, "text"),
+    name: shown(p.name, "text"),
+    role: shown(p.role, "text"),
+    base: shown(p.base, "money"),
+    contributionBase: shown(p.contributionBase, "money"),
+    sad: shown(p.specialAdditionalDeduction, "money"),
+    startDate: shown(p.startDate, "date"),
+    endDate: shown(p.endDate, "date"),
+    ...(p.opening !== undefined && p.opening !== null ? { opening: p.opening } : {}),
+    ...(p.sameAs !== undefined && p.sameAs !== null ? { sameAs: p.sameAs } : {}),
+  };
+}
+
+/** The CLI's built-in example team (src/data/exampleTeam.ts), each person marked as an example. */
+export function exampleStaffDraft(): StaffDraft[] {
+  // The team is the same for every month; the month only picks which months of history come with it.
+  return exampleTeamConfig("2026-01").staff.map((p) => ({ ...staffDraftFrom(p), example: true }));
 }
 
 // ---------------------------------------------------------------- the draft as a config

@@ -2,12 +2,19 @@
  * The task pane as shipped, in a real browser: the production bundle (the project's webpack config, via
  * test/functions/build.ts) served from 127.0.0.1, opened in headless Chromium (Debian's, driven by
  * playwright-core) with Office.js answered from the local @microsoft/office-js copy — nothing leaves the
- * machine. Outside Excel the pane must say how to open it there and still preview a month's plan.
+ * machine.
  *
- * Walks set-up → plan → payroll in zh-CN, then switches the pane to en-US and walks it again; saves a
- * screenshot of every view in both languages under test/e2e/screenshots/ (git-ignored; docs-*.png are
- * the pane-sized ones the README uses from docs/), with metrics.json (time to first render, gzipped
- * bundle sizes, the Office.js files served and any request refused).
+ * Outside Excel (a plain browser: Office.onReady gives host null) the pane must say how to open it in
+ * Excel and still preview a month's plan and the example team's payroll. In Excel — an Office and an
+ * Excel stand-in injected into the page (excelStandIn.ts: test/office's FakeExcel, so the commands
+ * really write) — it writes the example team, a month's targets and its payroll.
+ *
+ * Every view is screenshotted at 350 and 500 px wide, in zh-CN and en-US, outside Excel and in Excel, as
+ * test/e2e/screenshots/{outside|excel}-{setup|plan|payroll}-{lang}-{width}.png (the whole page) and
+ * …-view.png (what fits in the pane; docs/taskpane-*.png are chosen from these), with metrics.json
+ * (time to first render, gzipped bundle sizes, the Office.js files served, any request refused). On
+ * each: nothing wider than its box, no message key or English code in the Chinese pane, the primary
+ * button in reach wherever the page is scrolled (paneChecks.ts).
  *
  * SHOPSHEET_E2E_DIST=dir tests an existing build instead of making one. Chromium missing: the suite FAILS (on CI and locally alike — no silent skips), saying what to install.
  */
@@ -19,12 +26,19 @@ import { extname, join, normalize, sep } from "path";
 import { gzipSync } from "zlib";
 import { mkdtempSync } from "fs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { formatMessage } from "../../src/data/messages";
 import { buildAddIn, ROOT } from "../functions/build";
+import { englishInChinese, layoutProblems, LEAKED_KEY, misalignedAmounts, paneText, primaryOutOfReach } from "./paneChecks";
+import { bundleStandIn } from "./standIn";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const SHOTS = join(__dirname, "screenshots");
 const CDN = "appsforoffice.microsoft.com";
+/** The task pane's widths: Excel's default pane (about 350 px) and a widened one. */
+const WIDTHS = [350, 500] as const;
+const HEIGHT = 800;
+type Lang = "zh-CN" | "en-US";
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = describe;
@@ -58,7 +72,7 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-suite("task pane in headless Chromium (production bundle, outside Excel)", () => {
+suite("task pane in headless Chromium (production bundle)", () => {
   let out: string;
   let profile: string;
   let server: Server;
@@ -70,6 +84,18 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
   const offline: string[] = [];
   const officeFiles: string[] = [];
   const metrics: Record<string, unknown> = {};
+  let standIn: string;
+
+  /** Every console error and page error of `p` is collected (and fails the last test). */
+  const watched = (p: Page): Page => {
+    p.on("console", (m) => {
+      if (m.type() !== "error") return;
+      const text = m.text();
+      (EXPECTED_NOISE.some((re) => re.test(text)) ? ignored : consoleErrors).push(text);
+    });
+    p.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    return p;
+  };
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`Chromium is not at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. The browser test never skips.`);
@@ -88,7 +114,7 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
       locale: "zh-CN",
       // Screenshots without Fluent's open/close animations half-way.
       reducedMotion: "reduce",
-      viewport: { width: 380, height: 900 },
+      viewport: { width: WIDTHS[0], height: HEIGHT },
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     // Office.js from the local package, at the CDN's address; any other request off this machine is refused.
@@ -105,13 +131,8 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
       offline.push(url.href);
       return route.abort();
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("console", (m) => {
-      if (m.type() !== "error") return;
-      const text = m.text();
-      (EXPECTED_NOISE.some((re) => re.test(text)) ? ignored : consoleErrors).push(text);
-    });
-    page.on("pageerror", (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    page = watched(context.pages()[0] ?? (await context.newPage()));
+    standIn = bundleStandIn();
     mkdirSync(SHOTS, { recursive: true });
   }, 300_000);
 
@@ -149,18 +170,22 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
 
     await expect(page.getByTestId("outside-excel").isVisible()).resolves.toBe(true);
     await page.getByRole("button", { name: "如何在 Excel 中打开" }).click();
-    expect(await page.getByTestId("outside-excel").innerText()).toContain("manifest.xml");
-    await shot("outside-excel-zh-CN");
+    const steps = await page.getByTestId("outside-excel").innerText();
+    expect(steps).toContain("manifest.xml");
+    expect(steps).toContain("“打开 ShopSheet”");
+    // Spoken to the person in Excel: the production build has no developer's commands in it.
+    expect(steps).not.toMatch(/\bnpm\b/);
+    await shot("walk-outside-excel-zh-CN");
     await page.getByRole("button", { name: "收起" }).click();
     // The display language outside Office falls back to the browser's (zh-CN here).
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
-    expect(await page.getByRole("tab", { name: "设置" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: "团队与参数" }).getAttribute("aria-selected")).toBe("true");
     // Nothing can be written here, and the pane says so instead of failing.
     expect(await page.getByRole("button", { name: "写入工作簿" }).isDisabled()).toBe(true);
   });
 
   it("set up: the roles with shipping's gap flagged, staff, and settings edited (zh-CN)", async () => {
-    await page.getByRole("button", { name: /^设置$/ }).click(); // the Settings accordion section
+    await page.getByRole("button", { name: /^工资与目标参数/ }).click(); // the settings' accordion section
     await page.getByRole("textbox", { name: "客单价" }).fill("128");
     await page.getByRole("textbox", { name: "转化率" }).fill("3%");
     // A bad value shows the engine's message under the field.
@@ -174,7 +199,7 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     await page.getByRole("button", { name: "添加员工" }).click();
     await page.getByRole("textbox", { name: "姓名" }).fill("张三");
     await page.getByRole("button", { name: "完成" }).click();
-    await shot("setup-zh-CN");
+    await shot("walk-setup-zh-CN");
   });
 
   it("plan: the preview splits the target over the days and weeks, summing to it exactly (zh-CN)", async () => {
@@ -183,7 +208,7 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     await page.getByRole("textbox", { name: "月销售目标" }).fill("560000");
     await page.getByRole("textbox", { name: "本月毛利" }).fill("168000");
     await page.getByTestId("plan-preview").waitFor();
-    await shot("plan-preview-zh-CN", "docs-plan-zh-CN");
+    await shot("walk-plan-preview-zh-CN");
     await page.getByRole("button", { name: "每日明细" }).click();
     const days = await page.$$eval("[data-testid=days-table] tbody tr", (rows) => rows.map((r) => r.getAttribute("data-amount") ?? ""));
     const weeks = await page.$$eval("[data-testid=weeks-table] tbody tr", (rows) => rows.map((r) => r.getAttribute("data-amount") ?? ""));
@@ -206,7 +231,7 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     await expect(page.getByTestId("split-chart").isVisible()).resolves.toBe(true);
     expect(await page.locator("[data-testid=split-chart] rect").count()).toBe(30);
     expect(await page.getByRole("button", { name: "生成目标表" }).isDisabled()).toBe(true);
-    await shot("plan-zh-CN");
+    await shot("walk-plan-zh-CN");
   });
 
   it("payroll (zh-CN), reached with the keyboard", async () => {
@@ -218,27 +243,27 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     expect(await page.getByRole("tab", { name: "工资" }).getAttribute("aria-selected")).toBe("true");
     await page.getByRole("button", { name: "计算工资" }).waitFor();
     expect(await page.getByRole("button", { name: "计算工资" }).isDisabled()).toBe(true);
-    await shot("payroll-zh-CN");
+    await shot("walk-payroll-zh-CN");
   });
 
   it("switches to en-US in the pane, and every view follows", async () => {
     await page.getByRole("combobox", { name: /语言/ }).selectOption("en-US");
-    await page.getByRole("tab", { name: "Set up" }).click();
+    await page.getByRole("tab", { name: "Team & settings" }).click();
     expect(await page.getAttribute("html", "lang")).toBe("en-US");
-    await page.getByText("Not running in Excel").waitFor();
+    await page.getByText("Open ShopSheet in Excel").waitFor();
     await page.getByRole("button", { name: /Shipping/ }).click();
     await page.getByText("Needs input: the source gives no share").waitFor();
     // The person added in zh-CN is still in the draft, and flagged: the manager's range has no fixed base.
     await page.getByText("No base pay, and the role has no fixed base.").waitFor();
-    await shot("setup-en-US", "docs-setup-en-US");
-    await page.getByRole("tab", { name: "Plan a month" }).click();
+    await shot("walk-setup-en-US");
+    await page.getByRole("tab", { name: "Targets" }).click();
     await page.getByTestId("plan-preview").waitFor();
     expect(await page.getByTestId("plan-check").innerText()).toContain("The days add up to ¥560,000.00");
     await page.getByRole("button", { name: "Every day" }).click();
-    await shot("plan-en-US");
+    await shot("walk-plan-en-US");
     await page.getByRole("tab", { name: "Payroll" }).click();
     await page.getByRole("button", { name: "Run payroll" }).waitFor();
-    await shot("payroll-en-US");
+    await shot("walk-payroll-en-US");
   });
 
   it("the built manifest's every URL is a file of the build; the help page (SupportUrl, LearnMoreUrl) opens in both languages and loads nothing", async () => {
@@ -260,6 +285,141 @@ suite("task pane in headless Chromium (production bundle, outside Excel)", () =>
     expect(requests).toEqual([`${base}/help.html`]);
     await shot("help");
   });
+
+  // ---------------------------------------------------------------- every view, both widths, both languages, outside and in Excel
+
+  /** Opens the pane in a fresh page: outside Excel (the pane switched to `lang`), or in the Excel stand-in speaking `lang`. */
+  const openPane = async (mode: "outside" | "excel", lang: Lang): Promise<Page> => {
+    const p = watched(await context.newPage());
+    await p.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+    if (mode === "excel") {
+      // The stand-in is Office here: the real office.js, which would replace it, is served empty.
+      await p.route(`https://${CDN}/lib/1/hosted/office.js`, (r) => r.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+      await p.addInitScript({ content: `window.SHOPSHEET_STAND_IN = ${JSON.stringify({ lang })};\n${standIn}` });
+    }
+    await p.goto(`${base}/taskpane.html`, { waitUntil: "load" });
+    await p.waitForSelector("body[data-shopsheet-rendered]", { timeout: 20_000 });
+    if (mode === "outside" && lang !== "zh-CN") await p.getByRole("combobox", { name: /语言/ }).selectOption(lang);
+    return p;
+  };
+
+  /** At each width: the checks of paneChecks.ts, then the whole page and what fits in the pane. Returns the problems. */
+  const lookAt = async (p: Page, name: string, lang: Lang): Promise<string[]> => {
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      await p.setViewportSize({ width, height: HEIGHT });
+      await p.evaluate(() => document.fonts.ready);
+      await p.waitForTimeout(300); // Fluent's chevrons still turn with reduced motion; the layout settles
+      const at = `${name}-${lang}-${width}`;
+      problems.push(...(await layoutProblems(p)).map((x) => `${at}: ${x}`));
+      problems.push(...(await primaryOutOfReach(p)).map((x) => `${at}: ${x}`));
+      problems.push(...(await misalignedAmounts(p)).map((x) => `${at}: amount ${x}`));
+      const text = await paneText(p);
+      problems.push(...[...text.matchAll(LEAKED_KEY)].map((m) => `${at}: shows "${m[0]}"`));
+      if (lang === "zh-CN") problems.push(...englishInChinese(text).map((w) => `${at}: English in the Chinese pane: "${w}"`));
+      await p.screenshot({ path: join(SHOTS, `${at}-view.png`) });
+      // The whole page, with the footer where it ends the view (a full-page capture keeps a sticky
+      // footer where the viewport's bottom was, over the content).
+      const unstick = await p.addStyleTag({ content: "[data-testid=command-bar] { position: static !important; }" });
+      await p.screenshot({ path: join(SHOTS, `${at}.png`), fullPage: true });
+      await unstick.evaluate((el) => (el as HTMLElement).remove());
+    }
+    await p.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+    return problems;
+  };
+
+  const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+  const shippingRole = { "zh-CN": /^发货人员/, "en-US": /^Shipping & warehouse/ } as const;
+
+  for (const lang of LANGS) {
+    it(`outside Excel, ${lang}: every view at 350 and 500 px — nothing cut, no codes, the primary button in reach; the example team's payroll previewed`, async () => {
+      const tr = (code: string, params: Record<string, string> = {}) => formatMessage(code, params, lang);
+      const p = await openPane("outside", lang);
+      const problems: string[] = [];
+
+      // Team & settings: the example team offered and taken, shipping's gap and the settings open.
+      await p.getByRole("button", { name: tr("tp.staff.example.use"), exact: true }).click();
+      await p.getByTestId("staff-example").waitFor();
+      expect(await p.locator("[data-testid^=staff-]").filter({ hasText: "（示例）" }).count()).toBe(8);
+      await p.getByRole("button", { name: shippingRole[lang] }).click();
+      await p.getByRole("button", { name: new RegExp(`^${tr("tp.setup.settings")}`) }).click();
+      expect(await p.getByTestId("primary-action").isDisabled()).toBe(true); // nothing is written outside Excel
+      problems.push(...(await lookAt(p, "outside-setup", lang)));
+
+      // Plan a month: the preview, every day open.
+      await p.getByRole("tab", { name: tr("tp.tab.plan"), exact: true }).click();
+      await p.getByRole("textbox", { name: tr("tp.month"), exact: true }).fill("2026-11");
+      await p.getByRole("textbox", { name: tr("tp.plan.target"), exact: true }).fill("560000");
+      await p.getByRole("textbox", { name: tr("wb.payroll.grossMargin"), exact: true }).fill("168000");
+      await p.getByTestId("plan-preview").waitFor();
+      await p.getByRole("button", { name: tr("tp.plan.everyDay"), exact: true }).click();
+      problems.push(...(await lookAt(p, "outside-plan", lang)));
+
+      // Payroll: not a dead end — the example team's month, computed in the page and labelled as an example.
+      await p.getByRole("tab", { name: tr("tp.tab.payroll"), exact: true }).click();
+      await p.getByTestId("example-payroll").waitFor();
+      expect(await p.getByTestId("example-payroll").innerText()).toContain(tr("tp.example"));
+      // 168,000 × 40% = 67,200.00; the manager's gross 8,000 + 30% of the pool = 28,160.00 (by hand).
+      expect(await p.getByRole("table", { name: tr("wb.payroll.reconciliation"), exact: true }).innerText()).toContain("¥67,200.00");
+      expect(await p.getByTestId("people-table").innerText()).toContain("¥28,160.00");
+      problems.push(...(await lookAt(p, "outside-payroll", lang)));
+      await p.close();
+      expect(problems).toEqual([]);
+    }, 240_000);
+  }
+
+  for (const lang of LANGS) {
+    it(`in Excel (a stand-in), ${lang}: writes the example team, a month's targets and its payroll; every view at 350 and 500 px`, async () => {
+      const tr = (code: string, params: Record<string, string> = {}) => formatMessage(code, params, lang);
+      const p = await openPane("excel", lang);
+      const sheets = () => p.evaluate(() => (window as unknown as { SHOPSHEET_WORKBOOK(): string[] }).SHOPSHEET_WORKBOOK());
+      const done = async () => {
+        await p.locator(".fui-MessageBarTitle", { hasText: tr("tp.done") }).waitFor({ timeout: 30_000 });
+        await p.getByRole("status").waitFor({ state: "detached" });
+      };
+      const problems: string[] = [];
+
+      // An empty workbook: the catalogue and the defaults, the example team offered, then written.
+      await p.getByText(tr("tp.setup.fromCatalogue")).waitFor();
+      expect(await p.getByTestId("outside-excel").count()).toBe(0);
+      expect(await sheets()).toEqual([]);
+      // The custom functions started in the same page, beside the pane.
+      expect(await p.evaluate(() => (window as unknown as { SHOPSHEET_FUNCTIONS(): string[] }).SHOPSHEET_FUNCTIONS())).toContain("COMMISSION");
+      await p.getByRole("button", { name: tr("tp.staff.example.use"), exact: true }).click();
+      await p.getByTestId("primary-action").click();
+      await done();
+      await p.getByText(tr("tp.setup.fromWorkbook")).waitFor(); // read back from the tables just written
+      await p.getByText(tr("tp.setup.staff", { n: "8" })).waitFor();
+      const afterSetup = (await sheets()).length;
+      expect(afterSetup).toBeGreaterThanOrEqual(3);
+      await p.getByRole("button", { name: shippingRole[lang] }).click();
+      problems.push(...(await lookAt(p, "excel-setup", lang)));
+
+      // Plan a month: previewed, then the Targets sheet written.
+      await p.getByRole("tab", { name: tr("tp.tab.plan"), exact: true }).click();
+      await p.getByRole("textbox", { name: tr("tp.month"), exact: true }).fill("2026-11");
+      await p.getByRole("textbox", { name: tr("tp.plan.target"), exact: true }).fill("560000");
+      await p.getByTestId("plan-preview").waitFor();
+      await p.getByTestId("primary-action").click();
+      await done();
+      const afterPlan = (await sheets()).length;
+      expect(afterPlan).toBeGreaterThan(afterSetup);
+      problems.push(...(await lookAt(p, "excel-plan", lang)));
+
+      // Payroll: the month's sheets written, then the totals and the pool the engine reads back.
+      await p.getByRole("tab", { name: tr("tp.tab.payroll"), exact: true }).click();
+      await p.getByRole("textbox", { name: tr("wb.payroll.grossMargin"), exact: true }).fill("168000");
+      await p.getByTestId("primary-action").click();
+      await done();
+      await p.getByTestId("payroll-figures").waitFor();
+      expect((await sheets()).length).toBeGreaterThan(afterPlan);
+      expect(await p.getByRole("table", { name: tr("wb.payroll.reconciliation"), exact: true }).innerText()).toContain("¥67,200.00");
+      expect(await p.getByTestId("example-payroll").count()).toBe(0); // in Excel the real month, not the example
+      problems.push(...(await lookAt(p, "excel-payroll", lang)));
+      await p.close();
+      expect(problems).toEqual([]);
+    }, 240_000);
+  }
 
   it("logged no console errors and asked nothing of the network but Office.js", () => {
     expect(consoleErrors).toEqual([]);

@@ -3,7 +3,9 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { App } from "../../src/taskpane/App";
+import { webDarkTheme } from "@fluentui/react-components";
 import { hostInfo, isDarkOfficeTheme } from "../../src/taskpane/host";
+import { fontStack, paneTheme } from "../../src/taskpane/theme";
 import { recordingCommands } from "./helpers";
 
 const stats = { syncs: 2, largestBatchBytes: 0, writeBatches: 0, sheetsWritten: [] };
@@ -14,16 +16,88 @@ describe("the pane", () => {
     const commands = recordingCommands();
     render(<App commands={commands} host={{ inExcel: false, lang: "en-US", dark: false }} initialMonth="2026-11" />);
     const note = screen.getByTestId("outside-excel");
-    expect(within(note).getByText("Not running in Excel")).toBeTruthy();
+    expect(within(note).getByText("Open ShopSheet in Excel")).toBeTruthy();
     expect(note.textContent).not.toContain("Upload My Add-in");
     await user.click(within(note).getByRole("button", { name: "How to open it in Excel" }));
     expect(note.textContent).toContain("Upload My Add-in");
     expect(note.textContent).toContain("manifest.xml");
-    await user.click(screen.getByRole("tab", { name: "Plan a month" }));
+    // Spoken to the person using Excel: the ribbon, and the README's sideloading when it is not installed.
+    // Only the development build's own line (jest is not a production build) names a developer's command.
+    const steps = within(note).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(steps.some((s) => s.includes("Open ShopSheet on the Home tab"))).toBe(true);
+    expect(steps.some((s) => s.includes("“Sideloading” section of ShopSheet's README"))).toBe(true);
+    expect(steps.filter((s) => /\bnpm\b/.test(s))).toEqual([expect.stringMatching(/^Development build: /)]);
+    await user.click(screen.getByRole("tab", { name: "Targets" }));
     await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "560000");
     expect(screen.getByTestId("plan-check").getAttribute("data-days-total")).toBe("560000.00");
     expect(commands.calls).toEqual([]);
     expect(document.body.getAttribute("data-shopsheet-rendered")).toBe("true");
+  });
+
+  it("outside Excel the Payroll tab is no dead end: the example team's month, computed here and labelled as an example", async () => {
+    const user = userEvent.setup();
+    const commands = recordingCommands();
+    render(<App commands={commands} host={{ inExcel: false, lang: "en-US", dark: false }} initialMonth="2026-11" />);
+    await user.click(screen.getByRole("tab", { name: "Payroll" }));
+    const preview = within(screen.getByTestId("example-payroll"));
+    expect(preview.getByRole("heading", { name: "Example team: payroll preview, 2026-11" })).toBeTruthy();
+    expect(preview.getByText("Example")).toBeTruthy();
+    expect(within(screen.getByTestId("people-table")).getAllByRole("row")).toHaveLength(9); // header + 8
+    // 168,000 (the example's November) × 40% = 67,200; the manager: 8,000 + 30% of it = 28,160 (by hand).
+    expect(preview.getByRole("row", { name: "Profit pool ¥67,200.00" })).toBeTruthy();
+    expect(preview.getByRole("row", { name: "王经理（示例） ¥28,160.00 ¥24,088.00" })).toBeTruthy();
+    expect(screen.getByText("Blank = the example's margin, ¥168,000.00")).toBeTruthy();
+    // A typed margin moves it: 100,000 × 40% = 40,000.
+    await user.type(screen.getByRole("textbox", { name: "Gross margin this month" }), "100000");
+    expect(preview.getByRole("row", { name: "Profit pool ¥40,000.00" })).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Run payroll" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(commands.calls).toEqual([]);
+  });
+
+  it("the example's payroll follows the settings edited in the first view", async () => {
+    const user = userEvent.setup();
+    render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "en-US", dark: false }} initialMonth="2026-11" />);
+    await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
+    const rate = screen.getByRole("textbox", { name: "Profit pool rate (of gross margin)" });
+    await user.clear(rate);
+    await user.type(rate, "35%");
+    await user.click(screen.getByRole("tab", { name: "Payroll" }));
+    // 168,000 × 35% = 58,800.
+    expect(within(screen.getByTestId("example-payroll")).getByRole("row", { name: "Profit pool ¥58,800.00" })).toBeTruthy();
+  });
+
+  it("in Excel the Payroll tab runs the workbook's month: no example", async () => {
+    const user = userEvent.setup();
+    render(<App commands={recordingCommands()} host={{ inExcel: true, lang: "en-US", dark: false }} initialMonth="2026-11" />);
+    await screen.findByText(/Shown from the role catalogue/);
+    await user.click(screen.getByRole("tab", { name: "Payroll" }));
+    expect(screen.queryByTestId("example-payroll")).toBeNull();
+    expect((screen.getByRole("button", { name: "Run payroll" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("sets a Chinese font stack through the theme's fontFamilyBase (Latin first in English)", async () => {
+    expect(fontStack("zh-CN").split(", ").slice(0, 5)).toEqual(['"Microsoft YaHei UI"', '"Microsoft YaHei"', '"微软雅黑"', '"PingFang SC"', '"DengXian"']);
+    expect(fontStack("en-US").startsWith('"Segoe UI"')).toBe(true);
+    expect(fontStack("en-US")).toContain('"微软雅黑"');
+    expect(paneTheme("zh-CN", true).colorNeutralBackground1).toBe(webDarkTheme.colorNeutralBackground1);
+    const user = userEvent.setup();
+    render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "zh-CN", dark: false }} />);
+    // FluentProvider writes the theme's tokens as CSS variables (rules inserted into a style sheet).
+    const fontVar = () => {
+      const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules).map((r) => r.cssText));
+      return rules.map((r) => /--fontFamilyBase:\s*([^;]+);/.exec(r)?.[1]?.trim()).filter(Boolean);
+    };
+    expect(fontVar()).toContain(fontStack("zh-CN"));
+    await user.selectOptions(screen.getByRole("combobox", { name: /Language/ }), "en-US");
+    expect(fontVar()).toContain(fontStack("en-US"));
+  });
+
+  it("the built-in sales events are named in the pane's language", async () => {
+    const user = userEvent.setup();
+    render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "zh-CN", dark: false }} />);
+    await user.click(screen.getByRole("button", { name: /^工资与目标参数/ }));
+    const names = screen.getAllByRole("textbox", { name: "活动" }).map((i) => (i as HTMLInputElement).value);
+    expect(names).toEqual(["618 年中大促", "双十一", "双十二"]);
   });
 
   it("in Excel: reads Settings, Roles and Staff from the workbook when it opens", async () => {
@@ -42,7 +116,7 @@ describe("the pane", () => {
     expect(screen.queryByTestId("outside-excel")).toBeNull();
     expect(screen.getByRole("button", { name: /Shop manager/ })).toBeTruthy();
     expect(screen.getByText("Wang")).toBeTruthy();
-    await userEvent.setup().click(screen.getByRole("button", { name: /^Settings/ }));
+    await userEvent.setup().click(screen.getByRole("button", { name: /^Pay and target settings/ }));
     expect((screen.getByRole("textbox", { name: "Profit pool rate (of gross margin)" }) as HTMLInputElement).value).toBe("35%");
     expect((screen.getByRole("textbox", { name: "Conversion rate" }) as HTMLInputElement).value).toBe("3%");
   });
@@ -59,20 +133,20 @@ describe("the pane", () => {
   it("starts in Office's display language and switches in the pane", async () => {
     const user = userEvent.setup();
     render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "zh-CN", dark: false }} />);
-    expect(screen.getByRole("tab", { name: "设置" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "团队与参数" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");
     await user.selectOptions(screen.getByRole("combobox", { name: /Language/ }), "en-US");
-    expect(screen.getByRole("tab", { name: "Set up" })).toBeTruthy();
-    expect(screen.getByText("Not running in Excel")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Team & settings" })).toBeTruthy();
+    expect(screen.getByText("Open ShopSheet in Excel")).toBeTruthy();
     await waitFor(() => expect(document.documentElement.lang).toBe("en-US"));
   });
 
   it("is driven by the keyboard: a focused tab opens its view with Enter (arrow keys: the browser test)", async () => {
     const user = userEvent.setup();
     render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "en-US", dark: false }} />);
-    screen.getByRole("tab", { name: "Plan a month" }).focus();
+    screen.getByRole("tab", { name: "Targets" }).focus();
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("tab", { name: "Plan a month" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: "Targets" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-plan");
     expect(screen.getByRole("textbox", { name: "Monthly sales target" })).toBeTruthy();
   });
@@ -87,7 +161,7 @@ describe("the pane", () => {
     const { container } = render(<App commands={recordingCommands()} host={{ inExcel: false, lang: "zh-CN", dark: false }} initialMonth="2026-11" />);
     expect(await act(() => axe(container))).toHaveNoViolations();
     await user.selectOptions(screen.getByRole("combobox", { name: /Language/ }), "en-US");
-    await user.click(screen.getByRole("tab", { name: "Plan a month" }));
+    await user.click(screen.getByRole("tab", { name: "Targets" }));
     await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "1000");
     expect(await act(() => axe(container))).toHaveNoViolations();
     await user.click(screen.getByRole("tab", { name: "Payroll" }));

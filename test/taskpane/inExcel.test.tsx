@@ -45,7 +45,7 @@ test("set up, plan and payroll against the workbook, in English", async () => {
   expect(sheetOf(fake, SHEET.staff).get(staff.lastData, staff.left + 1)?.v).toBe("Zhou");
 
   // Plan: the month's Targets sheet.
-  await user.click(screen.getByRole("tab", { name: "Plan a month" }));
+  await user.click(screen.getByRole("tab", { name: "Targets" }));
   await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "560000");
   await user.click(screen.getByRole("button", { name: "Populate" }));
   await screen.findByText("Done", { selector: ".fui-MessageBarTitle" });

@@ -6,11 +6,13 @@ import { useState } from "react";
 import { PayrollView } from "../../src/taskpane/components/PayrollView";
 import type { MonthInputs } from "../../src/taskpane/components/PlanView";
 import type { PayrollFigures } from "../../src/office/panePayroll";
+import { catalogueRolesDraft, defaultSettingsDraft } from "../../src/taskpane/draft";
 import { recordingCommands, renderView } from "./helpers";
 
 function Harness({ month = "2026-11", grossMargin = "" }: { month?: string; grossMargin?: string }) {
   const [inputs, setInputs] = useState<MonthInputs>({ month, target: "", grossMargin });
-  return <PayrollView inputs={inputs} onChange={(p) => setInputs((x) => ({ ...x, ...p }))} />;
+  const [setup] = useState(() => ({ settings: defaultSettingsDraft(), roles: catalogueRolesDraft() }));
+  return <PayrollView inputs={inputs} onChange={(p) => setInputs((x) => ({ ...x, ...p }))} settings={setup.settings} roles={setup.roles} />;
 }
 
 const stats = { syncs: 4, largestBatchBytes: 1, writeBatches: 1, sheetsWritten: [] };

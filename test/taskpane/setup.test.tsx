@@ -63,7 +63,7 @@ describe("Set up view", () => {
     expect(screen.getByText("Zhang San")).toBeTruthy();
 
     // Settings.
-    await user.click(screen.getByRole("button", { name: /^Settings/ }));
+    await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
     const pool = screen.getByRole("textbox", { name: "Profit pool rate (of gross margin)" });
     await user.clear(pool);
     await user.type(pool, "35%");
@@ -105,7 +105,7 @@ describe("Set up view", () => {
     const user = userEvent.setup();
     const commands = recordingCommands();
     renderView(<Harness initial={fresh()} />, { commands });
-    await user.click(screen.getByRole("button", { name: /^Settings/ }));
+    await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
     const pool = screen.getByRole("textbox", { name: "Profit pool rate (of gross margin)" });
     await user.clear(pool);
     await user.type(pool, "abc");
@@ -119,7 +119,7 @@ describe("Set up view", () => {
     expect(screen.getByText('"13-01" is not an event date (MM-DD every year, or YYYY-MM-DD)')).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
-    expect(screen.getByTestId("setup-problems").textContent).toContain("2 fields need fixing");
+    expect(screen.getByTestId("setup-problems").textContent).toContain("Fields to fix: 2");
     expect(commands.calls).toEqual([]);
 
     await user.clear(pool);
@@ -199,12 +199,86 @@ describe("Set up view", () => {
     expect(screen.getByText("Writing to the workbook needs the add-in open in Excel.")).toBeTruthy();
   });
 
+  it("an empty staff list offers the example team: labelled, a draft until written, removable in one go", async () => {
+    const user = userEvent.setup();
+    const commands = recordingCommands();
+    renderView(<Harness initial={fresh()} />, { commands });
+    expect(screen.getByText("Staff (0)")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Use the example team" }));
+    // The CLI's example team: 8 people, every name saying it is an example, and a note saying so too.
+    expect(screen.getByText("Staff (8)")).toBeTruthy();
+    expect(screen.getByTestId("staff-example").textContent).toContain("8 of these come from the example team");
+    for (const name of ["王经理（示例）", "李推广（示例）", "吴发货（示例）"]) expect(screen.getByText(name)).toBeTruthy();
+    // A blank base is the role's fixed base, shown as such (not "base needed").
+    expect(within(screen.getByTestId("staff-1")).getByText(/¥2,500\.00/)).toBeTruthy();
+    expect(commands.calls).toEqual([]); // nothing written until the write button
+
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+    await waitFor(() => expect(commands.calls).toHaveLength(1));
+    const staff = (commands.calls[0]!.args[0] as { staff: Record<string, unknown>[] }).staff;
+    expect(staff.map((p) => p.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
+    expect(staff[0]).toEqual({ id: "E01", name: "王经理（示例）", role: "manager", base: "8000", contributionBase: null, specialAdditionalDeduction: "2000", startDate: "2024-03-01", endDate: null });
+    for (const p of staff) expect(p).not.toHaveProperty("example"); // the pane's label is not a config key
+
+    await user.click(screen.getByRole("button", { name: "Remove the example people" }));
+    expect(screen.getByText("Staff (0)")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Use the example team" })).toBeTruthy();
+  });
+
+  it("the share basis is said in words, with what it means — never the config's code", async () => {
+    const user = userEvent.setup();
+    renderView(<Harness initial={fresh()} />, { lang: "zh-CN" });
+    await user.click(screen.getByRole("button", { name: /^客服人员/ }));
+    const panel = within(screen.getByTestId("role-service"));
+    const basis = panel.getByRole("combobox", { name: "分成方式" }) as HTMLSelectElement;
+    expect(Array.from(basis.options).map((o) => o.text)).toEqual(["每人", "平分"]);
+    expect(panel.getByText("每位在岗员工各得此比例")).toBeTruthy();
+    await user.selectOptions(basis, "splitRole");
+    expect(panel.getByText("此比例由本岗位在岗人员平分")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/perPerson|splitRole/);
+  });
+
+  it("headings say what they hold: the settings' section is not called like the view", () => {
+    renderView(<Harness initial={fresh()} />, { lang: "zh-CN" });
+    const headers = screen.getAllByRole("button").map((b) => b.textContent ?? "");
+    expect(headers).toEqual(expect.arrayContaining(["岗位（5）", "员工（0）", "工资与目标参数"]));
+    expect(headers).not.toContain("设置");
+  });
+
+  it("a refused write says so beside the button", async () => {
+    const user = userEvent.setup();
+    const commands = recordingCommands();
+    const draft = fresh();
+    draft.settings.values.poolRate = "abc";
+    renderView(<Harness initial={draft} />, { commands });
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+    const bar = within(screen.getByRole("group", { name: "Actions" }));
+    expect(bar.getByTestId("setup-problems").textContent).toContain("Fields to fix: 1");
+    expect(commands.calls).toEqual([]);
+  });
+
+  it("a done write says so beside the button, its notes in the view; it can be dismissed", async () => {
+    const user = userEvent.setup();
+    const commands = recordingCommands({
+      saveSetup: () => ({ ok: true, summary: "Wrote 3 sheets.", messages: [{ level: "info", code: "office.note.roleSheetsLater", text: "Role sheets come with the first payroll." }], stats: { syncs: 1, largestBatchBytes: 0, writeBatches: 1, sheetsWritten: [] } }),
+    });
+    renderView(<Harness initial={fresh()} />, { commands });
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+    const footer = within(screen.getByRole("group", { name: "Actions" }));
+    await footer.findByText("Wrote 3 sheets.");
+    expect(footer.getByText("More notes, listed in this view: 1")).toBeTruthy();
+    expect(footer.queryByText("Role sheets come with the first payroll.")).toBeNull();
+    expect(screen.getByText("Role sheets come with the first payroll.")).toBeTruthy();
+    await user.click(footer.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("Wrote 3 sheets.")).toBeNull();
+  });
+
   it("has no accessibility violations (roles, staff editor and settings open)", async () => {
     const user = userEvent.setup();
     const { container } = renderView(<Harness initial={fresh()} />);
     await user.click(screen.getByRole("button", { name: /Shipping & warehouse/ }));
     await user.click(screen.getByRole("button", { name: "Add a person" }));
-    await user.click(screen.getByRole("button", { name: /^Settings/ }));
+    await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     expect(await axe(container)).toHaveNoViolations();
   });

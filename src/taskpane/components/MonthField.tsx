@@ -18,7 +18,6 @@ export function MonthField({ value, onChange, showProblem, className }: { value:
       required
       value={value}
       onChange={onChange}
-      placeholder="YYYY-MM"
       problem={problem}
       showProblem={showProblem}
       hint={t("tp.month.hint")}

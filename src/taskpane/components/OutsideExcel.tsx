@@ -2,7 +2,20 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/r
 import { useState } from "react";
 import { useT } from "../i18n";
 
-/** Shown when the pane is opened outside Excel: how to open it there (on request), and what still works here. */
+/**
+ * webpack sets process.env.NODE_ENV from the build's mode (optimization.nodeEnv), so the developer's
+ * line is in development builds and tests only, never in the production bundle people open. (Declared
+ * here: the browser build's tsconfig has no Node types.)
+ */
+declare const process: { env: { NODE_ENV?: string } };
+const DEVELOPMENT = process.env.NODE_ENV !== "production";
+
+/**
+ * Shown when the pane is opened outside Excel (a browser): what this page can still do, and — on
+ * request — how a person opens ShopSheet in Excel, in the words of Excel's ribbon (Home → Add-ins; on
+ * the web, Upload My Add-in: https://learn.microsoft.com/office/dev/add-ins/testing/sideload-office-add-ins-for-testing),
+ * and where to get it when it is not installed yet (the README's sideloading steps).
+ */
 export function OutsideExcel() {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -18,8 +31,10 @@ export function OutsideExcel() {
           <div id="outside-excel-steps">
             {t("tp.outside.body")}
             <ul style={{ margin: "4px 0", paddingLeft: "20px" }}>
-              <li>{t("tp.outside.windowsMac")}</li>
+              <li>{t("tp.outside.desktop")}</li>
               <li>{t("tp.outside.web")}</li>
+              <li>{t("tp.outside.install")}</li>
+              {DEVELOPMENT && <li>{t("tp.outside.dev")}</li>}
             </ul>
           </div>
         )}

@@ -18,7 +18,9 @@ import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 import { MonthField } from "./MonthField";
 import { SplitChart } from "./SplitChart";
-import { CommandBar, OutcomeView } from "./Status";
+import { CommandBar } from "./CommandBar";
+import { OutcomeNotes } from "./Status";
+import { MoneyCell, MoneyHeaderCell } from "./MoneyCells";
 
 export interface MonthInputs {
   month: string;
@@ -94,6 +96,7 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
           hint={margin !== null ? t("tp.plan.poolPreview", { pool: yuan(profitPool(margin, used.poolRate)), rate: percent(used.poolRate) }) : t("tp.plan.marginHint")}
         />
       </div>
+      <OutcomeNotes outcome={runner.outcome} />
       {!used.ok && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("tp.plan.settingsInvalid")}</MessageBarBody>
@@ -107,7 +110,6 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
           { label: t("tp.plan.refresh"), onClick: refresh },
         ]}
       />
-      <OutcomeView outcome={runner.outcome} />
     </div>
   );
 }
@@ -149,7 +151,7 @@ function Preview({ plan }: { plan: TargetPlan }) {
           <TableRow>
             <TableHeaderCell>{t("tp.plan.week")}</TableHeaderCell>
             <TableHeaderCell>{t("tp.plan.dates")}</TableHeaderCell>
-            <TableHeaderCell>{t("tp.plan.amount")}</TableHeaderCell>
+            <MoneyHeaderCell>{t("tp.plan.amount")}</MoneyHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -157,7 +159,7 @@ function Preview({ plan }: { plan: TargetPlan }) {
             <TableRow key={w.week} data-amount={w.target.toFixed(2)}>
               <TableCell>{w.week}</TableCell>
               <TableCell>{w.start === w.end ? w.start.slice(5) : `${w.start.slice(5)} – ${w.end.slice(5)}`}</TableCell>
-              <TableCell>{yuan(w.target)}</TableCell>
+              <MoneyCell>{yuan(w.target)}</MoneyCell>
             </TableRow>
           ))}
         </TableBody>
@@ -170,9 +172,9 @@ function Preview({ plan }: { plan: TargetPlan }) {
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t("tp.plan.date")}</TableHeaderCell>
-                  <TableHeaderCell>{t("tp.plan.amount")}</TableHeaderCell>
-                  {funnel && <TableHeaderCell>{t("tp.plan.orders")}</TableHeaderCell>}
-                  {visitors && <TableHeaderCell>{t("tp.plan.visitors")}</TableHeaderCell>}
+                  <MoneyHeaderCell>{t("tp.plan.amount")}</MoneyHeaderCell>
+                  {funnel && <MoneyHeaderCell>{t("tp.plan.orders")}</MoneyHeaderCell>}
+                  {visitors && <MoneyHeaderCell>{t("tp.plan.visitors")}</MoneyHeaderCell>}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -182,9 +184,9 @@ function Preview({ plan }: { plan: TargetPlan }) {
                       {d.date.slice(5)} {t(`weekday.${d.weekday}`)}
                       {d.event ? ` · ${d.event}` : ""}
                     </TableCell>
-                    <TableCell>{yuan(d.target)}</TableCell>
-                    {funnel && <TableCell>{d.orders === null ? "" : whole(d.orders)}</TableCell>}
-                    {visitors && <TableCell>{d.visitors === null ? "" : whole(d.visitors)}</TableCell>}
+                    <MoneyCell>{yuan(d.target)}</MoneyCell>
+                    {funnel && <MoneyCell>{d.orders === null ? "" : whole(d.orders)}</MoneyCell>}
+                    {visitors && <MoneyCell>{d.visitors === null ? "" : whole(d.visitors)}</MoneyCell>}
                   </TableRow>
                 ))}
               </TableBody>

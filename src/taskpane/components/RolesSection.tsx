@@ -6,6 +6,9 @@ import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 
+/** What each share basis means, under the select (the config's codes perPerson / splitRole never show). */
+const BASIS_HINT: Record<ShareBasis, string> = { perPerson: "tp.basis.perPerson.hint", splitRole: "tp.basis.splitRole.hint" };
+
 export function roleLabel(r: RoleDraft, lang: string): string {
   const name = lang === "zh-CN" ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
   return name || r.id;
@@ -29,7 +32,7 @@ export function RolesSection({ roles, problems, showProblems, onChange }: Props)
   const openItems = [...new Set([...open, ...withProblems])];
   return (
     <div className={l.tight}>
-      <span className={l.muted}>{t("wb.roles.basisNote")}</span>
+      <span className={l.muted}>{t("tp.roles.basisNote")}</span>
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
         {roles.map((r, i) => {
           const gaps = roleGaps(r, lang);
@@ -64,7 +67,7 @@ export function RolesSection({ roles, problems, showProblems, onChange }: Props)
                     <TextField label={t("wb.col.baseMin")} value={r.baseMin} onChange={(v) => onChange(i, { baseMin: v })} problem={p("baseMin")} warning={gaps.base} showProblem={showProblems} inputMode="decimal" />
                     <TextField label={t("wb.col.baseMax")} value={r.baseMax} onChange={(v) => onChange(i, { baseMax: v })} problem={p("baseMax")} showProblem={showProblems} inputMode="decimal" />
                     <TextField label={t("wb.col.share")} value={r.share} onChange={(v) => onChange(i, { share: v })} problem={p("share")} warning={gaps.share} showProblem={showProblems} hint={t("tp.roles.shareHint")} />
-                    <Field label={t("wb.col.shareBasis")}>
+                    <Field className={l.wide} label={t("wb.col.shareBasis")} hint={t(BASIS_HINT[r.shareBasis])}>
                       <Select style={{ minWidth: 0, width: "100%" }} value={r.shareBasis} onChange={(_, d) => onChange(i, { shareBasis: d.value as ShareBasis })}>
                         <option value="perPerson">{t("tp.basis.perPerson")}</option>
                         <option value="splitRole">{t("tp.basis.splitRole")}</option>

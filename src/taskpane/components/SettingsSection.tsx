@@ -104,12 +104,13 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
                 ))}
               </div>
               <Caption1 as="h4" className={l.heading}>
-                {t("wb.settings.events")}
+                {t("tp.events.heading")}
               </Caption1>
+              <Caption1 className={l.muted}>{t("tp.events.hint")}</Caption1>
               {events.map((e, i) => (
                 <div key={e.uid} className={l.card} role="group" aria-label={t("tp.events.item", { n: i + 1 })}>
                   <div className={l.grid}>
-                    <TextField label={t("wb.col.eventDate")} required value={e.date} onChange={(v) => setEvent(i, { date: v })} problem={pr(`targets.events[${i}].date`)} showProblem={showProblems} placeholder="MM-DD" />
+                    <TextField label={t("wb.col.eventDate")} required value={e.date} onChange={(v) => setEvent(i, { date: v })} problem={pr(`targets.events[${i}].date`)} showProblem={showProblems} placeholder="11-11" />
                     <TextField label={t("wb.col.factor")} required value={e.factor} onChange={(v) => setEvent(i, { factor: v })} problem={pr(`targets.events[${i}].factor`)} showProblem={showProblems} inputMode="decimal" />
                     <TextField className={l.wide} label={t("wb.col.eventName")} value={e.name} onChange={(v) => setEvent(i, { name: v })} problem={pr(`targets.events[${i}].name`)} showProblem={showProblems} />
                   </div>

@@ -8,7 +8,8 @@ import { useLayout } from "./layout";
 import { RolesSection } from "./RolesSection";
 import { SettingsSection } from "./SettingsSection";
 import { StaffSection } from "./StaffSection";
-import { CommandBar, OutcomeView } from "./Status";
+import { CommandBar } from "./CommandBar";
+import { OutcomeNotes } from "./Status";
 
 export interface SetupViewProps {
   draft: SetupDraft;
@@ -56,6 +57,7 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
   return (
     <div className={l.stack}>
       <Text className={l.muted}>{source === "workbook" ? t("tp.setup.fromWorkbook") : t("tp.setup.fromCatalogue")}</Text>
+      <OutcomeNotes outcome={runner.outcome} />
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
         <SetupSection value="roles" title={t("tp.setup.roles", { n: draft.roles.length })} failing={failing.includes("roles")}>
           <RolesSection roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(i, p) => onChange({ ...draft, roles: draft.roles.map((r, j) => (j === i ? { ...r, ...p } : r)) })} />
@@ -68,22 +70,23 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
         </SetupSection>
       </Accordion>
 
-      {submitted && count > 0 && (
-        <MessageBar intent="error" layout="multiline" data-testid="setup-problems">
-          <MessageBarBody>
-            <MessageBarTitle>{t("tp.setup.fix", { n: count })}</MessageBarTitle>
-            {t("tp.setup.fixBody")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
       <CommandBar
         runner={runner}
+        notice={
+          submitted && count > 0 ? (
+            <MessageBar intent="error" layout="multiline" data-testid="setup-problems">
+              <MessageBarBody>
+                <MessageBarTitle>{t("tp.setup.fix", { n: count })}</MessageBarTitle>
+                {t("tp.setup.fixBody")}
+              </MessageBarBody>
+            </MessageBar>
+          ) : undefined
+        }
         actions={[
           { label: t("tp.setup.save"), onClick: save, primary: true },
           ...(inExcel && onReload ? [{ label: t("tp.setup.reload"), onClick: onReload }] : []),
         ]}
       />
-      <OutcomeView outcome={runner.outcome} />
     </div>
   );
 }

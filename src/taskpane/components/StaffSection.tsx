@@ -1,7 +1,7 @@
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { baseWarning, type Problems } from "../checks";
-import { emptyStaff, type RoleDraft, type StaffDraft } from "../draft";
+import { emptyStaff, exampleStaffDraft, type RoleDraft, type StaffDraft } from "../draft";
 import { yuan } from "../format";
 import { parseAmount } from "../../core/money";
 import { useLang, useT } from "../i18n";
@@ -17,6 +17,12 @@ interface Props {
   onChange(staff: StaffDraft[]): void;
 }
 
+/** The role's base when its range is one amount (min = max), else null. */
+function fixedBaseOf(role: RoleDraft | undefined) {
+  const min = role?.baseMin.trim() ?? "";
+  return min !== "" && min === role?.baseMax.trim() ? parseAmount(min) : null;
+}
+
 /** The next free id in the E01, E02… pattern. */
 export function nextStaffId(staff: readonly StaffDraft[]): string {
   const used = new Set(staff.map((p) => p.id.trim()));
@@ -26,7 +32,11 @@ export function nextStaffId(staff: readonly StaffDraft[]): string {
   }
 }
 
-/** The staff list: add, edit, remove; the role picked from the roles; the base checked against its range. */
+/**
+ * The staff list: add, edit, remove; the role picked from the roles; the base checked against its range.
+ * An empty list offers the example team the CLI uses (a finance person tries the tool before typing a
+ * real team in); it stays a draft, labelled as an example, until the view's write button is pressed.
+ */
 export function StaffSection({ staff, roles, problems, showProblems, onChange }: Props) {
   const t = useT();
   const lang = useLang();
@@ -47,9 +57,32 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
     setEdit(person.uid, true);
   };
 
+  const examples = staff.filter((p) => p.example).length;
+
   return (
     <div className={l.tight}>
-      {staff.length === 0 && <Text className={l.muted}>{t("tp.staff.empty")}</Text>}
+      {staff.length === 0 && (
+        <MessageBar intent="info" layout="multiline" data-testid="staff-empty">
+          <MessageBarBody>
+            {t("tp.staff.empty")} {t("tp.staff.example.offer")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => onChange(exampleStaffDraft())}>
+              {t("tp.staff.example.use")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {examples > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="staff-example">
+          <MessageBarBody>{t("tp.staff.example.note", { n: examples })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => onChange(staff.filter((p) => !p.example))}>
+              {t("tp.staff.example.remove")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <ul className={l.tight} style={{ listStyle: "none", margin: 0, padding: 0 }} aria-label={t("tp.staff.list")}>
         {staff.map((p, i) => {
           const role = roles.find((r) => r.id === p.role.trim());
@@ -57,7 +90,8 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
           const open = editing.has(p.uid) || (showProblems && bad.length > 0);
           const who = p.name || p.id || t("tp.staff.unnamed");
           const warn = baseWarning(p, roles, lang);
-          const base = parseAmount(p.base.trim());
+          // A blank base is the role's fixed base where it has one (as the engine reads it).
+          const base = parseAmount(p.base.trim()) ?? fixedBaseOf(role);
           return (
             <li key={p.uid} className={l.card} data-testid={`staff-${i}`}>
               {open ? (
@@ -155,8 +189,8 @@ function PersonEditor(props: {
         />
         <TextField label={t("wb.col.contributionBase")} value={p.contributionBase} onChange={(v) => onPatch({ contributionBase: v })} problem={pr("contributionBase")} showProblem={show} inputMode="decimal" hint={t("tp.staff.contributionHint")} />
         <TextField label={t("wb.col.sad")} value={p.sad} onChange={(v) => onPatch({ sad: v })} problem={pr("sad")} showProblem={show} inputMode="decimal" />
-        <TextField label={t("wb.col.startDate")} value={p.startDate} onChange={(v) => onPatch({ startDate: v })} problem={pr("startDate")} showProblem={show} placeholder="YYYY-MM-DD" />
-        <TextField label={t("wb.col.endDate")} value={p.endDate} onChange={(v) => onPatch({ endDate: v })} problem={pr("endDate")} showProblem={show} placeholder="YYYY-MM-DD" />
+        <TextField label={t("wb.col.startDate")} value={p.startDate} onChange={(v) => onPatch({ startDate: v })} problem={pr("startDate")} showProblem={show} placeholder={t("tp.placeholder.date")} />
+        <TextField label={t("wb.col.endDate")} value={p.endDate} onChange={(v) => onPatch({ endDate: v })} problem={pr("endDate")} showProblem={show} placeholder={t("tp.placeholder.date")} />
       </div>
       <div className={l.buttons}>
         <Button

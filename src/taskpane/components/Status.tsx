@@ -1,8 +1,7 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CommandMessage } from "../../office/result";
 import { useT } from "../i18n";
-import { useShopSheet, type CommandRunner, type Outcome } from "../useShopSheet";
-import { useLayout } from "./layout";
+import type { Outcome } from "../useShopSheet";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -40,60 +39,41 @@ export function MessageList({ messages }: { messages: readonly CommandMessage[] 
   );
 }
 
-/** A command's outcome: the summary as a success bar, or a "nothing written" error, then every message. */
-export function OutcomeView({ outcome }: { outcome: Outcome | null }) {
+const isError = (m: CommandMessage) => m.level === "error";
+
+/**
+ * A command's outcome where its button is (the view's footer): the summary as a success bar, or a
+ * "nothing written" error, with the errors; the warnings and notes are in the view (OutcomeNotes), and
+ * the bar says how many. `onDismiss` closes it.
+ */
+export function OutcomeView({ outcome, onDismiss }: { outcome: Outcome | null; onDismiss?: () => void }) {
   const t = useT();
   const s = useStyles();
   if (!outcome) return null;
+  const notes = outcome.messages.filter((m) => !isError(m)).length;
+  const dismiss = onDismiss ? (
+    <MessageBarActions
+      containerAction={
+        <Button appearance="transparent" size="small" aria-label={t("tp.dismiss")} title={t("tp.dismiss")} onClick={onDismiss} icon={<span aria-hidden>×</span>} />
+      }
+    />
+  ) : null;
   return (
-    <div className={s.stack} aria-live="polite">
-      {outcome.ok ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("tp.done")}</MessageBarTitle>
-            {outcome.summary}
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("tp.failed")}</MessageBarTitle>
-            {t("tp.failed.body")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <MessageList messages={outcome.messages} />
+    <div className={s.stack} aria-live="polite" data-testid="outcome">
+      <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t(outcome.ok ? "tp.done" : "tp.failed")}</MessageBarTitle>
+          {outcome.ok ? outcome.summary : t("tp.failed.body")}
+          {notes > 0 && <div>{t("tp.outcome.notes", { n: notes })}</div>}
+        </MessageBarBody>
+        {dismiss}
+      </MessageBar>
+      <MessageList messages={outcome.messages.filter(isError)} />
     </div>
   );
 }
 
-export interface CommandAction {
-  label: string;
-  onClick(): void;
-  primary?: boolean;
-  /** Shown outside Excel too (e.g. reading the workbook again is harmless): default false. */
-  withoutExcel?: boolean;
-}
-
-/**
- * The row of command buttons every view ends with, what to do outside Excel, and the progress of the
- * running command: one command at a time, so every button waits while one runs.
- */
-export function CommandBar({ actions, runner }: { actions: readonly CommandAction[]; runner: CommandRunner }) {
-  const t = useT();
-  const l = useLayout();
-  const { inExcel } = useShopSheet();
-  return (
-    <>
-      <div className={l.buttons}>
-        {actions.map((a) => (
-          <Button key={a.label} appearance={a.primary ? "primary" : "secondary"} onClick={a.onClick} disabled={(!inExcel && !a.withoutExcel) || runner.busy !== null}>
-            {a.label}
-          </Button>
-        ))}
-      </div>
-      {!inExcel && <Text className={l.muted}>{t("tp.needsExcel")}</Text>}
-      <Progress busy={runner.busy} step={runner.step} />
-    </>
-  );
+/** The warnings and notes of a command's outcome, in the view (after what they are about). */
+export function OutcomeNotes({ outcome }: { outcome: Outcome | null }) {
+  return outcome ? <MessageList messages={outcome.messages.filter((m) => !isError(m))} /> : null;
 }

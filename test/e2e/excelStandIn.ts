@@ -1,0 +1,50 @@
+/**
+ * An Office and an Excel for the task pane in a plain browser page, so the pane believes it runs in
+ * Excel and its commands really write: the workbook is test/office's FakeExcel (office-addin-mock proxy
+ * objects over a workbook model — the same stand-in the pane's and the commands' jest tests use), built
+ * for the browser by bundleStandIn() and injected with playwright's addInitScript before the pane loads.
+ * Office.onReady says "Excel", in the display language the test sets in `window.SHOPSHEET_STAND_IN`.
+ * For the in-Excel screenshots only: the numbers the pane shows come from the real src/office commands
+ * and the engine over this model, not from anything here.
+ */
+import { FakeExcel } from "../office/fake";
+
+interface StandInOptions {
+  lang: string;
+}
+
+const g = globalThis as unknown as Record<string, unknown> & { SHOPSHEET_STAND_IN?: StandInOptions };
+
+// What FakeExcel takes from Node: byte counts for its payload log, and setImmediate.
+g.Buffer ??= { byteLength: (s: string) => new TextEncoder().encode(s).length };
+g.setImmediate ??= (fn: (...a: unknown[]) => void, ...a: unknown[]) => setTimeout(fn, 0, ...a);
+
+const fake = new FakeExcel();
+fake.apiVersion = 1.9;
+fake.install();
+
+const requirements = { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version) <= fake.apiVersion + 1e-9 };
+g.Office = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { PC: "PC" },
+  context: {
+    displayLanguage: g.SHOPSHEET_STAND_IN?.lang ?? "zh-CN",
+    officeTheme: { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" },
+    requirements,
+  },
+  onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+};
+// The custom functions share the page (functions.js): Excel's runtime takes their associations.
+const associated: string[] = [];
+g.CustomFunctions = {
+  associate: (id: string) => void associated.push(id),
+  Error: class extends Error {
+    constructor(readonly code: string, message?: string) {
+      super(message);
+    }
+  },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+g.SHOPSHEET_FUNCTIONS = () => [...associated];
+// For the test: what the pane wrote (sheet names, in order).
+g.SHOPSHEET_WORKBOOK = () => fake.sheets.map((s) => s.name);
