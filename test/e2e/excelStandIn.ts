@@ -7,7 +7,8 @@
  * For the in-Excel screenshots only: the numbers the pane shows come from the real src/office commands
  * and the engine over this model, not from anything here.
  */
-import { FakeExcel } from "../office/fake";
+// From its own file, not the folder index: the index also exports the .xlsx loader (exceljs, Node only).
+import { FakeExcel } from "../office/fake/excel";
 
 interface StandInOptions {
   lang: string;
