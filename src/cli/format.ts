@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type CodeSuffix } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
@@ -8,7 +8,10 @@ import { describe } from "./problems";
 
 export type Cell = string | { content: string; hAlign: "right" };
 
-export function label(key: string, lang: Lang): string {
+/** A key of the CLI's `label.*` messages. */
+export type LabelKey = CodeSuffix<"label.">;
+
+export function label(key: LabelKey, lang: Lang): string {
   return formatMessage(`label.${key}`, {}, lang);
 }
 
@@ -23,7 +26,7 @@ export function numberCell(x: number | string | null): Cell {
   return x === null ? "" : { content: String(x), hAlign: "right" };
 }
 
-export function table(headKeys: string[], rows: Cell[][], lang: Lang): string {
+export function table(headKeys: readonly LabelKey[], rows: Cell[][], lang: Lang): string {
   const t = new Table({
     head: headKeys.map((k) => label(k, lang)),
     style: { head: [], border: [] },

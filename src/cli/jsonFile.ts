@@ -32,7 +32,9 @@ export function readJsonFile(file: string, cwd: string, option: string): unknown
   const first = errors[0];
   if (first !== undefined || tree === undefined) {
     const at = position(text, first?.offset ?? 0);
-    const code = first === undefined ? "ValueExpected" : printParseErrorCode(first.error);
+    // jsonc-parser names an error it does not know "<unknown ParseErrorCode>": reported as a missing value.
+    const printed = first === undefined ? "ValueExpected" : printParseErrorCode(first.error);
+    const code = printed === "<unknown ParseErrorCode>" ? "ValueExpected" : printed;
     throw new InputProblems([{ code: `json.${code}`, params: { file, ...at }, where }]);
   }
   const problems: Warning[] = [];

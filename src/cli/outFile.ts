@@ -1,6 +1,7 @@
 import { accessSync, constants, statSync, type Stats } from "node:fs";
 import { dirname } from "node:path";
 import type { Warning } from "../core/types";
+import type { MessageCode } from "../data/messages";
 
 function statOrNull(path: string): Stats | null {
   try {
@@ -26,7 +27,7 @@ function writable(path: string): boolean {
  * device and inode, so a symbolic or hard link to the config is caught too.
  */
 export function outProblems(path: string, given: string, inputs: { option: string; path: string }[]): Warning[] {
-  const problem = (code: string, params: Record<string, string> = {}): Warning[] => [{ code, params: { file: given, ...params }, where: "--out" }];
+  const problem = (code: MessageCode, params: Record<string, string> = {}): Warning[] => [{ code, params: { file: given, ...params }, where: "--out" }];
   if (!/\.xlsx$/i.test(path)) return problem("out.extension");
   const stat = statOrNull(path);
   if (stat !== null) {

@@ -1,4 +1,4 @@
-import { formatMessage } from "../data/messages";
+import { formatMessage, isMessageCode, type MessageCode } from "../data/messages";
 import type { Lang } from "../data/lang";
 import type { Warning } from "../core/types";
 
@@ -9,14 +9,14 @@ export class InputProblems extends Error {
   }
 }
 
-export function fail(code: string, where: string, params: Record<string, string> = {}): never {
+export function fail(code: MessageCode, where: string, params: Record<string, string> = {}): never {
   throw new InputProblems([{ code, params, where }]);
 }
 
 /** A problem's message; a `reason` param is itself a message code (e.g. "fs.notFound"), put in the language too. */
 function message(p: Warning, lang: Lang): string {
   const reason = p.params.reason;
-  const params = reason === undefined ? p.params : { ...p.params, reason: formatMessage(reason, p.params, lang) };
+  const params = reason === undefined || !isMessageCode(reason) ? p.params : { ...p.params, reason: formatMessage(reason, p.params, lang) };
   return formatMessage(p.code, params, lang);
 }
 

@@ -6,7 +6,7 @@ import { money } from "../core/money";
 import type { Dec } from "../core/money";
 import type { SalesEvent, TargetSettings, Warning } from "../core/types";
 import { spreadTarget, weightDecimalsProblems, type TargetPlan } from "../core/targets";
-import { formatMessage } from "../data/messages";
+import { formatMessage, weekdayCode } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { readJsonFile } from "./jsonFile";
@@ -113,7 +113,7 @@ function parseEvent(raw: string, index: number): SalesEvent {
 function readActuals(file: string, month: string | undefined, cwd: string): Map<string, Dec> {
   const raw = readJsonFile(file, cwd, "actuals");
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("config.expectedObject", "--actuals");
-  const problems = [];
+  const problems: Warning[] = [];
   const actuals = new Map<string, Dec>();
   for (const [date, value] of Object.entries(raw as Record<string, unknown>)) {
     const where = `actuals[${date}]`;
@@ -157,7 +157,7 @@ function planText(plan: TargetPlan, lang: Lang): string {
     ["date", "weekday", "week", "weight", "target", "orders", "visitors", "actual", "revisedTarget", "note"],
     plan.days.map((d) => [
       d.date,
-      formatMessage(`weekday.${d.weekday}`, {}, lang),
+      formatMessage(weekdayCode(d.weekday), {}, lang),
       numberCell(d.week),
       numberCell(d.weight.toString()),
       moneyCell(d.target),

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import type { MessageCode } from "../data/messages";
 
 /**
  * Money and rates inside core are Decimals from this clone, so a caller's global Decimal settings can
@@ -117,7 +118,7 @@ export const MAX_SIGNIFICANT_DIGITS = 15;
  * gave: a JS number is already the double Excel will hold, so only text can carry more digits than a
  * cell keeps. `money` adds the MAX_AMOUNT bound.
  */
-export function amountLimitProblem(d: Decimal, raw: unknown, money: boolean): { code: string; params: Record<string, string> } | null {
+export function amountLimitProblem(d: Decimal, raw: unknown, money: boolean): { code: MessageCode; params: Record<string, string> } | null {
   if (money && d.abs().greaterThan(MAX_AMOUNT)) return { code: "value.tooLarge", params: { max: "100,000,000" } };
   if (typeof raw === "string" && d.sd() > MAX_SIGNIFICANT_DIGITS)
     return { code: "value.tooPrecise", params: { digits: String(d.sd()), max: String(MAX_SIGNIFICANT_DIGITS) } };

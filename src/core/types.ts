@@ -1,5 +1,6 @@
 import type { Dec } from "./money";
 import type { IsoDate, Month } from "./calendar";
+import type { MessageCode } from "../data/messages";
 
 /**
  * The validated inputs of the engine. Every amount and rate is a Decimal; a value the user has not
@@ -132,7 +133,7 @@ export interface Config {
  * src/data/messages, `params` fill it, `where` says where (`staff[3].base`, `roles[shipping].share`).
  */
 export interface Warning {
-  code: string;
+  code: MessageCode;
   params: Record<string, string>;
   where: string;
 }

@@ -1,6 +1,6 @@
 /* global CustomFunctions */
 import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
 
 /**
  * Bad input, as data: a message code from src/data/messages/functions.ts and its params. It becomes
@@ -16,7 +16,7 @@ export type ProblemParam = string | Problem | ((lang: Lang) => string);
 
 export class Problem extends Error {
   constructor(
-    readonly code: string,
+    readonly code: MessageCode,
     readonly params: Readonly<Record<string, ProblemParam>> = {},
     readonly kind: ErrorKind = "invalidValue",
     /** The function argument it concerns; the runner fills it in for problems found reading an argument. */
@@ -32,7 +32,7 @@ export class Problem extends Error {
   }
 }
 
-export function problem(code: string, params: Record<string, ProblemParam> = {}, kind: ErrorKind = "invalidValue"): Problem {
+export function problem(code: MessageCode, params: Record<string, ProblemParam> = {}, kind: ErrorKind = "invalidValue"): Problem {
   return new Problem(code, params, kind);
 }
 

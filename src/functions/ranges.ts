@@ -6,6 +6,7 @@ import { asRows, eventDateOf, isBlank, shown, textOf } from "./cells";
 import { readNonNegative, readRate, readWhole } from "./params";
 import { Problem, problem, type ProblemParam } from "./problem";
 import { cellOf, headerAliases, readTable, type Table, type TableRow } from "./table";
+import type { MessageCode } from "../data/messages";
 
 /** What SHOP.COMMISSION needs of a role; `holders` is the Roles table's live count where given. */
 export type PoolRole = Pick<Role, "id" | "nameZh" | "nameEn" | "headcount" | "share" | "shareBasis"> & { holders: number | null };
@@ -32,7 +33,7 @@ function cell<T>(table: Table, row: TableRow, key: string, read: (raw: unknown) 
 // ---- Roles ----------------------------------------------------------------------------------------
 
 const ROLE_COLUMNS = Object.fromEntries(
-  ["id", "nameZh", "nameEn", "headcount", "share", "shareBasis", "holders"].map((k) => [k, headerAliases(k)]),
+  (["id", "nameZh", "nameEn", "headcount", "share", "shareBasis", "holders"] as const).map((k) => [k, headerAliases(k)]),
 );
 
 function readShareBasis(raw: unknown): ShareBasis {
@@ -116,7 +117,7 @@ function readEach<T>(list: unknown[], read: (raw: unknown) => T): T[] {
 }
 
 /** Exactly `n` rates, in the order `namesCode` lists them (pension, medical, unemployment, …). */
-export function ratesReader(n: number, namesCode: string): (range: unknown) => Dec[] {
+export function ratesReader(n: number, namesCode: MessageCode): (range: unknown) => Dec[] {
   return (range) => {
     const list = values(range);
     if (list.length !== n) {

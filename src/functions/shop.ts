@@ -10,7 +10,7 @@ import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
 import type { Dec } from "../core/money";
 import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
 import { displayLanguage } from "./lang";
 import { blankMeans, optional, p } from "./params";
 import { problem } from "./problem";
@@ -62,7 +62,7 @@ function exactSpread(...args: Parameters<typeof cachedSpread>): ReturnType<typeo
   return spread;
 }
 
-function text(code: string, lang: Lang): string {
+function text(code: MessageCode, lang: Lang): string {
   return formatMessage(code, {}, lang);
 }
 
@@ -183,7 +183,7 @@ export const SHOP = {
     [p.nonNegative("monthlyTarget"), p.month("month"), weekdayWeights, events],
     (target, month, weights, evs) => {
       const lang = displayLanguage();
-      const header: Cell[] = ["fn.col.date", "fn.col.weekday", "fn.col.target"].map((c) => text(c, lang));
+      const header: Cell[] = (["fn.col.date", "fn.col.weekday", "fn.col.target"] as const).map((c) => text(c, lang));
       return [header, ...exactSpread(target, month, weights, evs).plan.days.map((d): Cell[] => [d.date, isoWeekday(d.date), d.target])];
     },
   ),

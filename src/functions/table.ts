@@ -1,5 +1,5 @@
 import { roleKey } from "../core/roles";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type CodeSuffix, type MessageCode } from "../data/messages";
 import { LANGS } from "../data/lang";
 import { asRows, isBlank } from "./cells";
 
@@ -24,7 +24,9 @@ export interface Table {
 }
 
 /** The headers a key goes by: the key itself and the workbook's header for it in each language. */
-export function headerAliases(key: string, messageCode = `wb.col.${key}`): string[] {
+export function headerAliases(key: CodeSuffix<"wb.col.">): string[];
+export function headerAliases(key: string, messageCode: MessageCode): string[];
+export function headerAliases(key: string, messageCode: MessageCode = `wb.col.${key}` as MessageCode): string[] {
   return [key, ...LANGS.map((lang) => formatMessage(messageCode, {}, lang))].map(roleKey);
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Lang } from "../data/lang";
 import { message, type CommandMessage } from "./result";
+import type { MessageCode } from "../data/messages";
 
 interface OfficeLikeError {
   code?: unknown;
@@ -16,7 +17,7 @@ interface OfficeLikeError {
 }
 
 /** Codes of that page, by what the user can do about them. */
-const KIND: Record<string, string> = {
+const KIND: Record<string, MessageCode> = {
   // "You cannot perform the requested operation." — what a protected sheet gives; and a password.
   AccessDenied: "office.error.protected",
   BadPassword: "office.error.protected",

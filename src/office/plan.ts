@@ -49,6 +49,7 @@ import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowP
 import { message, type CellLocation, type CommandMessage } from "./result";
 import { tableTemplate } from "./templates";
 import { acceptedHeaders, upgradesFrom } from "./upgrades";
+import type { MessageCode } from "../data/messages";
 
 export { alignRows } from "./planTables";
 export { rectangles } from "./planCells";
@@ -81,8 +82,8 @@ export type Plan = { ok: true; ops: Op[]; notes: CommandMessage[]; written: stri
 export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   const conflicts: CommandMessage[] = [];
   const notes = new Map<string, CommandMessage>();
-  const note = (code: string, params: Record<string, string> = {}) => notes.set(code, message("info", code, params, ctx.lang));
-  const conflict = (code: string, params: Record<string, string>, where?: CellLocation) => conflicts.push(message("error", code, params, ctx.lang, where));
+  const note = (code: MessageCode, params: Record<string, string> = {}) => notes.set(code, message("info", code, params, ctx.lang));
+  const conflict = (code: MessageCode, params: Record<string, string>, where?: CellLocation) => conflicts.push(message("error", code, params, ctx.lang, where));
   const version = ctx.live.layout.version;
   if (version > LAYOUT_VERSION) return { ok: false, conflicts: [message("error", "office.conflict.newerLayout", { found: String(version), known: String(LAYOUT_VERSION) }, ctx.lang)] };
 

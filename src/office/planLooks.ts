@@ -11,6 +11,7 @@ import type { Features } from "./features";
 import type { LiveSheet } from "./live";
 import type { OfficeConditionalFormat, OfficeValidation, Op } from "./ops";
 import type { Geometry } from "./planTables";
+import type { MessageCode } from "../data/messages";
 
 /** Rows of a printed A4 landscape page at 100% are about 35 (15 pt rows in 525 pt); count 20, so the
  *  pages-tall limit set with "one page wide" is never the one that shrinks the print. */
@@ -34,7 +35,7 @@ export function sheetLooks(
   f: Features,
   looks: Op[],
   last: Op[],
-  note: (code: string, params?: Record<string, string>) => void,
+  note: (code: MessageCode, params?: Record<string, string>) => void,
   live: LiveSheet | undefined,
 ): void {
   const key = s.key;

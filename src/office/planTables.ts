@@ -15,6 +15,7 @@ import type { Features } from "./features";
 import type { CellData, Op } from "./ops";
 import type { CellLocation } from "./result";
 import { userOwnsRows } from "./templates";
+import type { MessageCode } from "../data/messages";
 
 const TABLE_STYLE = "TableStyleLight9";
 const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
@@ -108,7 +109,7 @@ export function planRows(
   sheetName: string,
   liveRange: RangePos,
   headers: readonly string[],
-  conflict: (code: string, params: Record<string, string>, where?: CellLocation) => void,
+  conflict: (code: MessageCode, params: Record<string, string>, where?: CellLocation) => void,
 ): RowPlan {
   if (userOwnsRows(t)) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
   const keyCol = t.columns[0]!.key;

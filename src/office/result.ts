@@ -3,7 +3,7 @@
  * it and where. Never a raw Office error: ./errors.ts turns those into messages too.
  */
 import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
 
 /** A place in the workbook a message is about; `row` and `column` are filled for table cells. */
 export interface CellLocation {
@@ -20,7 +20,7 @@ export interface CellLocation {
 export interface CommandMessage {
   level: "error" | "warning" | "info";
   /** Message code (src/data/messages), for tests and for the pane to pick an icon. */
-  code: string;
+  code: MessageCode;
   /** Localized text, with the place prefixed when there is one. */
   text: string;
   where?: CellLocation;
@@ -61,7 +61,7 @@ export function emptyStats(): CommandStats {
 }
 
 /** A localized message; with a place, the text starts with it ("Staff, row 7, column “Base”: …"). */
-export function message(level: CommandMessage["level"], code: string, params: Record<string, string>, lang: Lang, where?: CellLocation): CommandMessage {
+export function message(level: CommandMessage["level"], code: MessageCode, params: Record<string, string>, lang: Lang, where?: CellLocation): CommandMessage {
   const body = formatMessage(code, params, lang);
   if (!where) return { level, code, text: body };
   return { level, code, text: `${placeText(where, lang)}${formatMessage("office.placeSeparator", {}, lang)}${body}`, where };

@@ -19,12 +19,13 @@
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "../workbook/layoutVersion";
 import { wbText } from "../workbook/text";
+import type { MessageCode } from "../data/messages";
 
 export interface LayoutUpgrade {
   /** The version this entry brings a workbook to, from `to - 1`. */
   to: number;
   /** Message code of what changed. */
-  message: string;
+  message: MessageCode;
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
 }

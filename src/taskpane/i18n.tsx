@@ -4,11 +4,11 @@
  */
 import { createContext, useCallback, useContext } from "react";
 import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
 
 export const LangContext = createContext<Lang>("zh-CN");
 
-export type Translate = (code: string, params?: Record<string, string | number>) => string;
+export type Translate = (code: MessageCode, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
   return (code, params = {}) => formatMessage(code, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), lang);

@@ -1,10 +1,10 @@
 import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
 import type { Dec } from "../core/money";
 import type { CellSpec, CellValue, StyleRef } from "./spec";
 
 /** A workbook string in the chosen language (src/data/messages/workbook*.ts). */
-export function wbText(key: string, lang: Lang, params: Record<string, string> = {}): string {
+export function wbText(key: MessageCode, lang: Lang, params: Record<string, string> = {}): string {
   return formatMessage(key, params, lang);
 }
 

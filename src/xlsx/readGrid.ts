@@ -18,6 +18,7 @@ import * as ExcelJS from "exceljs";
 import type { Warning } from "../core/types";
 import { csvGrid, decodeText } from "../workbook/imports/csvGrid";
 import type { ImportOutcome } from "../workbook/imports/grid";
+import type { MessageCode } from "../data/messages";
 
 export interface NamedGrid {
   sheet: string;
@@ -38,7 +39,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** `file` is only for messages (the name the user gave). */
 export async function readFileContent(bytes: Uint8Array, file: string): Promise<ImportOutcome<FileContent>> {
-  const fail = (code: string, params: Record<string, string> = {}): ImportOutcome<FileContent> => ({
+  const fail = (code: MessageCode, params: Record<string, string> = {}): ImportOutcome<FileContent> => ({
     ok: false,
     problems: [{ code, params: { file, ...params }, where: "" }],
   });
@@ -58,7 +59,7 @@ export async function readFileContent(bytes: Uint8Array, file: string): Promise<
     try {
       return { ok: true, value: { format: "json", value: JSON.parse(decodeText(bytes).text) }, notes: [] };
     } catch (e) {
-      return fail("config.notJson", { detail: e instanceof Error ? e.message : String(e) });
+      return fail("import.notJson", { detail: e instanceof Error ? e.message : String(e) });
     }
   }
   const csv = csvGrid(bytes);

@@ -26,7 +26,7 @@ import { extname, join, normalize, sep } from "path";
 import { gzipSync } from "zlib";
 import { mkdtempSync } from "fs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { formatMessage } from "../../src/data/messages";
+import { formatMessage, type MessageCode } from "../../src/data/messages";
 import { buildAddIn, ROOT } from "../functions/build";
 import { englishInChinese, layoutProblems, LEAKED_KEY, misalignedAmounts, paneText, primaryOutOfReach } from "./paneChecks";
 import { bundleStandIn } from "./standIn";
@@ -333,7 +333,7 @@ suite("task pane in headless Chromium (production bundle)", () => {
 
   for (const lang of LANGS) {
     it(`outside Excel, ${lang}: every view at 350 and 500 px — nothing cut, no codes, the primary button in reach; the example team's payroll previewed`, async () => {
-      const tr = (code: string, params: Record<string, string> = {}) => formatMessage(code, params, lang);
+      const tr = (code: MessageCode, params: Record<string, string> = {}) => formatMessage(code, params, lang);
       const p = await openPane("outside", lang);
       const problems: string[] = [];
 
@@ -370,7 +370,7 @@ suite("task pane in headless Chromium (production bundle)", () => {
 
   for (const lang of LANGS) {
     it(`in Excel (a stand-in), ${lang}: writes the example team, a month's targets and its payroll; every view at 350 and 500 px`, async () => {
-      const tr = (code: string, params: Record<string, string> = {}) => formatMessage(code, params, lang);
+      const tr = (code: MessageCode, params: Record<string, string> = {}) => formatMessage(code, params, lang);
       const p = await openPane("excel", lang);
       const sheets = () => p.evaluate(() => (window as unknown as { SHOPSHEET_WORKBOOK(): string[] }).SHOPSHEET_WORKBOOK());
       const done = async () => {

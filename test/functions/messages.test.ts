@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { LANGS } from "../../src/data/lang";
-import { formatMessage, messages } from "../../src/data/messages";
+import { formatMessage, messages, type MessageTable } from "../../src/data/messages";
 import { functionMessages } from "../../src/data/messages/functions";
 
 const DIR = join(__dirname, "../../src/functions");
@@ -17,12 +17,12 @@ describe("function messages", () => {
     const used = usedCodes();
     expect(used.length).toBeGreaterThan(30);
     expect(Object.keys(functionMessages).sort()).toEqual(used);
-    for (const code of used) for (const lang of LANGS) expect(functionMessages[code]?.[lang]).toBeTruthy();
+    for (const code of used) for (const lang of LANGS) expect((functionMessages as MessageTable)[code]?.[lang]).toBeTruthy();
   });
 
   it("is part of the project's message table, and uses the same placeholders in both languages", () => {
     for (const [code, texts] of Object.entries(functionMessages)) {
-      expect(messages[code]).toBe(texts);
+      expect((messages as MessageTable)[code]).toBe(texts);
       const placeholders = (lang: (typeof LANGS)[number]) => (texts[lang].match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders("zh-CN")).toEqual(placeholders("en-US"));
     }

@@ -10,6 +10,7 @@ import { buildWorkbook } from "../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET } from "../../src/workbook/names";
 import { wbText } from "../../src/workbook/text";
+import type { CodeSuffix } from "../../src/data/messages";
 import { toBuffer } from "../../src/xlsx/render";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import { FakeExcel, loadState, loadXlsx, type FakeSheet, type WorkbookState } from "./fake";
@@ -46,7 +47,7 @@ function typedStill(fake: FakeExcel): void {
   }
 }
 
-const helperHeader = (key: string, lang: "zh-CN" | "en-US") => wbText("wb.col.helper", lang, { what: wbText(`wb.col.${key}`, lang) });
+const helperHeader = (key: CodeSuffix<"wb.col.">, lang: "zh-CN" | "en-US") => wbText("wb.col.helper", lang, { what: wbText(`wb.col.${key}`, lang) });
 
 function must(r: CommandResult): CommandResult {
   if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { LANGS } from "../../src/data/lang";
-import { messages } from "../../src/data/messages";
+import { messages, type MessageTable } from "../../src/data/messages";
 import { taskpaneMessages } from "../../src/data/messages/taskpane";
 
 const SRC = join(__dirname, "../../src");
@@ -25,12 +25,12 @@ describe("task pane messages", () => {
     const used = usedCodes();
     expect(used.length).toBeGreaterThan(80);
     expect(Object.keys(taskpaneMessages).sort()).toEqual(used);
-    for (const code of used) for (const lang of LANGS) expect(taskpaneMessages[code]?.[lang]?.trim()).toBeTruthy();
+    for (const code of used) for (const lang of LANGS) expect((taskpaneMessages as MessageTable)[code]?.[lang]?.trim()).toBeTruthy();
   });
 
   it("is part of the project's message table, with the same placeholders in both languages", () => {
     for (const [code, texts] of Object.entries(taskpaneMessages)) {
-      expect(messages[code]).toBe(texts);
+      expect((messages as MessageTable)[code]).toBe(texts);
       const placeholders = (lang: (typeof LANGS)[number]) => (texts[lang].match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders("zh-CN")).toEqual(placeholders("en-US"));
     }
@@ -43,7 +43,7 @@ describe("task pane messages", () => {
     const totals = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"].map((k) => `wb.col.${k}`);
     for (const code of [...new Set([...named, ...weekdays, ...totals])]) {
       if (code.endsWith(".")) continue;
-      for (const lang of LANGS) expect([code, messages[code]?.[lang]]).toEqual([code, expect.any(String)]);
+      for (const lang of LANGS) expect([code, (messages as MessageTable)[code]?.[lang]]).toEqual([code, expect.any(String)]);
     }
   });
 });

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { PayrollView } from "../../src/taskpane/components/PayrollView";
 import type { MonthInputs } from "../../src/taskpane/components/PlanView";
 import type { PayrollFigures } from "../../src/office/panePayroll";
+import type { CommandMessage } from "../../src/office/result";
 import { catalogueRolesDraft, defaultSettingsDraft } from "../../src/taskpane/draft";
 import { recordingCommands, renderView } from "./helpers";
 
@@ -39,7 +40,7 @@ const figures: PayrollFigures = {
   pool: { grossMargin: "168000.00", rate: "0.4", pool: "67200.00", allocatedShare: "0.7", allocated: "47040.00", unallocated: "20160.00" },
   warnings: [],
 };
-const warnings = [
+const warnings: CommandMessage[] = [
   { level: "warning" as const, code: "pool.shareMissing", text: "Role \"Shipping & warehouse\" has no share of the profit pool (needs input): its 1 holder(s) get no commission for 2026-11." },
   { level: "warning" as const, code: "payroll.baseOutOfRange", text: "Staff, row 7, column “Base” (D7): Zhao (E03) has base pay 2000, outside the role's range 2500–2500." },
 ];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { amountLimitProblem, parseAmount, type Dec } from "../money";
 import { isIsoDate, isMonth, FIRST_YEAR, LAST_YEAR } from "../calendar";
 import { illegalCharacter, MAX_CELL_TEXT } from "./characters";
+import type { MessageCode } from "../../data/messages";
 
 /**
  * Leaf schemas for the config. Each takes `unknown` and reports its own message code with the value
@@ -11,7 +12,7 @@ import { illegalCharacter, MAX_CELL_TEXT } from "./characters";
 type Ctx = z.RefinementCtx;
 
 /** Records the problem; the returned NEVER must be returned at once (zod then drops the value). */
-export function reject(ctx: Ctx, code: string, params: Record<string, string> = {}): never {
+export function reject(ctx: Ctx, code: MessageCode, params: Record<string, string> = {}): never {
   ctx.addIssue({ code: "custom", message: code, params });
   return z.NEVER as never;
 }

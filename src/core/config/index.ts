@@ -4,6 +4,7 @@ import { lenient } from "./lenient";
 import { openingMonthProblems } from "./openings";
 import type { Month } from "../calendar";
 import type { Config, Warning } from "../types";
+import type { MessageCode } from "../../data/messages";
 import type { z } from "zod";
 
 export type ParsedConfig = { ok: true; config: Config } | { ok: false; errors: Warning[] };
@@ -45,7 +46,8 @@ function toProblems(issue: z.core.$ZodIssue): Warning[] {
   const where = pathToWhere(issue.path) || "config";
   switch (issue.code) {
     case "custom":
-      return [{ code: issue.message, params: (issue.params ?? {}) as Record<string, string>, where }];
+      // Every custom issue is raised by fields.ts reject(), whose message is a message code.
+      return [{ code: issue.message as MessageCode, params: (issue.params ?? {}) as Record<string, string>, where }];
     case "unrecognized_keys":
       return issue.keys.map((key) => ({ code: "config.unknownKey", params: { key }, where }));
     case "invalid_type":

@@ -1,8 +1,9 @@
 import { addMonths, monthNumber, monthYear, firstDay, lastDay, type Month } from "../calendar";
 import { chainMonths } from "../payroll/yearToDate";
 import type { Config, OpeningBalance, Warning } from "../types";
+import type { MessageCode } from "../../data/messages";
 
-type Problem = { code: string; params: Record<string, string> };
+type Problem = { code: MessageCode; params: Record<string, string> };
 
 /**
  * An opening balance (the year to date from before the months this config computes) that cannot

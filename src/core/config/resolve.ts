@@ -9,6 +9,7 @@ import { linkRehires } from "./rehire";
 import { spreadLimitProblem } from "./spreadLimit";
 import { SHARE_DECIMALS, shareFitsSheet } from "../pool";
 import { weightDecimalsProblems } from "../targets/weights";
+import type { MessageCode } from "../../data/messages";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -19,7 +20,7 @@ type Input = Lenient<ConfigInput>;
  */
 export function resolveConfig(input: Input): { config: Config; errors: Warning[] } {
   const errors: Warning[] = [];
-  const err = (code: string, where: string, params: Record<string, string> = {}) =>
+  const err = (code: MessageCode, where: string, params: Record<string, string> = {}) =>
     errors.push({ code, params, where });
 
   const settings = resolveSettings(input.settings ?? {}, err);
@@ -35,7 +36,7 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   return { config: { settings, roles, staff: placed.map((p) => p.staff), months }, errors };
 }
 
-type Report = (code: string, where: string, params?: Record<string, string>) => void;
+type Report = (code: MessageCode, where: string, params?: Record<string, string>) => void;
 
 function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settings {
   const d = defaultEngineSettings();

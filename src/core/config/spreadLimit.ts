@@ -1,5 +1,6 @@
 import { D, ONE, type Dec } from "../money";
 import type { TargetSettings } from "../types";
+import type { MessageCode } from "../../data/messages";
 
 /**
  * The Targets sheet splits the target with whole numbers: the target in fen times a day's weight in
@@ -28,7 +29,7 @@ export function largestDayWeight(t: TargetSettings): Dec {
 }
 
 /** A message code and params if `target` cannot be split exactly to the fen in the workbook; else null. */
-export function spreadLimitProblem(target: Dec, t: TargetSettings): { code: string; params: Record<string, string> } | null {
+export function spreadLimitProblem(target: Dec, t: TargetSettings): { code: MessageCode; params: Record<string, string> } | null {
   const weight = largestDayWeight(t);
   const units = weight.times(10000).toDecimalPlaces(0, D.ROUND_UP);
   const fen = target.times(100).toDecimalPlaces(0, D.ROUND_HALF_UP);

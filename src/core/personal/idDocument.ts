@@ -1,5 +1,6 @@
 import { checkIdNumber, maskIdNumber } from "./idNumber";
 import type { IsoDate } from "../calendar";
+import type { MessageCode } from "../../data/messages";
 
 /**
  * 证件类型 and 证件号码 as the e-filing client (扣缴客户端) takes them. The types are the client's own words;
@@ -14,7 +15,7 @@ export const GB11643_ID_TYPES: readonly string[] = [DEFAULT_ID_TYPE, "港澳居�
 
 export type IdDocumentCheck =
   | { ok: true; idType: string; idNumber: string }
-  | { ok: false; code: string; params: Record<string, string> };
+  | { ok: false; code: MessageCode; params: Record<string, string> };
 
 export function checkIdDocument(idType: string | null | undefined, idNumber: string, asOf?: IsoDate): IdDocumentCheck {
   const type = (idType ?? "").trim() || DEFAULT_ID_TYPE;

@@ -6,6 +6,7 @@ import { holidayCoverage, holidaysCover } from "./holidays";
 import { isPositive } from "./funnel";
 import type { DayWeight } from "./types";
 import { decimalsOf, isUsableFactor, WEIGHT_DECIMALS } from "./weights";
+import type { MessageCode } from "../../data/messages";
 
 /**
  * What the spread must tell the user about its inputs. The CLI and the task pane validate first, so these
@@ -14,7 +15,7 @@ import { decimalsOf, isUsableFactor, WEIGHT_DECIMALS } from "./weights";
 
 const SETTINGS = "settings.targets";
 
-export function warning(code: string, params: Record<string, string>, where: string): Warning {
+export function warning(code: MessageCode, params: Record<string, string>, where: string): Warning {
   return { code, params, where };
 }
 

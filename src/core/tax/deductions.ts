@@ -3,6 +3,7 @@ import { addMonths, isMonth, monthNumber, type Month } from "../calendar";
 import { D, ZERO, money, parseAmount, min, type Dec } from "../money";
 import type { Warning } from "../types";
 import { isRecord } from "../record";
+import type { MessageCode } from "../../data/messages";
 
 /**
  * Special additional deductions (专项附加扣除) by category, month by month and cumulated per category for
@@ -156,7 +157,7 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
   if (!Array.isArray(input)) return { entries, problems: [{ code: "deductions.notAList", params: {}, where }] };
   input.forEach((raw, i) => {
     const at = `${where}[${i}]`;
-    const bad = (code: string, field: string, params: Record<string, string> = {}) => problems.push({ code, params: withNames(params), where: field ? `${at}.${field}` : at });
+    const bad = (code: MessageCode, field: string, params: Record<string, string> = {}) => problems.push({ code, params: withNames(params), where: field ? `${at}.${field}` : at });
     if (!isRecord(raw)) return bad("deductions.entryInvalid", "");
     const category = raw.category;
     if (category === "seriousIllness") return bad("deductions.seriousIllnessAnnualOnly", "category");

@@ -1,7 +1,7 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /** The `shopsheet` command's own messages and the labels of its tables. */
-export const cliMessages: MessageTable = {
+export const cliMessages = {
   "cli.usage": {
     "zh-CN":
       "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天\n  payroll   计算一个月的工资\n  workbook  生成整个工作簿 (.xlsx)\n选项 --help 查看每个命令的说明；--lang zh-CN|en-US 选择语言。",
@@ -166,4 +166,4 @@ export const cliMessages: MessageTable = {
   "weekday.5": { "zh-CN": "周五", "en-US": "Fri" },
   "weekday.6": { "zh-CN": "周六", "en-US": "Sat" },
   "weekday.7": { "zh-CN": "周日", "en-US": "Sun" },
-};
+} satisfies MessageTable;

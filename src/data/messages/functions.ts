@@ -1,11 +1,11 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * What the custom functions (=SHOP.COMMISSION(…) and friends, src/functions) say in a cell's error
  * indicator, and the headers of the tables they spill. An error reads
  * `SHOP.COMMISSION, argument role: "boss" is not a role; known roles: …`: `fn.at` wraps the detail.
  */
-export const functionMessages: MessageTable = {
+export const functionMessages = {
   // The frame of every error message
   "fn.at": { "zh-CN": "{fn} 的参数 {arg}：{detail}", "en-US": "{fn}, argument {arg}: {detail}" },
   "fn.in": { "zh-CN": "{fn}：{detail}", "en-US": "{fn}: {detail}" },
@@ -107,4 +107,4 @@ export const functionMessages: MessageTable = {
   "fn.col.date": { "zh-CN": "日期", "en-US": "Date" },
   "fn.col.weekday": { "zh-CN": "星期（1=周一）", "en-US": "Weekday (1 = Mon)" },
   "fn.col.target": { "zh-CN": "日目标", "en-US": "Daily target" },
-};
+} satisfies MessageTable;

@@ -1,12 +1,16 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * Data in and out: importing the 生意参谋 exports (src/workbook/imports, src/xlsx/readGrid.ts), the
  * tax-filing and bank-payment exports (src/workbook/exports) and the personal data they need
  * (src/core/personal). A message never shows a whole ID or account number: {masked} is the masked form.
  */
-export const importMessages: MessageTable = {
+export const importMessages = {
   // ---------------------------------------------------------------- files
+  "import.notJson": {
+    "zh-CN": "{file} 看起来是 JSON，但不是有效的 JSON：{detail}",
+    "en-US": "{file} looks like JSON but is not valid JSON: {detail}",
+  },
   "import.emptyFile": { "zh-CN": "{file} 是空文件", "en-US": "{file} is empty" },
   "import.xlsBinary": {
     "zh-CN": "{file} 是旧版 Excel 97-2003 文件（.xls），无法直接读取。请用 Excel 或 WPS 打开它，“另存为” Excel 工作簿（.xlsx）后再导入。",
@@ -139,4 +143,4 @@ export const importMessages: MessageTable = {
   "export.bank.account": { "zh-CN": "银行账号", "en-US": "Account" },
   "export.bank.netPay": { "zh-CN": "实发工资", "en-US": "Net pay" },
   "export.bank.total": { "zh-CN": "合计", "en-US": "Total" },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /** Messages of the Excel add-in's commands (src/office): places, stops, notes and summaries. */
-export const officeMessages: MessageTable = {
+export const officeMessages = {
   // Where a message is about.
   "office.placeSeparator": { "zh-CN": "：", "en-US": ": " },
   "office.place.tableCell": {
@@ -185,4 +185,4 @@ export const officeMessages: MessageTable = {
     "zh-CN": "已添加 {month}：销售目标、工资表（延续本年累计）、工资条和岗位表，共写入 {sheets} 张工作表；{people} 人，应发合计 {gross}。",
     "en-US": "Added {month}: targets, payroll (carrying the year to date), slips and role sheets, {sheets} sheets written; {people} people, gross {gross}.",
   },
-};
+} satisfies MessageTable;

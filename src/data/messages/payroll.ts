@@ -1,11 +1,11 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * Warnings of the payroll engine (src/core/pool.ts, src/core/payroll/). Params are strings; money is
  * "1234.50", shares are percents ("118"), dates ISO, months "2026-03". Person warnings carry
  * {id} {name} {month}; role warnings carry {role} (id), {roleZh} and {roleEn}.
  */
-export const payrollMessages: MessageTable = {
+export const payrollMessages = {
   "pool.marginMissing": {
     "zh-CN": "{month} 未填写毛利：利润池按 0 计算，本月不发提成。",
     "en-US": "No gross margin entered for {month}: the profit pool is 0 and no commission is paid this month.",
@@ -66,4 +66,4 @@ export const payrollMessages: MessageTable = {
     "zh-CN": "{name}（{id}）在 {from} 之前本年已在职，但没有期初累计数据：{month} 的累计预扣个税可能偏低，请填写期初余额。",
     "en-US": "{name} ({id}) was employed this year before {from}, but has no opening balance: the cumulative tax withheld for {month} may be too low. Enter the opening year-to-date figures.",
   },
-};
+} satisfies MessageTable;

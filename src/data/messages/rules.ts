@@ -1,4 +1,4 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * Messages of the payroll rules of issue 13 (src/core/tax/annualBonus*, basicDeduction, deductions,
@@ -6,7 +6,7 @@ import type { MessageTable } from "./index";
  * money "1234.50". Person checks carry {id} {name} {month} from the caller, as the payroll warnings do;
  * the uninsured check carries {roleZh} {roleEn} too; a deduction category comes as {categoryZh} {categoryEn}.
  */
-export const ruleMessages: MessageTable = {
+export const ruleMessages = {
   // ---- year-end one-off bonus
   "bonus.choseSeparate": {
     "zh-CN": "{name}（{id}）{paidOn} 的全年一次性奖金 {bonus} 按单独计税：税额 {separateTax}，并入综合所得则为 {mergedTax}，单独计税少缴 {saving}。",
@@ -262,4 +262,4 @@ export const ruleMessages: MessageTable = {
     "zh-CN": "{date} 同时填为节假日和调休上班日。",
     "en-US": "{date} is entered both as a holiday and as a make-up workday.",
   },
-};
+} satisfies MessageTable;

@@ -1,10 +1,10 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * Warnings of target spreading (src/core/targets). Each says what is wrong and what the spread used
  * instead; `{name}` placeholders are filled from the warning's params.
  */
-export const targetMessages: MessageTable = {
+export const targetMessages = {
   "targets.invalidMonth": {
     "zh-CN": "月份“{month}”无效，应为 YYYY-MM 格式，例如 2026-11。",
     "en-US": "“{month}” is not a month; use YYYY-MM, for example 2026-11.",
@@ -73,4 +73,4 @@ export const targetMessages: MessageTable = {
     "zh-CN": "{month}：每天都已录入实际销售额，仍差 {remaining} 未完成，已无日期可分配。",
     "en-US": "{month}: every day has actual sales and {remaining} of the target is still missing, with no days left to spread it over.",
   },
-};
+} satisfies MessageTable;

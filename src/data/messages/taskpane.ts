@@ -1,11 +1,11 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /**
  * The task pane's own strings (src/taskpane, src/office/pane*.ts). Field labels, settings names and
  * the engine's problems come from the workbook's and the engine's tables, so the pane, the CLI and the
  * workbook use the same words.
  */
-export const taskpaneMessages: MessageTable = {
+export const taskpaneMessages = {
   // Frame
   "tp.language": { "zh-CN": "语言 Language", "en-US": "Language 语言" },
   "tp.views": { "zh-CN": "ShopSheet 功能", "en-US": "ShopSheet views" },
@@ -203,4 +203,4 @@ export const taskpaneMessages: MessageTable = {
     "en-US": "The pool is over-allocated: the roles' shares add up to {share}, more than 100%. Check the roles' shares.",
   },
   "tp.payroll.noSheet": { "zh-CN": "{month} 还没有工资表。", "en-US": "There is no payroll sheet for {month} yet." },
-};
+} satisfies MessageTable;

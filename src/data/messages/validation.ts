@@ -1,7 +1,7 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /** Messages for input the engine refuses; each is shown after the place it concerns (`staff[3].base: …`). */
-export const validationMessages: MessageTable = {
+export const validationMessages = {
   "value.notAmount": { "zh-CN": "“{value}”不是金额", "en-US": "\"{value}\" is not an amount" },
   "value.negative": { "zh-CN": "{value} 不能为负数", "en-US": "{value} must not be negative" },
   "value.notRate": {
@@ -158,4 +158,4 @@ export const validationMessages: MessageTable = {
     "zh-CN": "{staff} 在 {month} 有两条记录",
     "en-US": "{staff} has two entries in {month}",
   },
-};
+} satisfies MessageTable;

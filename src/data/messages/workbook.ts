@@ -1,7 +1,7 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /** Sheet names, titles, labels and headers of the generated workbook (except the Targets sheet). */
-export const workbookMessages: MessageTable = {
+export const workbookMessages = {
   "wb.inputHint": {
     "zh-CN": "黄底蓝字的单元格由您填写或修改；其余为公式，会自动重算。",
     "en-US": "Yellow cells with blue text are yours to fill in or change; the rest are formulas and recalculate.",
@@ -164,4 +164,4 @@ export const workbookMessages: MessageTable = {
   "wb.role.benefits": { "zh-CN": "福利", "en-US": "Benefits" },
   "wb.yes": { "zh-CN": "是", "en-US": "yes" },
   "wb.no": { "zh-CN": "否", "en-US": "no" },
-};
+} satisfies MessageTable;

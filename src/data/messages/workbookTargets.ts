@@ -1,7 +1,7 @@
-import type { MessageTable } from "./index";
+import type { MessageTable } from "./table";
 
 /** Sheet names, headers and notes of the Targets sheet. */
-export const workbookTargetMessages: MessageTable = {
+export const workbookTargetMessages = {
   "wb.targets.sheet": { "zh-CN": "目标 {month}", "en-US": "Targets {month}" },
   "wb.targets.title": { "zh-CN": "{month} 销售目标分解（按周、按日）", "en-US": "Sales target {month}, by week and by day" },
   "wb.targets.inputHint": {
@@ -70,4 +70,4 @@ export const workbookTargetMessages: MessageTable = {
   "wb.targets.week.target": { "zh-CN": "周目标", "en-US": "Week target" },
   "wb.targets.week.actual": { "zh-CN": "实际销售额", "en-US": "Actual sales" },
   "wb.targets.week.revisedTarget": { "zh-CN": "调整后目标", "en-US": "Revised target" },
-};
+} satisfies MessageTable;

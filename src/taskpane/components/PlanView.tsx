@@ -8,7 +8,7 @@ import { parseAmount, sum, type Dec } from "../../core/money";
 import { profitPool } from "../../core/pool";
 import { spreadTarget, type TargetPlan } from "../../core/targets";
 import type { TargetSettings } from "../../core/types";
-import { formatMessage } from "../../data/messages";
+import { formatMessage, weekdayCode } from "../../data/messages";
 import { fieldProblem } from "../checks";
 import { settingsToRaw, type SettingsDraft } from "../draft";
 import { percent, whole, yuan } from "../format";
@@ -181,7 +181,7 @@ function Preview({ plan }: { plan: TargetPlan }) {
                 {plan.days.map((d) => (
                   <TableRow key={d.date} data-amount={d.target.toFixed(2)}>
                     <TableCell>
-                      {d.date.slice(5)} {t(`weekday.${d.weekday}`)}
+                      {d.date.slice(5)} {t(weekdayCode(d.weekday))}
                       {d.event ? ` · ${d.event}` : ""}
                     </TableCell>
                     <MoneyCell>{yuan(d.target)}</MoneyCell>

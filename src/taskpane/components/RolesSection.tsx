@@ -2,12 +2,13 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Check
 import { useState } from "react";
 import { roleGaps, type Problems } from "../checks";
 import type { RoleDraft, ShareBasis } from "../draft";
+import type { MessageCode } from "../../data/messages";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 
 /** What each share basis means, under the select (the config's codes perPerson / splitRole never show). */
-const BASIS_HINT: Record<ShareBasis, string> = { perPerson: "tp.basis.perPerson.hint", splitRole: "tp.basis.splitRole.hint" };
+const BASIS_HINT: Record<ShareBasis, MessageCode> = { perPerson: "tp.basis.perPerson.hint", splitRole: "tp.basis.splitRole.hint" };
 
 export function roleLabel(r: RoleDraft, lang: string): string {
   const name = lang === "zh-CN" ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;

@@ -2,12 +2,13 @@ import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluent
 import { Fragment } from "react";
 import type { Problems } from "../checks";
 import { SETTING_FIELDS, uid, type BracketDraft, type EventDraft, type SettingsDraft } from "../draft";
+import { weekdayCode, type MessageCode } from "../../data/messages";
 import { useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
 
 /** Settings path → the workbook's label for it (and its note, shown as the hint). */
-const LABEL: Record<string, [label: string, note?: string]> = {
+const LABEL: Record<string, [label: MessageCode, note?: MessageCode]> = {
   poolRate: ["wb.settings.poolRate", "wb.settings.poolRate.note"],
   paidDaysPerMonth: ["wb.settings.paidDays", "wb.settings.paidDays.note"],
   basicDeduction: ["wb.settings.basicDeduction"],
@@ -51,7 +52,7 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
   const pr = (path: string) => problems[`settings.${path}`];
   const field = (path: string) => {
     const def = SETTING_FIELDS.find((f) => f.path === path)!;
-    const [label, note] = LABEL[path] ?? [path];
+    const [label, note] = LABEL[path]!;
     return (
       <TextField
         key={path}
@@ -94,7 +95,7 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
                 {settings.weekdayWeights.map((w, i) => (
                   <TextField
                     key={i}
-                    label={t(`weekday.${i + 1}`)}
+                    label={t(weekdayCode(i + 1))}
                     value={w}
                     onChange={(v) => onChange({ ...settings, weekdayWeights: settings.weekdayWeights.map((x, j) => (j === i ? v : x)) })}
                     problem={pr(`targets.weekdayWeights[${i}]`)}

@@ -6,6 +6,7 @@ import { parseCellDate } from "./dates";
 import { cellAt, cellText, rowAt, type Grid, type GridOrigin } from "./grid";
 import type { HeaderPlace } from "./header";
 import { parseCount, parseMoney } from "./values";
+import type { MessageCode } from "../../data/messages";
 
 /** A cell's text as a message quotes it: at most 40 characters, so a hostile cell cannot flood the output. */
 export function quoted(v: unknown): string {
@@ -68,12 +69,12 @@ export class RowReader<K extends string> {
   }
 
   /** Records a row-level problem (no single cell), e.g. a duplicate row. */
-  rowProblem(code: string, params: Record<string, string>): void {
+  rowProblem(code: MessageCode, params: Record<string, string>): void {
     const row = this.rowNumber;
     this.problems.push({ code, params: { row: String(row), ...params }, where: `${row}:${row}` });
   }
 
-  private fail(k: K, code: string, v: unknown): null {
+  private fail(k: K, code: MessageCode, v: unknown): null {
     const c = this.place.columns[k]!;
     this.problems.push({
       code,

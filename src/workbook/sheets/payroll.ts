@@ -1,4 +1,5 @@
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
 import type { Dec } from "../../core/money";
 import { MONEY_KEYS, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
@@ -83,10 +84,10 @@ const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
  * and with the same rounding; the oracle test recalculates them in LibreOffice and compares to the fen.
  */
 function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
-  const h = (key: string) => wbText(`wb.col.${key}`, lang);
-  const helper = (key: string) => wbText("wb.col.helper", lang, { what: h(key) });
-  const money = (key: string, formula: string, width = 12): TableColumnSpec => ({ key, header: h(key), formula, style: "money", width, total: "sum" });
-  const aside = (key: string, formula: string, style?: TableColumnSpec["style"]): TableColumnSpec =>
+  const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
+  const helper = (key: CodeSuffix<"wb.col.">) => wbText("wb.col.helper", lang, { what: h(key) });
+  const money = (key: CodeSuffix<"wb.col.">, formula: string, width = 12): TableColumnSpec => ({ key, header: h(key), formula, style: "money", width, total: "sum" });
+  const aside = (key: CodeSuffix<"wb.col.">, formula: string, style?: TableColumnSpec["style"]): TableColumnSpec =>
     style === undefined ? { key, header: helper(key), formula, width: 12 } : { key, header: helper(key), formula, style, width: 12 };
   return [
     { key: "id", header: h("id"), width: 8 },

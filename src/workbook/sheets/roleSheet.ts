@@ -1,4 +1,5 @@
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { findRoleSeed, type Bilingual } from "../../data/catalogue";
 import type { Month } from "../../core/calendar";
 import type { PayLine } from "../../core/payroll";
@@ -48,7 +49,7 @@ function liveRows(role: Role, lang: Lang, startRow: number, holders: number | un
   const at = (col: string) => `INDEX(${TABLE.roles}[${col}],MATCH($B$3,${TABLE.roles}[id],0))`;
   const needsInput = wbText("wb.needsInput", lang);
   const orNeedsInput = (x: CellValue) => (x === null ? needsInput : x);
-  const rows: [string, string, CellSpec["style"], CellValue][] = [
+  const rows: [CodeSuffix<"wb.col.">, string, CellSpec["style"], CellValue][] = [
     ["headcount", at("headcount"), "integer", role.headcount],
     ["holders", at("holders"), "integer", holders ?? null],
     ["baseMin", `IF(${at("baseMin")}="",${formulaText(needsInput)},${at("baseMin")})`, "money", orNeedsInput(num(role.baseMin))],
@@ -68,7 +69,7 @@ function liveRows(role: Role, lang: Lang, startRow: number, holders: number | un
 function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang: Lang, at: string, lines: readonly PayLine[] | undefined): TableSpec {
   const pay = payrollTable(month);
   const fromPay = (col: string) => `IFERROR(INDEX(${pay}[${col}],MATCH([@id],${pay}[id],0)),"")`;
-  const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
   return {
     name: membersTable(role.id),
     at,

@@ -1,4 +1,5 @@
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { findRoleSeed } from "../../data/catalogue";
 import { holdersByRole, shareAllocation, type ShareAllocation } from "../../core/pool";
 import type { Role, Staff } from "../../core/types";
@@ -21,7 +22,7 @@ function allocation(roles: readonly Role[], staff: readonly Pick<Staff, "role">[
 
 /** With `staff`, the holders and allocated shares are written as the formulas' cached results. */
 export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly Pick<Staff, "role">[]): TableSpec {
-  const h = (key: string) => wbText(`wb.col.${key}`, lang);
+  const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
   const computed = staff === undefined ? undefined : allocation(roles, staff).roles;
   return {
     name: TABLE.roles,

@@ -5,17 +5,18 @@ import type { Settings } from "../../core/types";
 import { NAME, SHEET, TABLE } from "../names";
 import type { CellSpec, DefinedName, SheetSpec, StyleRef } from "../spec";
 import { num, valueCell, wbText } from "../text";
+import { weekdayCode, type MessageCode } from "../../data/messages";
 
 /** A labelled single setting: one row, its value cell named for formulas elsewhere. */
 interface SettingRow {
-  label: string;
+  label: MessageCode;
   name: string;
   value: Dec | null;
   style: StyleRef;
-  note?: string;
+  note?: MessageCode;
 }
 
-type Block = { heading: string; rows: SettingRow[] };
+type Block = { heading: MessageCode; rows: SettingRow[] };
 
 const MONEY: StyleRef = ["input", "money"];
 const PERCENT: StyleRef = ["input", "percent"];
@@ -122,7 +123,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
           { key: "name", header: wbText("wb.col.weekdayName", lang) },
           { key: "weight", header: wbText("wb.col.weight", lang), input: true },
         ],
-        rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(`weekday.${i + 1}`, lang), weight: num(w) })),
+        rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), weight: num(w) })),
       },
       {
         name: TABLE.events,

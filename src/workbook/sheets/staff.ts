@@ -1,4 +1,5 @@
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { staffProblem } from "../../core/payroll";
 import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
@@ -10,8 +11,8 @@ const date = (d: string | null): CellValue => (d === null ? null : { date: d });
 
 /** With `roles`, each row's check is written as the formula's cached result. */
 export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly Role[]): TableSpec {
-  const h = (key: string) => wbText(`wb.col.${key}`, lang);
-  const t = (key: string) => formulaText(wbText(key, lang));
+  const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
+  const t = (key: MessageCode) => formulaText(wbText(key, lang));
   const role = "MATCH([@role],Roles[id],0)";
   return {
     name: TABLE.staff,

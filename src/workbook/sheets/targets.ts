@@ -20,6 +20,7 @@ import { isMonth, type IsoDate, type Month } from "../../core/calendar";
 import { round2, sum, ZERO, type Dec } from "../../core/money";
 import { dayProgress, monthProgress, splitSteps, type TargetPlan } from "../../core/targets";
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { colLetters } from "../address";
 import { SHEET, targetsTable, weeksTable } from "../names";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
@@ -113,7 +114,7 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
 
   const L = TARGETS_LAYOUT;
   const daily = targetsTable(month);
-  const t = (key: string) => wbText(`wb.targets.${key}`, lang);
+  const t = (key: CodeSuffix<"wb.targets.">) => wbText(`wb.targets.${key}`, lang);
   const s = summaryFormulas(L.cells, daily);
   const cached = summaryResults(input);
   const summary = (at: string, formula: string, key: keyof SummaryResults, style: StyleRef) => {
@@ -121,7 +122,7 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     return cached ? { ...cell, result: cached[key] } : cell;
   };
 
-  const label = (row: number, key: string, style: StyleRef = "label") => valueCell(`A${row}`, t(key), style);
+  const label = (row: number, key: CodeSuffix<"wb.targets.">, style: StyleRef = "label") => valueCell(`A${row}`, t(key), style);
   const target = input.target.isFinite() ? input.target.toNumber() : null;
   const cells: CellSpec[] = [
     valueCell("A1", wbText("wb.targets.title", lang, { month }), "title"),

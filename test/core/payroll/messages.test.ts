@@ -5,7 +5,7 @@ import { computePayrollYear } from "../../../src/core/payroll";
 import { allocatePool } from "../../../src/core/pool";
 import type { Warning } from "../../../src/core/types";
 import { LANGS } from "../../../src/data/lang";
-import { formatMessage } from "../../../src/data/messages";
+import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { payrollMessages } from "../../../src/data/messages/payroll";
 import { shopArb } from "./arbitraries";
 import { d, role } from "./fixtures";
@@ -23,7 +23,7 @@ describe("payroll messages", () => {
     const codes = emittedCodes();
     expect(codes.length).toBeGreaterThan(10);
     expect(Object.keys(payrollMessages).sort()).toEqual(codes);
-    for (const code of codes) for (const lang of LANGS) expect(payrollMessages[code]?.[lang]).toBeTruthy();
+    for (const code of codes) for (const lang of LANGS) expect((payrollMessages as MessageTable)[code]?.[lang]).toBeTruthy();
   });
 
   it("fills every placeholder from the warning's params, in both languages", () => {

@@ -15,7 +15,7 @@ import { loadProfiles, parseInsuranceProfile, profileForMonth } from "../../../s
 import { exampleInsuranceProfiles } from "../../../src/data/rules/insuranceProfiles";
 import { buildHolidayCalendar, coverageWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
 import { LANGS } from "../../../src/data/lang";
-import { formatMessage } from "../../../src/data/messages";
+import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { ruleMessages } from "../../../src/data/messages/rules";
 
 const ROOT = join(__dirname, "../../../src/core");
@@ -93,7 +93,7 @@ describe("rule messages", () => {
     const codes = emittedCodes();
     expect(codes.length).toBeGreaterThan(50);
     expect(Object.keys(ruleMessages).sort()).toEqual(codes);
-    for (const code of codes) for (const lang of LANGS) expect(ruleMessages[code]?.[lang]).toBeTruthy();
+    for (const code of codes) for (const lang of LANGS) expect((ruleMessages as MessageTable)[code]?.[lang]).toBeTruthy();
   });
 
   it("every code is raised by some call here, and each message's placeholders are filled in both languages", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { D } from "../../../src/core/money";
 import type { Warning } from "../../../src/core/types";
 import { LANGS } from "../../../src/data/lang";
-import { formatMessage, messages } from "../../../src/data/messages";
+import { formatMessage, messages, type MessageTable } from "../../../src/data/messages";
 import { targetMessages } from "../../../src/data/messages/targets";
 import { spreadTarget } from "../../../src/core/targets";
 import { d, event, flatSettings } from "./helpers";
@@ -61,7 +61,7 @@ describe("target messages", () => {
         fc.constantFrom("0", "1", "2", "-1"),
         (month, target, factor) => {
           const plan = spreadTarget({ month, target: new D(target), settings: flatSettings({ holidayFactor: new D(factor) }) });
-          for (const w of plan.warnings) expect(targetMessages[w.code]).toBeDefined();
+          for (const w of plan.warnings) expect((targetMessages as MessageTable)[w.code]).toBeDefined();
         },
       ),
       { numRuns: 50 },
