@@ -1,4 +1,4 @@
-import { month as monthField } from "../core/config/fields";
+import { month as monthField } from "../core/config/leaves";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
 import { MONEY_KEYS, computePayroll, type PayLine, type PayrollResult } from "../core/payroll";

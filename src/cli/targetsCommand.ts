@@ -1,4 +1,4 @@
-import { amount, eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/fields";
+import { amount, eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/leaves";
 import { defaultEngineSettings } from "../core/defaults";
 import { spreadLimitProblem } from "../core/config/spreadLimit";
 import { isIsoDate, monthOf } from "../core/calendar";

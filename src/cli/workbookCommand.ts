@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { currentMonth } from "../core/calendar";
-import { month as monthField } from "../core/config/fields";
+import { month as monthField } from "../core/config/leaves";
 import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
 import { toBuffer } from "../xlsx/render";

@@ -1,45 +1,34 @@
-import { defaultSettings } from "../data/defaults";
+import { defaultLists } from "../data/defaults";
+import { SETTING_FIELDS } from "./config/settingFields";
+import { setPath } from "./config/pathTypes";
 import { D } from "./money";
 import type { Settings } from "./types";
 
 const dec = (s: string) => new D(s);
 const decOrNull = (s: string | null) => (s === null ? null : new D(s));
 
+/**
+ * The default settings as a config file would give them (strings, nulls): every single setting's
+ * declared default and the default lists. A fresh object each call.
+ */
+export function defaultSettingsRaw(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of SETTING_FIELDS) setPath(out, f.path, f.default);
+  const lists = JSON.parse(JSON.stringify(defaultLists)) as Record<string, unknown> & { targets: Record<string, unknown> };
+  out.taxTable = lists.taxTable;
+  setPath(out, "targets.weekdayWeights", lists.targets.weekdayWeights);
+  setPath(out, "targets.events", lists.targets.events);
+  return out;
+}
+
 /** The default settings as engine values; a fresh object each call, so callers may change it. */
 export function defaultEngineSettings(): Settings {
-  const s = defaultSettings;
-  return {
-    poolRate: dec(s.poolRate),
-    paidDaysPerMonth: dec(s.paidDaysPerMonth),
-    basicDeduction: dec(s.basicDeduction),
-    socialInsurance: {
-      baseFloor: dec(s.socialInsurance.baseFloor),
-      baseCeiling: dec(s.socialInsurance.baseCeiling),
-      employee: {
-        pension: dec(s.socialInsurance.employee.pension),
-        medical: dec(s.socialInsurance.employee.medical),
-        unemployment: dec(s.socialInsurance.employee.unemployment),
-      },
-      employer: {
-        pension: dec(s.socialInsurance.employer.pension),
-        medical: dec(s.socialInsurance.employer.medical),
-        unemployment: dec(s.socialInsurance.employer.unemployment),
-        injury: dec(s.socialInsurance.employer.injury),
-      },
-    },
-    housingFund: {
-      employeeRate: dec(s.housingFund.employeeRate),
-      employerRate: dec(s.housingFund.employerRate),
-      baseFloor: dec(s.housingFund.baseFloor),
-      baseCeiling: dec(s.housingFund.baseCeiling),
-    },
-    taxTable: s.taxTable.map((b) => ({ upTo: decOrNull(b.upTo), rate: dec(b.rate), quickDeduction: dec(b.quickDeduction) })),
-    targets: {
-      aov: decOrNull(s.targets.aov),
-      cvr: decOrNull(s.targets.cvr),
-      weekdayWeights: s.targets.weekdayWeights.map(dec),
-      events: s.targets.events.map((e) => ({ date: e.date, factor: dec(e.factor), name: e.name })),
-      holidayFactor: dec(s.targets.holidayFactor),
-    },
-  };
+  const out: Record<string, unknown> = {};
+  for (const f of SETTING_FIELDS) setPath(out, f.path, (f.kind as string) === "text" ? f.default : decOrNull(f.default));
+  const l = defaultLists;
+  out.taxTable = l.taxTable.map((b) => ({ upTo: decOrNull(b.upTo), rate: dec(b.rate), quickDeduction: dec(b.quickDeduction) }));
+  setPath(out, "targets.weekdayWeights", l.targets.weekdayWeights.map(dec));
+  setPath(out, "targets.events", l.targets.events.map((e) => ({ date: e.date, factor: dec(e.factor), name: e.name })));
+  // Built field by field from the registry the Settings type is derived from.
+  return out as unknown as Settings;
 }

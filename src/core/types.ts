@@ -1,6 +1,8 @@
 import type { Dec } from "./money";
 import type { IsoDate, Month } from "./calendar";
 import type { MessageCode } from "../data/messages";
+import type { SETTING_FIELDS } from "./config/settingFields";
+import type { Merged, Nest, UnionToIntersection } from "./config/pathTypes";
 
 /**
  * The validated inputs of the engine. Every amount and rate is a Decimal; a value the user has not
@@ -56,20 +58,6 @@ export interface Staff {
   opening: OpeningBalance | null;
 }
 
-export interface SocialInsuranceSettings {
-  baseFloor: Dec;
-  baseCeiling: Dec;
-  employee: { pension: Dec; medical: Dec; unemployment: Dec };
-  employer: { pension: Dec; medical: Dec; unemployment: Dec; injury: Dec };
-}
-
-export interface HousingFundSettings {
-  employeeRate: Dec;
-  employerRate: Dec;
-  baseFloor: Dec;
-  baseCeiling: Dec;
-}
-
 /** One row of the annual IIT table: taxable income up to `upTo` (null = no upper bound). */
 export interface TaxBracket {
   upTo: Dec | null;
@@ -84,27 +72,33 @@ export interface SalesEvent {
   name: string;
 }
 
-export interface TargetSettings {
-  /** Average order value (客单价); null leaves orders out. */
-  aov: Dec | null;
-  /** Conversion rate (转化率) as a fraction; null leaves visitors out. */
-  cvr: Dec | null;
-  /** Monday first, seven weights. */
-  weekdayWeights: Dec[];
-  events: SalesEvent[];
-  /** Factor for China's official public holidays (法定节假日); 1 leaves them as ordinary days. */
-  holidayFactor: Dec;
+type SettingFieldDef = (typeof SETTING_FIELDS)[number];
+type SettingValue<F> = (F extends { kind: "text" } ? string : Dec) | (F extends { nullable: true } ? null : never);
+
+/** The single settings, by their paths in ./config/settingFields.ts: a Decimal (a string for text), null where nullable. */
+type SingleSettings = UnionToIntersection<SettingFieldDef extends infer F ? (F extends SettingFieldDef ? Nest<F["path"], SettingValue<F>> : never) : never>;
+
+/** The lists of the settings (./config/tableFields.ts). */
+interface SettingLists {
+  taxTable: TaxBracket[];
+  targets: {
+    /** Monday first, seven weights. */
+    weekdayWeights: Dec[];
+    events: SalesEvent[];
+  };
 }
 
-export interface Settings {
-  poolRate: Dec;
-  paidDaysPerMonth: Dec;
-  basicDeduction: Dec;
-  socialInsurance: SocialInsuranceSettings;
-  housingFund: HousingFundSettings;
-  taxTable: TaxBracket[];
-  targets: TargetSettings;
-}
+/**
+ * The engine's settings: every single setting of ./config/settingFields.ts (poolRate, paidDaysPerMonth,
+ * basicDeduction, socialInsurance.{baseFloor, baseCeiling, employee.*, employer.*}, housingFund.*,
+ * targets.{aov, cvr, holidayFactor} …) and the lists. Derived, so a setting declared there is here.
+ */
+export type Settings = Merged<SingleSettings & SettingLists, Dec>;
+export type SocialInsuranceSettings = Settings["socialInsurance"];
+export type HousingFundSettings = Settings["housingFund"];
+/** Sales targets: AOV (客单价) and conversion rate (转化率), null to leave orders or visitors out; the
+ *  weekday weights, events and the factor for China's official public holidays (1 leaves them as ordinary days). */
+export type TargetSettings = Settings["targets"];
 
 export interface MonthEntry {
   staff: string;

@@ -1,24 +1,9 @@
 /**
- * Default settings, as data (strings for every number so nothing passes through a binary float).
- * The social insurance and housing fund figures are an EXAMPLE: each city sets its own and changes them
- * every year, so the workbook labels them "example — check your city's current rates".
+ * The default lists of the settings, as data (strings for every number so nothing passes through a
+ * binary float). The single settings' defaults are declared with each setting, in
+ * src/core/config/settingFields.ts.
  */
-export const defaultSettings = {
-  poolRate: "0.40",
-  paidDaysPerMonth: "21.75",
-  basicDeduction: "5000",
-  socialInsurance: {
-    baseFloor: "4462",
-    baseCeiling: "22311",
-    employee: { pension: "0.08", medical: "0.02", unemployment: "0.005" },
-    employer: { pension: "0.16", medical: "0.095", unemployment: "0.005", injury: "0.002" },
-  },
-  housingFund: {
-    employeeRate: "0.05",
-    employerRate: "0.05",
-    baseFloor: "2490",
-    baseCeiling: "38390",
-  },
+export const defaultLists = {
   /** The annual table of 个人所得税预扣率表一 (comprehensive income, cumulative withholding). */
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
@@ -30,8 +15,6 @@ export const defaultSettings = {
     { upTo: null, rate: "0.45", quickDeduction: "181920" },
   ],
   targets: {
-    aov: null as string | null,
-    cvr: null as string | null,
     weekdayWeights: ["1", "1", "1", "1", "1", "1", "1"],
     /** The big shopping festivals; "MM-DD" recurs every year. The user edits the factors. */
     events: [
@@ -39,8 +22,5 @@ export const defaultSettings = {
       { date: "11-11", factor: "3", name: "双十一 / Singles' Day" },
       { date: "12-12", factor: "2", name: "双十二 / Double 12" },
     ],
-    holidayFactor: "1",
   },
 } as const;
-
-export type DefaultSettings = typeof defaultSettings;

@@ -21,7 +21,7 @@ import { cachedSpread, DEFAULT_TARGETS } from "./spread";
 /**
  * Every SHOP.* function, declared once: its parameters (how each argument is read, which are optional
  * and what a blank means) and a body that is one call into core. No rule lives here; defaults are the
- * engine's default settings (src/data/defaults.ts). functions.ts gives each one its Excel signature.
+ * engine's default settings (src/core/defaults.ts). functions.ts gives each one its Excel signature.
  */
 
 const S = defaultEngineSettings();

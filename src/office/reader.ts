@@ -13,7 +13,8 @@ import { parseAmount, type Dec } from "../core/money";
 import type { Config, Warning } from "../core/types";
 import type { Lang } from "../data/lang";
 import { a1, parseRange } from "../workbook/address";
-import { NAME, payrollTable, SHEET, TABLE, targetsTable } from "../workbook/names";
+import { payrollTable, SHEET, TABLE, targetsTable } from "../workbook/names";
+import { SETTING_FIELDS } from "../core/config/settingFields";
 import type { TableSpec } from "../workbook/spec";
 import { isBlank, serialToIso, type OfficeValue } from "./cells";
 import { cellKey, type LiveWorkbook, type ReadData } from "./live";
@@ -124,28 +125,10 @@ function rawDate(v: OfficeValue | undefined): string | number | undefined {
 
 // ---------------------------------------------------------------- the inputs
 
-/** Config path of each Settings name. */
-const SETTING_PATHS: Record<string, { path: string[]; nullable?: boolean }> = {
-  [NAME.poolRate]: { path: ["poolRate"] },
-  [NAME.paidDaysPerMonth]: { path: ["paidDaysPerMonth"] },
-  [NAME.basicDeduction]: { path: ["basicDeduction"] },
-  [NAME.siFloor]: { path: ["socialInsurance", "baseFloor"] },
-  [NAME.siCeiling]: { path: ["socialInsurance", "baseCeiling"] },
-  [NAME.siEmployeePension]: { path: ["socialInsurance", "employee", "pension"] },
-  [NAME.siEmployeeMedical]: { path: ["socialInsurance", "employee", "medical"] },
-  [NAME.siEmployeeUnemployment]: { path: ["socialInsurance", "employee", "unemployment"] },
-  [NAME.siEmployerPension]: { path: ["socialInsurance", "employer", "pension"] },
-  [NAME.siEmployerMedical]: { path: ["socialInsurance", "employer", "medical"] },
-  [NAME.siEmployerUnemployment]: { path: ["socialInsurance", "employer", "unemployment"] },
-  [NAME.siEmployerInjury]: { path: ["socialInsurance", "employer", "injury"] },
-  [NAME.hfEmployeeRate]: { path: ["housingFund", "employeeRate"] },
-  [NAME.hfEmployerRate]: { path: ["housingFund", "employerRate"] },
-  [NAME.hfFloor]: { path: ["housingFund", "baseFloor"] },
-  [NAME.hfCeiling]: { path: ["housingFund", "baseCeiling"] },
-  [NAME.aov]: { path: ["targets", "aov"], nullable: true },
-  [NAME.cvr]: { path: ["targets", "cvr"], nullable: true },
-  [NAME.holidayFactor]: { path: ["targets", "holidayFactor"] },
-};
+/** Config path of each Settings name: declared with each setting (src/core/config/settingFields.ts). */
+const SETTING_PATHS: Record<string, { path: string[]; nullable?: boolean }> = Object.fromEntries(
+  SETTING_FIELDS.map((f) => [f.name, { path: f.path.split("."), nullable: "nullable" in f }]),
+);
 
 function put(obj: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let o = obj;

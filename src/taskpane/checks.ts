@@ -35,11 +35,12 @@ export function fieldProblem(def: Pick<FieldDef, "schema" | "required">, value: 
   return formatMessage(first.code, first.params, lang);
 }
 
-/** Where parseConfig reports a problem on a group rather than a field, the field that shows it. */
-const GROUP_FIELD: Record<string, string> = {
-  "settings.socialInsurance": "settings.socialInsurance.baseFloor",
-  "settings.housingFund": "settings.housingFund.baseFloor",
-};
+/** Where parseConfig reports a problem on a group of settings ("settings.socialInsurance": the floor
+ *  above the ceiling), the field that shows it: the group's first. */
+function fieldShowing(where: string): string {
+  const first = SETTING_FIELDS.find((f) => `settings.${f.path}`.startsWith(`${where}.`));
+  return first ? `settings.${first.path}` : where;
+}
 
 /** Every problem of the draft, by path: the fields' own, then the engine's cross-checks. */
 export function draftProblems(d: SetupDraft, lang: Lang): Problems {
@@ -58,7 +59,7 @@ export function draftProblems(d: SetupDraft, lang: Lang): Problems {
   if (!parsed.ok) {
     for (const e of parsed.errors) {
       const where = e.where.replace(/\.specialAdditionalDeduction$/, ".sad");
-      add(GROUP_FIELD[where] ?? where, formatMessage(e.code, e.params, lang));
+      add(fieldShowing(where), formatMessage(e.code, e.params, lang));
     }
   }
   return out;

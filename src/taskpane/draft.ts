@@ -5,10 +5,12 @@
  * shape (what readSetup gives and saveSetup takes); the numbers stay strings all the way to core.
  */
 import type { z } from "zod";
-import { boundedAmount, eventDate, factor, isoDate, nonNegativeAmount, rate, text, wholeNumber } from "../core/config/fields";
+import { eventDate, factor, isoDate, LEAVES, nonNegativeAmount, rate, text, wholeNumber } from "../core/config/leaves";
+import { SETTING_FIELDS as CORE_SETTING_FIELDS, type FieldKind, type SettingField, type SettingGroup } from "../core/config/settingFields";
+import { defaultSettingsRaw } from "../core/defaults";
+import type { MessageCode } from "../data/messages";
 import { D } from "../core/money";
 import { catalogue } from "../data/catalogue";
-import { defaultSettings } from "../data/defaults";
 import { exampleTeamConfig } from "../data/exampleTeam";
 import type { Lang } from "../data/lang";
 import type { SetupSections } from "./commands";
@@ -76,7 +78,7 @@ export interface SetupDraft {
 }
 
 /** How a value is shown: rates as percents ("8%"), the rest as typed. */
-export type Kind = "rate" | "money" | "number" | "text" | "date";
+export type Kind = FieldKind | "date";
 
 export interface FieldDef {
   /** Path under its section ("poolRate", "baseMin"). */
@@ -84,30 +86,25 @@ export interface FieldDef {
   schema: z.ZodType<unknown>;
   kind: Kind;
   required: boolean;
-  group?: "pay" | "si" | "hf" | "targets";
 }
 
-export const SETTING_FIELDS: readonly FieldDef[] = [
-  { path: "poolRate", schema: rate, kind: "rate", required: true, group: "pay" },
-  { path: "paidDaysPerMonth", schema: boundedAmount(1, 31), kind: "number", required: true, group: "pay" },
-  { path: "basicDeduction", schema: nonNegativeAmount, kind: "money", required: true, group: "pay" },
-  { path: "socialInsurance.baseFloor", schema: nonNegativeAmount, kind: "money", required: true, group: "si" },
-  { path: "socialInsurance.baseCeiling", schema: nonNegativeAmount, kind: "money", required: true, group: "si" },
-  { path: "socialInsurance.employee.pension", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employee.medical", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employee.unemployment", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employer.pension", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employer.medical", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employer.unemployment", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "socialInsurance.employer.injury", schema: rate, kind: "rate", required: true, group: "si" },
-  { path: "housingFund.employeeRate", schema: rate, kind: "rate", required: true, group: "hf" },
-  { path: "housingFund.employerRate", schema: rate, kind: "rate", required: true, group: "hf" },
-  { path: "housingFund.baseFloor", schema: nonNegativeAmount, kind: "money", required: true, group: "hf" },
-  { path: "housingFund.baseCeiling", schema: nonNegativeAmount, kind: "money", required: true, group: "hf" },
-  { path: "targets.aov", schema: nonNegativeAmount, kind: "money", required: false, group: "targets" },
-  { path: "targets.cvr", schema: rate, kind: "rate", required: false, group: "targets" },
-  { path: "targets.holidayFactor", schema: factor, kind: "number", required: true, group: "targets" },
-];
+/** A single setting as the pane edits it: declared in src/core/config/settingFields.ts. */
+export interface SettingDef extends FieldDef {
+  group: SettingGroup;
+  label: MessageCode;
+  note?: MessageCode;
+}
+
+export const SETTING_FIELDS: readonly SettingDef[] = (CORE_SETTING_FIELDS as readonly SettingField[]).map((f) => ({
+  path: f.path,
+  schema: LEAVES[f.leaf],
+  kind: f.kind,
+  // A blank nullable setting is "none"; any other must be given.
+  required: f.nullable !== true,
+  group: f.group,
+  label: f.label,
+  ...(f.note ? { note: f.note } : {}),
+}));
 
 export const WEIGHT_FIELD: FieldDef = { path: "", schema: factor, kind: "number", required: true };
 
@@ -190,7 +187,7 @@ const rec = (v: unknown): Record<string, unknown> => (v && typeof v === "object"
 
 /** The default settings; the built-in events' "中文 / English" names in `lang` alone. */
 export function defaultSettingsDraft(lang: Lang = "zh-CN"): SettingsDraft {
-  const d = settingsDraftFrom(defaultSettings as unknown as Record<string, unknown>);
+  const d = settingsDraftFrom(defaultSettingsRaw());
   return { ...d, events: d.events.map((e) => ({ ...e, name: nameIn(e.name, lang) })) };
 }
 
@@ -201,7 +198,7 @@ export function nameIn(name: string, lang: Lang): string {
 }
 
 function settingsDraftFrom(s: Record<string, unknown>): SettingsDraft {
-  const d = defaultSettings as unknown as Record<string, unknown>;
+  const d = defaultSettingsRaw();
   const pick = (path: string) => {
     const v = get(s, path);
     return v === undefined ? get(d, path) : v;

@@ -3,29 +3,11 @@
  * for single settings, table names, and sheet keys. Readers and the Office.js renderer use the same.
  */
 import type { Month } from "../core/calendar";
+import { SETTING_FIELDS } from "../core/config/settingFields";
 
-/** Defined names of the single-value settings (all on the Settings sheet). */
-export const NAME = {
-  poolRate: "PoolRate",
-  paidDaysPerMonth: "PaidDaysPerMonth",
-  basicDeduction: "BasicDeduction",
-  siFloor: "SI_Floor",
-  siCeiling: "SI_Ceiling",
-  siEmployeePension: "SI_EE_Pension",
-  siEmployeeMedical: "SI_EE_Medical",
-  siEmployeeUnemployment: "SI_EE_Unemployment",
-  siEmployerPension: "SI_ER_Pension",
-  siEmployerMedical: "SI_ER_Medical",
-  siEmployerUnemployment: "SI_ER_Unemployment",
-  siEmployerInjury: "SI_ER_Injury",
-  hfEmployeeRate: "HF_EE_Rate",
-  hfEmployerRate: "HF_ER_Rate",
-  hfFloor: "HF_Floor",
-  hfCeiling: "HF_Ceiling",
-  aov: "Target_AOV",
-  cvr: "Target_CVR",
-  holidayFactor: "Target_HolidayFactor",
-} as const;
+/** Defined names of the single settings (all on the Settings sheet), by setting path: declared with
+ *  each setting (src/core/config/settingFields.ts). */
+export const NAME = Object.fromEntries(SETTING_FIELDS.map((f) => [f.path, f.name])) as { readonly [F in (typeof SETTING_FIELDS)[number] as F["path"]]: F["name"] };
 
 export const TABLE = {
   taxTable: "TaxTable",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { leaves } from "./fields";
+import { leaves } from "./leaves";
 
 /**
  * The lenient twin of a config schema, for reporting every problem at once. The strict schema says

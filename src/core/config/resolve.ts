@@ -9,6 +9,8 @@ import { linkRehires } from "./rehire";
 import { spreadLimitProblem } from "./spreadLimit";
 import { SHARE_DECIMALS, shareFitsSheet } from "../pool";
 import { weightDecimalsProblems } from "../targets/weights";
+import { getPath, setPath } from "./pathTypes";
+import { SETTING_FIELDS, type SettingField } from "./settingFields";
 import type { MessageCode } from "../../data/messages";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
@@ -40,31 +42,24 @@ type Report = (code: MessageCode, where: string, params?: Record<string, string>
 
 function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settings {
   const d = defaultEngineSettings();
-  const si = s.socialInsurance ?? {};
-  const hf = s.housingFund ?? {};
   const t = s.targets ?? {};
-  const settings: Settings = {
-    poolRate: s.poolRate ?? d.poolRate,
-    paidDaysPerMonth: s.paidDaysPerMonth ?? d.paidDaysPerMonth,
-    basicDeduction: s.basicDeduction ?? d.basicDeduction,
-    socialInsurance: {
-      baseFloor: si.baseFloor ?? d.socialInsurance.baseFloor,
-      baseCeiling: si.baseCeiling ?? d.socialInsurance.baseCeiling,
-      employee: { ...d.socialInsurance.employee, ...defined(si.employee ?? {}) },
-      employer: { ...d.socialInsurance.employer, ...defined(si.employer ?? {}) },
-    },
-    housingFund: { ...d.housingFund, ...defined(hf) },
-    taxTable: s.taxTable ? s.taxTable.map((b) => ({ upTo: b?.upTo ?? null, rate: b?.rate ?? ZERO, quickDeduction: b?.quickDeduction ?? ZERO })) : d.taxTable,
-    targets: {
-      aov: t.aov === undefined ? d.targets.aov : t.aov,
-      cvr: t.cvr === undefined ? d.targets.cvr : t.cvr,
-      weekdayWeights: t.weekdayWeights ? t.weekdayWeights.map((w) => w ?? ZERO) : d.targets.weekdayWeights,
-      events: t.events
-        ? t.events.flatMap((e) => (e?.date === undefined || e.factor === undefined ? [] : [{ date: e.date, factor: e.factor, name: e.name ?? e.date }]))
-        : d.targets.events,
-      holidayFactor: t.holidayFactor ?? d.targets.holidayFactor,
-    },
-  };
+  // Every single setting: as given, else its default. Null is "none" where a setting may be none;
+  // elsewhere it was refused by the schema, and its lenient reading (null) falls back to the default.
+  const resolved: Record<string, unknown> = {};
+  for (const f of SETTING_FIELDS as readonly SettingField[]) {
+    const given = getPath(s, f.path);
+    const none = f.nullable === true ? given === undefined : given === undefined || given === null;
+    setPath(resolved, f.path, none ? getPath(d, f.path) : given);
+  }
+  resolved.taxTable = s.taxTable ? s.taxTable.map((b) => ({ upTo: b?.upTo ?? null, rate: b?.rate ?? ZERO, quickDeduction: b?.quickDeduction ?? ZERO })) : d.taxTable;
+  setPath(resolved, "targets.weekdayWeights", t.weekdayWeights ? t.weekdayWeights.map((w) => w ?? ZERO) : d.targets.weekdayWeights);
+  setPath(
+    resolved,
+    "targets.events",
+    t.events ? t.events.flatMap((e) => (e?.date === undefined || e.factor === undefined ? [] : [{ date: e.date, factor: e.factor, name: e.name ?? e.date }])) : d.targets.events,
+  );
+  // Field by field from the registry the Settings type is derived from, each value checked by its leaf schema.
+  const settings = resolved as unknown as Settings;
   const { socialInsurance: siv, housingFund: hfv, targets } = settings;
   if (siv.baseFloor.greaterThan(siv.baseCeiling))
     err("config.floorAboveCeiling", "settings.socialInsurance", { floor: siv.baseFloor.toString(), ceiling: siv.baseCeiling.toString() });
@@ -90,11 +85,6 @@ function taxTableIsOrdered({ taxTable }: Settings): boolean {
     const prev = i > 0 ? taxTable[i - 1]!.upTo : null;
     return b.upTo !== null && (prev === null || b.upTo.greaterThan(prev));
   });
-}
-
-/** Drops keys whose value is undefined, so spreading over defaults keeps the defaults. */
-function defined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
 }
 
 /** Two ids that Excel's lookups (and a reader) take for one: case and full/half width ignored. */

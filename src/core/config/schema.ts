@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { amount, boundedAmount, eventDate, factor, flag, isoDate, month, nonNegativeAmount, rate, roleId, shareBasis, staffId, text, wholeNumber } from "./fields";
+import { amount, boundedAmount, eventDate, factor, flag, isoDate, LEAVES, month, nonNegativeAmount, rate, roleId, shareBasis, staffId, text, wholeNumber } from "./leaves";
+import { SETTING_FIELDS } from "./settingFields";
+import type { Dec } from "../money";
+import type { Settings } from "../types";
 
 /**
  * The shape of a config file (README: "Config format"). Every key is optional; unknown keys are
@@ -10,22 +13,6 @@ import { amount, boundedAmount, eventDate, factor, flag, isoDate, month, nonNega
 const opt = <T extends z.ZodType>(s: T) => s.optional();
 const optNull = <T extends z.ZodType>(s: T) => s.nullable().optional();
 
-const socialInsurance = z.strictObject({
-  baseFloor: opt(nonNegativeAmount),
-  baseCeiling: opt(nonNegativeAmount),
-  employee: opt(z.strictObject({ pension: opt(rate), medical: opt(rate), unemployment: opt(rate) })),
-  employer: opt(
-    z.strictObject({ pension: opt(rate), medical: opt(rate), unemployment: opt(rate), injury: opt(rate) }),
-  ),
-});
-
-const housingFund = z.strictObject({
-  employeeRate: opt(rate),
-  employerRate: opt(rate),
-  baseFloor: opt(nonNegativeAmount),
-  baseCeiling: opt(nonNegativeAmount),
-});
-
 const taxBracket = z.strictObject({
   upTo: z.union([z.null(), nonNegativeAmount]),
   rate: rate,
@@ -34,23 +21,42 @@ const taxBracket = z.strictObject({
 
 const salesEvent = z.strictObject({ date: eventDate, factor: factor, name: opt(text) });
 
-const targets = z.strictObject({
-  aov: optNull(nonNegativeAmount),
-  cvr: optNull(rate),
-  weekdayWeights: opt(z.array(factor)),
-  events: opt(z.array(salesEvent)),
-  holidayFactor: opt(factor),
-});
+/** A nested record of schemas (a path's parts as keys) as nested optional strict objects. */
+type Tree = Map<string, z.ZodType | Tree>;
 
-export const settingsSchema = z.strictObject({
-  poolRate: opt(rate),
-  paidDaysPerMonth: opt(boundedAmount(1, 31)),
-  basicDeduction: opt(nonNegativeAmount),
-  socialInsurance: opt(socialInsurance),
-  housingFund: opt(housingFund),
-  taxTable: opt(z.array(taxBracket)),
-  targets: opt(targets),
-});
+function treeOf(entries: readonly (readonly [string, z.ZodType])[]): Tree {
+  const root: Tree = new Map();
+  for (const [path, schema] of entries) {
+    const keys = path.split(".");
+    let node = root;
+    for (const k of keys.slice(0, -1)) {
+      let next = node.get(k);
+      if (!(next instanceof Map)) node.set(k, (next = new Map()));
+      node = next;
+    }
+    node.set(keys[keys.length - 1]!, schema);
+  }
+  return root;
+}
+
+function strictObjectOf(tree: Tree): z.ZodObject {
+  return z.strictObject(Object.fromEntries([...tree].map(([k, v]) => [k, v instanceof Map ? opt(strictObjectOf(v)) : v])));
+}
+
+/** The settings as a config file gives them (every key optional). */
+export type SettingsInput = {
+  [K in keyof Settings]?: Settings[K] extends Dec | string | null | readonly unknown[] ? Settings[K] : { [L in keyof Settings[K]]?: Settings[K][L] extends Dec | string | null | readonly unknown[] ? Settings[K][L] : Partial<Settings[K][L]> };
+} & { targets?: { events?: { date: string; factor: Dec; name?: string }[] } };
+
+/** Every single setting from its declaration (./settingFields.ts), and the lists. */
+export const settingsSchema = strictObjectOf(
+  treeOf([
+    ...SETTING_FIELDS.map((f) => [f.path, "nullable" in f ? optNull(LEAVES[f.leaf]) : opt(LEAVES[f.leaf])] as const),
+    ["taxTable", opt(z.array(taxBracket))],
+    ["targets.weekdayWeights", opt(z.array(factor))],
+    ["targets.events", opt(z.array(salesEvent))],
+  ]),
+) as unknown as z.ZodType<SettingsInput>;
 
 export const roleSchema = z.strictObject({
   id: roleId,

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { addMonths, isMonth } from "../../core/calendar";
-import { month as monthSchema } from "../../core/config/fields";
+import { month as monthSchema } from "../../core/config/leaves";
 import { fieldProblem } from "../checks";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";

@@ -1,7 +1,7 @@
 import { Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
-import { amount } from "../../core/config/fields";
+import { amount } from "../../core/config/leaves";
 import type { PayrollFigures } from "../../office/panePayroll";
 import { fieldProblem } from "../checks";
 import type { RoleDraft, SettingsDraft } from "../draft";

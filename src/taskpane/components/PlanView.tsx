@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, 
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { parseConfig } from "../../core/config";
-import { amount, nonNegativeAmount } from "../../core/config/fields";
+import { amount, nonNegativeAmount } from "../../core/config/leaves";
 import { defaultEngineSettings } from "../../core/defaults";
 import { parseAmount, sum, type Dec } from "../../core/money";
 import { profitPool } from "../../core/pool";

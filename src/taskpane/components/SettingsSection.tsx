@@ -1,41 +1,12 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Problems } from "../checks";
-import { SETTING_FIELDS, uid, type BracketDraft, type EventDraft, type SettingsDraft } from "../draft";
-import { weekdayCode, type MessageCode } from "../../data/messages";
+import { SETTING_GROUPS } from "../../core/config/settingFields";
+import { SETTING_FIELDS, uid, type BracketDraft, type EventDraft, type SettingDef, type SettingsDraft } from "../draft";
+import { weekdayCode } from "../../data/messages";
 import { useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
-
-/** Settings path → the workbook's label for it (and its note, shown as the hint). */
-const LABEL: Record<string, [label: MessageCode, note?: MessageCode]> = {
-  poolRate: ["wb.settings.poolRate", "wb.settings.poolRate.note"],
-  paidDaysPerMonth: ["wb.settings.paidDays", "wb.settings.paidDays.note"],
-  basicDeduction: ["wb.settings.basicDeduction"],
-  "socialInsurance.baseFloor": ["wb.settings.siFloor"],
-  "socialInsurance.baseCeiling": ["wb.settings.siCeiling"],
-  "socialInsurance.employee.pension": ["wb.settings.eePension"],
-  "socialInsurance.employee.medical": ["wb.settings.eeMedical"],
-  "socialInsurance.employee.unemployment": ["wb.settings.eeUnemployment"],
-  "socialInsurance.employer.pension": ["wb.settings.erPension"],
-  "socialInsurance.employer.medical": ["wb.settings.erMedical"],
-  "socialInsurance.employer.unemployment": ["wb.settings.erUnemployment"],
-  "socialInsurance.employer.injury": ["wb.settings.erInjury"],
-  "housingFund.employeeRate": ["wb.settings.hfEmployee"],
-  "housingFund.employerRate": ["wb.settings.hfEmployer"],
-  "housingFund.baseFloor": ["wb.settings.hfFloor"],
-  "housingFund.baseCeiling": ["wb.settings.hfCeiling"],
-  "targets.aov": ["wb.settings.aov", "wb.settings.aov.note"],
-  "targets.cvr": ["wb.settings.cvr", "wb.settings.cvr.note"],
-  "targets.holidayFactor": ["wb.settings.holidayFactor", "wb.settings.holidayFactor.note"],
-};
-
-const GROUPS = [
-  ["pay", "wb.settings.pay"],
-  ["si", "wb.settings.si"],
-  ["hf", "wb.settings.hf"],
-  ["targets", "wb.settings.targets"],
-] as const;
 
 interface Props {
   settings: SettingsDraft;
@@ -50,23 +21,19 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
   const l = useLayout();
   const set = (path: string, v: string) => onChange({ ...settings, values: { ...settings.values, [path]: v } });
   const pr = (path: string) => problems[`settings.${path}`];
-  const field = (path: string) => {
-    const def = SETTING_FIELDS.find((f) => f.path === path)!;
-    const [label, note] = LABEL[path]!;
-    return (
-      <TextField
-        key={path}
-        label={t(label)}
-        required={def.required}
-        value={settings.values[path] ?? ""}
-        onChange={(v) => set(path, v)}
-        problem={pr(path)}
-        showProblem={showProblems}
-        hint={note ? t(note) : undefined}
-        inputMode="decimal"
-      />
-    );
-  };
+  const field = (def: SettingDef) => (
+    <TextField
+      key={def.path}
+      label={t(def.label)}
+      required={def.required}
+      value={settings.values[def.path] ?? ""}
+      onChange={(v) => set(def.path, v)}
+      problem={pr(def.path)}
+      showProblem={showProblems}
+      hint={def.note ? t(def.note) : undefined}
+      inputMode={def.kind === "text" ? undefined : "decimal"}
+    />
+  );
   const events = settings.events;
   const setEvent = (i: number, p: Partial<EventDraft>) => onChange({ ...settings, events: events.map((e, j) => (j === i ? { ...e, ...p } : e)) });
   const brackets = settings.taxTable;
@@ -74,13 +41,13 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
 
   return (
     <div className={l.stack}>
-      {GROUPS.map(([group, heading]) => (
+      {SETTING_GROUPS.map(({ id: group, heading }) => (
         <section key={group} className={l.tight} aria-label={t(heading)}>
           <Subtitle2 as="h3" className={l.heading}>
             {t(heading)}
           </Subtitle2>
           {(group === "si" || group === "hf") && <Caption1 className={l.muted}>{t("tp.rateHint")}</Caption1>}
-          <div className={l.grid}>{SETTING_FIELDS.filter((f) => f.group === group).map((f) => field(f.path))}</div>
+          <div className={l.grid}>{SETTING_FIELDS.filter((f) => f.group === group).map(field)}</div>
           {group === "targets" && (
             <>
               <Caption1 as="h4" className={l.heading}>

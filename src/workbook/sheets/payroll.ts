@@ -117,9 +117,9 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     money("gross", "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)"),
     money(
       "socialInsurance",
-      `IF([@insured],ROUND([@siBase]*${NAME.siEmployeePension},2)+ROUND([@siBase]*${NAME.siEmployeeMedical},2)+ROUND([@siBase]*${NAME.siEmployeeUnemployment},2),0)`,
+      `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
     ),
-    money("housingFund", `IF([@insured],ROUND([@hfBase]*${NAME.hfEmployeeRate},2),0)`),
+    money("housingFund", `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)`),
     money("specialAdditionalDeduction", `N(${staffOf("sad")})`),
     money("cumulativeTaxable", `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, 14),
     money(
@@ -130,10 +130,10 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     money("net", "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)"),
     money(
       "employerSocialInsurance",
-      `IF([@insured],ROUND([@siBase]*${NAME.siEmployerPension},2)+ROUND([@siBase]*${NAME.siEmployerMedical},2)+` +
-        `ROUND([@siBase]*${NAME.siEmployerUnemployment},2)+ROUND([@siBase]*${NAME.siEmployerInjury},2),0)`,
+      `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
+        `ROUND([@siBase]*${NAME["socialInsurance.employer.unemployment"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.injury"]},2),0)`,
     ),
-    money("employerHousingFund", `IF([@insured],ROUND([@hfBase]*${NAME.hfEmployerRate},2),0)`),
+    money("employerHousingFund", `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employerRate"]},2),0)`),
     money("employerCost", "ROUND([@gross]+[@employerSocialInsurance]+[@employerHousingFund],2)"),
     // Helpers: the inputs of the steps above, looked up once per row so each step stays readable.
     aside("base", `N(${staffOf("base")})`, "money"),
@@ -145,8 +145,8 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     aside("personShare", 'IF([@shareBasis]="splitRole",[@share]/MAX(1,[@holders]),[@share])', "percent"),
     aside("insured", `${roleOf("insured")}=TRUE`),
     aside("contributionBase", `IF(${staffOf("contributionBase")}<>"",${staffOf("contributionBase")},[@base])`, "money"),
-    aside("siBase", `MIN(${NAME.siCeiling},MAX(${NAME.siFloor},[@contributionBase]))`, "money"),
-    aside("hfBase", `MIN(${NAME.hfCeiling},MAX(${NAME.hfFloor},[@contributionBase]))`, "money"),
+    aside("siBase", `MIN(${NAME["socialInsurance.baseCeiling"]},MAX(${NAME["socialInsurance.baseFloor"]},[@contributionBase]))`, "money"),
+    aside("hfBase", `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, "money"),
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
     aside("monthsToDate", `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, "integer"),
     aside("grossToDate", `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross],2)`, "money"),

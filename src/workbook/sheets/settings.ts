@@ -2,71 +2,20 @@ import type { Lang } from "../../data/lang";
 import type { Dec } from "../../core/money";
 import { eventKey } from "../../core/targets";
 import type { Settings } from "../../core/types";
-import { NAME, SHEET, TABLE } from "../names";
-import type { CellSpec, DefinedName, SheetSpec, StyleRef } from "../spec";
+import { SHEET, TABLE } from "../names";
+import { SETTING_FIELDS, SETTING_GROUPS, type FieldKind, type SettingField } from "../../core/config/settingFields";
+import { getPath } from "../../core/config/pathTypes";
+import type { CellSpec, CellValue, DefinedName, SheetSpec, StyleRef } from "../spec";
 import { num, valueCell, wbText } from "../text";
-import { weekdayCode, type MessageCode } from "../../data/messages";
+import { weekdayCode } from "../../data/messages";
 
-/** A labelled single setting: one row, its value cell named for formulas elsewhere. */
-interface SettingRow {
-  label: MessageCode;
-  name: string;
-  value: Dec | null;
-  style: StyleRef;
-  note?: MessageCode;
-}
+/** How a setting's value cell looks, by its kind. */
+const STYLE: Record<FieldKind, StyleRef> = { money: ["input", "money"], rate: ["input", "percent"], number: "input", text: ["input", "text"] };
 
-type Block = { heading: MessageCode; rows: SettingRow[] };
-
-const MONEY: StyleRef = ["input", "money"];
-const PERCENT: StyleRef = ["input", "percent"];
-const NUMBER: StyleRef = "input";
-
-function blocks(s: Settings): Block[] {
-  const si = s.socialInsurance;
-  const hf = s.housingFund;
-  const t = s.targets;
-  return [
-    {
-      heading: "wb.settings.pay",
-      rows: [
-        { label: "wb.settings.poolRate", name: NAME.poolRate, value: s.poolRate, style: PERCENT, note: "wb.settings.poolRate.note" },
-        { label: "wb.settings.paidDays", name: NAME.paidDaysPerMonth, value: s.paidDaysPerMonth, style: NUMBER, note: "wb.settings.paidDays.note" },
-        { label: "wb.settings.basicDeduction", name: NAME.basicDeduction, value: s.basicDeduction, style: MONEY },
-      ],
-    },
-    {
-      heading: "wb.settings.si",
-      rows: [
-        { label: "wb.settings.siFloor", name: NAME.siFloor, value: si.baseFloor, style: MONEY },
-        { label: "wb.settings.siCeiling", name: NAME.siCeiling, value: si.baseCeiling, style: MONEY },
-        { label: "wb.settings.eePension", name: NAME.siEmployeePension, value: si.employee.pension, style: PERCENT },
-        { label: "wb.settings.eeMedical", name: NAME.siEmployeeMedical, value: si.employee.medical, style: PERCENT },
-        { label: "wb.settings.eeUnemployment", name: NAME.siEmployeeUnemployment, value: si.employee.unemployment, style: PERCENT },
-        { label: "wb.settings.erPension", name: NAME.siEmployerPension, value: si.employer.pension, style: PERCENT },
-        { label: "wb.settings.erMedical", name: NAME.siEmployerMedical, value: si.employer.medical, style: PERCENT },
-        { label: "wb.settings.erUnemployment", name: NAME.siEmployerUnemployment, value: si.employer.unemployment, style: PERCENT },
-        { label: "wb.settings.erInjury", name: NAME.siEmployerInjury, value: si.employer.injury, style: PERCENT },
-      ],
-    },
-    {
-      heading: "wb.settings.hf",
-      rows: [
-        { label: "wb.settings.hfEmployee", name: NAME.hfEmployeeRate, value: hf.employeeRate, style: PERCENT },
-        { label: "wb.settings.hfEmployer", name: NAME.hfEmployerRate, value: hf.employerRate, style: PERCENT },
-        { label: "wb.settings.hfFloor", name: NAME.hfFloor, value: hf.baseFloor, style: MONEY },
-        { label: "wb.settings.hfCeiling", name: NAME.hfCeiling, value: hf.baseCeiling, style: MONEY },
-      ],
-    },
-    {
-      heading: "wb.settings.targets",
-      rows: [
-        { label: "wb.settings.aov", name: NAME.aov, value: t.aov, style: MONEY, note: "wb.settings.aov.note" },
-        { label: "wb.settings.cvr", name: NAME.cvr, value: t.cvr, style: PERCENT, note: "wb.settings.cvr.note" },
-        { label: "wb.settings.holidayFactor", name: NAME.holidayFactor, value: t.holidayFactor, style: NUMBER, note: "wb.settings.holidayFactor.note" },
-      ],
-    },
-  ];
+/** A setting's value as its cell holds it: a number, text, or blank. */
+function cellValue(settings: Settings, f: SettingField): CellValue {
+  const v = getPath(settings, f.path) as Dec | string | null;
+  return v === null || typeof v === "string" ? v : num(v);
 }
 
 /** Where the tables start (column E), so the single settings keep columns A to C. */
@@ -81,15 +30,16 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     valueCell("A2", wbText("wb.inputHint", lang), "note"),
   ];
   const names: DefinedName[] = [];
+  // Each group of settings: a heading, a row per setting (label, value, note), a blank row.
   let row = 4;
-  for (const block of blocks(settings)) {
-    cells.push(valueCell(`A${row}`, wbText(block.heading, lang), "header"));
+  for (const group of SETTING_GROUPS) {
+    cells.push(valueCell(`A${row}`, wbText(group.heading, lang), "header"));
     row++;
-    for (const r of block.rows) {
-      cells.push(valueCell(`A${row}`, wbText(r.label, lang), "label"));
-      cells.push(valueCell(`B${row}`, num(r.value), r.style));
-      if (r.note) cells.push(valueCell(`C${row}`, wbText(r.note, lang), "note"));
-      names.push({ name: r.name, sheet: SHEET.settings, range: `B${row}` });
+    for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
+      cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
+      cells.push(valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]));
+      if (f.note) cells.push(valueCell(`C${row}`, wbText(f.note, lang), "note"));
+      names.push({ name: f.name, sheet: SHEET.settings, range: `B${row}` });
       row++;
     }
     row++;

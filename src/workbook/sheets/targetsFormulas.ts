@@ -77,20 +77,20 @@ export function dailyFormulas(c: TargetCells): Record<string, string> {
     // Π over the Events rows matching MM-DD (key MMDD) or this very date (key YYYYMMDD) of (1 + (f − 1)),
     // i.e. f where the row matches and is usable, 1 elsewhere.
     eventFactor: `SUMPRODUCT(PRODUCT(1+((${ev}[key]=${recurringKey})+(${ev}[key]=${datedKey}))*(${ev}[factor]>=0)*(${ev}[factor]-1)))`,
-    weight: `ROUND(IFERROR(${usable(weekdayWeight)},1)*[@eventFactor]*IF([@holiday]="",1,${usable(NAME.holidayFactor)}),4)`,
+    weight: `ROUND(IFERROR(${usable(weekdayWeight)},1)*[@eventFactor]*IF([@holiday]="",1,${usable(NAME["targets.holidayFactor"])}),4)`,
     // The decimals the day's factors bring (core's weightDecimalsProblems rule): above 4, the weight above
     // is rounded, and the sheet says so (the check cell and the weight's highlight).
     decimals:
       `IFERROR(IF(${weekdayWeight}<0,0,${decimalsFormula(weekdayWeight)}),0)` +
       `+SUMPRODUCT(((${ev}[key]=${recurringKey})+(${ev}[key]=${datedKey}))*(${ev}[factor]>=0)*(${decimalsFormula(`${ev}[factor]`)}))` +
-      `+IF([@holiday]="",0,IF(${NAME.holidayFactor}<0,0,${decimalsFormula(NAME.holidayFactor)}))`,
+      `+IF([@holiday]="",0,IF(${NAME["targets.holidayFactor"]}<0,0,${decimalsFormula(NAME["targets.holidayFactor"])}))`,
     units: "IF(SUM([weight])=0,1,ROUND([@weight]*10000,0))",
     floor: exactFloor(`${t}*[@units]`, "SUM([units])"),
     remainder: `${t}*[@units]-SUM([units])*[@floor]`,
     extra: extraFen("remainder", `${t}-SUM([floor])`),
     target: "([@floor]+[@extra])/100",
-    orders: `IF(ROUND(N(${NAME.aov})*10000,0)>0,ROUNDUP(ROUND([@target]*10000,0)/ROUND(${NAME.aov}*10000,0),0),"")`,
-    visitors: `IF(AND(ISNUMBER([@orders]),ROUND(N(${NAME.cvr})*1000000,0)>0),ROUNDUP([@orders]*1000000/ROUND(${NAME.cvr}*1000000,0),0),"")`,
+    orders: `IF(ROUND(N(${NAME["targets.aov"]})*10000,0)>0,ROUNDUP(ROUND([@target]*10000,0)/ROUND(${NAME["targets.aov"]}*10000,0),0),"")`,
+    visitors: `IF(AND(ISNUMBER([@orders]),ROUND(N(${NAME["targets.cvr"]})*1000000,0)>0),ROUNDUP([@orders]*1000000/ROUND(${NAME["targets.cvr"]}*1000000,0),0),"")`,
     variance: `IF(${HAS_ACTUAL},ROUND(ROUND([@actual],2)-[@target],2),"")`,
     cumTarget: 'ROUND(SUMIFS([target],[date],"<="&[@date]),2)',
     // Actuals count rounded to the fen, as in core (SUMIFS would add 1.005 unrounded).

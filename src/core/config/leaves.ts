@@ -173,3 +173,28 @@ export const eventDate = leaf((v, ctx) => {
   if (typeof v === "string" && EVENT_DATE.test(v) && isIsoDate(v)) return inYears(v, v, ctx);
   return reject(ctx, "config.eventDate", { value: shown(v) });
 });
+
+/**
+ * The leaf schemas the field registries name (./settingFields.ts, ./tableFields.ts), by name: a registry
+ * says `leaf: "rate"` without importing zod, so what reads only the registry (the custom functions'
+ * defaults) does not carry the checking code.
+ */
+export const LEAVES = {
+  amount,
+  money: nonNegativeAmount,
+  rate,
+  factor,
+  text,
+  staffId,
+  roleId,
+  flag,
+  isoDate,
+  shareBasis,
+  eventDate,
+  /** Days of pay in a month (the statutory 21.75, or a shop's own). */
+  monthPaidDays: boundedAmount(1, 31),
+  /** Days paid in one month (a joiner's or leaver's). */
+  paidDays: boundedAmount(0, 31),
+  headcount: wholeNumber(0, 10000),
+  openingMonths: wholeNumber(0, 11),
+} as const;
