@@ -58,8 +58,7 @@ export function draftProblems(d: SetupDraft, lang: Lang): Problems {
   const parsed = parseConfig(draftToSections(d));
   if (!parsed.ok) {
     for (const e of parsed.errors) {
-      const where = e.where.replace(/\.specialAdditionalDeduction$/, ".sad");
-      add(fieldShowing(where), formatMessage(e.code, e.params, lang));
+      add(fieldShowing(e.where), formatMessage(e.code, e.params, lang));
     }
   }
   return out;

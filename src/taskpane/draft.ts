@@ -4,16 +4,16 @@
  * problem the engine reports lands on the field it is about. Converted from and to the config-file
  * shape (what readSetup gives and saveSetup takes); the numbers stay strings all the way to core.
  */
-import type { z } from "zod";
-import { eventDate, factor, isoDate, LEAVES, nonNegativeAmount, rate, text, wholeNumber } from "../core/config/leaves";
-import { SETTING_FIELDS as CORE_SETTING_FIELDS, type FieldKind, type SettingField, type SettingGroup } from "../core/config/settingFields";
+import { getPath, setPath } from "../core/config/pathTypes";
 import { defaultSettingsRaw } from "../core/defaults";
-import type { MessageCode } from "../data/messages";
 import { D } from "../core/money";
 import { catalogue } from "../data/catalogue";
 import { exampleTeamConfig } from "../data/exampleTeam";
 import type { Lang } from "../data/lang";
 import type { SetupSections } from "./commands";
+import { BRACKET_FIELDS, EVENT_FIELDS, ROLE_FIELDS, SETTING_FIELDS, STAFF_FIELDS, STAFF_KEPT, type FieldDef, type Kind, type StaffPath } from "./fields";
+
+export { BRACKET_FIELDS, EVENT_FIELDS, ROLE_FIELDS, SETTING_FIELDS, STAFF_FIELDS, WEIGHT_FIELD, type FieldDef, type Kind, type SettingDef } from "./fields";
 
 export type ShareBasis = "perPerson" | "splitRole";
 
@@ -31,23 +31,15 @@ export interface RoleDraft {
   insured: boolean;
 }
 
-export interface StaffDraft {
+/** A person as the pane edits them: each of the pane's staff fields (./fields.ts) by its config path. */
+export type StaffDraft = { [P in StaffPath]: string } & {
   uid: string;
-  id: string;
-  name: string;
-  role: string;
-  base: string;
-  contributionBase: string;
-  sad: string;
-  startDate: string;
-  endDate: string;
-  /** Opening year-to-date figures, kept as read (edited in the Staff sheet, not in the pane). */
-  opening?: unknown;
-  /** A re-hire's link to the person's first record, kept as read (edited in the Staff sheet). */
-  sameAs?: unknown;
+  /** What the pane does not edit, by config key, kept as read (opening balances, a re-hire's sameAs:
+   *  edited in the Staff sheet) and written back as it was. */
+  kept?: Record<string, unknown>;
   /** Put in by "use the example team": the pane labels it (the names say so too). Never written as such. */
   example?: boolean;
-}
+};
 
 export interface EventDraft {
   uid: string;
@@ -77,74 +69,6 @@ export interface SetupDraft {
   staff: StaffDraft[];
 }
 
-/** How a value is shown: rates as percents ("8%"), the rest as typed. */
-export type Kind = FieldKind | "date";
-
-export interface FieldDef {
-  /** Path under its section ("poolRate", "baseMin"). */
-  path: string;
-  schema: z.ZodType<unknown>;
-  kind: Kind;
-  required: boolean;
-}
-
-/** A single setting as the pane edits it: declared in src/core/config/settingFields.ts. */
-export interface SettingDef extends FieldDef {
-  group: SettingGroup;
-  label: MessageCode;
-  note?: MessageCode;
-}
-
-export const SETTING_FIELDS: readonly SettingDef[] = (CORE_SETTING_FIELDS as readonly SettingField[]).map((f) => ({
-  path: f.path,
-  schema: LEAVES[f.leaf],
-  kind: f.kind,
-  // A blank nullable setting is "none"; any other must be given.
-  required: f.nullable !== true,
-  group: f.group,
-  label: f.label,
-  ...(f.note ? { note: f.note } : {}),
-}));
-
-export const WEIGHT_FIELD: FieldDef = { path: "", schema: factor, kind: "number", required: true };
-
-export const EVENT_FIELDS: readonly FieldDef[] = [
-  { path: "date", schema: eventDate, kind: "text", required: true },
-  { path: "factor", schema: factor, kind: "number", required: true },
-  { path: "name", schema: text, kind: "text", required: false },
-];
-
-export const BRACKET_FIELDS: readonly FieldDef[] = [
-  { path: "upTo", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "rate", schema: rate, kind: "rate", required: true },
-  { path: "quickDeduction", schema: nonNegativeAmount, kind: "money", required: true },
-];
-
-export const ROLE_FIELDS: readonly FieldDef[] = [
-  { path: "id", schema: text, kind: "text", required: true },
-  { path: "nameZh", schema: text, kind: "text", required: false },
-  { path: "nameEn", schema: text, kind: "text", required: false },
-  { path: "headcount", schema: wholeNumber(0, 10000), kind: "number", required: false },
-  { path: "baseMin", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "baseMax", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "share", schema: rate, kind: "rate", required: false },
-];
-
-export const STAFF_FIELDS: readonly FieldDef[] = [
-  { path: "id", schema: text, kind: "text", required: true },
-  { path: "name", schema: text, kind: "text", required: true },
-  { path: "role", schema: text, kind: "text", required: true },
-  { path: "base", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "contributionBase", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "sad", schema: nonNegativeAmount, kind: "money", required: false },
-  { path: "startDate", schema: isoDate, kind: "date", required: false },
-  { path: "endDate", schema: isoDate, kind: "date", required: false },
-];
-
-/** Staff draft keys → config keys where they differ. */
-const STAFF_CONFIG_KEY: Record<string, string> = { sad: "specialAdditionalDeduction" };
-export const staffConfigKey = (k: string) => STAFF_CONFIG_KEY[k] ?? k;
-
 let counter = 0;
 export const uid = (prefix: string) => `${prefix}${++counter}`;
 
@@ -164,20 +88,6 @@ export function shown(v: unknown, kind: Kind): string {
     return String(v);
   }
   return String(v);
-}
-
-function get(obj: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
-}
-
-function put(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let o = obj;
-  keys.slice(0, -1).forEach((k) => {
-    o[k] ??= {};
-    o = o[k] as Record<string, unknown>;
-  });
-  o[keys[keys.length - 1]!] = value;
 }
 
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -200,8 +110,8 @@ export function nameIn(name: string, lang: Lang): string {
 function settingsDraftFrom(s: Record<string, unknown>): SettingsDraft {
   const d = defaultSettingsRaw();
   const pick = (path: string) => {
-    const v = get(s, path);
-    return v === undefined ? get(d, path) : v;
+    const v = getPath(s, path);
+    return v === undefined ? getPath(d, path) : v;
   };
   const values = Object.fromEntries(SETTING_FIELDS.map((f) => [f.path, shown(pick(f.path), f.kind)]));
   const weights = asArray(pick("targets.weekdayWeights"));
@@ -232,7 +142,8 @@ export function catalogueRolesDraft(): RoleDraft[] {
 }
 
 export function emptyStaff(role = ""): StaffDraft {
-  return { uid: uid("s"), id: "", name: "", role, base: "", contributionBase: "", sad: "", startDate: "", endDate: "" };
+  const fields = Object.fromEntries(STAFF_FIELDS.map((f) => [f.path, ""])) as { [P in StaffPath]: string };
+  return { ...fields, role, uid: uid("s") };
 }
 
 /** The draft for what the workbook holds; a missing section starts from the catalogue and defaults (in `lang`). */
@@ -264,19 +175,9 @@ export function draftFromSections(sections: SetupSections | null, lang: Lang = "
 /** A person of a config's or the Staff table's `staff` list as the pane edits it. */
 function staffDraftFrom(raw: unknown): StaffDraft {
   const p = rec(raw);
-  return {
-    uid: uid("s"),
-    id: shown(p.id, "text"),
-    name: shown(p.name, "text"),
-    role: shown(p.role, "text"),
-    base: shown(p.base, "money"),
-    contributionBase: shown(p.contributionBase, "money"),
-    sad: shown(p.specialAdditionalDeduction, "money"),
-    startDate: shown(p.startDate, "date"),
-    endDate: shown(p.endDate, "date"),
-    ...(p.opening !== undefined && p.opening !== null ? { opening: p.opening } : {}),
-    ...(p.sameAs !== undefined && p.sameAs !== null ? { sameAs: p.sameAs } : {}),
-  };
+  const fields = Object.fromEntries(STAFF_FIELDS.map((f) => [f.path, shown(getPath(p, f.path), f.kind)])) as { [P in StaffPath]: string };
+  const kept = Object.fromEntries(STAFF_KEPT.flatMap((k) => (p[k] === undefined || p[k] === null ? [] : [[k, p[k]]])));
+  return { ...fields, uid: uid("s"), ...(Object.keys(kept).length > 0 ? { kept } : {}) };
 }
 
 /** The CLI's built-in example team (src/data/exampleTeam.ts), each person marked as an example. */
@@ -288,56 +189,45 @@ export function exampleStaffDraft(): StaffDraft[] {
 // ---------------------------------------------------------------- the draft as a config
 
 const blank = (s: string) => s.trim() === "";
-/** A blank optional value is null (the engine's "not given"); a blank required one is left out (the
- *  field check reports it before anything is sent). */
-const opt = (s: string) => (blank(s) ? null : s.trim());
 
 export function settingsToRaw(s: SettingsDraft): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of SETTING_FIELDS) {
     const v = s.values[f.path] ?? "";
-    if (!blank(v)) put(out, f.path, v.trim());
-    else if (!f.required) put(out, f.path, null);
+    if (!blank(v)) setPath(out, f.path, v.trim());
+    else if (!f.required) setPath(out, f.path, null);
   }
-  put(out, "targets.weekdayWeights", s.weekdayWeights.map((w) => w.trim()));
-  put(
-    out,
-    "targets.events",
-    s.events.map((e) => ({ date: e.date.trim(), factor: e.factor.trim(), ...(blank(e.name) ? {} : { name: e.name.trim() }) })),
-  );
-  out.taxTable = s.taxTable.map((b) => ({ upTo: opt(b.upTo), rate: b.rate.trim(), quickDeduction: b.quickDeduction.trim() }));
+  setPath(out, "targets.weekdayWeights", s.weekdayWeights.map((w) => w.trim()));
+  setPath(out, "targets.events", s.events.map((e) => fieldsToRaw(EVENT_FIELDS, e)));
+  out.taxTable = s.taxTable.map((b) => fieldsToRaw(BRACKET_FIELDS, b));
+  return out;
+}
+
+/**
+ * Text fields as a config row: a value as typed (trimmed); a blank one left out, or null where blank
+ * means none, or sent as typed where the field is required (its check has reported it). `takesDefault`:
+ * fields whose blank is left out even where null is allowed, so the config's default applies.
+ */
+function fieldsToRaw(fields: readonly FieldDef[], values: object, takesDefault: ReadonlySet<string> = new Set()): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = String((values as Record<string, unknown>)[f.path] ?? "");
+    if (!blank(v) || f.required) setPath(out, f.path, v.trim());
+    else if (f.nullable && !takesDefault.has(f.path)) setPath(out, f.path, null);
+  }
   return out;
 }
 
 export function roleToRaw(r: RoleDraft): Record<string, unknown> {
-  return {
-    id: r.id.trim(),
-    ...(blank(r.nameZh) ? {} : { nameZh: r.nameZh.trim() }),
-    ...(blank(r.nameEn) ? {} : { nameEn: r.nameEn.trim() }),
-    ...(blank(r.headcount) ? {} : { headcount: r.headcount.trim() }),
-    baseMin: opt(r.baseMin),
-    baseMax: opt(r.baseMax),
-    share: opt(r.share),
-    shareBasis: r.shareBasis,
-    roomAndBoard: r.roomAndBoard,
-    insured: r.insured,
-  };
+  return { ...fieldsToRaw(ROLE_FIELDS, r), shareBasis: r.shareBasis, roomAndBoard: r.roomAndBoard, insured: r.insured };
 }
 
+/** The pane's own reading of a blank staff field: the role's fixed base where it has one (a config
+ *  file that leaves the base out gets it); the Staff sheet's blank base is a missing one. */
+const BLANK_TAKES_DEFAULT: ReadonlySet<string> = new Set(["base"]);
+
 export function staffToRaw(p: StaffDraft): Record<string, unknown> {
-  return {
-    id: p.id.trim(),
-    name: p.name.trim(),
-    role: p.role.trim(),
-    // Blank: the role's fixed base where it has one (as in a config file), else missing.
-    ...(blank(p.base) ? {} : { base: p.base.trim() }),
-    contributionBase: opt(p.contributionBase),
-    ...(blank(p.sad) ? {} : { specialAdditionalDeduction: p.sad.trim() }),
-    startDate: opt(p.startDate),
-    endDate: opt(p.endDate),
-    ...(p.opening !== undefined ? { opening: p.opening } : {}),
-    ...(p.sameAs !== undefined ? { sameAs: p.sameAs } : {}),
-  };
+  return { ...fieldsToRaw(STAFF_FIELDS, p, BLANK_TAKES_DEFAULT), ...p.kept };
 }
 
 export function draftToSections(d: SetupDraft): Required<SetupSections> {

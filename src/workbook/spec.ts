@@ -27,6 +27,7 @@
  *   flag: safety is the default, not something a builder can forget to ask for.
  */
 import type { IsoDate } from "../core/calendar";
+import type { TableField } from "../core/config/tableFields";
 
 /** A date. ISO "YYYY-MM-DD" keeps the spec JSON; renderers write an Excel serial date. */
 export interface DateValue {
@@ -128,6 +129,12 @@ export interface TableColumnSpec {
   validation?: ValidationRule;
   /** The totals-row cell of this column (not allowed on the first column, which holds the label). */
   total?: TotalSpec;
+  /**
+   * The user's field this input column holds (src/core/config/tableFields.ts): where its value goes
+   * in a config file, how it is checked and what a blank means. The reader (./read) turns the table's
+   * rows back into a config by it; renderers ignore it.
+   */
+  reads?: TableField;
 }
 
 /** One data row, by column key. Missing (or undefined) keys are empty cells; for a formula column

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { amount, boundedAmount, eventDate, factor, flag, isoDate, LEAVES, month, nonNegativeAmount, rate, roleId, shareBasis, staffId, text, wholeNumber } from "./leaves";
+import { amount, LEAVES, month, nonNegativeAmount } from "./leaves";
+import { ENTRY_FIELDS, EVENT_FIELDS, ROLE_FIELDS, STAFF_FIELDS, STAFF_NULLABLE_GROUPS, TAX_BRACKET_FIELDS, WEEKDAY_WEIGHT_FIELDS, type TableField } from "./tableFields";
 import { SETTING_FIELDS } from "./settingFields";
 import type { Dec } from "../money";
+import type { Merged, Nest, UnionToIntersection } from "./pathTypes";
 import type { Settings } from "../types";
 
 /**
@@ -12,14 +14,6 @@ import type { Settings } from "../types";
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
 const optNull = <T extends z.ZodType>(s: T) => s.nullable().optional();
-
-const taxBracket = z.strictObject({
-  upTo: z.union([z.null(), nonNegativeAmount]),
-  rate: rate,
-  quickDeduction: nonNegativeAmount,
-});
-
-const salesEvent = z.strictObject({ date: eventDate, factor: factor, name: opt(text) });
 
 /** A nested record of schemas (a path's parts as keys) as nested optional strict objects. */
 type Tree = Map<string, z.ZodType | Tree>;
@@ -39,9 +33,45 @@ function treeOf(entries: readonly (readonly [string, z.ZodType])[]): Tree {
   return root;
 }
 
-function strictObjectOf(tree: Tree): z.ZodObject {
-  return z.strictObject(Object.fromEntries([...tree].map(([k, v]) => [k, v instanceof Map ? opt(strictObjectOf(v)) : v])));
+/** Nested records become optional strict objects; those named in `nullable` may also be null. */
+function strictObjectOf(tree: Tree, nullable: readonly string[] = []): z.ZodObject {
+  return z.strictObject(Object.fromEntries([...tree].map(([k, v]) => [k, v instanceof Map ? (nullable.includes(k) ? optNull : opt)(strictObjectOf(v)) : v])));
 }
+
+/** A column's check, as a config file may give it (./tableFields.ts Presence). */
+function presence(f: TableField): z.ZodType {
+  const leaf = LEAVES[f.leaf];
+  switch (f.presence) {
+    case "optional":
+      return opt(leaf);
+    case "nullable":
+      return optNull(leaf);
+    case "required":
+      return leaf;
+    case "requiredNullable":
+      // A key that must be there, possibly null: a missing one reads "is required" (a union of null and
+      // the leaf said "expected an object").
+      return leaf.nullable();
+  }
+}
+
+type LeafOutput<F extends TableField> = z.output<(typeof LEAVES)[F["leaf"]]>;
+type ColumnValue<F extends TableField> = F["presence"] extends "nullable" | "requiredNullable" ? LeafOutput<F> | null : LeafOutput<F>;
+
+/** One row of a list as a config file gives it, from its columns' paths and checks. */
+export type RowInput<Fields extends readonly TableField[]> = Merged<
+  UnionToIntersection<Fields[number] extends infer F ? (F extends TableField ? Nest<F["path"], ColumnValue<F>> : never) : never>,
+  Dec
+>;
+
+/** One row of a table's list, from its columns' declarations. */
+function rowSchema<Fields extends readonly TableField[]>(fields: Fields, nullableGroups: readonly string[] = []): z.ZodType<RowInput<Fields>> {
+  return strictObjectOf(treeOf(fields.map((f) => [f.path, presence(f)] as const)), nullableGroups) as unknown as z.ZodType<RowInput<Fields>>;
+}
+
+const taxBracket = rowSchema(TAX_BRACKET_FIELDS);
+const salesEvent = rowSchema(EVENT_FIELDS);
+const weekdayWeight = presence(WEEKDAY_WEIGHT_FIELDS[0]);
 
 /** The settings as a config file gives them (every key optional). */
 export type SettingsInput = {
@@ -53,52 +83,14 @@ export const settingsSchema = strictObjectOf(
   treeOf([
     ...SETTING_FIELDS.map((f) => [f.path, "nullable" in f ? optNull(LEAVES[f.leaf]) : opt(LEAVES[f.leaf])] as const),
     ["taxTable", opt(z.array(taxBracket))],
-    ["targets.weekdayWeights", opt(z.array(factor))],
+    ["targets.weekdayWeights", opt(z.array(weekdayWeight))],
     ["targets.events", opt(z.array(salesEvent))],
   ]),
 ) as unknown as z.ZodType<SettingsInput>;
 
-export const roleSchema = z.strictObject({
-  id: roleId,
-  nameZh: opt(text),
-  nameEn: opt(text),
-  headcount: opt(wholeNumber(0, 10000)),
-  baseMin: optNull(nonNegativeAmount),
-  baseMax: optNull(nonNegativeAmount),
-  share: optNull(rate),
-  shareBasis: opt(shareBasis),
-  roomAndBoard: opt(flag),
-  insured: opt(flag),
-});
-
-const openingBalance = z.strictObject({
-  months: opt(wholeNumber(0, 11)),
-  // Gross to date cannot be negative: a month's negative gross is itself refused.
-  gross: opt(nonNegativeAmount),
-  insurance: opt(nonNegativeAmount),
-  specialAdditionalDeduction: opt(nonNegativeAmount),
-  taxWithheld: opt(nonNegativeAmount),
-});
-
-export const staffSchema = z.strictObject({
-  id: opt(staffId),
-  name: opt(text),
-  role: text,
-  base: optNull(nonNegativeAmount),
-  contributionBase: optNull(nonNegativeAmount),
-  specialAdditionalDeduction: opt(nonNegativeAmount),
-  startDate: optNull(isoDate),
-  endDate: optNull(isoDate),
-  sameAs: optNull(text),
-  opening: optNull(openingBalance),
-});
-
-const entrySchema = z.strictObject({
-  staff: text,
-  reward: opt(nonNegativeAmount),
-  penalty: opt(nonNegativeAmount),
-  paidDays: optNull(boundedAmount(0, 31)),
-});
+export const roleSchema = rowSchema(ROLE_FIELDS);
+export const staffSchema = rowSchema(STAFF_FIELDS, STAFF_NULLABLE_GROUPS);
+const entrySchema = rowSchema(ENTRY_FIELDS);
 
 export const monthSchema = z.strictObject({
   month: month,

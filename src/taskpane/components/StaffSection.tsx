@@ -1,7 +1,8 @@
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { baseWarning, type Problems } from "../checks";
-import { emptyStaff, exampleStaffDraft, type RoleDraft, type StaffDraft } from "../draft";
+import { emptyStaff, exampleStaffDraft, STAFF_FIELDS, type RoleDraft, type StaffDraft } from "../draft";
+import type { StaffPath } from "../fields";
 import { yuan } from "../format";
 import { parseAmount } from "../../core/money";
 import { useLang, useT } from "../i18n";
@@ -140,6 +141,10 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
   );
 }
 
+/** Fields with a control of their own below (the role's select, the base's range hint …); every other
+ *  staff field the pane edits is a plain text field. */
+const BESPOKE: ReadonlySet<string> = new Set(["id", "name", "role", "base", "contributionBase"]);
+
 function PersonEditor(props: {
   person: StaffDraft;
   index: number;
@@ -188,9 +193,18 @@ function PersonEditor(props: {
           hint={fixed ? t("tp.staff.fixedBase", { base: fixed }) : range}
         />
         <TextField label={t("wb.col.contributionBase")} value={p.contributionBase} onChange={(v) => onPatch({ contributionBase: v })} problem={pr("contributionBase")} showProblem={show} inputMode="decimal" hint={t("tp.staff.contributionHint")} />
-        <TextField label={t("wb.col.sad")} value={p.sad} onChange={(v) => onPatch({ sad: v })} problem={pr("sad")} showProblem={show} inputMode="decimal" />
-        <TextField label={t("wb.col.startDate")} value={p.startDate} onChange={(v) => onPatch({ startDate: v })} problem={pr("startDate")} showProblem={show} placeholder={t("tp.placeholder.date")} />
-        <TextField label={t("wb.col.endDate")} value={p.endDate} onChange={(v) => onPatch({ endDate: v })} problem={pr("endDate")} showProblem={show} placeholder={t("tp.placeholder.date")} />
+        {STAFF_FIELDS.filter((f) => !BESPOKE.has(f.path)).map((f) => (
+          <TextField
+            key={f.path}
+            label={t(f.label)}
+            required={f.required}
+            value={p[f.path as StaffPath]}
+            onChange={(v) => onPatch({ [f.path]: v })}
+            problem={pr(f.path)}
+            showProblem={show}
+            {...(f.kind === "date" ? { placeholder: t("tp.placeholder.date") } : f.kind === "text" ? {} : { inputMode: "decimal" as const })}
+          />
+        ))}
       </div>
       <div className={l.buttons}>
         <Button

@@ -8,6 +8,8 @@ import { NAME, SHEET, TABLE, payrollTable } from "../names";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { exactFloor } from "./exactFormulas";
+import { ENTRY_FIELDS } from "../../core/config/tableFields";
+import { fieldColumn, fieldColumns } from "../fieldColumns";
 import { firstCellColAbs } from "../layout";
 
 export interface PayrollSheetInput {
@@ -85,17 +87,17 @@ const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
  */
 function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
+  const { input: _typed, ...idColumn } = fieldColumn(ENTRY_FIELDS[0], lang);
   const helper = (key: CodeSuffix<"wb.col.">) => wbText("wb.col.helper", lang, { what: h(key) });
   const money = (key: CodeSuffix<"wb.col.">, formula: string, width = 12): TableColumnSpec => ({ key, header: h(key), formula, style: "money", width, total: "sum" });
   const aside = (key: CodeSuffix<"wb.col.">, formula: string, style?: TableColumnSpec["style"]): TableColumnSpec =>
     style === undefined ? { key, header: helper(key), formula, width: 12 } : { key, header: helper(key), formula, style, width: 12 };
   return [
-    { key: "id", header: h("id"), width: 8 },
+    // The row's person: written by ShopSheet, not typed (the config's entry names the staff id).
+    idColumn,
     { key: "name", header: h("name"), formula: staffOf("name"), width: 16 },
     { key: "role", header: h("role"), formula: staffOf("role"), width: 11 },
-    { key: "reward", header: h("reward"), input: true, style: "money", width: 10, total: "sum" },
-    { key: "penalty", header: h("penalty"), input: true, style: "money", width: 10, total: "sum" },
-    { key: "paidDaysInput", header: h("paidDaysInput"), input: true, width: 12, validation: { kind: "decimal", min: 0, max: 31 } },
+    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } } }),
     {
       key: "paidDays",
       header: h("paidDays"),

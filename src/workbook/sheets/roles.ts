@@ -6,7 +6,9 @@ import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
 import type { CellSpec, SheetSpec, TableSpec } from "../spec";
 import { firstCellColAbs } from "../layout";
-import { num, valueCell, formulaCell, wbText } from "../text";
+import { valueCell, formulaCell, wbText } from "../text";
+import { ROLE_FIELDS } from "../../core/config/tableFields";
+import { fieldColumns, fieldRow } from "../fieldColumns";
 
 /** The catalogue's notes on a role's gaps, in the chosen language; custom roles have none. */
 function roleNotes(role: Role, lang: Lang): string {
@@ -28,22 +30,9 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
     name: TABLE.roles,
     at: "A5",
     columns: [
-      { key: "id", header: h("id"), input: true, width: 10 },
-      { key: "nameZh", header: h("nameZh"), input: true, width: 20 },
-      { key: "nameEn", header: h("nameEn"), input: true, width: 22 },
-      { key: "headcount", header: h("headcount"), input: true, style: "integer", width: 9 },
-      { key: "baseMin", header: h("baseMin"), input: true, style: "money", width: 12 },
-      { key: "baseMax", header: h("baseMax"), input: true, style: "money", width: 12 },
-      { key: "share", header: h("share"), input: true, style: "percent", width: 10 },
-      {
-        key: "shareBasis",
-        header: h("shareBasis"),
-        input: true,
-        width: 12,
-        validation: { kind: "list", values: ["perPerson", "splitRole"], error: wbText("wb.roles.basisNote", lang).slice(0, 225) },
-      },
-      { key: "roomAndBoard", header: h("roomAndBoard"), input: true, width: 9 },
-      { key: "insured", header: h("insured"), input: true, width: 8 },
+      ...fieldColumns(ROLE_FIELDS, lang, {
+        shareBasis: { validation: { kind: "list", values: ["perPerson", "splitRole"], error: wbText("wb.roles.basisNote", lang).slice(0, 225) } },
+      }),
       { key: "holders", header: h("holders"), formula: `COUNTIF(${TABLE.staff}[role],[@id])`, style: "integer", width: 9 },
       {
         key: "allocatedShare",
@@ -56,16 +45,7 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
       { key: "notes", header: h("notes"), input: true, width: 60 },
     ],
     rows: roles.map((r, i) => ({
-      id: r.id,
-      nameZh: r.nameZh,
-      nameEn: r.nameEn,
-      headcount: r.headcount,
-      baseMin: num(r.baseMin),
-      baseMax: num(r.baseMax),
-      share: num(r.share),
-      shareBasis: r.shareBasis,
-      roomAndBoard: r.roomAndBoard,
-      insured: r.insured,
+      ...fieldRow(ROLE_FIELDS, r),
       notes: roleNotes(r, lang),
       ...(computed ? { holders: computed[i]!.holders, allocatedShare: computed[i]!.share.toNumber() } : {}),
     })),

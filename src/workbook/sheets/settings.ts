@@ -5,6 +5,8 @@ import type { Settings } from "../../core/types";
 import { SHEET, TABLE } from "../names";
 import { SETTING_FIELDS, SETTING_GROUPS, type FieldKind, type SettingField } from "../../core/config/settingFields";
 import { getPath } from "../../core/config/pathTypes";
+import { EVENT_FIELDS, TAX_BRACKET_FIELDS, WEEKDAY_WEIGHT_FIELDS } from "../../core/config/tableFields";
+import { fieldColumns, fieldRow } from "../fieldColumns";
 import type { CellSpec, CellValue, DefinedName, SheetSpec, StyleRef } from "../spec";
 import { num, valueCell, wbText } from "../text";
 import { weekdayCode } from "../../data/messages";
@@ -58,12 +60,8 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
       {
         name: TABLE.taxTable,
         at: `E${TAX_AT}`,
-        columns: [
-          { key: "upTo", header: wbText("wb.col.upTo", lang), input: true, style: "money", width: 20 },
-          { key: "rate", header: wbText("wb.col.rate", lang), input: true, style: "percent", width: 10 },
-          { key: "quickDeduction", header: wbText("wb.col.quickDeduction", lang), input: true, style: "money", width: 14 },
-        ],
-        rows: settings.taxTable.map((b) => ({ upTo: num(b.upTo), rate: num(b.rate), quickDeduction: num(b.quickDeduction) })),
+        columns: fieldColumns(TAX_BRACKET_FIELDS, lang),
+        rows: settings.taxTable.map((b) => fieldRow(TAX_BRACKET_FIELDS, b)),
       },
       {
         name: TABLE.weekdayWeights,
@@ -71,18 +69,16 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
         columns: [
           { key: "weekday", header: wbText("wb.col.weekday", lang), style: "integer" },
           { key: "name", header: wbText("wb.col.weekdayName", lang) },
-          { key: "weight", header: wbText("wb.col.weight", lang), input: true },
+          ...fieldColumns(WEEKDAY_WEIGHT_FIELDS, lang),
         ],
-        rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), weight: num(w) })),
+        rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), ...fieldRow(WEEKDAY_WEIGHT_FIELDS, w) })),
       },
       {
         name: TABLE.events,
         at: `E${EVENTS_AT}`,
         columns: [
-          // Text, so that typing 11-11 stays "11-11" instead of becoming this year's date.
-          { key: "date", header: wbText("wb.col.eventDate", lang), input: true, style: "text", width: 12 },
-          { key: "factor", header: wbText("wb.col.factor", lang), input: true },
-          { key: "name", header: wbText("wb.col.eventName", lang), input: true, width: 28 },
+          // The date as text, so that typing 11-11 stays "11-11" instead of becoming this year's date.
+          ...fieldColumns(EVENT_FIELDS, lang, { date: { style: "text" } }),
           {
             key: "key",
             header: wbText("wb.col.eventKey", lang),
@@ -94,7 +90,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
         ],
         rows: settings.targets.events.map((e) => {
           const key = eventKey(e.date);
-          return { date: e.date, factor: num(e.factor), name: e.name, ...(key === null ? {} : { key }) };
+          return { ...fieldRow(EVENT_FIELDS, e), ...(key === null ? {} : { key }) };
         }),
       },
     ],

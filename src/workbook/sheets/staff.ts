@@ -3,11 +3,11 @@ import type { CodeSuffix, MessageCode } from "../../data/messages";
 import { staffProblem } from "../../core/payroll";
 import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
-import type { CellValue, SheetSpec, TableSpec } from "../spec";
+import type { SheetSpec, TableSpec } from "../spec";
 import { firstCellColAbs, formulaText } from "../layout";
-import { num, valueCell, wbText } from "../text";
-
-const date = (d: string | null): CellValue => (d === null ? null : { date: d });
+import { valueCell, wbText } from "../text";
+import { STAFF_FIELDS } from "../../core/config/tableFields";
+import { fieldColumns, fieldRow } from "../fieldColumns";
 
 /** With `roles`, each row's check is written as the formula's cached result. */
 export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly Role[]): TableSpec {
@@ -18,27 +18,9 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
     name: TABLE.staff,
     at: "A5",
     columns: [
-      { key: "id", header: h("id"), input: true, width: 8 },
-      { key: "name", header: h("name"), input: true, width: 16 },
-      {
-        key: "role",
-        header: h("role"),
-        input: true,
-        width: 11,
-        validation: { kind: "listFrom", source: { table: TABLE.roles, column: "id" }, error: wbText("wb.staff.roleError", lang) },
-      },
-      { key: "base", header: h("base"), input: true, style: "money", width: 11 },
-      { key: "contributionBase", header: h("contributionBase"), input: true, style: "money", width: 12 },
-      { key: "sad", header: h("sad"), input: true, style: "money", width: 12 },
-      { key: "startDate", header: h("startDate"), input: true, style: "date", width: 11 },
-      { key: "endDate", header: h("endDate"), input: true, style: "date", width: 11 },
-      // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
-      { key: "sameAs", header: h("sameAs"), input: true, width: 12 },
-      { key: "openingMonths", header: h("openingMonths"), input: true, style: "integer", width: 9 },
-      { key: "openingGross", header: h("openingGross"), input: true, style: "money", width: 12 },
-      { key: "openingInsurance", header: h("openingInsurance"), input: true, style: "money", width: 12 },
-      { key: "openingSad", header: h("openingSad"), input: true, style: "money", width: 12 },
-      { key: "openingTax", header: h("openingTax"), input: true, style: "money", width: 12 },
+      ...fieldColumns(STAFF_FIELDS, lang, {
+        role: { validation: { kind: "listFrom", source: { table: TABLE.roles, column: "id" }, error: wbText("wb.staff.roleError", lang) } },
+      }),
       {
         key: "check",
         header: h("check"),
@@ -51,20 +33,7 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
       },
     ],
     rows: staff.map((s) => ({
-      id: s.id,
-      name: s.name,
-      role: s.role,
-      base: num(s.base),
-      contributionBase: num(s.contributionBase),
-      sad: num(s.specialAdditionalDeduction),
-      startDate: date(s.startDate),
-      endDate: date(s.endDate),
-      sameAs: s.sameAs,
-      openingMonths: s.opening?.months ?? null,
-      openingGross: num(s.opening?.gross ?? null),
-      openingInsurance: num(s.opening?.insurance ?? null),
-      openingSad: num(s.opening?.specialAdditionalDeduction ?? null),
-      openingTax: num(s.opening?.taxWithheld ?? null),
+      ...fieldRow(STAFF_FIELDS, s),
       ...(roles ? { check: checkText(s, roles, lang) } : {}),
     })),
   };

@@ -1,0 +1,117 @@
+/**
+ * The columns of the user's tables, each declared once: the Roles and Staff tables, the lists of the
+ * Settings sheet (tax table, weekday weights, sales events) and the month's entries typed on a payroll
+ * sheet. Each column says where it lives in a config file (its path in one row of the list), how it is
+ * checked, what a blank cell means, and how it is labelled — and from this come the config schema's
+ * rows (./schema.ts), the workbook's input columns and the reader that takes them back (src/workbook),
+ * and the task pane's fields.
+ *
+ * To add a column: one entry here (its label in src/data/messages/workbook.ts). The workbook places a
+ * table's columns in this order; a new one goes where older workbooks can take it (see
+ * src/office/upgrades.ts).
+ */
+import type { MessageCode } from "../../data/messages";
+import type { FieldKind } from "./settingFields";
+import type { LEAVES } from "./leaves";
+
+/** How a column's values are shown and typed. */
+export type ColumnKind = FieldKind | "integer" | "date" | "flag" | "choice";
+
+/**
+ * What a config file may do with the key: leave it out ("optional"), give null for "none" too
+ * ("nullable"), or must give it ("required"), possibly as null ("requiredNullable": a tax bracket's
+ * open upper bound).
+ */
+export type Presence = "optional" | "nullable" | "required" | "requiredNullable";
+
+export interface TableField {
+  /** The column's key in the workbook's table: a stable English id that formulas name ([@base]). */
+  key: string;
+  /** Path in one row of the config list ("base", "opening.gross"); "" for a list of plain values. */
+  path: string;
+  kind: ColumnKind;
+  leaf: keyof typeof LEAVES;
+  presence: Presence;
+  /**
+   * The row's identity in the workbook (an id): a blank one is reported as missing where the row is,
+   * since the workbook's lookups need it — even where a config file may leave it out.
+   */
+  identity?: true;
+  label: MessageCode;
+  /** Column width in characters. */
+  width?: number;
+  /** Edited on its sheet only: the task pane keeps the value as it read it (opening balances, a re-hire's link). */
+  sheetOnly?: true;
+}
+
+export const ROLE_FIELDS = [
+  { key: "id", path: "id", kind: "text", leaf: "roleId", presence: "required", identity: true, label: "wb.col.id", width: 10 },
+  { key: "nameZh", path: "nameZh", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nameZh", width: 20 },
+  { key: "nameEn", path: "nameEn", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nameEn", width: 22 },
+  { key: "headcount", path: "headcount", kind: "integer", leaf: "headcount", presence: "optional", label: "wb.col.headcount", width: 9 },
+  { key: "baseMin", path: "baseMin", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMin", width: 12 },
+  { key: "baseMax", path: "baseMax", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMax", width: 12 },
+  { key: "share", path: "share", kind: "rate", leaf: "rate", presence: "nullable", label: "wb.col.share", width: 10 },
+  { key: "shareBasis", path: "shareBasis", kind: "choice", leaf: "shareBasis", presence: "optional", label: "wb.col.shareBasis", width: 12 },
+  // The sheet tests these with =TRUE: a blank one is no.
+  { key: "roomAndBoard", path: "roomAndBoard", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.roomAndBoard", width: 9 },
+  { key: "insured", path: "insured", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.insured", width: 8 },
+] as const satisfies readonly TableField[];
+
+export const STAFF_FIELDS = [
+  { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, label: "wb.col.id", width: 8 },
+  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 16 },
+  // By id, or the role's Chinese or English name.
+  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 11 },
+  // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
+  { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
+  { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
+  { key: "sad", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.sad", width: 12 },
+  { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
+  { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
+  // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
+  { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.sameAs", width: 12, sheetOnly: true },
+  { key: "openingMonths", path: "opening.months", kind: "integer", leaf: "openingMonths", presence: "optional", label: "wb.col.openingMonths", width: 9, sheetOnly: true },
+  // Gross to date cannot be negative: a month's negative gross is itself refused.
+  { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 12, sheetOnly: true },
+  { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 12, sheetOnly: true },
+  { key: "openingSad", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSad", width: 12, sheetOnly: true },
+  { key: "openingTax", path: "opening.taxWithheld", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingTax", width: 12, sheetOnly: true },
+] as const satisfies readonly TableField[];
+
+/** Groups of a staff row that a config file may give as null (no opening balance). */
+export const STAFF_NULLABLE_GROUPS: readonly string[] = ["opening"];
+
+/** A month's entry for one person, typed on the month's payroll sheet (the staff id is the row's). */
+export const ENTRY_FIELDS = [
+  { key: "id", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.id", width: 8 },
+  { key: "reward", path: "reward", kind: "money", leaf: "money", presence: "optional", label: "wb.col.reward", width: 10 },
+  { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 10 },
+  // Blank: a full month, or the weekdays worked for a joiner or leaver.
+  { key: "paidDaysInput", path: "paidDays", kind: "number", leaf: "paidDays", presence: "nullable", label: "wb.col.paidDaysInput", width: 12 },
+] as const satisfies readonly TableField[];
+
+export const TAX_BRACKET_FIELDS = [
+  // Blank (null): no upper bound, the last bracket.
+  { key: "upTo", path: "upTo", kind: "money", leaf: "money", presence: "requiredNullable", label: "wb.col.upTo", width: 20 },
+  { key: "rate", path: "rate", kind: "rate", leaf: "rate", presence: "required", label: "wb.col.rate", width: 10 },
+  { key: "quickDeduction", path: "quickDeduction", kind: "money", leaf: "money", presence: "required", label: "wb.col.quickDeduction", width: 14 },
+] as const satisfies readonly TableField[];
+
+/** Seven weights, Monday first: a list of plain values. */
+export const WEEKDAY_WEIGHT_FIELDS = [
+  { key: "weight", path: "", kind: "number", leaf: "factor", presence: "required", label: "wb.col.weight" },
+] as const satisfies readonly TableField[];
+
+export const EVENT_FIELDS = [
+  // "MM-DD" recurs every year; "YYYY-MM-DD" is one day (the workbook keeps the cell text, so 11-11 is not
+  // taken for this year's date; one typed as a date reads as that day).
+  { key: "date", path: "date", kind: "text", leaf: "eventDate", presence: "required", label: "wb.col.eventDate", width: 12 },
+  { key: "factor", path: "factor", kind: "number", leaf: "factor", presence: "required", label: "wb.col.factor" },
+  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.eventName", width: 28 },
+] as const satisfies readonly TableField[];
+
+/** The field of `fields` whose column key is `key`. */
+export function fieldByKey(fields: readonly TableField[], key: string): TableField | undefined {
+  return fields.find((f) => f.key === key);
+}
