@@ -58,7 +58,7 @@ export async function readFileContent(bytes: Uint8Array, file: string): Promise<
     try {
       return { ok: true, value: { format: "json", value: JSON.parse(decodeText(bytes).text) }, notes: [] };
     } catch (e) {
-      return fail("config.notJson", { detail: e instanceof Error ? e.message : String(e) });
+      return fail("import.notJson", { detail: e instanceof Error ? e.message : String(e) });
     }
   }
   const csv = csvGrid(bytes);

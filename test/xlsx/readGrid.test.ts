@@ -42,7 +42,7 @@ test("JSON actuals (the current format) with a BOM", async () => {
     ["value.notAmount", "actuals[2026-11-04]"],
     ["value.notAmount", "actuals[2026-11-05]"],
   ]);
-  expect(await readFileContent(text("{oops"), "a.json")).toMatchObject({ ok: false, problems: [{ code: "config.notJson" }] });
+  expect(await readFileContent(text("{oops"), "a.json")).toMatchObject({ ok: false, problems: [{ code: "import.notJson" }] });
 });
 
 test("an .xlsx named .xls is read as what it is; formulas give their cached results, rich text its text", async () => {
