@@ -7,14 +7,14 @@ import type { MessageTable } from "./table";
  */
 export const importMessages = {
   // ---------------------------------------------------------------- files
-  "import.notJson": {
-    "zh-CN": "{file} 看起来是 JSON，但不是有效的 JSON：{detail}",
-    "en-US": "{file} looks like JSON but is not valid JSON: {detail}",
-  },
   "import.emptyFile": { "zh-CN": "{file} 是空文件", "en-US": "{file} is empty" },
   "import.xlsBinary": {
     "zh-CN": "{file} 是旧版 Excel 97-2003 文件（.xls），无法直接读取。请用 Excel 或 WPS 打开它，“另存为” Excel 工作簿（.xlsx）后再导入。",
     "en-US": "{file} is an old Excel 97-2003 file (.xls), which cannot be read. Open it in Excel or WPS, use Save As → Excel Workbook (.xlsx), and import that file.",
+  },
+  "import.notJson": {
+    "zh-CN": "{file} 看起来是 JSON，但格式有误，无法读取（{detail}）。请检查括号、逗号和引号，或改用 CSV / .xlsx 文件。",
+    "en-US": "{file} looks like JSON but cannot be read ({detail}). Check its brackets, commas and quotes, or use a CSV or .xlsx file instead.",
   },
   "import.xlsMarkup": {
     "zh-CN": "{file} 其实是网页或 XML 格式，只是扩展名像表格。请用 Excel 或 WPS 打开它，“另存为” Excel 工作簿（.xlsx）后再导入。",

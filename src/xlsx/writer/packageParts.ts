@@ -4,6 +4,7 @@
  * fullCalcOnLoad), and the document properties.
  */
 import { absRef, quoteSheet } from "../../workbook/address";
+import { layoutVersionName } from "../../workbook/layoutVersion";
 import { sheetKeyName } from "../../workbook/spec";
 import { relativeTarget, type WorkbookPlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
@@ -113,6 +114,8 @@ export function workbookXml(plan: WorkbookPlan): string {
   const names = [
     ...plan.spec.names.map((n) => name(n.name, absRef(sheetName.get(n.sheet)!, n.range))),
     ...plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))),
+    // The layout version, for the add-in to upgrade a workbook an older ShopSheet made (as ../render.ts).
+    ...plan.sheets.slice(0, 1).map((s) => name(layoutVersionName(), absRef(s.spec.name, "A1"))),
     ...plan.sheets.flatMap((s) => {
       const rows = s.spec.page?.printTitleRows;
       return rows ? [name("_xlnm.Print_Titles", `${quoteSheet(s.spec.name)}!$${rows[0]}:$${rows[1]}`, s.index)] : [];
