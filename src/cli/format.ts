@@ -1,5 +1,5 @@
 import Table from "cli-table3";
-import { formatMessage, type CodeSuffix } from "../data/messages";
+import { formatMessage, type CodeSuffix, type MessageCode } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
@@ -27,8 +27,13 @@ export function numberCell(x: number | string | null): Cell {
 }
 
 export function table(headKeys: readonly LabelKey[], rows: Cell[][], lang: Lang): string {
+  return tableOf(headKeys.map((k) => `label.${k}` as const), rows, lang);
+}
+
+/** A table headed by the messages `heads`, in `lang`. */
+export function tableOf(heads: readonly MessageCode[], rows: Cell[][], lang: Lang): string {
   const t = new Table({
-    head: headKeys.map((k) => label(k, lang)),
+    head: heads.map((code) => formatMessage(code, {}, lang)),
     style: { head: [], border: [] },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });

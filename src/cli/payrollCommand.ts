@@ -1,12 +1,12 @@
 import { month as monthField } from "../core/config/leaves";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
-import { MONEY_KEYS, computePayroll, type PayLine, type PayrollResult } from "../core/payroll";
+import { MONEY_KEYS, PAY_COLUMNS, computePayroll, payColumnsWhere, type MoneyKey, type PayLine, type PayrollResult } from "../core/payroll";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { loadConfig } from "./config";
-import { json, label, moneyCell, table, warningsBlock } from "./format";
+import { json, label, moneyCell, table, tableOf, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, warningJson } from "./problems";
 
@@ -60,14 +60,15 @@ export function payrollJson(r: PayrollResult, lang: Lang) {
   };
 }
 
-const TEXT_COLUMNS = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerCost"] as const;
+/** The money columns of the people table (src/core/payroll/payColumns.ts), after id, name and role. */
+const TEXT_COLUMNS = payColumnsWhere("cliText").map((c) => ({ key: c.key as MoneyKey, label: c.label }));
 
 function payrollText(r: PayrollResult, lang: Lang): string {
-  const people = table(
-    ["id", "name", "role", ...TEXT_COLUMNS],
+  const people = tableOf(
+    [...(["id", "name", "role"] as const).map((k) => PAY_COLUMNS.find((c) => c.key === k)!.label), ...TEXT_COLUMNS.map((c) => c.label)],
     [
-      ...r.employees.map((e) => [e.id, e.name, e.role, ...TEXT_COLUMNS.map((k) => moneyCell(e[k]))]),
-      [label("total", lang), "", "", ...TEXT_COLUMNS.map((k) => moneyCell(r.totals[k]))],
+      ...r.employees.map((e) => [e.id, e.name, e.role, ...TEXT_COLUMNS.map((c) => moneyCell(e[c.key]))]),
+      [label("total", lang), "", "", ...TEXT_COLUMNS.map((c) => moneyCell(r.totals[c.key]))],
     ],
     lang,
   );

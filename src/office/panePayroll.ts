@@ -6,8 +6,7 @@
  * Read only: two round trips, nothing written; never throws.
  */
 import { monthYear, type Month } from "../core/calendar";
-import { money } from "../core/money";
-import { computePayroll, MONEY_KEYS, type MoneyKey } from "../core/payroll";
+import { computePayroll, payrollSummary, type PayrollSummary } from "../core/payroll";
 import type { Lang } from "../data/lang";
 import { SHEET } from "../workbook/names";
 import { readRequest, runCommand, workbookLang, type CommandOptions } from "./commands";
@@ -16,19 +15,8 @@ import { located, parseInputs, readInputs } from "./reader";
 import { CommandStop, message, type CommandMessage, type CommandStats } from "./result";
 import { sheetKind } from "./templates";
 
-/** Money as "1234.50" strings (the pane formats them); the pool's share as a fraction string. */
-export interface PayrollFigures {
-  month: Month;
-  people: number;
-  totals: Record<MoneyKey, string>;
-  pool: {
-    grossMargin: string | null;
-    rate: string;
-    pool: string;
-    allocatedShare: string;
-    allocated: string;
-    unallocated: string;
-  };
+/** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */
+export interface PayrollFigures extends PayrollSummary {
   /** The engine's warnings for the month, placed on their cells. */
   warnings: CommandMessage[];
 }
@@ -55,21 +43,7 @@ export async function readPayroll(month: Month, options: CommandOptions = {}): P
     if (!parsed.ok) throw new CommandStop(parsed.errors);
     const result = computePayroll(parsed.config, month);
     if (result.errors.length > 0) throw new CommandStop(result.errors.map((w) => located(w, inputs.locator, "error", s.uiLang)));
-    const p = result.pool;
-    figures = {
-      month,
-      people: result.employees.length,
-      totals: Object.fromEntries(MONEY_KEYS.map((k) => [k, money(result.totals[k])])) as Record<MoneyKey, string>,
-      pool: {
-        grossMargin: p.grossMargin === null ? null : money(p.grossMargin),
-        rate: p.rate.toString(),
-        pool: money(p.pool),
-        allocatedShare: p.allocatedShare.toString(),
-        allocated: money(p.allocated),
-        unallocated: money(p.unallocated),
-      },
-      warnings: result.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false)),
-    };
+    figures = { ...payrollSummary(result), warnings: result.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false)) };
     return { summary: "", messages: [] };
   });
   if (!r.ok) return r;

@@ -8,7 +8,7 @@
 import { isMonth } from "../core/calendar";
 import { parseConfig } from "../core/config";
 import { money } from "../core/money";
-import { computePayroll, MONEY_KEYS, type MoneyKey } from "../core/payroll";
+import { computePayroll, payrollSummary } from "../core/payroll";
 import { exampleTeamConfig } from "../data/exampleTeam";
 import type { Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
@@ -49,20 +49,7 @@ export function examplePayroll(month: string, grossMargin: string | null, settin
   const r = computePayroll(parsed.config, month);
   const warnings: CommandMessage[] = r.warnings.map((w) => ({ level: "warning", code: w.code, text: formatMessage(w.code, w.params, lang) }));
   return {
-    figures: {
-      month,
-      people: r.employees.length,
-      totals: Object.fromEntries(MONEY_KEYS.map((k) => [k, money(r.totals[k])])) as Record<MoneyKey, string>,
-      pool: {
-        grossMargin: r.pool.grossMargin === null ? null : money(r.pool.grossMargin),
-        rate: r.pool.rate.toString(),
-        pool: money(r.pool.pool),
-        allocatedShare: r.pool.allocatedShare.toString(),
-        allocated: money(r.pool.allocated),
-        unallocated: money(r.pool.unallocated),
-      },
-      warnings,
-    },
+    figures: { ...payrollSummary(r), warnings },
     people: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, gross: money(e.gross), iit: money(e.iit), net: money(e.net) })),
     exampleMargin,
     usedDefaults: !withPane.ok,

@@ -10,8 +10,9 @@ import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
 
 export type { PoolSummary } from "../pool";
-export type { PayLine, PayTotals, MoneyKey } from "./payLine";
-export { MONEY_KEYS } from "./payLine";
+export type { PayLine, PayTotals } from "./payLine";
+export { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type EntryPayKey, type MoneyKey, type PayColumn, type PayGroup, type PayKey } from "./payColumns";
+export { payrollSummary, type PayrollSummary } from "./summary";
 export { payLineInputs, type PayLineInputs } from "./lineInputs";
 export { staffProblem, type StaffProblem } from "./staffCheck";
 

@@ -3,58 +3,17 @@ import type { MonthPay } from "./month";
 import { employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
+import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
 
-/** One row of a month's payroll sheet and one salary slip (工资条). */
-export interface PayLine {
-  id: string;
-  name: string;
-  /** Role id. */
-  role: string;
-  paidDays: Dec;
-  paidBase: Dec;
-  commission: Dec;
-  reward: Dec;
-  penalty: Dec;
-  gross: Dec;
-  /** Employee social insurance (pension + medical + unemployment). */
-  socialInsurance: Dec;
-  /** Employee housing fund. */
-  housingFund: Dec;
-  specialAdditionalDeduction: Dec;
-  /** Year to date at this employer, opening balance included. */
-  cumulativeTaxable: Dec;
-  cumulativeTax: Dec;
-  /** Income tax withheld this month. */
-  iit: Dec;
-  net: Dec;
-  employerSocialInsurance: Dec;
-  employerHousingFund: Dec;
-  employerCost: Dec;
-  /** The year to date at this employer before this month and with it (opening balance included):
-   *  what the cumulative figures above were computed from. */
-  yearToDate: { before: YearToDate; after: YearToDate };
-}
+/**
+ * One row of a month's payroll sheet and one salary slip (工资条): every column of ./payColumns.ts, and
+ * the year to date at this employer before this month and with it (opening balance included), which the
+ * cumulative figures were computed from.
+ */
+export type PayLine = PayValues<Dec> & { yearToDate: { before: YearToDate; after: YearToDate } };
 
-/** The money columns of a pay line, in sheet order. */
-export const MONEY_KEYS = [
-  "paidBase",
-  "commission",
-  "reward",
-  "penalty",
-  "gross",
-  "socialInsurance",
-  "housingFund",
-  "specialAdditionalDeduction",
-  "cumulativeTaxable",
-  "cumulativeTax",
-  "iit",
-  "net",
-  "employerSocialInsurance",
-  "employerHousingFund",
-  "employerCost",
-] as const satisfies readonly (keyof PayLine)[];
-
-export type MoneyKey = (typeof MONEY_KEYS)[number];
+export { MONEY_KEYS };
+export type { MoneyKey };
 export type PayTotals = Record<MoneyKey, Dec>;
 
 export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"]): PayLine {

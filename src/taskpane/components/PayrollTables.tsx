@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { D } from "../../core/money";
+import { payColumnsWhere, type MoneyKey } from "../../core/payroll";
 import type { PayrollFigures } from "../../office/panePayroll";
 import type { ExamplePerson } from "../examplePayroll";
 import { percent, yuan } from "../format";
@@ -8,7 +9,8 @@ import { useT } from "../i18n";
 import { useLayout } from "./layout";
 import { MoneyCell, MoneyHeaderCell } from "./MoneyCells";
 
-const TOTALS = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"] as const;
+/** The pay columns the pane totals (src/core/payroll/payColumns.ts). */
+const TOTALS = payColumnsWhere("paneTotal");
 
 /** A month's totals and its pool reconciliation (an over-allocated pool said as an error). */
 export function PayrollFiguresView({ figures }: { figures: PayrollFigures }) {
@@ -20,7 +22,7 @@ export function PayrollFiguresView({ figures }: { figures: PayrollFigures }) {
     <div className={l.stack} data-testid="payroll-figures">
       <ItemTable
         title={t("tp.payroll.totals", { month: figures.month })}
-        rows={[[t("tp.payroll.people"), String(figures.people)], ...TOTALS.map((k) => [t(`wb.col.${k}`), yuan(figures.totals[k])] as const)]}
+        rows={[[t("tp.payroll.people"), String(figures.people)], ...TOTALS.map((c) => [t(c.label), yuan(figures.totals[c.key as MoneyKey])] as const)]}
       />
       <ItemTable
         title={t("wb.payroll.reconciliation")}

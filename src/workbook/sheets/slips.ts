@@ -1,27 +1,16 @@
 import type { Lang } from "../../data/lang";
 import type { Month } from "../../core/calendar";
-import type { MoneyKey, PayLine } from "../../core/payroll";
+import { payColumnsWhere, type PayKey, type PayLine } from "../../core/payroll";
 import { SHEET, payrollTable } from "../names";
-import { a1 } from "../address";
-import type { CellSpec, CellValue, SheetSpec, StyleRef } from "../spec";
+import { a1, colLetters } from "../address";
+import type { CellSpec, CellValue, SheetSpec } from "../spec";
 import { valueCell, formulaCell, wbText } from "../text";
 
-/** What a slip shows, left to right: payroll table column keys (and pay line fields). */
-const SLIP_COLUMNS: { key: "id" | "name" | "role" | "paidDays" | MoneyKey; style?: StyleRef }[] = [
-  { key: "id" },
-  { key: "name" },
-  { key: "role" },
-  { key: "paidDays" },
-  { key: "paidBase", style: "money" },
-  { key: "commission", style: "money" },
-  { key: "reward", style: "money" },
-  { key: "penalty", style: "money" },
-  { key: "gross", style: "money" },
-  { key: "socialInsurance", style: "money" },
-  { key: "housingFund", style: "money" },
-  { key: "iit", style: "money" },
-  { key: "net", style: "money" },
-];
+/** What a slip shows, left to right: the pay columns marked for it (src/core/payroll/payColumns.ts). */
+const SLIP_COLUMNS = payColumnsWhere("slip");
+
+/** A slip column's width in characters: money 11 unless named here. */
+const SLIP_WIDTH: Partial<Record<PayKey, number>> = { id: 8, name: 16, role: 11, paidDays: 9, reward: 10, penalty: 10, iit: 10 };
 
 const FIRST_SLIP_ROW = 3;
 /** Header, values, blank line. */
@@ -45,10 +34,10 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, lin
     const values = slipRow(i);
     SLIP_COLUMNS.forEach((c, j) => {
       const col = j + 1;
-      cells.push(valueCell(a1(header, col), wbText(`wb.col.${c.key === "paidDays" ? "paidDays" : c.key}`, lang), "header"));
+      cells.push(valueCell(a1(header, col), wbText(c.label, lang), "header"));
       if (c.key === "id") cells.push(valueCell(a1(values, col), id));
       else {
-        const cell = formulaCell(a1(values, col), `INDEX(${table}[${c.key}],MATCH($A${values},${table}[id],0))`, c.style ?? "computed");
+        const cell = formulaCell(a1(values, col), `INDEX(${table}[${c.key}],MATCH($A${values},${table}[id],0))`, c.kind === "money" ? "money" : "computed");
         const line = lines?.[i];
         cells.push(line === undefined ? cell : { ...cell, result: slipValue(line, c.key) });
       }
@@ -59,11 +48,12 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, lin
     name: wbText("wb.slips.sheet", lang, { month }),
     cells,
     tables: [],
-    columnWidths: { A: 8, B: 16, C: 11, D: 9, E: 11, F: 11, G: 10, H: 10, I: 11, J: 11, K: 11, L: 10, M: 11 },
+    columnWidths: Object.fromEntries(SLIP_COLUMNS.map((c, j) => [colLetters(j + 1), SLIP_WIDTH[c.key] ?? 11])),
     page: { paper: "A4", orientation: "landscape", fitToWidth: true },
   };
 }
 
-function slipValue(line: PayLine, key: "name" | "role" | "paidDays" | MoneyKey): CellValue {
-  return key === "name" || key === "role" ? line[key] : line[key].toNumber();
+function slipValue(line: PayLine, key: PayKey): CellValue {
+  const v = line[key];
+  return typeof v === "string" ? v : v.toNumber();
 }

@@ -1,0 +1,78 @@
+/**
+ * Every column of a month's pay line, declared once, in the order a pay line lists them. From this list
+ * come the PayLine type and MONEY_KEYS (./payLine.ts), the payroll sheet's columns and cached values
+ * (src/workbook/sheets/payroll.ts: a column's formula is looked up by its key, and a column without one
+ * does not compile), the salary slips, the `shopsheet payroll` table and JSON, and the pane's totals.
+ *
+ * To add a pay column: one entry here (its label in src/data/messages/workbook.ts), the rule that
+ * computes it (payLine() does not compile without it), and its formula in
+ * src/workbook/sheets/payrollFormulas.ts (the sheet does not compile without it).
+ */
+import type { MessageCode } from "../../data/messages";
+
+/**
+ * Where a column stands in a Chinese 工资表: who (identity), the items of pay (应发项目: earning), their
+ * total (应发合计: grossTotal), the deductions from it (扣款项目: deduction), their total (扣款合计:
+ * deductionTotal), the pay (实发: net), what the employer pays on top (employer), and the workings of
+ * the income tax (helper). A penalty is an earning with a minus sign here: it reduces the gross, as
+ * the source's rule does, so the tax is computed on the gross after it.
+ */
+export type PayGroup = "identity" | "earning" | "grossTotal" | "deduction" | "deductionTotal" | "net" | "employer" | "helper";
+
+export interface PayColumn {
+  key: string;
+  /** Text (an id, a name), a number (paid days) or money (two decimals, summed in totals). */
+  kind: "text" | "number" | "money";
+  label: MessageCode;
+  group: PayGroup;
+  /** Typed by the user as the month's entry (src/core/config/tableFields.ts ENTRY_FIELDS), not computed. */
+  entry?: true;
+  /** On the salary slip (工资条). */
+  slip?: true;
+  /** In `shopsheet payroll`'s table (its JSON has every money column). */
+  cliText?: true;
+  /** In the task pane's totals of the month. */
+  paneTotal?: true;
+}
+
+export const PAY_COLUMNS = [
+  { key: "id", kind: "text", label: "wb.col.id", group: "identity", slip: true },
+  { key: "name", kind: "text", label: "wb.col.name", group: "identity", slip: true },
+  { key: "role", kind: "text", label: "wb.col.role", group: "identity", slip: true },
+  { key: "paidDays", kind: "number", label: "wb.col.paidDays", group: "identity", slip: true },
+  { key: "paidBase", kind: "money", label: "wb.col.paidBase", group: "earning", slip: true, cliText: true, paneTotal: true },
+  { key: "commission", kind: "money", label: "wb.col.commission", group: "earning", slip: true, cliText: true, paneTotal: true },
+  { key: "reward", kind: "money", label: "wb.col.reward", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
+  { key: "penalty", kind: "money", label: "wb.col.penalty", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
+  { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
+  /** Pension + medical + unemployment, the employee's part. */
+  { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  { key: "housingFund", kind: "money", label: "wb.col.housingFund", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  { key: "specialAdditionalDeduction", kind: "money", label: "wb.col.specialAdditionalDeduction", group: "helper" },
+  /** Year to date at this employer, opening balance included. */
+  { key: "cumulativeTaxable", kind: "money", label: "wb.col.cumulativeTaxable", group: "helper" },
+  { key: "cumulativeTax", kind: "money", label: "wb.col.cumulativeTax", group: "helper" },
+  /** Income tax withheld this month. */
+  { key: "iit", kind: "money", label: "wb.col.iit", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  { key: "net", kind: "money", label: "wb.col.net", group: "net", slip: true, cliText: true, paneTotal: true },
+  { key: "employerSocialInsurance", kind: "money", label: "wb.col.employerSocialInsurance", group: "employer", paneTotal: true },
+  { key: "employerHousingFund", kind: "money", label: "wb.col.employerHousingFund", group: "employer", paneTotal: true },
+  { key: "employerCost", kind: "money", label: "wb.col.employerCost", group: "employer", cliText: true, paneTotal: true },
+] as const satisfies readonly PayColumn[];
+
+type Column = (typeof PAY_COLUMNS)[number];
+export type PayKey = Column["key"];
+export type MoneyKey = Extract<Column, { kind: "money" }>["key"];
+/** Keys of the columns typed as the month's entries (reward, penalty). */
+export type EntryPayKey = Extract<Column, { entry: true }>["key"];
+
+/** Each column's value in a pay line: text as a string, numbers and money as decimals. */
+export type PayValues<D> = { [C in Column as C["key"]]: C extends { kind: "text" } ? string : D };
+
+/** The columns `flag` marks, in order. */
+export function payColumnsWhere(flag: "slip" | "cliText" | "paneTotal"): readonly (PayColumn & { key: PayKey })[] {
+  return (PAY_COLUMNS as readonly (PayColumn & { key: PayKey })[]).filter((c) => c[flag] === true);
+}
+
+/** The money columns, in order: every figure of a pay line that is summed in a total. */
+export const MONEY_KEYS = PAY_COLUMNS.flatMap((c) => (c.kind === "money" ? [c.key] : [])) as readonly MoneyKey[];

@@ -1,0 +1,161 @@
+/**
+ * The formulas of the payroll table, by column key. Each is one step of src/core/payroll, in the same
+ * order and with the same rounding; the oracle test recalculates them in LibreOffice and compares to
+ * the fen. Every computed pay column (src/core/payroll/payColumns.ts) has its entry in PayFormulas: one
+ * without a formula does not compile.
+ */
+import type { Month } from "../../core/calendar";
+import type { EntryPayKey, PayKey } from "../../core/payroll";
+import type { CodeSuffix } from "../../data/messages";
+import { NAME, TABLE, payrollTable } from "../names";
+import type { StyleRef } from "../spec";
+import { exactFloor } from "./exactFormulas";
+
+/** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
+export const PAYROLL_CELLS = {
+  grossMargin: "B3",
+  pool: "B4",
+  monthStart: "B5",
+  monthEnd: "B6",
+  allocatedShare: "F4",
+  allocated: "F5",
+  unallocated: "F6",
+} as const;
+const POOL = "$B$4";
+const START = "$B$5";
+const END = "$B$6";
+
+// A person or role that is not found (a blank row, a deleted role) reads as blank, not #N/A: the
+// Staff sheet's Check column says what is wrong.
+const staffOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@id],${TABLE.staff}[id],0)),"")`;
+const roleOf = (col: string) => `IFERROR(INDEX(${TABLE.roles}[${col}],MATCH([@role],${TABLE.roles}[id],0)),"")`;
+/** The same, for the person's first record (a re-hire's year to date and opening balance are its). */
+const firstRecordOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@person],${TABLE.staff}[id],0)),"")`;
+
+/**
+ * A person's year to date before this month: from the latest earlier month of the chain in which the
+ * person (any of their records: a re-hire is the same taxpayer) was paid, else the opening balance on
+ * the person's first Staff record. One lookup per earlier month, newest first: a month the person was
+ * not paid in (a gap between two periods of employment) has no row to match, and the next one is tried.
+ */
+function before(earlier: readonly Month[], col: string, openingCol: string): string {
+  const opening = `N(${firstRecordOf(openingCol)})`;
+  // Folded oldest first, so the newest month ends up outermost: it is looked up first.
+  return earlier.reduce((fallback, month) => {
+    const t = payrollTable(month);
+    return `IFERROR(INDEX(${t}[${col}],MATCH([@person],${t}[person],0)),${fallback})`;
+  }, opening);
+}
+
+/**
+ * Commission in whole fen, ⌊pool in fen × share units ÷ (10⁶ × split)⌋, as core's floor (src/core/pool.ts).
+ * The product can pass 2⁵³, so it is split at 10⁶ fen: with pool = high × 10⁶ + low,
+ *   ⌊pool × u ÷ (10⁶ s)⌋ = q + ⌊(r × 10⁶ + low × u) ÷ (10⁶ s)⌋,  q = ⌊high × u ÷ s⌋, r = high × u − s × q,
+ * and every product stays an exact integer for pools up to 10¹³ yuan and shares up to 100%.
+ */
+const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
+  `([@poolHigh]*[@shareUnits]-[@splitBy]*[@commissionHigh])*1000000+([@poolFen]-1000000*[@poolHigh])*[@shareUnits]`,
+  `1000000*[@splitBy]`,
+)}`;
+
+/** The bracket of the annual table that holds this row's cumulative taxable income. */
+const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
+
+/** A computed column's formula, and its width where it is not the sheet's usual one. */
+export interface ColumnFormula {
+  formula: string;
+  width?: number;
+}
+
+/** The pay columns the sheet computes: all but the row's id and what the user types (reward, penalty). */
+export type ComputedPayKey = Exclude<PayKey, "id" | EntryPayKey>;
+export type PayFormulas = { readonly [K in ComputedPayKey]: ColumnFormula };
+
+/** The formula of every computed pay column (the year to date they use is in the helpers). */
+export function payFormulas(): PayFormulas {
+  return {
+    name: { formula: staffOf("name"), width: 16 },
+    role: { formula: staffOf("role"), width: 11 },
+    // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
+    paidDays: {
+      formula:
+        `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
+        `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
+      width: 9,
+    },
+    // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
+    // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
+    // 15 significant digits of a half as the half (LibreOffice and Excel alike), so the result is the exact
+    // fraction's whenever that fraction is a half (checked on exact half fens in test/oracle) or at least
+    // 10⁻¹⁵ of itself away from one: always for paid days with up to 4 decimals and a monthly base below
+    // about 200,000 yuan (a non-half is then at least 1 ÷ (2 × 10⁴ × 2175) fen away from a half).
+    paidBase: { formula: `ROUND(IF([@paidDays]>=${NAME.paidDaysPerMonth},[@base],[@base]*[@paidDays]/${NAME.paidDaysPerMonth}),2)` },
+    // Rounded down to the fen, so shares adding up to at most 100% never pay out more than the pool.
+    commission: { formula: `(${COMMISSION_FEN})/100` },
+    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)" },
+    socialInsurance: {
+      formula:
+        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
+        `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
+    },
+    housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
+    specialAdditionalDeduction: { formula: `N(${staffOf("sad")})` },
+    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 14 },
+    cumulativeTax: {
+      formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
+    },
+    iit: { formula: "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))" },
+    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)" },
+    employerSocialInsurance: {
+      formula:
+        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
+        `ROUND([@siBase]*${NAME["socialInsurance.employer.unemployment"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.injury"]},2),0)`,
+    },
+    employerHousingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employerRate"]},2),0)` },
+    employerCost: { formula: "ROUND([@gross]+[@employerSocialInsurance]+[@employerHousingFund],2)" },
+  };
+}
+
+/** A helper column: the sheet's own working, labelled "helper" (its key's label inside). */
+export interface HelperFormula {
+  key: CodeSuffix<"wb.col.">;
+  formula: string;
+  style?: StyleRef;
+}
+
+/**
+ * The helper columns, after the pay columns: the inputs of the steps above, looked up once per row so
+ * each step stays readable, the year to date, and the commission's whole numbers.
+ */
+export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
+  return [
+    { key: "base", formula: `N(${staffOf("base")})`, style: "money" },
+    { key: "startDate", formula: `N(${staffOf("startDate")})`, style: "date" },
+    { key: "endDate", formula: `N(${staffOf("endDate")})`, style: "date" },
+    { key: "share", formula: `N(${roleOf("share")})`, style: "percent" },
+    { key: "shareBasis", formula: `${roleOf("shareBasis")}&""` },
+    { key: "holders", formula: "COUNTIF([role],[@role])", style: "integer" },
+    { key: "personShare", formula: 'IF([@shareBasis]="splitRole",[@share]/MAX(1,[@holders]),[@share])', style: "percent" },
+    { key: "insured", formula: `${roleOf("insured")}=TRUE` },
+    { key: "contributionBase", formula: `IF(${staffOf("contributionBase")}<>"",${staffOf("contributionBase")},[@base])`, style: "money" },
+    { key: "siBase", formula: `MIN(${NAME["socialInsurance.baseCeiling"]},MAX(${NAME["socialInsurance.baseFloor"]},[@contributionBase]))`, style: "money" },
+    { key: "hfBase", formula: `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, style: "money" },
+    // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
+    { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
+    { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross],2)`, style: "money" },
+    { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
+    { key: "sadToDate", formula: `ROUND(${before(earlier, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, style: "money" },
+    { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
+    { key: "withheldToDate", formula: "ROUND([@withheldBefore]+[@iit],2)", style: "money" },
+    // Added after the columns above, so that their places stay where earlier versions put them.
+    // The taxpayer: the person's first Staff record (sameAs, for a re-hire), else this record itself.
+    { key: "person", formula: `IF(${staffOf("sameAs")}&""="",[@id],${staffOf("sameAs")})` },
+    // The commission's whole numbers (COMMISSION_FEN): the share in 10⁻⁶ (6 decimals; more is refused by
+    // the config checks and highlighted on this sheet), the split, the pool in fen and its high part.
+    { key: "shareUnits", formula: "ROUND([@share]*1000000,0)", style: "integer" },
+    { key: "splitBy", formula: 'IF([@shareBasis]="splitRole",MAX(1,[@holders]),1)', style: "integer" },
+    { key: "poolFen", formula: `ROUND(${POOL}*100,0)`, style: "integer" },
+    { key: "poolHigh", formula: exactFloor("[@poolFen]", "1000000"), style: "integer" },
+    { key: "commissionHigh", formula: exactFloor("[@poolHigh]*[@shareUnits]", "[@splitBy]"), style: "integer" },
+  ];
+}
