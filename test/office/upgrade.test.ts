@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { readSetup } from "../../src/office/paneSetup";
+import { readSetup, saveSetup } from "../../src/office/paneSetup";
 import { sheetTemplate } from "../../src/office/templates";
 import { buildWorkbook } from "../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
@@ -364,4 +364,24 @@ test("both renderers record the current layout version: a workbook from `shopshe
   expect(codes(r)).not.toContain("office.note.upgraded");
   expect(codes(r)).not.toContain("office.note.upgradePending");
   expect(fake.headers(fake.table("Payroll_2026_11")!)).toContain(helperHeader("siBase", "zh-CN"));
+});
+
+test("the pane's Save on a version-1 workbook brings Staff to today's layout first, then writes the edits into their columns", async () => {
+  const fake = officeV1();
+  typeMore(fake, "zh-CN", false);
+  const read = await readSetup({ lang: "zh-CN" });
+  if (!read.ok) throw new Error(read.messages.map((m) => m.text).join("\n"));
+  const staff = (read.sections.staff as Record<string, unknown>[]).map((p) => ({ ...p }));
+  // P4 comes back in the year as P7, the same person (sameAs, the new column); P3's opening tax changes.
+  staff[3]!.endDate = "2026-06-30";
+  staff.push({ ...staff[3], id: "P7", sameAs: "P4", startDate: "2026-11-15", endDate: null });
+  staff[2]!.opening = { ...(staff[2]!.opening as object), taxWithheld: 500 };
+  const r = await saveSetup({ ...read.sections, staff }, { lang: "zh-CN" });
+  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
+  const ws = sheetOf(fake, SHEET.staff);
+  expect(fake.headers(fake.table("Staff")!)).toEqual(templateHeaders(SHEET.staff, "Staff", "zh-CN"));
+  // Row 8 is P3: opening months … tax in J–N; row 12 is P7, sameAs in I.
+  expect([10, 11, 12, 13, 14].map((c) => ws.value(8, c))).toEqual([3, 15000.5, 1200, 3000, 500]);
+  expect([ws.value(12, 1), ws.value(12, 9)]).toEqual(["P7", "P4"]);
+  typedStill(fake);
 });
