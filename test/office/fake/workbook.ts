@@ -186,11 +186,17 @@ export class FakeWorkbook {
 
   private renameReferences(t: FakeTable, from: string, to: string): void {
     if (from === to) return;
+    // A calculated column repeats one formula over thousands of rows: each text is read once.
+    const memo = new Map<string, string>();
     for (const s of this.sheets) {
       for (const [k, c] of s.cells) {
         if (c.f === undefined) continue;
         const { row, col } = FakeSheet.pos(k);
-        c.f = renameInFormula(c.f, s.tableAt(row, col)?.name ?? null, t.name, from, to);
+        const here = s.tableAt(row, col)?.name ?? null;
+        const key = `${here}\u0000${c.f}`;
+        let renamed = memo.get(key);
+        if (renamed === undefined) memo.set(key, (renamed = renameInFormula(c.f, here, t.name, from, to)));
+        c.f = renamed;
       }
     }
     for (const tt of this.tables()) for (const [i, f] of tt.calculated) tt.calculated.set(i, renameInFormula(f, tt.name, t.name, from, to));
@@ -532,7 +538,14 @@ export class FakeWorkbook {
       t.right += 1;
     }
     const ins = { sheet: s.name, ...band };
-    const shift = (formula: string, home: FakeSheet) => shiftColumns(formula, home.name, ins);
+    // A calculated column repeats one formula over thousands of rows: each text is read once.
+    const memo = new Map<string, string>();
+    const shift = (formula: string, home: FakeSheet) => {
+      const k = `${home.name}\u0000${formula}`;
+      let out = memo.get(k);
+      if (out === undefined) memo.set(k, (out = shiftColumns(formula, home.name, ins)));
+      return out;
+    };
     const shiftRange = (r: RangePos) => shiftedRange(r, band);
     for (const sheet of this.sheets) {
       for (const c of sheet.cells.values()) if (c.f !== undefined) c.f = shift(c.f, sheet);
