@@ -27,9 +27,10 @@
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "../workbook/layoutVersion";
 import { sheetKeyFromName, sheetKeyName, type TableSpec } from "../workbook/spec";
-
-const KEY_NAME_PREFIX = "ShopSheet.";
 import { wbText } from "../workbook/text";
+
+/** What every sheet key name starts with (src/workbook/spec.ts sheetKeyName). */
+const KEY_NAME_PREFIX = "ShopSheet.";
 
 export interface ColumnInsert {
   table: RegExp;
