@@ -134,10 +134,10 @@ describe("tables (Worksheet.tables.add, https://learn.microsoft.com/javascript/a
     await run(fake, (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Data");
       ws.getRange("C1").values = [["Double"]];
-      ws.tables.add("F1:F2", true); // another table, untouched
+      ws.tables.add("F1:F2", true); // another table beside it (moved right with its rows when a column goes in)
       ws.getRange("C1:C3").values = [["Double"], [""], [""]];
     });
-    // The table is widened by the user: the double models it as the column written once for all rows.
+    // The user inserts a table column at the end ("Double", the header already typed in C1 moves right).
     fake.userInsertColumn("People", 2, "Double");
     await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("C2:C3").formulas = [["=[@Pay]*2"], ["=[@Pay]*2"]]));
     await run(fake, (ctx) => ctx.workbook.tables.getItem("People").rows.add(null, [["Cy", 30, ""]]));
