@@ -33,7 +33,7 @@ import { ALL_FEATURES, detectFeatures, MINIMUM_API, type Features } from "./feat
 import { discover, emptyReadRequest, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
 import { layoutConflicts, planRender, rectangles, type RenderRequest } from "./plan";
 import { isGenerated, isInput } from "./planCells";
-import { acceptedHeaders } from "./upgrades";
+import { columnPlaces } from "./upgrades";
 import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
 import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "./templates";
@@ -287,11 +287,15 @@ export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) 
     for (const t of sheet.tables) {
       const template = tableTemplate(t.name, lang);
       if (!template) continue;
-      const columns = columnsToRead(template).filter((i) => i < t.headers.length);
+      // Columns by their place in the live table: an older layout may lack columns still to insert.
+      const found = columnPlaces(template, t.headers, live.layout.version, lang);
+      const places = found.ok ? found.places : null;
+      const columns = columnsToRead(template).filter((i) => (places ? places[i] !== null : i < t.headers.length));
       const people = rowsArePeople(t.name);
       req.tables.push({
         table: t.name,
         columns,
+        ...(places && places.some((p, i) => p !== i) ? { places } : {}),
         ...(check ? { formulas: people && features.specialCells ? "first" : "all", constants: people && features.specialCells } : {}),
       });
     }
@@ -350,7 +354,7 @@ export function workbookLang(live: LiveWorkbook, preferred: Lang): Lang {
     for (const name of [TABLE.roles, TABLE.staff, TABLE.taxTable]) {
       const lt = live.tables.get(name.toLowerCase());
       const template = tableTemplate(name, lang);
-      if (lt && template && template.columns.every((c, i) => acceptedHeaders(name, c.key, c.header, live.layout.version, lang).includes(lt.headers[i] ?? ""))) return lang;
+      if (lt && template && columnPlaces(template, lt.headers, live.layout.version, lang).ok) return lang;
     }
   }
   return preferred;

@@ -24,7 +24,8 @@
  * first row). Older Excels (no getSpecialCells) have every formula read.
  *
  * In a workbook of an older layout, the formulas an upgrade declares changed are ShopSheet's own older
- * ones, not edits (./upgrades.ts); values typed over them still count.
+ * ones, not edits (./upgrades.ts); values typed over them still count. So are the older texts it
+ * declares: rewritten, not kept.
  */
 import type { Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
@@ -39,7 +40,7 @@ import { isGenerated, isInput, type CellKeeping } from "./planCells";
 import { keyOfLive, keyOfSpec } from "./planTables";
 import { message, type CommandMessage } from "./result";
 import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "./templates";
-import { formulasChangedSince } from "./upgrades";
+import { formulasChangedSince, olderText } from "./upgrades";
 
 export interface EditCheck {
   sheet: SheetSpec;
@@ -116,7 +117,7 @@ export function checkEdits(c: EditCheck): EditOutcome {
       const ours = anyMonth(canonicalFormula(toOfficeFormula(resolveStructuredRefs(cell.formula, c.dir)), null));
       if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null)) !== ours)) edited.add(cell.at);
     } else if (typeof cell.value === "string" || cell.value === null) {
-      if (!sameText(live, cell.value ?? "")) {
+      if (!sameText(live, cell.value ?? "") && !olderText(c.version, kind, cell.at, String(live), c.workbookLang)) {
         kept.push(cell.at);
         if (generated) writeBack.set(cell.at, asInput(live));
         else skip.add(cell.at);
@@ -169,12 +170,16 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
     }),
   );
   const olderFormulas = formulasChangedSince(c.version, { table: t.name });
+  // Formulas were read by column of the current layout; cells are named where they are now (an older
+  // layout may still lack columns the upgrade inserts).
+  const liveCol = (j: number) => r.left + (td.places ? (td.places[j] ?? j) : j);
+  const layoutCol = (col: number) => (td.places ? td.places.indexOf(col - r.left) : col - r.left);
 
   (td.formulas ?? []).forEach((row, i) => {
     for (const j of formulaCols) {
       const live = row[j];
       if (live === undefined || isBlank(live)) continue;
-      if (!isFormulaText(live) || (!olderFormulas && !ours.get(j)!.has(anyMonth(canonicalFormula(live, t.name))))) out.push(a1(first + i, r.left + j));
+      if (!isFormulaText(live) || (!olderFormulas && !ours.get(j)!.has(anyMonth(canonicalFormula(live, t.name))))) out.push(a1(first + i, liveCol(j)));
     }
   });
 
@@ -189,7 +194,7 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
       if (!spec) return;
       for (const j of valueCols) {
         const live = row[j];
-        if (live !== undefined && !isBlank(live) && !sameValue(live, spec[t.columns[j]!.key] ?? null)) out.push(a1(first + i, r.left + j));
+        if (live !== undefined && !isBlank(live) && !sameValue(live, spec[t.columns[j]!.key] ?? null)) out.push(a1(first + i, liveCol(j)));
       }
     });
   }
@@ -198,7 +203,7 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
   for (const area of areaAddresses(td.constants ?? "")) {
     const a = parseRange(area);
     for (let row = a.top; row <= a.bottom; row++)
-      for (let col = a.left; col <= a.right; col++) if (formulaCols.includes(col - r.left)) out.push(a1(row, col));
+      for (let col = a.left; col <= a.right; col++) if (formulaCols.includes(layoutCol(col))) out.push(a1(row, col));
   }
   return [...new Set(out)];
 }

@@ -113,6 +113,11 @@ function perform(
     case "deleteName":
       context.workbook.names.getItem(op.name).delete();
       return;
+    case "insertColumn":
+      // No values: the column comes empty, and the write that follows fills its formulas and looks.
+      // "If null or -1, the addition happens at the end" (TableColumnCollection.add, ExcelApi 1.4).
+      table(op.table).columns.add(op.index ?? -1, undefined, op.name);
+      return;
     case "renameColumn":
       table(op.table).columns.getItemAt(op.index).name = op.name;
       return;

@@ -13,6 +13,7 @@ import { sheetKeyFromName } from "../workbook/spec";
 import type { OfficeValue } from "./cells";
 import { a1, parseRange } from "../workbook/address";
 import { splitAddress } from "./features";
+import { olderSheetOf } from "./upgrades";
 
 export interface LiveTable {
   name: string;
@@ -51,7 +52,13 @@ export interface LiveWorkbook {
   tables: Map<string, LiveTable>;
   /** The layout version (src/workbook/layoutVersion.ts) and the names that record it. A workbook with
    *  ShopSheet's sheets and no such name is version 1; one without them has nothing to upgrade. */
-  layout: { version: number; names: string[] };
+  layout: {
+    version: number;
+    names: string[];
+    /** Sheets (by key) an upgrade left with ShopSheet's formulas of an older version, and the name
+     *  that marks each (./upgrades.ts olderSheetName). */
+    older: Map<string, { version: number; name: string }>;
+  };
 }
 
 type Sync = () => Promise<void>;
@@ -93,7 +100,7 @@ export async function discover(context: Excel.RequestContext, sync: Sync): Promi
 /** Builds the lookups from what was loaded (pure, for tests). */
 export function assemble(sheets: LiveSheet[], names: { name: string; type: string; value: unknown }[]): LiveWorkbook {
   const bySheetName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
-  const wb: LiveWorkbook = { sheets, byKey: new Map(), keyNames: new Map(), names: new Map(), tables: new Map(), layout: { version: LAYOUT_VERSION, names: [] } };
+  const wb: LiveWorkbook = { sheets, byKey: new Map(), keyNames: new Map(), names: new Map(), tables: new Map(), layout: { version: LAYOUT_VERSION, names: [], older: new Map() } };
   for (const s of sheets) for (const t of s.tables) wb.tables.set(t.name.toLowerCase(), t);
   const versions: number[] = [];
   for (const n of names) {
@@ -102,6 +109,8 @@ export function assemble(sheets: LiveSheet[], names: { name: string; type: strin
       versions.push(v);
       wb.layout.names.push(n.name);
     }
+    const older = olderSheetOf(n.name);
+    if (older) wb.layout.older.set(older.key, { version: Math.min(older.version, wb.layout.older.get(older.key)?.version ?? older.version), name: n.name });
     const target = n.type === "Range" && typeof n.value === "string" ? splitAddress(n.value) : null;
     const named: LiveName = { name: n.name, target: target && bySheetName.has(target.sheet.toLowerCase()) ? target : null };
     wb.names.set(n.name.toLowerCase(), named);
@@ -120,8 +129,11 @@ export function assemble(sheets: LiveSheet[], names: { name: string; type: strin
 
 export interface TableReadRequest {
   table: string;
-  /** Column indexes (0-based, in the table) whose data cells to read. */
+  /** Columns (0-based, in the current layout of the table) whose data cells to read. */
   columns: number[];
+  /** Where each column of the current layout is in the live table (./upgrades.ts columnPlaces): its
+   *  index there, or null for one an upgrade is still to insert (read as blank). Absent: the same. */
+  places?: (number | null)[];
   /** The data cells' formulas (Excel's display form), to see what was typed over computed cells: every
    *  row, or the first one only (tables of people can be long; see ./edits.ts). */
   formulas?: "all" | "first";
@@ -149,9 +161,14 @@ export const emptyReadRequest = (): ReadRequest => ({ tables: [], cells: [], use
 export interface TableData {
   /** The whole table (headers, data, totals) as a plain A1 range, e.g. "A9:AK30". */
   range: string;
-  /** Data cells of the requested columns, top to bottom. */
+  /** Data cells of the requested columns, top to bottom, by column of the current layout (one an
+   *  upgrade is still to insert is left out: blank). */
   columns: Map<number, OfficeValue[]>;
-  /** Formulas of the data cells (all rows, or the first), when asked for. */
+  /** Where each column of the current layout is in the live table (null: not there yet); absent when
+   *  the same. Addresses of cells read are the live ones. */
+  places?: (number | null)[];
+  /** Formulas of the data cells (all rows, or the first), when asked for — by column of the current
+   *  layout, "" for one not there yet. */
   formulas?: OfficeValue[][];
   /** RangeAreas address of the data cells holding constants ("" when none), when asked for. */
   constants?: string;
@@ -211,11 +228,15 @@ async function readBatch(context: Excel.RequestContext, sync: Sync, req: ReadReq
   const tables = req.tables.map((t) => {
     const table = context.workbook.tables.getItem(t.table);
     const range = table.getRange().load("address");
-    const columns = t.columns.map((i) => [i, table.columns.getItemAt(i).getDataBodyRange().load("values")] as const);
+    const at = (i: number) => (t.places ? t.places[i] : i);
+    const columns = t.columns.flatMap((i) => {
+      const live = at(i);
+      return live === null || live === undefined ? [] : [[i, table.columns.getItemAt(live).getDataBodyRange().load("values")] as const];
+    });
     const body = t.formulas || t.constants ? table.getDataBodyRange() : null;
     const formulas = t.formulas === "all" ? body!.load("formulas") : t.formulas === "first" ? body!.getRow(0).load("formulas") : null;
     const constants = t.constants ? body!.getSpecialCellsOrNullObject("Constants" as Excel.SpecialCellType).load("address") : null;
-    return { name: t.table, range, columns, formulas, constants };
+    return { name: t.table, range, columns, formulas, constants, places: t.places };
   });
   const cells = req.cells.map((c) => ({ ...c, range: sheet(c.sheet).getRange(c.address).load("values") }));
   const used = req.usedRanges.map((name) => ({ sheet: name, range: sheet(name).getUsedRange(true).load("address") }));
@@ -234,7 +255,8 @@ async function readBatch(context: Excel.RequestContext, sync: Sync, req: ReadReq
       range: splitAddress(t.range.address)?.range ?? t.range.address,
       columns: new Map(t.columns.map(([i, r]) => [i, r.values.map((row) => row[0] as OfficeValue)])),
     };
-    if (t.formulas) td.formulas = t.formulas.formulas as OfficeValue[][];
+    if (t.places) td.places = t.places;
+    if (t.formulas) td.formulas = inLayout(t.formulas.formulas as OfficeValue[][], t.places);
     if (t.constants) td.constants = areaList(t.constants);
     data.tables.set(t.name.toLowerCase(), td);
   }
@@ -253,6 +275,12 @@ async function readBatch(context: Excel.RequestContext, sync: Sync, req: ReadReq
     } else data.generated.set(g.sheet, { constants: areaAddresses(areaList(g.constants)), formulas: areaAddresses(areaList(g.formulas)) });
   }
   return data;
+}
+
+/** Rows of a live table's cells as columns of the current layout ("" for a column not there yet). */
+function inLayout(rows: OfficeValue[][], places: readonly (number | null)[] | undefined): OfficeValue[][] {
+  if (!places) return rows;
+  return rows.map((row) => places.map((p) => (p === null ? "" : (row[p] ?? ""))));
 }
 
 /** Each cell of a grid read from `address` ("'Sheet'!B3:D4"), with its own A1 address. */

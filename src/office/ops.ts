@@ -44,6 +44,9 @@ export type Op =
   | { op: "deleteName"; name: string }
   /** The header row's texts are in the range's first row already: they name the columns. */
   | { op: "addTable"; sheet: string; table: string; range: string; style: string }
+  /** TableColumnCollection.add(index, undefined, name) (ExcelApi 1.4 for the name): a column at
+   *  `index` (null: at the end), the columns from there on moved right with their cells. */
+  | { op: "insertColumn"; table: string; index: number | null; name: string }
   /** TableColumn.name: Excel renames every reference to the column as well. */
   | { op: "renameColumn"; table: string; index: number; name: string }
   | { op: "deleteRows"; table: string; indexes: number[] }

@@ -28,6 +28,8 @@ import { discover, readInputs as loadInputs, type LiveWorkbook, type ReadData } 
 import type { Op } from "./ops";
 import { readInputs, settingsCells } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
+import { tableTemplate } from "./templates";
+import { columnPlaces } from "./upgrades";
 
 /** Settings, roles and staff in the config-file shape; a section is left out where its table is missing. */
 export interface SetupSections {
@@ -93,35 +95,61 @@ export async function saveSetup(sections: SetupSections, options: CommandOptions
   }
   const config = checked.config;
   const wrote: string[] = [];
-  const first = await runCommand(options.lang, async (s) => {
-    const live = await discover(s.context, s.sync);
-    const lang = workbookLang(live, s.uiLang);
-    if (![...SETUP_KEYS].some((k) => live.byKey.has(k))) return { summary: "", messages: [] };
-    const data = await loadSetup(s, live, lang);
-    const ops = editOps(sections, config, live, data, lang, s.uiLang);
-    wrote.push(...new Set(ops.flatMap((o) => ("sheet" in o ? [o.sheet] : []))));
-    const r = await execute(s.context, s.sync, ops, live, s.features);
-    s.stats.writeBatches = r.batches;
-    s.stats.largestBatchBytes = r.largestBatchBytes;
-    s.stats.sheetsWritten = [...wrote];
-    return { summary: "", messages: [] };
-  });
+  // The edits go into today's columns: a workbook of an older layout is brought to today's by
+  // setUpRolesAndStaff first (once; it keeps everything typed), then the edits are written.
+  let older = false;
+  const edit = (mayUpgrade: boolean) =>
+    runCommand(options.lang, async (s) => {
+      const live = await discover(s.context, s.sync);
+      const lang = workbookLang(live, s.uiLang);
+      if (![...SETUP_KEYS].some((k) => live.byKey.has(k))) return { summary: "", messages: [] };
+      older = mayUpgrade && needsUpgrade(live, lang);
+      if (older) return { summary: "", messages: [] };
+      const data = await loadSetup(s, live, lang);
+      const ops = editOps(sections, config, live, data, lang, s.uiLang);
+      wrote.push(...new Set(ops.flatMap((o) => ("sheet" in o ? [o.sheet] : []))));
+      const r = await execute(s.context, s.sync, ops, live, s.features);
+      s.stats.writeBatches = r.batches;
+      s.stats.largestBatchBytes = r.largestBatchBytes;
+      s.stats.sheetsWritten = [...wrote];
+      return { summary: "", messages: [] };
+    });
+  let first = await edit(true);
+  let upgraded: CommandResult | null = null;
+  if (first.ok && older) {
+    upgraded = await setUpRolesAndStaff(options);
+    if (!upgraded.ok) return upgraded;
+    first = await edit(false);
+  }
   if (!first.ok) return first;
 
   const second = await setUpRolesAndStaff({ ...options, ...sections });
+  const runs = [...(upgraded ? [upgraded] : []), first, second];
   const stats: CommandStats = {
-    syncs: first.stats.syncs + second.stats.syncs,
-    largestBatchBytes: Math.max(first.stats.largestBatchBytes, second.stats.largestBatchBytes),
-    writeBatches: first.stats.writeBatches + second.stats.writeBatches,
-    sheetsWritten: [...new Set([...first.stats.sheetsWritten, ...second.stats.sheetsWritten])],
+    syncs: runs.reduce((n, r) => n + r.stats.syncs, 0),
+    largestBatchBytes: Math.max(...runs.map((r) => r.stats.largestBatchBytes)),
+    writeBatches: runs.reduce((n, r) => n + r.stats.writeBatches, 0),
+    sheetsWritten: [...new Set(runs.flatMap((r) => r.stats.sheetsWritten))],
   };
   if (!second.ok) {
     const partial = wrote.length ? [message("warning", "tp.save.partial", {}, uiLang)] : [];
     return { ok: false, messages: [...second.messages, ...partial], stats };
   }
   // setUpRolesAndStaff keeps existing tables as they are and says so; here they already hold the edits.
-  const messages = second.messages.filter((m) => m.code !== "office.note.kept");
+  const messages = [...(upgraded ? upgraded.messages : []), ...second.messages].filter((m) => m.code !== "office.note.kept");
   return { ok: true, summary: second.summary, messages, stats };
+}
+
+/** True when a table of Settings, Roles or Staff is of an older layout that an upgrade brings to
+ *  today's (columns to insert or rename): the edits are written by today's columns. */
+function needsUpgrade(live: LiveWorkbook, lang: Lang): boolean {
+  return [...SETUP_KEYS].some((key) =>
+    (live.byKey.get(key)?.tables ?? []).some((lt) => {
+      const t = tableTemplate(lt.name, lang);
+      const found = t ? columnPlaces(t, lt.headers, live.layout.version, lang) : null;
+      return found !== null && found.ok && t!.columns.some((c, i) => found.places[i] !== i || lt.headers[i] !== c.header);
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- the edits as write ops

@@ -23,13 +23,15 @@
  * The order of the ops is what lets Excel accept every formula: Excel resolves a formula's tables,
  * columns, names and sheets when it is entered, and refuses it if one is missing — and a batch that
  * fails half way is not rolled back. So every command runs, across all its sheets:
- *   1. structure — sheets unprotected, sheets added, rows of existing tables added and removed;
+ *   1. structure — sheets unprotected, sheets added, columns an upgrade inserts, rows of existing
+ *                 tables added and removed;
  *   2. names    — defined names (Settings' cells), so formulas can name them;
  *   3. tables   — columns renamed by an upgrade, new tables made from header rows already written
  *                 (their columns named before any formula names them), totals rows shown;
  *   4. data     — values, then formulas;
  *   5. looks    — formats, widths, validation, conditional formats, page setup, charts;
- *   6. last     — protection put back, the layout version recorded.
+ *   6. last     — protection put back, the layout version recorded (and which sheets still hold
+ *                 ShopSheet's older formulas, till a command writes them).
  */
 import type { Lang } from "../data/lang";
 import { a1, parseA1, parseRange } from "../workbook/address";
@@ -38,7 +40,7 @@ import { LAYOUT_VERSION, layoutVersionName } from "../workbook/layoutVersion";
 import { SHEET } from "../workbook/names";
 import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "../workbook/spec";
 import { isFormulaCell, sheetKeyName, validSheetName } from "../workbook/spec";
-import { checkEdits } from "./edits";
+import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
 import type { LiveSheet, LiveTable, LiveWorkbook, ReadData } from "./live";
@@ -47,8 +49,8 @@ import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells"
 import { sheetLooks } from "./planLooks";
 import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
 import { message, type CellLocation, type CommandMessage } from "./result";
-import { tableTemplate } from "./templates";
-import { acceptedHeaders, upgradesFrom } from "./upgrades";
+import { sheetKind, tableTemplate } from "./templates";
+import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "./upgrades";
 import type { MessageCode } from "../data/messages";
 
 export { alignRows } from "./planTables";
@@ -152,7 +154,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         }
       }
       const liveRows = Math.max(1, liveRange.bottom - liveRange.top - (lt.showTotals ? 1 : 0));
-      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
       rowPlans.set(t.name, plan);
       const firstData = at.row + 1;
       const lastData = firstData + Math.max(1, plan.keys.length) - 1;
@@ -196,7 +198,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     }
   }
 
-  // The upgrade: columns of our tables, anywhere in the workbook, renamed to the current headers.
+  // The upgrade: columns of our tables, anywhere in the workbook, inserted and renamed to the current layout.
   const upgrade = upgradeOps(ctx);
 
   // What the user changed where we write.
@@ -206,7 +208,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     const live = liveSheet(s.key);
     if (!live) continue;
     const overrides = new Set(req.overrides?.get(s.key)?.keys() ?? []);
-    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version, overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
+    // A sheet an earlier upgrade left with ShopSheet's older formulas is checked as of their version.
+    const sheetVersion = Math.min(version, ctx.live.layout.older.get(s.key)?.version ?? version);
+    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version: sheetVersion, overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
     conflicts.push(...r.conflicts);
     for (const n of r.notes) notes.set(`${n.code}:${s.key}`, n);
     keeping.set(s.key, r.keep);
@@ -215,13 +219,16 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
 
   if (conflicts.length > 0) return { ok: false, conflicts };
 
-  const out: Phases = { structure: [], names, tables: [...upgrade.ops], data: [], looks: [], last: [] };
+  const out: Phases = { structure: [], names, tables: [...upgrade.renames], data: [], looks: [], last: [] };
   const unprotect = (key: string) => out.structure.unshift({ op: "unprotect", sheet: key });
   for (const s of rendered) {
     const live = liveSheet(s.key);
     if (live?.protected) unprotect(s.key);
     if (!live) out.structure.push({ op: "addSheet", sheet: s.key, name: sheetNames.get(s.key)!, keyName: sheetKeyName(s.key), replaceKeyName: ctx.live.keyNames.has(s.key) });
   }
+  // Columns inserted before any row is added (a new row carries a value for every column) and before
+  // the renames, which name the columns by their place in the current layout.
+  out.structure.push(...upgrade.inserts);
   // Sheets the upgrade touches but the command does not write: opened, and closed again as they were.
   for (const key of upgrade.sheets) {
     const live = liveSheet(key)!;
@@ -246,15 +253,25 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   // The layout version, once everything else is written (a failed command leaves the old one).
   const versionName = layoutVersionName();
   const settingsThere = liveSheet(SHEET.settings) !== undefined || renderedKeys.has(SHEET.settings);
+  // Sheets this command does not write keep ShopSheet's older formulas and notes till a command writes
+  // them: each is marked with the version they are of (./upgrades.ts olderSheetName), so that until
+  // then they are not taken for the user's edits. A sheet written now loses its mark.
+  const olderLeft = version < LAYOUT_VERSION ? [...ctx.live.byKey].filter(([key, sheet]) => !renderedKeys.has(key) && !ctx.live.layout.older.has(key) && sheetChangedSince(version, sheetKind(key).kind, sheet.tables.map((t) => t.name))) : [];
   if (upgrade.complete && settingsThere && !ctx.live.layout.names.includes(versionName)) {
     for (const old of ctx.live.layout.names) out.last.push({ op: "deleteName", name: old });
     out.last.push({ op: "addName", name: versionName, sheet: SHEET.settings, range: "A1", replace: false });
+    for (const [key] of olderLeft) out.last.push({ op: "addName", name: olderSheetName(key, version), sheet: key, range: "A1", replace: false });
     if (ctx.live.byKey.size > 0 && version < LAYOUT_VERSION) {
       const what = upgradesFrom(version)
         .map((u) => message("info", u.message, {}, ctx.lang).text)
         .join("; ");
       note("office.note.upgraded", { from: String(version), to: String(LAYOUT_VERSION), what });
+      if (olderLeft.length > 0) note("office.note.upgradePending", { sheets: cellList(olderLeft.map(([, sheet]) => sheet.name), ctx.lang) });
     }
+  }
+  for (const key of renderedKeys) {
+    const mark = ctx.live.layout.older.get(key);
+    if (mark) out.last.push({ op: "deleteName", name: mark.name });
   }
 
   return { ok: true, ops: [...out.structure, ...out.names, ...out.tables, ...out.data, ...out.looks, ...out.last], notes: [...notes.values()], written: rendered.map((s) => s.key) };
@@ -280,50 +297,56 @@ function sheetFormulas(s: SheetSpec): string[] {
 }
 
 /**
- * Column renames that bring every one of our tables to the current headers, wherever it is: the
- * sheets they touch, and whether every table could be brought there (one whose headers are neither
- * the old nor the new ones is left as it is — the command that writes it reports it — and the
- * workbook keeps its old version number).
+ * The column inserts and renames that bring every one of our tables to the current layout, wherever it
+ * is: the sheets they touch, and whether every table could be brought there (one whose headers are
+ * neither an older layout's nor the current one is left as it is — the command that writes it reports
+ * it — and the workbook keeps its old version number). Renames name a column by its index once the
+ * inserts are done.
  */
-function upgradeOps(ctx: PlanContext): { ops: Op[]; sheets: string[]; complete: boolean } {
-  const ops: Op[] = [];
+function upgradeOps(ctx: PlanContext): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean } {
+  const inserts: Op[] = [];
+  const renames: Op[] = [];
   const sheets = new Set<string>();
   let complete = true;
-  if (ctx.live.layout.version >= LAYOUT_VERSION) return { ops, sheets: [], complete };
+  const version = ctx.live.layout.version;
+  if (version >= LAYOUT_VERSION) return { inserts, renames, sheets: [], complete };
   for (const [key, sheet] of ctx.live.byKey) {
     for (const lt of sheet.tables) {
       const t = tableTemplate(lt.name, ctx.workbookLang);
       if (!t) continue;
-      if (headerMismatch(t, lt, ctx.live.layout.version, ctx.workbookLang) >= 0) {
+      const found = columnPlaces(t, lt.headers, version, ctx.workbookLang);
+      if (!found.ok) {
         complete = false;
         continue;
       }
+      for (const c of columnInserts(t, found.places, lt.headers.length, version, ctx.workbookLang)) {
+        inserts.push({ op: "insertColumn", table: lt.name, index: c.index, name: c.name });
+        sheets.add(key);
+      }
       t.columns.forEach((c, i) => {
-        if (lt.headers[i] === c.header) return;
-        ops.push({ op: "renameColumn", table: lt.name, index: i, name: c.header });
+        const p = found.places[i]!;
+        const now = p === null ? insertsFrom(version, t.name).find((x) => x.key === c.key)!.header(ctx.workbookLang) : lt.headers[p];
+        if (now === c.header) return;
+        renames.push({ op: "renameColumn", table: lt.name, index: i, name: c.header });
         sheets.add(key);
       });
     }
   }
-  return { ops, sheets: [...sheets], complete };
-}
-
-/** The first column of a live table whose header is none that a workbook of `version` may carry there. */
-function headerMismatch(t: TableSpec, lt: LiveTable, version: number, workbookLang: Lang): number {
-  return t.columns.findIndex((c, i) => lt.headers[i] === undefined || !acceptedHeaders(t.name, c.key, c.header, version, workbookLang).includes(lt.headers[i]!));
+  return { inserts, renames, sheets: [...sheets], complete };
 }
 
 /** The first column of a live table that is not the spec's (renamed, inserted, deleted), as a stop. */
 function headerConflict(t: TableSpec, lt: LiveTable, sheetName: string, version: number, workbookLang: Lang, lang: Lang): CommandMessage | null {
-  const bad = headerMismatch(t, lt, version, workbookLang);
-  if (bad < 0) return null;
+  const found = columnPlaces(t, lt.headers, version, workbookLang);
+  if (found.ok) return null;
   const at = parseA1(t.at);
+  const there = lt.headers[found.found];
   return message(
     "error",
-    lt.headers[bad] === undefined ? "office.conflict.columnMissing" : "office.conflict.header",
-    { table: t.name, found: lt.headers[bad] ?? "", expected: t.columns[bad]!.header },
+    there === undefined ? "office.conflict.columnMissing" : "office.conflict.header",
+    { table: t.name, found: there ?? "", expected: t.columns[found.bad]!.header },
     lang,
-    { sheet: sheetName, address: a1(at.row, at.col + bad), row: at.row, column: lt.headers[bad] ?? t.columns[bad]!.header },
+    { sheet: sheetName, address: a1(at.row, at.col + found.found), row: at.row, column: there ?? t.columns[found.bad]!.header },
   );
 }
 

@@ -110,6 +110,8 @@ export function planRows(
   liveRange: RangePos,
   headers: readonly string[],
   conflict: (code: MessageCode, params: Record<string, string>, where?: CellLocation) => void,
+  /** Where each column is in the live table (./upgrades.ts columnPlaces); absent: the same. */
+  places?: readonly (number | null)[],
 ): RowPlan {
   if (userOwnsRows(t)) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
   const keyCol = t.columns[0]!.key;
@@ -135,11 +137,12 @@ export function planRows(
     const typed = inputs.filter((c) => !isBlank(columns.get(c)?.[i]));
     if (typed.length === 0) continue;
     const c = typed[0]!;
+    const at = places ? (places[c] ?? c) : c; // typed input is in a column that is there
     const row = liveRange.top + 1 + i;
     conflict(
       "office.conflict.rowHasInput",
-      { table: t.name, key: liveKeys[i] || "?", column: headers[c] ?? t.columns[c]!.header },
-      { sheet: sheetName, address: a1(row, liveRange.left + c), row, column: headers[c] ?? t.columns[c]!.header },
+      { table: t.name, key: liveKeys[i] || "?", column: headers[at] ?? t.columns[c]!.header },
+      { sheet: sheetName, address: a1(row, liveRange.left + at), row, column: headers[at] ?? t.columns[c]!.header },
     );
   }
   const byKey = new Map(specRows.map((r) => [keyOfSpec(r[keyCol]), r] as const));

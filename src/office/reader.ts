@@ -101,8 +101,11 @@ export function readTable(ctx: ReadContext, name: string): ReadTable | null {
     sheet: live.sheet,
     rows,
     place(index, key) {
+      // The cell where it is now (before an upgrade inserts the columns an older layout lacks).
       const col = template.columns.findIndex((c) => c.key === key);
-      return { sheet: live.sheet, address: a1(firstDataRow + index, r.left + Math.max(0, col)), row: firstDataRow + index, column: live.headers[col] ?? key };
+      const at = data.places ? (data.places[col] ?? null) : col;
+      const header = at === null ? template.columns[col]?.header : live.headers[at];
+      return { sheet: live.sheet, address: a1(firstDataRow + index, r.left + Math.max(0, at ?? col)), row: firstDataRow + index, column: header ?? key };
     },
   };
 }

@@ -134,10 +134,10 @@ describe("tables (Worksheet.tables.add, https://learn.microsoft.com/javascript/a
     await run(fake, (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Data");
       ws.getRange("C1").values = [["Double"]];
-      ws.tables.add("F1:F2", true); // another table, untouched
+      ws.tables.add("F1:F2", true); // another table beside it (moved right with its rows when a column goes in)
       ws.getRange("C1:C3").values = [["Double"], [""], [""]];
     });
-    // The table is widened by the user: the double models it as the column written once for all rows.
+    // The user inserts a table column at the end ("Double", the header already typed in C1 moves right).
     fake.userInsertColumn("People", 2, "Double");
     await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("C2:C3").formulas = [["=[@Pay]*2"], ["=[@Pay]*2"]]));
     await run(fake, (ctx) => ctx.workbook.tables.getItem("People").rows.add(null, [["Cy", 30, ""]]));
@@ -156,6 +156,73 @@ describe("tables (Worksheet.tables.add, https://learn.microsoft.com/javascript/a
       fake.sheetByName("Data")!.tables.pop();
       fake.tablesChanged();
     }
+  });
+});
+
+describe("a column added into a table (TableColumnCollection.add(index, values, name), https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1))", () => {
+  test("in the middle: cells right of it move, A1 references to them follow (formulas on any sheet, names, conditional formats, validation), structured references by name need nothing", async () => {
+    const fake = new FakeExcel();
+    fake.install();
+    expect(
+      await run(fake, (ctx) => {
+        const ws = ctx.workbook.worksheets.add("Data");
+        ws.getRange("A1:C3").values = [["Name", "Pay", "Note"], ["Ann", 10, "a"], ["Bo", 20, "b"]];
+        ws.tables.add("A1:C3", true).name = "People";
+        ws.getRange("F1").values = [["beside"]];
+        ws.getRange("A6:C6").formulas = [["=SUM(B2:B3)", "=C2&C3", "=SUM(People[Pay])&People[[#This Row],[Note]]"]];
+        ws.getRange("A7").formulas = [["=SUM(A2:C3)"]];
+        ctx.workbook.worksheets.add("Other").getRange("A1").formulas = [["=Data!$C$2&Data!B2"]];
+        ws.getRange("C2:C3").conditionalFormats.add("Custom").custom.rule.formula = '=$C2<>""';
+        ws.getRange("C2:C3").dataValidation.rule = { textLength: { formula1: 10, operator: "LessThan" } };
+        ctx.workbook.names.add("FirstNote", ws.getRange("C2"));
+      }),
+    ).toBeNull();
+    await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").tables.getItem("People").showTotals = true));
+    expect(await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1, undefined, "Bonus"))).toBeNull();
+    const ws = fake.sheetByName("Data")!;
+    const t = fake.table("People")!;
+    expect(fake.headers(t)).toEqual(["Name", "Bonus", "Pay", "Note"]);
+    expect([ws.value(2, 2), ws.value(2, 3), ws.value(2, 4), ws.value(4, 1)]).toEqual(["", 10, "a", "Total"]);
+    expect(ws.value(1, 7)).toBe("beside"); // beside the table in its rows: moved with them
+    // Rows 6 and 7 are below the table: not moved, but their references to the moved cells follow.
+    expect([ws.get(6, 1)?.f, ws.get(6, 2)?.f, ws.get(6, 3)?.f, ws.get(7, 1)?.f]).toEqual(["=SUM(C2:C3)", "=D2&D3", "=SUM(People[Pay])&People[[#This Row],[Note]]", "=SUM(A2:D3)"]);
+    expect(fake.sheetByName("Other")!.get(1, 1)?.f).toBe("=Data!$D$2&Data!C2");
+    expect(ws.conditionalFormats.map((c) => [c.range, c.formula])).toEqual([[{ top: 2, bottom: 3, left: 4, right: 4 }, '=$D2<>""']]);
+    expect(ws.validations.map((v) => v.range)).toEqual([{ top: 2, bottom: 3, left: 4, right: 4 }]);
+    expect(fake.names.get("firstnote")?.range).toBe("D2");
+    // The new column is empty and no calculated column; a formula naming it is accepted now.
+    expect(await run(fake, (ctx) => (ctx.workbook.worksheets.getItem("Data").getRange("B2:B3").formulas = [["=[@Pay]/10"], ["=[@Pay]/10"]]))).toBeNull();
+  });
+
+  test("at the end with null or -1 (ExcelApi 1.4), and with a name (1.4); an older Excel refuses both (ApiNotFound)", async () => {
+    const fake = await withTable();
+    expect(await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(null, undefined, "Note"))).toBeNull();
+    expect(await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(-1))).toBeNull();
+    expect(fake.headers(fake.table("People")!)).toEqual(["Name", "Pay", "Note", "Column4"]);
+    const old = await withTable();
+    old.apiVersion = 1.3;
+    expect((await run(old, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1, undefined, "Bonus")))?.code).toBe("ApiNotFound");
+    expect((await run(old, (ctx) => ctx.workbook.tables.getItem("People").columns.add(null)))?.code).toBe("ApiNotFound");
+    expect(await run(old, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1))).toBeNull();
+  });
+
+  test("refused: on a protected sheet (AccessDenied); an index that is not a column (the end is null or -1: the remark allows no other) or a name the table has (InvalidArgument, the strict reading)", async () => {
+    const fake = await withTable();
+    const add = (index: number, name: string) => run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(index, undefined, name));
+    expect((await add(2, "Note"))?.code).toBe("InvalidArgument");
+    expect((await add(1, "pay"))?.code).toBe("InvalidArgument");
+    await run(fake, (ctx) => ctx.workbook.worksheets.getItem("Data").protection.protect({}));
+    expect((await add(1, "Bonus"))?.code).toBe("AccessDenied");
+    expect(fake.headers(fake.table("People")!)).toEqual(["Name", "Pay"]);
+  });
+
+  test("a table beside it in the same rows moves with the cells; one that would be cut is refused (InvalidOperation)", async () => {
+    const fake = await withTable();
+    fake.userTable(fake.sheetByName("Data")!, "Side", "E1:E2", ["Side"]);
+    expect(await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1, undefined, "Bonus"))).toBeNull();
+    expect([fake.table("Side")!.left, fake.sheetByName("Data")!.value(1, 6)]).toEqual([6, "Side"]);
+    fake.userTable(fake.sheetByName("Data")!, "Tall", "H1:H9", ["Tall"]);
+    expect((await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1, undefined, "More")))?.code).toBe("InvalidOperation");
   });
 });
 

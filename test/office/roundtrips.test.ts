@@ -4,8 +4,10 @@
  * cut into several batches, and only then does the count grow.
  */
 import { addNextMonth, PAYLOAD_LIMIT, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { wbText } from "../../src/workbook/text";
 import { freshExcel, teamInput } from "./helpers";
-import type { FakeExcel } from "./fake";
+import type { Cell, FakeExcel } from "./fake";
+import type { CodeSuffix } from "../../src/data/messages";
 
 const MONTH = "2026-02";
 
@@ -131,3 +133,57 @@ function table(r: Map<number, Measure[]>): string {
     .flatMap(([n, ms]) => ms.map((m) => `syncs ${m.command} staff=${n}: ${m.syncs} (largest batch ${(m.largest / 1e6).toFixed(2)} MB; sent ${(m.sentMax / 1e6).toFixed(2)} MB, loaded ${(m.loadedMax / 1e6).toFixed(2)} MB)`))
     .join("\n");
 }
+
+/**
+ * A version-1 workbook of 10,000 staff, made from today's by taking out what version 2 added (Staff's
+ * sameAs, the payroll and targets helper columns, the version name) and giving the two payroll helper
+ * columns their version-1 headers back — the cells right of a column taken out move left, as Excel's
+ * "delete table column" does.
+ */
+function asLayout1(fake: FakeExcel): void {
+  const drop = (table: string, header: string) => {
+    const t = fake.table(table)!;
+    const i = fake.headers(t).indexOf(header);
+    if (i < 0) throw new Error(`${table} has no column ${header}`);
+    const s = t.sheet;
+    const col = t.left + i;
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const row = Math.floor(k / 16_385);
+      const at = k % 16_385;
+      if (row < t.top || row > t.lastData + (t.showTotals ? 1 : 0) || at < col) continue;
+      s.cells.delete(k);
+      if (at > col) moved.push([k - 1, c]);
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    t.right -= 1;
+    t.calculated = new Map([...t.calculated].flatMap(([j, f]) => (j === i ? [] : [[j > i ? j - 1 : j, f] as [number, string]])));
+  };
+  const helper = (key: CodeSuffix<"wb.col.">) => wbText("wb.col.helper", "zh-CN", { what: wbText(`wb.col.${key}`, "zh-CN") });
+  drop("Staff", wbText("wb.col.sameAs", "zh-CN"));
+  for (const t of fake.tables().filter((x) => x.name.startsWith("Payroll_"))) {
+    for (const key of ["person", "shareUnits", "splitBy", "poolFen", "poolHigh", "commissionHigh"] as const) drop(t.name, helper(key));
+    for (const key of ["siBase", "hfBase"] as const) fake.renameColumn(t, fake.headers(t).indexOf(helper(key)), wbText("wb.col.helper", "zh-CN", { what: `wb.col.${key} {}` }));
+  }
+  for (const t of fake.tables().filter((x) => x.name.startsWith("Targets_"))) drop(t.name, wbText("wb.targets.col.decimals", "zh-CN"));
+  for (const n of [...fake.names.values()]) if (n.name.startsWith("ShopSheetLayout.")) fake.names.delete(n.name.toLowerCase());
+}
+
+test("10,000 staff in a workbook of layout 1: runPayroll upgrades it in the same round trips, every batch under 4 MB", async () => {
+  const fake = freshExcel();
+  await setUpRolesAndStaff({ lang: "zh-CN", ...teamInput(10_000) });
+  await planMonth(MONTH, 500000, { lang: "zh-CN" });
+  await runPayroll(MONTH, { lang: "zh-CN", grossMargin: 150000 });
+  asLayout1(fake);
+  const before = fake.log.length;
+  const r = await runPayroll(MONTH, { lang: "zh-CN" });
+  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
+  expect(r.messages.map((m) => m.code)).toContain("office.note.upgraded");
+  const log = fake.log.slice(before);
+  console.log(`syncs runPayroll staff=10000 upgrading layout 1: ${log.length}; largest batch ${(r.stats.largestBatchBytes / 1e6).toFixed(2)} MB; sent ${(Math.max(...log.map((l) => l.argBytes)) / 1e6).toFixed(2)} MB, loaded ${(Math.max(...log.map((l) => l.responseBytes)) / 1e6).toFixed(2)} MB`);
+  expect(log.length).toBeLessThanOrEqual(8);
+  expect(r.stats.largestBatchBytes).toBeLessThan(PAYLOAD_LIMIT);
+  expect(Math.max(...log.map((l) => l.argBytes))).toBeLessThan(PAYLOAD_LIMIT);
+  expect(Math.max(...log.map((l) => l.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
+  expect(fake.headers(fake.table("Staff")!)[8]).toBe(wbText("wb.col.sameAs", "zh-CN"));
+}, 300_000);

@@ -127,9 +127,13 @@ export const officeMessages = {
     "zh-CN": "已把工作簿的布局从版本 {from} 升级到版本 {to}：{what}。您填写的内容全部保留。",
     "en-US": "Upgraded the workbook's layout from version {from} to {to}: {what}. Everything you typed was kept.",
   },
+  "office.note.upgradePending": {
+    "zh-CN": "以下工作表中 ShopSheet 的旧公式和说明会在下次由相应命令写入时更新（在此之前仍按原公式计算，也不会被当作您的改动）：{sheets}。",
+    "en-US": "ShopSheet's older formulas and notes on these sheets are brought up to date the next time a command writes them (till then they compute as before and are not taken for your edits): {sheets}.",
+  },
   "office.upgrade.v2": {
-    "zh-CN": "工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
-    "en-US": "two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
+    "zh-CN": "员工表新增“同一人”列（同一年内再次入职），工资表新增精确计算提成和纳税人的辅助列，目标表新增权重小数位检查列；工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
+    "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },

@@ -257,3 +257,64 @@ export function moveFormula(formula: string, rows: number): string {
       .join("")
   );
 }
+
+/** Cells inserted into rows top..bottom of a sheet at column `at`, shifting what was there one column
+ *  right (what adding a table column does to the cells beside it). */
+export interface ColumnInsert {
+  sheet: string;
+  top: number;
+  bottom: number;
+  at: number;
+}
+
+/**
+ * Where an A1 range is after `ins`: a range whose rows lie within the shifted rows moves right when it
+ * starts at or right of the new column, and widens when it spans it; any other range stays (it was not
+ * shifted). The double's reading of "Insert cells … Shift cells right": Excel adjusts the references
+ * to the cells it moves, and the pages do not spell out a range that only partly moved.
+ */
+export function shiftedRange(r: { top: number; bottom: number; left: number; right: number }, ins: Omit<ColumnInsert, "sheet">): typeof r {
+  if (r.top < ins.top || r.bottom > ins.bottom || r.right < ins.at) return r;
+  return r.left >= ins.at ? { ...r, left: r.left + 1, right: r.right + 1 } : { ...r, right: r.right + 1 };
+}
+
+/** The formula with its A1 references to the shifted cells moved (structured references are by name
+ *  and need nothing). `home` is the sheet of the formula's cell (or of the conditional format: its
+ *  formula is read for the range's top-left cell, so it shifts as a cell's would). */
+export function shiftColumns(formula: string, home: string, ins: ColumnInsert): string {
+  const tokens = tokenize(formula);
+  if (!tokens.some((t) => t.kind === "cell")) return formula;
+  const out = tokens.map((t) => t.text);
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "cell") continue;
+    const prev = tokens[i - 1];
+    const sheet = prev?.kind === "sheet" ? prev.sheet : home;
+    const end = tokens[i + 1]?.text === ":" && tokens[i + 2]?.kind === "cell" ? i + 2 : i;
+    if (sheet.toLowerCase() === ins.sheet.toLowerCase()) {
+      const a = cellParts(tokens[i]!.text);
+      const b = cellParts(tokens[end]!.text);
+      const r = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+      const moved = shiftedRange(r, ins);
+      if (moved !== r) {
+        changed = true;
+        out[i] = cellText(a, a.col === r.left ? moved.left : moved.right);
+        if (end !== i) out[end] = cellText(b, b.col === r.right ? moved.right : moved.left);
+      }
+    }
+    i = end;
+  }
+  return changed ? `=${out.join("")}` : formula;
+}
+
+function cellParts(text: string): { colAbs: string; col: number; rowPart: string; row: number } {
+  const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text)!;
+  const col = m[2]!.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { colAbs: m[1]!, col, rowPart: `${m[3]}${m[4]}`, row: Number(m[4]) };
+}
+
+function cellText(p: ReturnType<typeof cellParts>, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${p.colAbs}${letters}${p.rowPart}`;
+}

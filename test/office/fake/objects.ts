@@ -162,6 +162,11 @@ function tableProxy(fx: FakeExcel, resolve: () => FakeTable): any {
       columns: () =>
         makeProxy(fx, {
           methods: {
+            add: (index?: number | null, values?: unknown, name?: string | null) => {
+              if (index === null || index === undefined || index === -1) fx.needs(1.4, "TableColumnCollection.add at the end");
+              if (name !== null && name !== undefined) fx.needs(1.4, "TableColumnCollection.add with a name");
+              fx.call({ m: "columns.add", index, name }, () => fx.insertColumn(resolve(), index, name, values));
+            },
             getItemAt: (i: number) =>
               makeProxy(fx, {
                 setters: {

@@ -8,7 +8,8 @@
  * - Names (./naming.ts): sheet names, table names and defined names, one namespace for the last two.
  * - Tables: no overlap; headers from the header row (blank ones become Column1…); a calculated column
  *   (every data cell the same formula) is filled into rows added later; renaming a column (its header
- *   cell or TableColumn.name) renames the references to it in every formula.
+ *   cell or TableColumn.name) renames the references to it in every formula; adding one into the middle
+ *   (columns.add) moves the cells right of it and the A1 references to them.
  * - Protection: on a protected sheet only unlocked cells take values; formats need allowFormatCells,
  *   widths allowFormatColumns, charts allowEditObjects; tables, rows, validation and conditional
  *   formats are refused (Excel greys those commands out on a protected sheet).
@@ -17,7 +18,7 @@
  */
 import { colLetters, rangeA1, type RangePos } from "../../../src/workbook/address";
 import { FakeOfficeError, STRICT_NAME } from "./errors";
-import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, tokenize, type Token } from "./formula";
+import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, shiftColumns, shiftedRange, tokenize, type Token } from "./formula";
 import { EXCEL_2016_FUNCTIONS } from "./functions";
 import { bottomOf, FakeSheet, overlap, parseAddress, range, typed, type Cell, type FakeTable, type Fmt, type Value } from "./model";
 import { identifierProblem, sheetNameProblem } from "./naming";
@@ -185,11 +186,17 @@ export class FakeWorkbook {
 
   private renameReferences(t: FakeTable, from: string, to: string): void {
     if (from === to) return;
+    // A calculated column repeats one formula over thousands of rows: each text is read once.
+    const memo = new Map<string, string>();
     for (const s of this.sheets) {
       for (const [k, c] of s.cells) {
         if (c.f === undefined) continue;
         const { row, col } = FakeSheet.pos(k);
-        c.f = renameInFormula(c.f, s.tableAt(row, col)?.name ?? null, t.name, from, to);
+        const here = s.tableAt(row, col)?.name ?? null;
+        const key = `${here}\u0000${c.f}`;
+        let renamed = memo.get(key);
+        if (renamed === undefined) memo.set(key, (renamed = renameInFormula(c.f, here, t.name, from, to)));
+        c.f = renamed;
       }
     }
     for (const tt of this.tables()) for (const [i, f] of tt.calculated) tt.calculated.set(i, renameInFormula(f, tt.name, t.name, from, to));
@@ -464,6 +471,104 @@ export class FakeWorkbook {
     }
   }
 
+  // ---------------------------------------------------------------- table columns
+
+  /**
+   * TableColumnCollection.add(index, values, name)
+   * (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)):
+   * "index: … If null or -1, the addition happens at the end. Columns with a higher index will be
+   * shifted to the side"; "[Api set: ExcelApi 1.1 requires an index smaller than the total column count;
+   * 1.4 allows index to be optional (null or -1) …; 1.4 allows name parameter at creation time]" (the
+   * remark in @types/office-js). What the double does besides, as Excel does when a table column is
+   * inserted:
+   * - the cells of the table's rows (header, data, totals) from that column on move one column right,
+   *   and so do the cells beside the table in those rows, and a table standing wholly in those rows; one
+   *   that would be cut is refused (InvalidOperation, as for rows);
+   * - A1 references to the moved cells follow them — in formulas of every sheet, defined names,
+   *   conditional formats (ranges and formulas), data validation ranges, chart ranges (./formula.ts
+   *   shiftColumns); structured references are by name and need nothing ("the cell references for
+   *   structured references adjust automatically … as rows and columns are added and deleted in a
+   *   table", https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e);
+   * - the new column is empty, formulas and formats alike (undocumented: the double does not copy the
+   *   neighbour's looks, so a caller must write them), and is no calculated column; the calculated
+   *   columns right of it keep their formulas;
+   * - refused on a protected sheet (inserting columns is greyed out there); a name already in the table
+   *   or blank is refused (InvalidArgument — undocumented, the strict reading); without a name the
+   *   header is Column<n>. The double models the name form only: values are refused.
+   */
+  insertColumn(t: FakeTable, index: number | null | undefined, name: string | null | undefined, values?: unknown): void {
+    this.guard(t.sheet, "structure");
+    if (values !== undefined && values !== null) throw err("InvalidArgument", "the double models columns.add with a name, without values");
+    const count = t.right - t.left + 1;
+    const append = index === null || index === undefined || index === -1;
+    const i = append ? count : index;
+    if (!Number.isInteger(i) || i < 0 || i >= count + (append ? 1 : 0)) throw err("InvalidArgument", `column index ${index} of table ${t.name}: 0 to ${count - 1}, or null / -1 for the end`);
+    const headers = this.headers(t);
+    if (name !== null && name !== undefined) {
+      if (name.trim() === "") throw err("InvalidArgument", "a column name cannot be blank");
+      if (headers.some((h) => h.toLowerCase() === name.toLowerCase())) throw err("InvalidArgument", `table ${t.name} already has a column ${name}`);
+    }
+    const at = t.left + i;
+    this.insertCells(t.sheet, t.top, bottomOf(t), at, t);
+    t.right += 1;
+    t.calculated = new Map([...t.calculated].map(([c, f]) => [c >= i ? c + 1 : c, f]));
+    const header = t.sheet.cell(t.top, at);
+    header.v = name ?? "";
+    this.fixHeaders(t);
+  }
+
+  /** Cells of rows top..bottom from column `at` on moved one column right, and the references to them. */
+  private insertCells(s: FakeSheet, top: number, bottom: number, at: number, except: FakeTable): void {
+    const band = { top, bottom, at };
+    const moves = (t: FakeTable) => t !== except && t.top <= bottom && bottomOf(t) >= top && t.right >= at;
+    for (const t of s.tables.filter(moves)) {
+      if (t.top < top || bottomOf(t) > bottom || t.left < at) throw err("InvalidOperation", `the insert would shift part of table ${t.name}`);
+    }
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (row >= top && row <= bottom && col >= at) {
+        s.cells.delete(k);
+        moved.push([FakeSheet.key(row, col + 1), c]);
+      }
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    for (const t of s.tables.filter(moves)) {
+      t.left += 1;
+      t.right += 1;
+    }
+    const ins = { sheet: s.name, ...band };
+    // A calculated column repeats one formula over thousands of rows: each text is read once.
+    const memo = new Map<string, string>();
+    const shift = (formula: string, home: FakeSheet) => {
+      const k = `${home.name}\u0000${formula}`;
+      let out = memo.get(k);
+      if (out === undefined) memo.set(k, (out = shiftColumns(formula, home.name, ins)));
+      return out;
+    };
+    const shiftRange = (r: RangePos) => shiftedRange(r, band);
+    for (const sheet of this.sheets) {
+      for (const c of sheet.cells.values()) if (c.f !== undefined) c.f = shift(c.f, sheet);
+      for (const t of sheet.tables) for (const [i, f] of t.calculated) t.calculated.set(i, shift(f, sheet));
+      for (const cf of sheet.conditionalFormats) {
+        cf.formula = shift(cf.formula, sheet);
+        if (sheet === s) cf.range = shiftRange(cf.range);
+      }
+      for (const v of sheet.validations) {
+        const list = (v.rule as { list?: { source?: unknown } } | undefined)?.list;
+        if (list && typeof list.source === "string" && list.source.startsWith("=")) list.source = shift(list.source, sheet);
+        if (sheet === s) v.range = shiftRange(v.range);
+      }
+    }
+    for (const ch of s.charts) {
+      const r = (a: string) => rangeA1(shiftRange(parseAddress(a)));
+      ch.source = r(ch.source);
+      for (const x of ch.series) if (x.values) x.values = r(x.values);
+      if (ch.categories) ch.categories = r(ch.categories);
+    }
+    for (const n of this.names.values()) if (n.sheet === s) n.range = rangeA1(shiftRange(parseAddress(n.range)));
+  }
+
   // ---------------------------------------------------------------- the user editing (for tests)
 
   /** Excel's "insert table row above" at data row `index`. */
@@ -473,23 +578,10 @@ export class FakeWorkbook {
     this.insertRows(t, index, [row]);
   }
 
-  /** Excel's "insert table column to the left" at column `index`, with a header. */
+  /** Excel's "insert table column to the left" at column `index`, with a header (as columns.add does it). */
   userInsertColumn(table: string, index: number, header: string): void {
     const t = this.table(table)!;
-    const s = t.sheet;
-    const at = t.left + index;
-    const moved: [number, Cell][] = [];
-    for (const [k, c] of s.cells) {
-      const { row, col } = FakeSheet.pos(k);
-      if (row >= t.top && row <= bottomOf(t) && col >= at) {
-        s.cells.delete(k);
-        moved.push([FakeSheet.key(row, col + 1), c]);
-      }
-    }
-    for (const [k, c] of moved) s.cells.set(k, c);
-    t.calculated = new Map([...t.calculated].map(([i, f]) => [i >= index ? i + 1 : i, f]));
-    t.right += 1;
-    s.cell(t.top, at).v = header;
+    this.insertColumn(t, index === t.right - t.left + 1 ? null : index, header);
   }
 
   /** Whole sheet rows inserted above `row`: everything below moves down, tables and names too. */
