@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate, type Month } from "../core/calendar";
 import { D, parseAmount, type Dec } from "../core/money";
 import { isEventDate } from "../core/targets/events";
+import { serialToIso } from "../core/serialDate";
 
 /**
  * What Excel hands a custom function, read as the engine's inputs. Excel passes numbers as binary
@@ -66,20 +67,6 @@ export function textOf(v: unknown): string | null {
   if (typeof v === "string") return v.trim() === "" ? null : v.trim();
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   return null;
-}
-
-// Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 the 29 February 1900 that never was
-// (kept from Lotus 1-2-3), so from serial 61 on, day n is n days after 1899-12-30.
-const DAY_MS = 86_400_000;
-const SERIAL_MAX = 2_958_465; // 9999-12-31
-
-/** An Excel serial date (a time of day is ignored) as "YYYY-MM-DD", or null. */
-export function serialToIso(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= SERIAL_MAX + 1) return null;
-  const day = Math.floor(serial);
-  if (day === 60) return null;
-  const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + day * DAY_MS).toISOString().slice(0, 10);
 }
 
 const pad2 = (s: string) => s.padStart(2, "0");

@@ -5,7 +5,9 @@
  * quote-prefix flag (the value is the text without it): a staff name "=HYPERLINK(…)" stays text.
  * Formulas come only from a spec `formula` field, with "=" prepended here.
  */
-import type { IsoDate } from "../core/calendar";
+import { isoToSerial } from "../core/serialDate";
+
+export { isoToSerial, serialToIso } from "../core/serialDate";
 import type { CellValue } from "../workbook/spec";
 import { isDateValue } from "../workbook/spec";
 
@@ -14,22 +16,6 @@ export type OfficeInput = string | number | boolean;
 
 /** What Office.js gives back in `values`: "" for a blank cell. */
 export type OfficeValue = string | number | boolean;
-
-const DAY_MS = 86_400_000;
-/** Excel's 1900 date system: serial 25569 is 1970-01-01 (Excel counts the phantom 1900-02-29). */
-const EPOCH_SERIAL = 25_569;
-
-export function isoToSerial(date: IsoDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS + EPOCH_SERIAL;
-}
-
-/** A serial date (whole days; a time part is dropped) → ISO; null for what cannot be a date. */
-export function serialToIso(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
-  const ms = (Math.floor(serial) - EPOCH_SERIAL) * DAY_MS;
-  return new Date(ms).toISOString().slice(0, 10);
-}
 
 /** A spec value as Office.js input: strings always as text, dates as serials, null as a cleared cell. */
 export function toOffice(v: CellValue | undefined): OfficeInput {

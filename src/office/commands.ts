@@ -36,7 +36,7 @@ import { isGenerated, isInput } from "./planCells";
 import { columnPlaces } from "./upgrades";
 import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
-import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "./templates";
+import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "../workbook/templates";
 
 // ---------------------------------------------------------------- public types
 

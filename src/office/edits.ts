@@ -39,7 +39,7 @@ import { areaAddresses, cellKey, type LiveSheet, type ReadData } from "./live";
 import { isGenerated, isInput, type CellKeeping } from "./planCells";
 import { keyOfLive, keyOfSpec } from "./planTables";
 import { message, type CommandMessage } from "./result";
-import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "./templates";
+import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "../workbook/templates";
 import { formulasChangedSince, olderText } from "./upgrades";
 
 export interface EditCheck {

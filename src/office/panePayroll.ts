@@ -13,7 +13,7 @@ import { readRequest, runCommand, workbookLang, type CommandOptions } from "./co
 import { discover, readInputs as loadInputs } from "./live";
 import { located, parseInputs, readInputs } from "./reader";
 import { CommandStop, message, type CommandMessage, type CommandStats } from "./result";
-import { sheetKind } from "./templates";
+import { sheetKind } from "../workbook/templates";
 
 /** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */
 export interface PayrollFigures extends PayrollSummary {

@@ -28,7 +28,7 @@ import { discover, readInputs as loadInputs, type LiveWorkbook, type ReadData } 
 import type { Op } from "./ops";
 import { readInputs, settingsCells } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
-import { tableTemplate } from "./templates";
+import { tableTemplate } from "../workbook/templates";
 import { columnPlaces } from "./upgrades";
 
 /** Settings, roles and staff in the config-file shape; a section is left out where its table is missing. */

@@ -49,7 +49,7 @@ import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells"
 import { sheetLooks } from "./planLooks";
 import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
 import { message, type CellLocation, type CommandMessage } from "./result";
-import { sheetKind, tableTemplate } from "./templates";
+import { sheetKind, tableTemplate } from "../workbook/templates";
 import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "./upgrades";
 import type { MessageCode } from "../data/messages";
 

@@ -14,7 +14,7 @@ import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type
 import type { Features } from "./features";
 import type { CellData, Op } from "./ops";
 import type { CellLocation } from "./result";
-import { userOwnsRows } from "./templates";
+import { userOwnsRows } from "../workbook/templates";
 import type { MessageCode } from "../data/messages";
 
 const TABLE_STYLE = "TableStyleLight9";

@@ -19,7 +19,7 @@ import type { TableSpec } from "../workbook/spec";
 import { isBlank, serialToIso, type OfficeValue } from "./cells";
 import { cellKey, type LiveWorkbook, type ReadData } from "./live";
 import { message, type CellLocation, type CommandMessage } from "./result";
-import { PAYROLL_CELLS, settingsNames, tableTemplate, TARGETS_LAYOUT } from "./templates";
+import { PAYROLL_CELLS, settingsNames, tableTemplate, TARGETS_LAYOUT } from "../workbook/templates";
 
 export interface ReadContext {
   live: LiveWorkbook;

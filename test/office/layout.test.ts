@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sheetTemplate, tableTemplate } from "../../src/office/templates";
+import { sheetTemplate, tableTemplate } from "../../src/workbook/templates";
 import { columnInserts, columnPlaces, UPGRADES } from "../../src/office/upgrades";
 import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { readSetup, saveSetup } from "../../src/office/paneSetup";
-import { sheetTemplate } from "../../src/office/templates";
+import { sheetTemplate } from "../../src/workbook/templates";
 import { buildWorkbook } from "../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET } from "../../src/workbook/names";

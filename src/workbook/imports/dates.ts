@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from "../../core/calendar";
 import { cellText } from "./grid";
+import { serialToIso } from "../../core/serialDate";
 
 /**
  * A date cell as the exports and Excel give it: text "2026-11-01", "2026/11/1", "2026.11.1",
@@ -25,17 +26,7 @@ function fromNumber(n: number): IsoDate | null {
   if (Number.isInteger(n) && n >= 18000101 && n <= 29991231) {
     return iso(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
   }
-  return excelSerial(n);
-}
-
-/** Excel's 1900 date system: serial 1 = 1900-01-01, and 60 is the 1900-02-29 that never was (Excel kept
- *  Lotus 1-2-3's leap-year bug), so serials from 61 on count from 1899-12-30. The time of day is dropped. */
-export function excelSerial(n: number): IsoDate | null {
-  const day = Math.floor(n);
-  if (day < 1 || day > 2958465 || day === 60) return null;
-  const epoch = day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const d = new Date(epoch + day * 86_400_000);
-  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return serialToIso(n);
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {

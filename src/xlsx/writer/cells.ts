@@ -6,7 +6,8 @@
 import type { CellValue } from "../../workbook/spec";
 import { isDateValue } from "../../workbook/spec";
 import type { StringStore } from "./strings";
-import { excelSerial, numberText } from "./values";
+import { isoToSerial } from "../../core/serialDate";
+import { numberText } from "./values";
 import { escapeText, escapeXstring } from "./xml";
 
 /** Where a cell's text goes and how errors name it. */
@@ -22,7 +23,7 @@ export function valueCell(w: CellWriter, ref: string, v: CellValue | undefined, 
   if (typeof v === "string") return `<c r="${ref}"${styleAttr(s)}${w.strings.cell(v, where())}</c>`;
   if (typeof v === "number") return `<c r="${ref}"${styleAttr(s)}><v>${numberText(v)}</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isDateValue(v)) return `<c r="${ref}"${styleAttr(s)}><v>${excelSerial(v.date)}</v></c>`;
+  if (isDateValue(v)) return `<c r="${ref}"${styleAttr(s)}><v>${isoToSerial(v.date)}</v></c>`;
   throw new Error(`${where()}: not a cell value: ${JSON.stringify(v)}`);
 }
 
@@ -37,7 +38,7 @@ export function formulaCell(ref: string, f: string, result: CellValue | undefine
   if (typeof result === "string") return `<c r="${ref}"${styleAttr(s)} t="str">${f}<v>${escapeText(result, where())}</v></c>`;
   if (typeof result === "number") return `<c r="${ref}"${styleAttr(s)}>${f}<v>${numberText(result)}</v></c>`;
   if (typeof result === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  if (isDateValue(result)) return `<c r="${ref}"${styleAttr(s)}>${f}<v>${excelSerial(result.date)}</v></c>`;
+  if (isDateValue(result)) return `<c r="${ref}"${styleAttr(s)}>${f}<v>${isoToSerial(result.date)}</v></c>`;
   throw new Error(`${where()}: not a cell value: ${JSON.stringify(result)}`);
 }
 

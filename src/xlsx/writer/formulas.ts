@@ -8,7 +8,8 @@ import { resolveStructuredRefs } from "../../workbook/formula";
 import type { TableSpec, TotalSpec, ValidationRule } from "../../workbook/spec";
 import { withXlfnPrefixes } from "../future";
 import { columnRange, type FormulaContext } from "./plan";
-import { excelSerial, numberText } from "./values";
+import { isoToSerial } from "../../core/serialDate";
+import { numberText } from "./values";
 
 /** A spec formula as stored; `here` is the table of a column formula. */
 export function fileFormula(f: string, ctx: FormulaContext, here?: string): string {
@@ -45,7 +46,7 @@ export function validationBody(r: ValidationRule, ctx: FormulaContext): Validati
       return { type: r.kind, ...bounds(r.min, r.max, numberText) };
     case "date":
       // Dates are stored as serial numbers (what exceljs writes for the same rule).
-      return { type: "date", ...bounds(r.min, r.max, (d) => numberText(excelSerial(d))) };
+      return { type: "date", ...bounds(r.min, r.max, (d) => numberText(isoToSerial(d))) };
     case "textLength":
       return { type: "textLength", operator: "lessThanOrEqual", formulas: [numberText(r.max)] };
     case "custom":

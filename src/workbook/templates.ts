@@ -8,16 +8,16 @@ import { ZERO } from "../core/money";
 import type { Role } from "../core/types";
 import { spreadTarget } from "../core/targets";
 import type { Lang } from "../data/lang";
-import { SHEET, TABLE } from "../workbook/names";
-import { payrollSheet, payrollTableSpec, PAYROLL_CELLS } from "../workbook/sheets/payroll";
-import { roleSheet } from "../workbook/sheets/roleSheet";
-import { rolesSheet, rolesTable } from "../workbook/sheets/roles";
-import { settingsSheet } from "../workbook/sheets/settings";
-import { slipRow, slipsSheet } from "../workbook/sheets/slips";
-import { staffSheet, staffTable } from "../workbook/sheets/staff";
-import { targetsSheet, TARGETS_LAYOUT } from "../workbook/sheets/targets";
-import { resolveStructuredRefs, tableDirectory } from "../workbook/formula";
-import type { DefinedName, SheetSpec, TableSpec } from "../workbook/spec";
+import { SHEET, TABLE } from "./names";
+import { payrollSheet, payrollTableSpec, PAYROLL_CELLS } from "./sheets/payroll";
+import { roleSheet } from "./sheets/roleSheet";
+import { rolesSheet, rolesTable } from "./sheets/roles";
+import { settingsSheet } from "./sheets/settings";
+import { slipRow, slipsSheet } from "./sheets/slips";
+import { staffSheet, staffTable } from "./sheets/staff";
+import { targetsSheet, TARGETS_LAYOUT } from "./sheets/targets";
+import { resolveStructuredRefs, tableDirectory } from "./formula";
+import type { DefinedName, SheetSpec, TableSpec } from "./spec";
 
 export { PAYROLL_CELLS, TARGETS_LAYOUT };
 
