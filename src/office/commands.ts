@@ -33,7 +33,7 @@ import { ALL_FEATURES, detectFeatures, MINIMUM_API, type Features } from "./feat
 import { discover, emptyReadRequest, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
 import { layoutConflicts, planRender, rectangles, type RenderRequest } from "./plan";
 import { isGenerated, isInput } from "./planCells";
-import { columnPlaces } from "./upgrades";
+import { columnPlaces } from "../workbook/layoutUpgrades";
 import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
 import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "../workbook/templates";

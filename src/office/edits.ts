@@ -40,7 +40,7 @@ import { isGenerated, isInput, type CellKeeping } from "./planCells";
 import { keyOfLive, keyOfSpec } from "./planTables";
 import { message, type CommandMessage } from "./result";
 import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "../workbook/templates";
-import { formulasChangedSince, olderText } from "./upgrades";
+import { formulasChangedSince, olderText } from "../workbook/layoutUpgrades";
 
 export interface EditCheck {
   sheet: SheetSpec;

@@ -13,7 +13,7 @@ import { sheetKeyFromName } from "../workbook/spec";
 import type { OfficeValue } from "./cells";
 import { a1, parseRange } from "../workbook/address";
 import { splitAddress } from "./features";
-import { olderSheetOf } from "./upgrades";
+import { olderSheetOf } from "../workbook/layoutUpgrades";
 
 export interface LiveTable {
   name: string;

@@ -29,7 +29,7 @@ import type { Op } from "./ops";
 import { readInputs, settingsCells } from "./reader";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
 import { tableTemplate } from "../workbook/templates";
-import { columnPlaces } from "./upgrades";
+import { columnPlaces } from "../workbook/layoutUpgrades";
 
 /** Settings, roles and staff in the config-file shape; a section is left out where its table is missing. */
 export interface SetupSections {

@@ -50,7 +50,7 @@ import { sheetLooks } from "./planLooks";
 import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
 import { message, type CellLocation, type CommandMessage } from "./result";
 import { sheetKind, tableTemplate } from "../workbook/templates";
-import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "./upgrades";
+import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "../workbook/layoutUpgrades";
 import type { MessageCode } from "../data/messages";
 
 export { alignRows } from "./planTables";

@@ -2,11 +2,11 @@
  * The layout version of a workbook: which headers, formulas and places ShopSheet's sheets have. Both
  * renderers record it as a defined name, ShopSheetLayout.v<N>, pointing at A1 of the first sheet, so
  * the add-in can tell a workbook made by an older ShopSheet and upgrade it in place
- * (src/office/upgrades.ts). A workbook with ShopSheet's sheets and no such name is version 1 (made
+ * (src/workbook/layoutUpgrades.ts). A workbook with ShopSheet's sheets and no such name is version 1 (made
  * before versions were recorded).
  *
  * Change LAYOUT_VERSION whenever a table header, a formula or a place changes, and add the upgrade
- * from the version before in src/office/upgrades.ts (test/office/layout.test.ts fails until both are
+ * from the version before in src/workbook/layoutUpgrades.ts (test/office/layout.test.ts fails until both are
  * done).
  */
 export const LAYOUT_VERSION = 2;

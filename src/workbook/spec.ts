@@ -86,6 +86,19 @@ interface CellBase {
 export interface ValueCell extends CellBase {
   /** null writes an empty (possibly styled) cell, e.g. an input box waiting for the user. */
   value: CellValue;
+  /** An input cell that reads back into the config (./read): renderers ignore it. */
+  reads?: CellReads;
+}
+
+/**
+ * Where an input cell's value goes in a config file: `path` under its sheet's section (a setting's
+ * path under `settings`; a month's field on that month's payroll or Targets sheet). A blank one is
+ * null where `nullable`, else missing. `name` is the defined name that marks the cell, if any.
+ */
+export interface CellReads {
+  path: string;
+  nullable?: boolean;
+  name?: string;
 }
 
 export interface FormulaCell extends CellBase {
@@ -154,6 +167,21 @@ export interface TableSpec {
   totalsLabel?: string;
   /** Cached results of the totals row, by column key (see FormulaCell.result). */
   totalsResults?: TableRow;
+  /** A table of the user's inputs that reads back into the config (./read): renderers ignore it. */
+  reads?: TableReads;
+}
+
+/**
+ * Where a table's rows go in a config file: the list at `list` under its sheet's section ("roles",
+ * "taxTable" under settings, a month's "entries"), one row each, by its columns' `reads` fields.
+ */
+export interface TableReads {
+  list: string;
+  /** "typed": only rows with something typed in a field other than the row's identity (a month's
+   *  entries: every person has a payroll row); default: every row that is not blank. */
+  rows?: "typed";
+  /** Rows are also found by their id in the engine's messages ("roles[shipping].share"). */
+  locateBy?: "id";
 }
 
 // ---------------------------------------------------------------- validation and formats

@@ -3,7 +3,7 @@
  * a formula, a place — and each raise has its upgrade. The fingerprint below is a change detector,
  * not a check of what is right: it was recorded from the layout of the version it is filed under.
  * When it fails, the layout changed: raise LAYOUT_VERSION (src/workbook/layoutVersion.ts), add the
- * upgrade from the version before (src/office/upgrades.ts says how), test it with a workbook of the
+ * upgrade from the version before (src/workbook/layoutUpgrades.ts says how), test it with a workbook of the
  * version before, and file the new fingerprint under the new version. (While a version is not
  * released, its fingerprint may be filed again — with its upgrade entry saying what changed.)
  *
@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sheetTemplate, tableTemplate } from "../../src/workbook/templates";
-import { columnInserts, columnPlaces, UPGRADES } from "../../src/office/upgrades";
+import { columnInserts, columnPlaces, UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";
 import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "./fake";

@@ -8,7 +8,7 @@
  *
  * To add a column: one entry here (its label in src/data/messages/workbook.ts). The workbook places a
  * table's columns in this order; a new one goes where older workbooks can take it (see
- * src/office/upgrades.ts).
+ * src/workbook/layoutUpgrades.ts).
  */
 import type { MessageCode } from "../../data/messages";
 import type { FieldKind } from "./settingFields";

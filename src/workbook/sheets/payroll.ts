@@ -78,6 +78,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
       return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!), ...typed } : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
+    reads: { list: "entries", rows: "typed" },
   };
   if (p.computed) spec.totalsResults = Object.fromEntries(MONEY_KEYS.map((k) => [k, p.computed!.result.totals[k].toNumber()]));
   return spec;
@@ -132,7 +133,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       valueCell("A1", wbText("wb.payroll.title", lang, { month }), "title"),
       valueCell("A2", wbText("wb.inputHint", lang), "note"),
       valueCell("A3", wbText("wb.payroll.grossMargin", lang), "label"),
-      valueCell(c.grossMargin, num(p.input?.grossMargin ?? null), ["input", "money"]),
+      { ...valueCell(c.grossMargin, num(p.input?.grossMargin ?? null), ["input", "money"]), reads: { path: "grossMargin", nullable: true } },
       valueCell("A4", wbText("wb.payroll.pool", lang), "label"),
       { ...formulaCell(c.pool, `ROUND(MAX(0,${c.grossMargin})*${NAME.poolRate},2)`, "money"), ...poolResult(p, "pool") },
       valueCell("A5", wbText("wb.payroll.monthStart", lang), "label"),

@@ -49,6 +49,7 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
       notes: roleNotes(r, lang),
       ...(computed ? { holders: computed[i]!.holders, allocatedShare: computed[i]!.share.toNumber() } : {}),
     })),
+    reads: { list: "roles", locateBy: "id" },
   };
 }
 

@@ -39,7 +39,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     row++;
     for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
       cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
-      cells.push(valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]));
+      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
       if (f.note) cells.push(valueCell(`C${row}`, wbText(f.note, lang), "note"));
       names.push({ name: f.name, sheet: SHEET.settings, range: `B${row}` });
       row++;
@@ -62,6 +62,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
         at: `E${TAX_AT}`,
         columns: fieldColumns(TAX_BRACKET_FIELDS, lang),
         rows: settings.taxTable.map((b) => fieldRow(TAX_BRACKET_FIELDS, b)),
+        reads: { list: "taxTable" },
       },
       {
         name: TABLE.weekdayWeights,
@@ -72,6 +73,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
           ...fieldColumns(WEEKDAY_WEIGHT_FIELDS, lang),
         ],
         rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), ...fieldRow(WEEKDAY_WEIGHT_FIELDS, w) })),
+        reads: { list: "targets.weekdayWeights" },
       },
       {
         name: TABLE.events,
@@ -92,6 +94,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
           const key = eventKey(e.date);
           return { ...fieldRow(EVENT_FIELDS, e), ...(key === null ? {} : { key }) };
         }),
+        reads: { list: "targets.events" },
       },
     ],
     columnWidths: { A: 30, B: 14, C: 44, D: 3, E: 20, F: 12, G: 28, H: 12 },

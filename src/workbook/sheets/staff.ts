@@ -36,6 +36,7 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
       ...fieldRow(STAFF_FIELDS, s),
       ...(roles ? { check: checkText(s, roles, lang) } : {}),
     })),
+    reads: { list: "staff" },
   };
 }
 

@@ -128,7 +128,7 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     valueCell("A1", wbText("wb.targets.title", lang, { month }), "title"),
     valueCell("A2", wbText("wb.targets.inputHint", lang, { cell: L.targetCell }), "note"),
     label(3, "monthTarget"),
-    valueCell(L.targetCell, target, ["input", "money"]),
+    { ...valueCell(L.targetCell, target, ["input", "money"]), reads: { path: "salesTarget", nullable: true } },
     label(4, "actualToDate"),
     summary("D4", s.actualTotal, "actualTotal", "money"),
     label(5, "remaining"),

@@ -25,9 +25,9 @@
  * entry (and a test with a workbook of the version before: test/office/upgrade.test.ts).
  */
 import type { Lang } from "../data/lang";
-import { LAYOUT_VERSION, UNVERSIONED } from "../workbook/layoutVersion";
-import { sheetKeyFromName, sheetKeyName, type TableSpec } from "../workbook/spec";
-import { wbText } from "../workbook/text";
+import { LAYOUT_VERSION, UNVERSIONED } from "./layoutVersion";
+import { sheetKeyFromName, sheetKeyName, type TableSpec } from "./spec";
+import { wbText } from "./text";
 import type { CodeSuffix, MessageCode } from "../data/messages";
 
 /** What every sheet key name starts with (src/workbook/spec.ts sheetKeyName). */

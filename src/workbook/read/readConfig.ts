@@ -1,0 +1,136 @@
+/**
+ * A workbook back into a config file: the same document `shopsheet workbook --config` takes, read
+ * from whatever host holds the workbook (./grid.ts). What is read, and where it goes, is what the
+ * sheet builders declare beside what they write: each input cell's `reads` and each input table's
+ * columns' fields (src/workbook/spec.ts). parseRead() then checks it with the engine's own rules, each
+ * problem placed on the cell it came from.
+ */
+import type { Month } from "../../core/calendar";
+import { parseConfig } from "../../core/config";
+import { setPath } from "../../core/config/pathTypes";
+import { defaultEngineSettings } from "../../core/defaults";
+import { ZERO } from "../../core/money";
+import { spreadTarget } from "../../core/targets";
+import type { Config } from "../../core/types";
+import type { Lang } from "../../data/lang";
+import { SHEET } from "../names";
+import { payrollSheet } from "../sheets/payroll";
+import { rolesTable } from "../sheets/roles";
+import { settingsSheet } from "../sheets/settings";
+import { staffTable } from "../sheets/staff";
+import { targetsSheet } from "../sheets/targets";
+import { isFormulaCell, type SheetSpec, type TableSpec, type ValueCell } from "../spec";
+import { isBlankValue, rawValue } from "./cellValues";
+import type { WorkbookGrid } from "./grid";
+import { Locator, parentPath } from "./locator";
+import { placed, type ReadProblem } from "./problems";
+import { readTableRows } from "./tableRows";
+
+/** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
+export interface RawConfig {
+  settings?: Record<string, unknown>;
+  roles?: unknown[];
+  staff?: unknown[];
+  months: Record<string, unknown>[];
+}
+
+export interface ReadResult {
+  raw: RawConfig;
+  /** Config paths → the cells they were read from. */
+  locator: Locator;
+  /** What the config's checks cannot see: a blank id, a blank required setting. */
+  problems: ReadProblem[];
+}
+
+export interface ReadOptions {
+  /** The months whose payroll sheets to read (gross margin and entries), in this order. */
+  months: readonly Month[];
+  /** Also each of those months' sales target, from its Targets sheet. */
+  salesTargets?: boolean;
+}
+
+/** The months a workbook has payroll or Targets sheets for, oldest first. */
+export function workbookMonths(keys: readonly string[]): Month[] {
+  const months = keys.flatMap((k) => /^(payroll|targets):(\d{4}-\d{2})$/.exec(k)?.[2] ?? []);
+  return [...new Set(months)].sort() as Month[];
+}
+
+export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions): ReadResult {
+  const locator = new Locator();
+  const problems: ReadProblem[] = [];
+  const raw: RawConfig = { months: [] };
+  const reader = { grid, locator, problems };
+
+  if (grid.sheetName(SHEET.settings) !== undefined) {
+    raw.settings = {};
+    readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
+  }
+  const roles = readTable(reader, rolesTable([], lang), "roles");
+  if (roles) raw.roles = roles;
+  const staff = readTable(reader, staffTable([], lang), "staff");
+  if (staff) raw.staff = staff;
+
+  for (const month of options.months) {
+    const payroll = grid.sheetName(SHEET.payroll(month)) !== undefined;
+    const target = options.salesTargets === true && grid.sheetName(SHEET.targets(month)) !== undefined;
+    if (!payroll && !target) continue;
+    const entry: Record<string, unknown> = { month };
+    const at = `months[${raw.months.length}]`;
+    const named = `months[${month}]`;
+    if (payroll) readSheet(reader, SHEET.payroll(month), payrollSheet({ month, ids: [], input: undefined, earlier: [], lang }), entry, at, named);
+    if (target) {
+      const plan = spreadTarget({ month, target: ZERO, settings: defaultEngineSettings().targets });
+      readSheet(reader, SHEET.targets(month), targetsSheet({ month, target: ZERO, plan, lang }), entry, at, named);
+    }
+    raw.months.push(entry);
+  }
+  return { raw, locator, problems };
+}
+
+interface Reader {
+  grid: WorkbookGrid;
+  locator: Locator;
+  problems: ReadProblem[];
+}
+
+/** The input cells and input tables `template` declares, into `into` (the section at `at`, also known as `alsoAt`). */
+function readSheet(r: Reader, key: string, template: SheetSpec, into: Record<string, unknown>, at: string, alsoAt?: string): void {
+  const both = (suffix: string, place: NonNullable<ReturnType<WorkbookGrid["cell"]>>["place"]) => {
+    r.locator.setFirst(`${at}${suffix}`, place);
+    if (alsoAt !== undefined) r.locator.setFirst(`${alsoAt}${suffix}`, place);
+  };
+  for (const c of template.cells) {
+    if (isFormulaCell(c) || (c as ValueCell).reads === undefined) continue;
+    const reads = (c as ValueCell).reads!;
+    const found = r.grid.cell(key, c.at, reads.name);
+    if (!found) continue;
+    both(`.${reads.path}`, found.place);
+    // The section, and each group on the way ("settings.socialInsurance"), is placed at its first cell.
+    for (let p = parentPath(reads.path); p !== ""; p = parentPath(p)) both(`.${p}`, found.place);
+    both("", found.place);
+    if (!isBlankValue(found.value)) setPath(into, reads.path, rawValue(found.value));
+    else if (reads.nullable) setPath(into, reads.path, null);
+    else r.problems.push({ code: "config.required", params: {}, path: `${at}.${reads.path}`, place: found.place });
+  }
+  for (const t of template.tables) {
+    if (t.reads === undefined) continue;
+    const rows = readTable(r, t, `${at}.${t.reads.list}`, alsoAt === undefined ? undefined : `${alsoAt}.${t.reads.list}`);
+    if (rows) setPath(into, t.reads.list, rows);
+  }
+}
+
+function readTable(r: Reader, template: TableSpec, list: string, alsoAt?: string): unknown[] | undefined {
+  const table = r.grid.table(template.name);
+  return table === undefined ? undefined : readTableRows(table, template, list, r.locator, r.problems, alsoAt);
+}
+
+export type ParsedRead = { ok: true; config: Config } | { ok: false; problems: ReadProblem[] };
+
+/** parseConfig over what was read, every problem placed on its cell. */
+export function parseRead(read: ReadResult): ParsedRead {
+  const parsed = parseConfig(read.raw);
+  const problems = [...read.problems, ...(parsed.ok ? [] : parsed.errors.map((w) => placed(w, read.locator)))];
+  if (problems.length > 0 || !parsed.ok) return { ok: false, problems };
+  return { ok: true, config: parsed.config };
+}
+

@@ -1,0 +1,90 @@
+/**
+ * One of our tables back into a list of a config file: each row by its columns' declared fields
+ * (TableColumnSpec.reads), each value and each row placed on its cell for messages.
+ *
+ * A blank cell reads as what the sheet's formulas make of it, so the engine and the workbook agree: a
+ * blank share is "no share" (null), a blank "insured" is no (the sheet tests =TRUE), a blank base is
+ * missing; a blank id is reported where it is (the workbook's lookups need it).
+ */
+import { setPath } from "../../core/config/pathTypes";
+import type { TableField } from "../../core/config/tableFields";
+import type { TableColumnSpec, TableSpec } from "../spec";
+import { isBlankValue, rawDate, rawValue } from "./cellValues";
+import type { GridTable, GridValue } from "./grid";
+import type { Locator } from "./locator";
+import type { ReadProblem } from "./problems";
+
+type FieldColumn = TableColumnSpec & { reads: TableField };
+
+/** A cell of `field` as a config file holds it; undefined for blank. */
+function fieldValue(field: TableField, v: GridValue): unknown {
+  if (field.leaf === "isoDate" || field.leaf === "eventDate") return rawDate(v);
+  const r = rawValue(v);
+  // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123").
+  return r !== undefined && field.kind === "text" ? String(r) : r;
+}
+
+/**
+ * The rows of `table` (live) by `template` (its spec without data) as config rows under `list` (the
+ * full path: "roles", "settings.taxTable", "months[0].entries"); `alsoAt` is a second path the rows
+ * are known by (a month by its name: "months[2026-11].entries").
+ */
+export function readTableRows(table: GridTable, template: TableSpec, list: string, locator: Locator, problems: ReadProblem[], alsoAt?: string): unknown[] {
+  const fields = template.columns.filter((c): c is FieldColumn => c.reads !== undefined);
+  const typedOnly = template.reads?.rows === "typed";
+  const values = new Map(template.columns.map((c) => [c.key, table.values(c.key)]));
+  const cell = (index: number, key: string) => values.get(key)?.[index];
+  // A row counts when something is typed in it: its first column or an input column (typedOnly: a field
+  // other than the row's identity).
+  const watched = typedOnly ? fields.filter((c) => !c.reads.identity).map((c) => c.key) : template.columns.filter((c, i) => i === 0 || c.input === true).map((c) => c.key);
+  const place = (index: number, key: string) => table.place(index, key);
+  const both = (suffix: string, p: ReturnType<typeof place>) => {
+    locator.set(`${list}${suffix}`, p);
+    if (alsoAt !== undefined) locator.set(`${alsoAt}${suffix}`, p);
+  };
+
+  const rows: unknown[] = [];
+  for (let index = 0; index < table.rowCount; index++) {
+    if (watched.every((k) => isBlankValue(cell(index, k)))) continue;
+    const i = rows.length;
+    const first = fields[0]!;
+    both(`[${i}]`, place(index, first.key));
+    if (first.reads.path === "") {
+      // A list of plain values (the weekday weights).
+      rows.push(fieldValue(first.reads, cell(index, first.key)));
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    for (const c of fields) {
+      const f = c.reads;
+      const at = place(index, c.key);
+      both(`[${i}].${f.path}`, at);
+      // A group's place is its first field's ("staff[3].opening").
+      if (f.path.includes(".")) both(`[${i}].${f.path.split(".")[0]}`, at);
+      const v = cell(index, c.key);
+      if (!isBlankValue(v)) {
+        setPath(row, f.path, fieldValue(f, v));
+        continue;
+      }
+      if (typedOnly) continue;
+      if (f.identity) {
+        problems.push({ code: "config.required", params: {}, path: `${list}[${i}].${f.path}`, place: at });
+        // A placeholder keeps the row (what refers to it is checked); the problem above stops the run.
+        setPath(row, f.path, `?${at.row ?? index}`);
+      } else if (f.kind === "flag") setPath(row, f.path, false);
+      else if (f.presence === "nullable" || f.presence === "requiredNullable") setPath(row, f.path, null);
+    }
+    if (template.reads?.locateBy === "id" && typeof row.id === "string") {
+      // The engine names such rows by id in its warnings ("roles[shipping].share").
+      both(`[${row.id}]`, place(index, first.key));
+      for (const c of fields) both(`[${row.id}].${c.reads.path}`, place(index, c.key));
+    }
+    rows.push(row);
+  }
+  // The list's own place: its first row's first field (an empty list: where that row would be).
+  const firstRow = rows.length > 0 ? locator.find(`${list}[0]`) : undefined;
+  both("", firstRow ?? place(0, fields[0]!.key));
+  return rows;
+}
+
+export type { FieldColumn };
