@@ -24,7 +24,7 @@
  * first row). Older Excels (no getSpecialCells) have every formula read.
  *
  * In a workbook of an older layout, the formulas an upgrade declares changed are ShopSheet's own older
- * ones, not edits (./upgrades.ts); values typed over them still count. So are the older texts it
+ * ones, not edits (src/workbook/layoutUpgrades.ts); values typed over them still count. So are the older texts it
  * declares: rewritten, not kept.
  */
 import type { Lang } from "../data/lang";

@@ -56,7 +56,7 @@ export interface LiveWorkbook {
     version: number;
     names: string[];
     /** Sheets (by key) an upgrade left with ShopSheet's formulas of an older version, and the name
-     *  that marks each (./upgrades.ts olderSheetName). */
+     *  that marks each (src/workbook/layoutUpgrades.ts olderSheetName). */
     older: Map<string, { version: number; name: string }>;
   };
 }
@@ -131,7 +131,7 @@ export interface TableReadRequest {
   table: string;
   /** Columns (0-based, in the current layout of the table) whose data cells to read. */
   columns: number[];
-  /** Where each column of the current layout is in the live table (./upgrades.ts columnPlaces): its
+  /** Where each column of the current layout is in the live table (src/workbook/layoutUpgrades.ts columnPlaces): its
    *  index there, or null for one an upgrade is still to insert (read as blank). Absent: the same. */
   places?: (number | null)[];
   /** The data cells' formulas (Excel's display form), to see what was typed over computed cells: every

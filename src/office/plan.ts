@@ -16,7 +16,7 @@
  *   where the spec puts them.
  * - Anything else the command would have to overwrite — a renamed or inserted column, a moved or
  *   missing table, a name used by someone else's table — stops the command, naming the place.
- * - A workbook of an older layout is upgraded in place first (./upgrades.ts); one of a newer layout
+ * - A workbook of an older layout is upgraded in place first (src/workbook/layoutUpgrades.ts); one of a newer layout
  *   than this add-in knows stops the command.
  * - Sheets are found by key; nothing outside the spec's sheets is written.
  *
@@ -254,7 +254,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   const versionName = layoutVersionName();
   const settingsThere = liveSheet(SHEET.settings) !== undefined || renderedKeys.has(SHEET.settings);
   // Sheets this command does not write keep ShopSheet's older formulas and notes till a command writes
-  // them: each is marked with the version they are of (./upgrades.ts olderSheetName), so that until
+  // them: each is marked with the version they are of (src/workbook/layoutUpgrades.ts olderSheetName), so that until
   // then they are not taken for the user's edits. A sheet written now loses its mark.
   const olderLeft = version < LAYOUT_VERSION ? [...ctx.live.byKey].filter(([key, sheet]) => !renderedKeys.has(key) && !ctx.live.layout.older.has(key) && sheetChangedSince(version, sheetKind(key).kind, sheet.tables.map((t) => t.name))) : [];
   if (upgrade.complete && settingsThere && !ctx.live.layout.names.includes(versionName)) {

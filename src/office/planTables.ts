@@ -110,7 +110,7 @@ export function planRows(
   liveRange: RangePos,
   headers: readonly string[],
   conflict: (code: MessageCode, params: Record<string, string>, where?: CellLocation) => void,
-  /** Where each column is in the live table (./upgrades.ts columnPlaces); absent: the same. */
+  /** Where each column is in the live table (src/workbook/layoutUpgrades.ts columnPlaces); absent: the same. */
   places?: readonly (number | null)[],
 ): RowPlan {
   if (userOwnsRows(t)) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
