@@ -1,0 +1,129 @@
+/**
+ * Reading beside writing: every sheet the workbook builds reads back into the config it was built
+ * from — build → read → the same engine inputs — and what the user changes in an input cell is read,
+ * placed on its cell when it is wrong.
+ */
+import { parseConfig } from "../../../src/core/config";
+import type { Config, MonthInput } from "../../../src/core/types";
+import type { Lang } from "../../../src/data/lang";
+import { buildWorkbook } from "../../../src/workbook/build";
+import { describeReadProblem, parseRead, readConfig, workbookMonths, type ReadResult } from "../../../src/workbook/read";
+import { specGrid } from "./specGrid";
+
+/** A team with something in every input the workbook has: settings off their defaults, a custom
+ *  role, opening balances, a re-hire, dates, paid days, rewards and penalties over three months. */
+const RAW = {
+  settings: {
+    poolRate: "0.35",
+    basicDeduction: "5000",
+    socialInsurance: { baseFloor: "4000", employee: { medical: "0.021" }, employer: { injury: "0.004" } },
+    housingFund: { employeeRate: "0.07", baseCeiling: "30000" },
+    taxTable: [
+      { upTo: "36000", rate: "0.03", quickDeduction: "0" },
+      { upTo: "144000", rate: "0.10", quickDeduction: "2520" },
+      { upTo: null, rate: "0.20", quickDeduction: "16920" },
+    ],
+    targets: {
+      aov: "99.5",
+      cvr: null,
+      holidayFactor: "1.5",
+      weekdayWeights: ["1", "1", "1", "1", "1.2", "1.5", "1.5"],
+      events: [
+        { date: "11-11", factor: "3", name: "双十一 / Singles' Day" },
+        { date: "2026-03-08", factor: "1.25", name: "女王节" },
+      ],
+    },
+  },
+  roles: [
+    { id: "manager", nameZh: "经理", nameEn: "Manager", headcount: 1, baseMin: "3000", baseMax: "50000", share: "0.3", shareBasis: "splitRole", roomAndBoard: true, insured: true },
+    { id: "客服", nameZh: "客服", nameEn: "Service", headcount: 3, baseMin: "2500", baseMax: "2500", share: "0.08", shareBasis: "perPerson", roomAndBoard: false, insured: true },
+    { id: "temp", nameZh: "临时工", nameEn: "Temp", headcount: 2, baseMin: null, baseMax: null, share: null, insured: false },
+  ],
+  staff: [
+    { id: "E01", name: "王经理", role: "manager", base: "8000", specialAdditionalDeduction: "2000", startDate: "2024-03-01", opening: { months: 0, gross: "0" } },
+    { id: "E02", name: "=HYPERLINK(\"x\")", role: "客服", contributionBase: "5000", startDate: "2026-01-05", endDate: "2026-02-10" },
+    { id: "E02-2", name: "赵六", role: "客服", startDate: "2026-03-02", sameAs: "E02" },
+    { id: "T1", name: "临时", role: "temp", base: "1800", opening: { months: 2, gross: "3600.5", insurance: "0", specialAdditionalDeduction: "0", taxWithheld: "0" } },
+  ],
+  months: [
+    { month: "2026-01", grossMargin: "98000", entries: [{ staff: "E01", reward: "300" }, { staff: "T1", paidDays: "10.5" }] },
+    { month: "2026-02", grossMargin: "-1200.5", entries: [{ staff: "E02", penalty: "50", paidDays: "6" }] },
+    { month: "2026-03", grossMargin: null, salesTarget: "340000", entries: [{ staff: "E02-2", reward: "120.35" }] },
+  ],
+};
+
+const parsed = (raw: unknown): Config => {
+  const r = parseConfig(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.config;
+};
+
+/** Plain JSON of engine inputs (Decimals as strings), entries that carry nothing left out: a payroll
+ *  row with nothing typed is no entry. */
+function plain(c: Config, withTargets: boolean): unknown {
+  const month = (m: MonthInput) => ({
+    ...m,
+    salesTarget: withTargets ? m.salesTarget : null,
+    entries: m.entries.filter((e) => !e.reward.isZero() || !e.penalty.isZero() || e.paidDays !== null),
+  });
+  return JSON.parse(JSON.stringify({ ...c, months: c.months.map(month) }));
+}
+
+function readBack(lang: Lang, edit?: Parameters<typeof specGrid>[1]): ReadResult {
+  const built = buildWorkbook(parsed(RAW), "2026-03", lang);
+  const grid = specGrid(built.spec, edit);
+  const keys = built.spec.sheets.map((s) => s.key);
+  return readConfig(grid, lang, { months: workbookMonths(keys), salesTargets: true });
+}
+
+describe.each(["zh-CN", "en-US"] as const)("a %s workbook read back", (lang) => {
+  const read = readBack(lang);
+  const back = parseRead(read);
+  const original = plain(parsed(RAW), true) as Record<string, unknown>;
+  const got = back.ok ? (plain(back.config, true) as Record<string, unknown>) : back.problems.map((p) => describeReadProblem(p, "en-US"));
+
+  it("reads without a problem", () => {
+    expect(read.problems).toEqual([]);
+    expect(back.ok).toBe(true);
+  });
+
+  it.each(["settings", "roles", "staff", "months"])("gives the same %s as the config it was built from", (section) => {
+    expect((got as Record<string, unknown>)[section]).toEqual(original[section]);
+  });
+});
+
+describe("what the user typed, read from its cell", () => {
+  it("a changed setting, rate, share and reward are read; a blank id is placed on its cell", () => {
+    const read = readBack("en-US", ({ cells, tables }) => {
+      cells.set("settings!B5", "38%");
+      tables.get("Roles")![2]!.share = 0.05;
+      tables.get("Staff")![3]!.id = "";
+      tables.get("Payroll_2026_02")!.find((r) => r.id === "E01")!.reward = "1,000";
+    });
+    expect(read.raw.settings?.poolRate).toBe("38%");
+    expect((read.raw.roles![2] as { share: number }).share).toBe(0.05);
+    expect(read.problems.map((p) => describeReadProblem(p, "en-US"))).toEqual([expect.stringMatching(/^Staff, row 9, column “ID” \(A9\).*required/)]);
+    expect((read.raw.months[1]!.entries as { staff: string; reward?: string }[]).find((e) => e.staff === "E01")?.reward).toBe("1,000");
+  });
+
+  it("a wrong value is placed on the cell it came from, in the workbook's words", () => {
+    const read = readBack("zh-CN", ({ cells, tables }) => {
+      cells.set("settings!B6", "lots");
+      tables.get("Staff")![1]!.base = "abc";
+    });
+    const r = parseRead(read);
+    expect(r.ok ? [] : r.problems.map((p) => describeReadProblem(p, "zh-CN"))).toEqual([
+      "“设置”表 B6：“lots”不是金额",
+      expect.stringMatching(/^“员工”.*第 7 行.*底薪.*abc/),
+    ]);
+  });
+
+  it("a blank required setting is missing, a blank nullable one is none", () => {
+    const read = readBack("en-US", ({ cells }) => {
+      cells.set("settings!B7", "");
+      cells.set("settings!B27", "");
+    });
+    expect(read.problems.map((p) => [p.code, p.path, p.place?.address])).toEqual([["config.required", "settings.basicDeduction", "B7"]]);
+    expect((read.raw.settings?.targets as { aov: unknown }).aov).toBeNull();
+  });
+});
