@@ -29,9 +29,14 @@ function joinNegativeValues(args: string[], options: Options): string[] {
 
 /** node:util's parseArgs, with its English-only errors turned into our messages. */
 export function parseOptions<O extends Options>(args: string[], options: O) {
+  return parseCommandLine(args, options, 0).values;
+}
+
+/** The same, taking up to `positionals` arguments that are not options (`shopsheet read BOOK.xlsx`). */
+export function parseCommandLine<O extends Options>(args: string[], options: O, positionals: number) {
   let parsed;
   try {
-    parsed = parseArgs({ args: joinNegativeValues(args, options), options, strict: true, allowPositionals: false, tokens: true });
+    parsed = parseArgs({ args: joinNegativeValues(args, options), options, strict: true, allowPositionals: positionals > 0, tokens: true });
   } catch (e) {
     const err = e as { code?: string; message?: string };
     const option = (/'([^']+)'/.exec(err.message ?? "")?.[1] ?? "").split(" ")[0] ?? "";
@@ -50,7 +55,9 @@ export function parseOptions<O extends Options>(args: string[], options: O) {
     if (seen.has(t.name)) fail("cli.optionTwice", "", { option: `--${t.name}` });
     seen.add(t.name);
   }
-  return parsed.values;
+  const extra = parsed.positionals[positionals];
+  if (extra !== undefined) fail("cli.unexpectedArgument", "", { value: extra });
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** A value checked by a config field schema; its problems name the option (`--target`). */

@@ -44,6 +44,21 @@ export function readJsonFile(file: string, cwd: string, option: string): unknown
 }
 
 function readUtf8(path: string, file: string, where: string): string {
+  const bytes = readFileBytes(path, file, where, MAX_JSON_BYTES);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputProblems([{ code: "file.utf16", params: { file }, where }]);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputProblems([{ code: "file.notUtf8", params: { file }, where }]);
+  }
+}
+
+/**
+ * A regular file's bytes, at most `max` of them: a folder, a device or a pipe is refused, and so is a
+ * bigger file, each with a message naming `file` (as the user gave it) and the option `where`.
+ */
+export function readFileBytes(path: string, file: string, where: string, max: number): Buffer {
   let bytes: Buffer;
   try {
     const fd = openSync(path, "r");
@@ -51,7 +66,7 @@ function readUtf8(path: string, file: string, where: string): string {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
       if (!stat.isFile()) throw new InputProblems([{ code: "file.notFile", params: { file }, where }]);
-      if (stat.size > MAX_JSON_BYTES) throw new InputProblems([{ code: "file.tooLarge", params: { file, max: `${MAX_JSON_BYTES / 1024 / 1024} MB` }, where }]);
+      if (stat.size > max) throw new InputProblems([{ code: "file.tooLarge", params: { file, max: `${max / 1024 / 1024} MB` }, where }]);
       bytes = Buffer.alloc(stat.size);
       let read = 0;
       while (read < stat.size) {
@@ -67,13 +82,7 @@ function readUtf8(path: string, file: string, where: string): string {
     if (e instanceof InputProblems) throw e;
     throw new InputProblems([{ code: "file.unreadable", params: { file, ...fileReason(e) }, where }]);
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    throw new InputProblems([{ code: "file.utf16", params: { file }, where }]);
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputProblems([{ code: "file.notUtf8", params: { file }, where }]);
-  }
+  return bytes;
 }
 
 /** 1-based line and column (in characters) of an offset. */

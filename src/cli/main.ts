@@ -5,9 +5,10 @@ import { InputProblems, describe } from "./problems";
 import { payrollCommand } from "./payrollCommand";
 import { targetsCommand } from "./targetsCommand";
 import { workbookCommand } from "./workbookCommand";
+import { readCommand } from "./readCommand";
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
-const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand };
+const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand, read: readCommand };
 
 /** `--lang` wins; otherwise the terminal's locale. (A bad --lang is reported by the command.) */
 function pickLang(args: string[], env: NodeJS.ProcessEnv): Lang {

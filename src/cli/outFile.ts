@@ -26,9 +26,12 @@ function writable(path: string): boolean {
  * command reads (a workbook written over its own config would destroy the config). Sameness is by
  * device and inode, so a symbolic or hard link to the config is caught too.
  */
-export function outProblems(path: string, given: string, inputs: { option: string; path: string }[]): Warning[] {
+/** What each kind of file the CLI writes must be called, and the message when it is not. */
+const EXTENSIONS = { ".xlsx": "out.extension", ".json": "out.extensionJson" } as const satisfies Record<string, MessageCode>;
+
+export function outProblems(path: string, given: string, inputs: { option: string; path: string }[], extension: keyof typeof EXTENSIONS = ".xlsx"): Warning[] {
   const problem = (code: MessageCode, params: Record<string, string> = {}): Warning[] => [{ code, params: { file: given, ...params }, where: "--out" }];
-  if (!/\.xlsx$/i.test(path)) return problem("out.extension");
+  if (!path.toLowerCase().endsWith(extension)) return problem(EXTENSIONS[extension]);
   const stat = statOrNull(path);
   if (stat !== null) {
     if (stat.isDirectory()) return problem("out.isFolder");

@@ -4,9 +4,9 @@ import type { MessageTable } from "./table";
 export const cliMessages = {
   "cli.usage": {
     "zh-CN":
-      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天\n  payroll   计算一个月的工资\n  workbook  生成整个工作簿 (.xlsx)\n选项 --help 查看每个命令的说明；--lang zh-CN|en-US 选择语言。",
+      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天\n  payroll   计算一个月的工资\n  workbook  生成整个工作簿 (.xlsx)\n  read      把编辑过的工作簿还原成配置文件\n选项 --help 查看每个命令的说明；--lang zh-CN|en-US 选择语言。",
     "en-US":
-      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days\n  payroll   compute one month's payroll\n  workbook  write the whole workbook (.xlsx)\nUse --help after a command for its options; --lang zh-CN|en-US picks the language.",
+      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days\n  payroll   compute one month's payroll\n  workbook  write the whole workbook (.xlsx)\n  read      turn an edited workbook back into a config file\nUse --help after a command for its options; --lang zh-CN|en-US picks the language.",
   },
   "cli.usage.targets": {
     "zh-CN":
@@ -17,6 +17,29 @@ export const cliMessages = {
   "cli.usage.payroll": {
     "zh-CN": "shopsheet payroll [--config 文件.json] --month YYYY-MM [--json]",
     "en-US": "shopsheet payroll [--config FILE.json] --month YYYY-MM [--json]",
+  },
+  "cli.usage.read": {
+    "zh-CN":
+      "shopsheet read 工作簿.xlsx [--json] [--out 文件.json] [--lang zh-CN|en-US]\n读取 ShopSheet 生成并编辑过的工作簿（设置、岗位、员工、各月工资表上填写的内容和目标），还原成配置文件：\n  --json      只在标准输出打印配置（JSON）\n  --out 文件  写入配置文件（先写临时文件，再一次替换）\n例如：shopsheet read shopsheet-2026-11.xlsx --out 配置.json",
+    "en-US":
+      "shopsheet read BOOK.xlsx [--json] [--out FILE.json] [--lang zh-CN|en-US]\nReads a workbook ShopSheet wrote (and you edited) — Settings, Roles, Staff, what is typed on each month's payroll sheet, the targets — back into a config file:\n  --json      print the config (JSON) on stdout, nothing else\n  --out FILE  write the config file (to a temporary file first, then replaced in one step)\nExample: shopsheet read shopsheet-2026-11.xlsx --out config.json",
+  },
+  "cli.read.missingBook": { "zh-CN": "缺少要读取的工作簿（.xlsx 文件）", "en-US": "give the workbook to read (an .xlsx file)" },
+  "cli.read.notXlsx": {
+    "zh-CN": "{file} 不是 .xlsx 工作簿。请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再读取",
+    "en-US": "{file} is not an .xlsx workbook. Save it as an Excel Workbook (.xlsx) in Excel or WPS, then read that file",
+  },
+  "cli.read.notShopSheet": {
+    "zh-CN": "{file} 里没有 ShopSheet 的工作表（设置、岗位、员工……）：它不是 ShopSheet 生成的工作簿",
+    "en-US": "{file} has none of ShopSheet's sheets (Settings, Roles, Staff …): it is not a workbook ShopSheet wrote",
+  },
+  "cli.read.summary": {
+    "zh-CN": "已读取 {file}：{roles} 个岗位，{staff} 名员工，{months} 个月。用 --json 打印配置，或用 --out 文件.json 写入配置文件",
+    "en-US": "Read {file}: {roles} roles, {staff} people, {months} months. Use --json to print the config, or --out FILE.json to write it",
+  },
+  "cli.read.wrote": {
+    "zh-CN": "已把 {file} 的内容写入 {path}：{roles} 个岗位，{staff} 名员工，{months} 个月",
+    "en-US": "Wrote what {file} holds to {path}: {roles} roles, {staff} people, {months} months",
   },
   "cli.usage.workbook": {
     "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx] [--protect]",
@@ -73,6 +96,10 @@ export const cliMessages = {
   "out.extension": {
     "zh-CN": "{file} 应以 .xlsx 结尾（Excel 按扩展名打开文件）",
     "en-US": "{file} should end in .xlsx (Excel opens a file by its extension)",
+  },
+  "out.extensionJson": {
+    "zh-CN": "{file} 应以 .json 结尾（配置文件是 JSON 文件）",
+    "en-US": "{file} should end in .json (a config file is a JSON file)",
   },
   "out.isFolder": { "zh-CN": "{file} 是一个文件夹：请给出文件名，例如 {file}/工资.xlsx", "en-US": "{file} is a folder: give a file name, e.g. {file}/payroll.xlsx" },
   "out.notFile": { "zh-CN": "{file} 不是普通文件，不能写入", "en-US": "{file} is not a regular file and cannot be written" },

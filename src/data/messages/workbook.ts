@@ -162,6 +162,11 @@ export const workbookMessages = {
   "wb.role.notes": { "zh-CN": "说明", "en-US": "Notes" },
   "wb.role.members": { "zh-CN": "{month} 在岗人员", "en-US": "Members, {month}" },
   "wb.role.benefits": { "zh-CN": "福利", "en-US": "Benefits" },
+  // Reading a workbook back (src/workbook/read, src/xlsx/readWorkbook.ts)
+  "wb.read.columnMissing": {
+    "zh-CN": "表 {table} 缺少“{column}”列：这一列的内容无法读取。请把该列加回表中（表头写“{column}”）",
+    "en-US": "the table {table} has no column “{column}”: its values cannot be read. Put the column back into the table (header “{column}”)",
+  },
   "wb.yes": { "zh-CN": "是", "en-US": "yes" },
   "wb.no": { "zh-CN": "否", "en-US": "no" },
 } satisfies MessageTable;

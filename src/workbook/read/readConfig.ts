@@ -129,7 +129,11 @@ export type ParsedRead = { ok: true; config: Config } | { ok: false; problems: R
 /** parseConfig over what was read, every problem placed on its cell. */
 export function parseRead(read: ReadResult): ParsedRead {
   const parsed = parseConfig(read.raw);
-  const problems = [...read.problems, ...(parsed.ok ? [] : parsed.errors.map((w) => placed(w, read.locator)))];
+  // A blank id is read as a placeholder ("?7") so the row stays; what the checks say of the
+  // placeholder itself is not news (the blank is reported).
+  const reported = new Set(read.problems.map((p) => p.path));
+  const checked = parsed.ok ? [] : parsed.errors.filter((w) => !reported.has(w.where)).map((w) => placed(w, read.locator));
+  const problems = [...read.problems, ...checked];
   if (problems.length > 0 || !parsed.ok) return { ok: false, problems };
   return { ok: true, config: parsed.config };
 }
