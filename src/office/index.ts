@@ -12,7 +12,7 @@
  *   addNextMonth(options?)                 targets, payroll, slips and role sheets of the next month
  *                                          (after options.after, or after the latest month)
  */
-export { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "./commands";
-export type { CommandOptions, NextMonthOptions, PayrollOptions, SetUpInput } from "./commands";
+export { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "./commands/steps";
+export type { CommandOptions, NextMonthOptions, PayrollOptions, SetUpInput } from "./commands/steps";
 export type { CellLocation, CommandFailure, CommandMessage, CommandResult, CommandStats, CommandSuccess } from "./result";
-export { PAYLOAD_LIMIT } from "./ops";
+export { PAYLOAD_LIMIT } from "./reconcile/ops";

@@ -16,8 +16,8 @@ import { a1, parseRange } from "../workbook/address";
 import { payrollTable, SHEET, TABLE, targetsTable } from "../workbook/names";
 import { SETTING_FIELDS } from "../core/config/settingFields";
 import type { TableSpec } from "../workbook/spec";
-import { isBlank, serialToIso, type OfficeValue } from "./cells";
-import { cellKey, type LiveWorkbook, type ReadData } from "./live";
+import { isBlank, serialToIso, type OfficeValue } from "./reconcile/cells";
+import { cellKey, type LiveWorkbook, type ReadData } from "./reconcile/liveModel";
 import { message, type CellLocation, type CommandMessage } from "./result";
 import { PAYROLL_CELLS, settingsNames, tableTemplate, TARGETS_LAYOUT } from "../workbook/templates";
 

@@ -6,8 +6,8 @@ import type { Month } from "../core/calendar";
 import type { Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
 import type { CommandOptions, CommandResult, PayrollOptions } from "../office";
-import type { PayrollRead } from "../office/panePayroll";
-import type { SetupRead, SetupSections } from "../office/paneSetup";
+import type { PayrollRead } from "../office/commands/payroll";
+import type { SetupRead, SetupSections } from "../office/commands/setUp";
 
 export type { CommandResult, PayrollRead, SetupRead, SetupSections };
 

@@ -13,7 +13,7 @@ import { exampleTeamConfig } from "../data/exampleTeam";
 import type { Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
 import type { CommandMessage } from "../office/result";
-import type { PayrollFigures } from "../office/panePayroll";
+import type { PayrollFigures } from "../office/commands/payroll";
 import { roleToRaw, settingsToRaw, type RoleDraft, type SettingsDraft } from "./draft";
 
 export interface ExamplePerson {

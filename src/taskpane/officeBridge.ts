@@ -3,5 +3,5 @@
  * Office.js renderer, the sheet builders and the payroll engine stay out of the pane's first download.
  */
 export { addNextMonth, planMonth, refreshTargets, runPayroll } from "../office";
-export { readPayroll } from "../office/panePayroll";
-export { readSetup, saveSetup } from "../office/paneSetup";
+export { readPayroll } from "../office/commands/payroll";
+export { readSetup, saveSetup } from "../office/commands/setUp";

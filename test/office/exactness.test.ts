@@ -4,7 +4,7 @@
  */
 import { SHEET } from "../../src/workbook/names";
 import { runPayroll, setUpRolesAndStaff } from "../../src/office";
-import { readPayroll } from "../../src/office/panePayroll";
+import { readPayroll } from "../../src/office/commands/payroll";
 import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
 
 const LANG = "en-US" as const;

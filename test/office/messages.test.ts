@@ -17,7 +17,8 @@ test("office messages: zh-CN and en-US, same placeholders", () => {
 test("every code src/office uses is in the message table", () => {
   const dir = join(__dirname, "../../src/office");
   const used = new Set<string>();
-  for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts"))) {
+  const sources = (readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith(".ts"));
+  for (const f of sources) {
     for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(office\.[A-Za-z.]+|value\.[A-Za-z]+|config\.[A-Za-z]+)"/g)) used.add(m[1]!);
   }
   expect(used.size).toBeGreaterThan(20);

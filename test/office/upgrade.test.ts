@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { readSetup, saveSetup } from "../../src/office/paneSetup";
+import { readSetup, saveSetup } from "../../src/office/commands/setUp";
 import { sheetTemplate } from "../../src/workbook/templates";
 import { buildWorkbook } from "../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";

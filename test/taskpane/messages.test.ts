@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 /** Every "tp.…" code the pane's source names (and the three tab codes it builds from their ids). */
 function usedCodes(): string[] {
-  const sources = [...files(join(SRC, "taskpane")), ...files(join(SRC, "office")).filter((f) => /\/pane[^/]*\.ts$/.test(f))];
+  const sources = [...files(join(SRC, "taskpane")), ...files(join(SRC, "office", "commands"))];
   const codes = sources.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/["'`](tp\.[\w.]+)["'`]/g)].map((m) => m[1]!));
   return [...new Set([...codes, "tp.tab.setup", "tp.tab.plan", "tp.tab.payroll"])].sort();
 }

@@ -5,7 +5,7 @@ import { axe } from "jest-axe";
 import { useState } from "react";
 import { PayrollView } from "../../src/taskpane/components/PayrollView";
 import type { MonthInputs } from "../../src/taskpane/components/PlanView";
-import type { PayrollFigures } from "../../src/office/panePayroll";
+import type { PayrollFigures } from "../../src/office/commands/payroll";
 import type { CommandMessage } from "../../src/office/result";
 import { catalogueRolesDraft, defaultSettingsDraft } from "../../src/taskpane/draft";
 import { recordingCommands, renderView } from "./helpers";

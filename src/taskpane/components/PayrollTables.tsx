@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, Tab
 import type { ReactNode } from "react";
 import { D } from "../../core/money";
 import { payColumnsWhere, type MoneyKey } from "../../core/payroll";
-import type { PayrollFigures } from "../../office/panePayroll";
+import type { PayrollFigures } from "../../office/commands/payroll";
 import type { ExamplePerson } from "../examplePayroll";
 import { percent, yuan } from "../format";
 import { useT } from "../i18n";

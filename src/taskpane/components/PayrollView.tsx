@@ -2,7 +2,7 @@ import { Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { amount } from "../../core/config/leaves";
-import type { PayrollFigures } from "../../office/panePayroll";
+import type { PayrollFigures } from "../../office/commands/payroll";
 import { fieldProblem } from "../checks";
 import type { RoleDraft, SettingsDraft } from "../draft";
 import { examplePayroll } from "../examplePayroll";

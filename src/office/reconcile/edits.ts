@@ -27,20 +27,20 @@
  * ones, not edits (src/workbook/layoutUpgrades.ts); values typed over them still count. So are the older texts it
  * declares: rewritten, not kept.
  */
-import type { Lang } from "../data/lang";
-import { formatMessage } from "../data/messages";
-import { a1, parseA1, parseRange, type RangePos } from "../workbook/address";
-import { resolveStructuredRefs, type TableDirectory } from "../workbook/formula";
-import type { CellValue, SheetSpec, TableSpec } from "../workbook/spec";
-import { isDateValue, isFormulaCell } from "../workbook/spec";
+import type { Lang } from "../../data/lang";
+import { formatMessage } from "../../data/messages";
+import { a1, parseA1, parseRange, type RangePos } from "../../workbook/address";
+import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
+import type { CellValue, SheetSpec, TableSpec } from "../../workbook/spec";
+import { isDateValue, isFormulaCell } from "../../workbook/spec";
 import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type OfficeValue } from "./cells";
 import { canonicalFormula } from "./formulaText";
-import { areaAddresses, cellKey, type LiveSheet, type ReadData } from "./live";
+import { areaAddresses, cellKey, type LiveSheet, type ReadData } from "./liveModel";
 import { isGenerated, isInput, type CellKeeping } from "./planCells";
 import { keyOfLive, keyOfSpec } from "./planTables";
-import { message, type CommandMessage } from "./result";
-import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "../workbook/templates";
-import { formulasChangedSince, olderText } from "../workbook/layoutUpgrades";
+import { message, type CommandMessage } from "../result";
+import { formulaVariants, generatedLayout, sheetKind, userOwnsRows } from "../../workbook/templates";
+import { formulasChangedSince, olderText } from "../../workbook/layoutUpgrades";
 
 export interface EditCheck {
   sheet: SheetSpec;

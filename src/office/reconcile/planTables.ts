@@ -4,18 +4,18 @@
  * first formula names them), then its values, then its formulas (a column of formulas as one AutoFill
  * where Excel has it), then its looks.
  */
-import { a1, colLetters, type RangePos } from "../workbook/address";
-import { resolveStructuredRefs, type TableDirectory } from "../workbook/formula";
-import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec, TotalSpec } from "../workbook/spec";
-import { isDateValue } from "../workbook/spec";
-import { NUM_FMT, resolveStyle } from "../workbook/styles";
-import { tableBounds } from "../workbook/validate";
+import { a1, colLetters, type RangePos } from "../../workbook/address";
+import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
+import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec, TotalSpec } from "../../workbook/spec";
+import { isDateValue } from "../../workbook/spec";
+import { NUM_FMT, resolveStyle } from "../../workbook/styles";
+import { tableBounds } from "../../workbook/validate";
 import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type OfficeValue } from "./cells";
 import type { Features } from "./features";
 import type { CellData, Op } from "./ops";
-import type { CellLocation } from "./result";
-import { userOwnsRows } from "../workbook/templates";
-import type { MessageCode } from "../data/messages";
+import type { CellLocation } from "../result";
+import { userOwnsRows } from "../../workbook/templates";
+import type { MessageCode } from "../../data/messages";
 
 const TABLE_STYLE = "TableStyleLight9";
 const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };

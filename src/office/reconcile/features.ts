@@ -3,7 +3,7 @@
  * (defined names, *OrNullObject); everything newer is optional and skipped with a note when missing,
  * so an old Excel gets working sheets without the extras rather than an error.
  */
-import { parseRange, rangeA1 } from "../workbook/address";
+import { parseRange, rangeA1 } from "../../workbook/address";
 
 export interface Features {
   /** ExcelApi 1.6: suspendApiCalculationUntilNextSync, conditional formats. */
@@ -37,31 +37,6 @@ export const ALL_FEATURES: Features = {
   autoFill: true,
   specialCells: true,
 };
-
-type Supports = (version: string) => boolean;
-
-/** Reads Office.context.requirements; null when ExcelApi MINIMUM_API is missing (the command stops). */
-export function detectFeatures(): Features | null {
-  const supports: Supports = (v) => {
-    try {
-      return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", v);
-    } catch {
-      return false;
-    }
-  };
-  if (!supports(MINIMUM_API)) return null;
-  return {
-    suspendCalculation: supports("1.6"),
-    conditionalFormats: supports("1.6"),
-    freezePanes: supports("1.7"),
-    charts: supports("1.7"),
-    dataValidation: supports("1.8"),
-    pageLayout: supports("1.9"),
-    rangeAreas: supports("1.9"),
-    autoFill: supports("1.9"),
-    specialCells: supports("1.9"),
-  };
-}
 
 /** "'My sheet'!$A$5:$M$13" or "Sheet1!A5" → its sheet name and plain range; null for anything else
  *  (#REF!, a constant, a formula). */

@@ -8,12 +8,12 @@
  * xlsx renderer writes the same names), so a renamed tab is still ours and any other sheet is never
  * touched.
  */
-import { LAYOUT_VERSION, layoutVersionOf, UNVERSIONED } from "../workbook/layoutVersion";
-import { sheetKeyFromName } from "../workbook/spec";
+import { LAYOUT_VERSION, layoutVersionOf, UNVERSIONED } from "../../workbook/layoutVersion";
+import { sheetKeyFromName } from "../../workbook/spec";
 import type { OfficeValue } from "./cells";
-import { a1, parseRange } from "../workbook/address";
+import { a1, parseRange } from "../../workbook/address";
 import { splitAddress } from "./features";
-import { olderSheetOf } from "../workbook/layoutUpgrades";
+import { olderSheetOf } from "../../workbook/layoutUpgrades";
 
 export interface LiveTable {
   name: string;
@@ -59,42 +59,6 @@ export interface LiveWorkbook {
      *  that marks each (src/workbook/layoutUpgrades.ts olderSheetName). */
     older: Map<string, { version: number; name: string }>;
   };
-}
-
-type Sync = () => Promise<void>;
-
-/** Round trip 1: the workbook's shape. */
-export async function discover(context: Excel.RequestContext, sync: Sync): Promise<LiveWorkbook> {
-  const sheets = context.workbook.worksheets;
-  sheets.load({
-    name: true,
-    position: true,
-    protection: { protected: true, options: true },
-    tables: { name: true, showHeaders: true, showTotals: true, columns: { name: true } },
-    charts: { name: true },
-  } as Excel.Interfaces.WorksheetCollectionLoadOptions);
-  const names = context.workbook.names;
-  names.load({ name: true, type: true, value: true } as Excel.Interfaces.NamedItemCollectionLoadOptions);
-  await sync();
-
-  const live: LiveSheet[] = sheets.items.map((ws) => ({
-    name: ws.name,
-    position: ws.position,
-    protected: !!ws.protection?.protected,
-    protectionOptions: ws.protection?.protected ? (ws.protection.options ?? {}) : null,
-    tables: ws.tables.items.map((t) => ({
-      name: t.name,
-      sheet: ws.name,
-      showHeaders: t.showHeaders !== false,
-      showTotals: !!t.showTotals,
-      headers: t.columns.items.map((c) => String(c.name)),
-    })),
-    charts: ws.charts.items.map((c) => c.name),
-  }));
-  return assemble(
-    live,
-    names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value as unknown })),
-  );
 }
 
 /** Builds the lookups from what was loaded (pure, for tests). */
@@ -195,99 +159,6 @@ export interface ReadData {
 export const emptyReadData = (): ReadData => ({ tables: new Map(), cells: new Map(), used: new Map(), formulas: new Map(), generated: new Map() });
 
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
-
-/**
- * Round trip 2 (skipped when there is nothing to read). The response grows with the data (the key and
- * input columns of our tables: about 3.8 MB for 10,000 staff over a full year); if Excel refuses it as
- * too large, the tables and the whole-written sheets are read again one per round trip — only then
- * does the count grow.
- */
-export async function readInputs(context: Excel.RequestContext, sync: Sync, req: ReadRequest): Promise<ReadData> {
-  try {
-    return await readBatch(context, sync, req);
-  } catch (e) {
-    if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || req.tables.length + req.generated.length <= 1) throw e;
-  }
-  const data = await readBatch(context, sync, { ...req, tables: [], generated: [] });
-  for (const t of req.tables) {
-    const one = await readBatch(context, sync, { ...emptyReadRequest(), tables: [t] });
-    for (const [k, v] of one.tables) data.tables.set(k, v);
-  }
-  for (const g of req.generated) {
-    const one = await readBatch(context, sync, { ...emptyReadRequest(), generated: [g] });
-    for (const [k, v] of one.generated) data.generated.set(k, v);
-  }
-  return data;
-}
-
-async function readBatch(context: Excel.RequestContext, sync: Sync, req: ReadRequest): Promise<ReadData> {
-  const data = emptyReadData();
-  if (req.tables.length + req.cells.length + req.usedRanges.length + req.formulaRanges.length + req.generated.length === 0) return data;
-  const sheet = (name: string) => context.workbook.worksheets.getItem(name);
-
-  const tables = req.tables.map((t) => {
-    const table = context.workbook.tables.getItem(t.table);
-    const range = table.getRange().load("address");
-    const at = (i: number) => (t.places ? t.places[i] : i);
-    const columns = t.columns.flatMap((i) => {
-      const live = at(i);
-      return live === null || live === undefined ? [] : [[i, table.columns.getItemAt(live).getDataBodyRange().load("values")] as const];
-    });
-    const body = t.formulas || t.constants ? table.getDataBodyRange() : null;
-    const formulas = t.formulas === "all" ? body!.load("formulas") : t.formulas === "first" ? body!.getRow(0).load("formulas") : null;
-    const constants = t.constants ? body!.getSpecialCellsOrNullObject("Constants" as Excel.SpecialCellType).load("address") : null;
-    return { name: t.table, range, columns, formulas, constants, places: t.places };
-  });
-  const cells = req.cells.map((c) => ({ ...c, range: sheet(c.sheet).getRange(c.address).load("values") }));
-  const used = req.usedRanges.map((name) => ({ sheet: name, range: sheet(name).getUsedRange(true).load("address") }));
-  const formulaRanges = req.formulaRanges.map((c) => ({ ...c, range: sheet(c.sheet).getRange(c.address).load(["address", "formulas"]) }));
-  const generated = req.generated.map((g) => {
-    const usedRange = sheet(g.sheet).getUsedRange(true);
-    if (!g.special) return { sheet: g.sheet, grid: usedRange.load(["address", "formulas"]), constants: null, formulas: null };
-    const areas = (type: string) => usedRange.getSpecialCellsOrNullObject(type as Excel.SpecialCellType).load("address");
-    return { sheet: g.sheet, grid: null, constants: areas("Constants"), formulas: areas("Formulas") };
-  });
-  await sync();
-
-  const areaList = (a: Excel.RangeAreas | null) => (a === null || a.isNullObject ? "" : a.address);
-  for (const t of tables) {
-    const td: TableData = {
-      range: splitAddress(t.range.address)?.range ?? t.range.address,
-      columns: new Map(t.columns.map(([i, r]) => [i, r.values.map((row) => row[0] as OfficeValue)])),
-    };
-    if (t.places) td.places = t.places;
-    if (t.formulas) td.formulas = inLayout(t.formulas.formulas as OfficeValue[][], t.places);
-    if (t.constants) td.constants = areaList(t.constants);
-    data.tables.set(t.name.toLowerCase(), td);
-  }
-  for (const c of cells) data.cells.set(cellKey(c.sheet, c.address), (c.range.values[0]?.[0] ?? "") as OfficeValue);
-  // A blank sheet reports A1: harmless, since only rows below what we write are ever cleared.
-  for (const u of used) data.used.set(u.sheet, splitAddress(u.range.address)?.range ?? null);
-  for (const f of formulaRanges) eachCell(f.range.address, f.range.formulas as OfficeValue[][], (address, v) => data.formulas.set(cellKey(f.sheet, address), v));
-  for (const g of generated) {
-    if (g.grid) {
-      const found: GeneratedData = { constants: [], formulas: [] };
-      eachCell(g.grid.address, g.grid.formulas as OfficeValue[][], (address, v) => {
-        if (typeof v === "string" && v.startsWith("=")) found.formulas.push(address);
-        else if (v !== "") found.constants.push(address);
-      });
-      data.generated.set(g.sheet, found);
-    } else data.generated.set(g.sheet, { constants: areaAddresses(areaList(g.constants)), formulas: areaAddresses(areaList(g.formulas)) });
-  }
-  return data;
-}
-
-/** Rows of a live table's cells as columns of the current layout ("" for a column not there yet). */
-function inLayout(rows: OfficeValue[][], places: readonly (number | null)[] | undefined): OfficeValue[][] {
-  if (!places) return rows;
-  return rows.map((row) => places.map((p) => (p === null ? "" : (row[p] ?? ""))));
-}
-
-/** Each cell of a grid read from `address` ("'Sheet'!B3:D4"), with its own A1 address. */
-function eachCell(address: string, grid: OfficeValue[][], fn: (address: string, v: OfficeValue) => void): void {
-  const r = parseRange(splitAddress(address)?.range ?? address);
-  grid.forEach((row, i) => row.forEach((v, j) => fn(a1(r.top + i, r.left + j), v)));
-}
 
 /** "Sheet1!A1:B4, Sheet1!D1:D4" (RangeAreas.address) → ["A1:B4", "D1:D4"]. */
 export function areaAddresses(address: string): string[] {

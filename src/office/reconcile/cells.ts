@@ -5,11 +5,11 @@
  * quote-prefix flag (the value is the text without it): a staff name "=HYPERLINK(…)" stays text.
  * Formulas come only from a spec `formula` field, with "=" prepended here.
  */
-import { isoToSerial } from "../core/serialDate";
+import { isoToSerial } from "../../core/serialDate";
 
-export { isoToSerial, serialToIso } from "../core/serialDate";
-import type { CellValue } from "../workbook/spec";
-import { isDateValue } from "../workbook/spec";
+export { isoToSerial, serialToIso } from "../../core/serialDate";
+import type { CellValue } from "../../workbook/spec";
+import { isDateValue } from "../../workbook/spec";
 
 /** What Office.js takes in a values/formulas array. "" clears a cell. */
 export type OfficeInput = string | number | boolean;

@@ -12,31 +12,34 @@
  * against what would be overwritten — so a command that stops has changed nothing. Results carry
  * localized messages; no Office error escapes.
  */
-import { addMonths, currentMonth, isMonth, monthYear, type Month } from "../core/calendar";
-import { max, money, parseAmount, sum, ZERO, type Dec } from "../core/money";
-import { spreadTarget } from "../core/targets";
-import type { Config, Warning } from "../core/types";
-import { exampleTeamConfig } from "../data/exampleTeam";
-import { formatMessage } from "../data/messages";
-import type { Lang } from "../data/lang";
-import { buildWorkbook } from "../workbook/build";
-import { parseA1, rangeA1 } from "../workbook/address";
-import { LAYOUT_VERSION } from "../workbook/layoutVersion";
-import { SHEET, TABLE } from "../workbook/names";
-import { settingsSheet } from "../workbook/sheets/settings";
-import { targetsSheet } from "../workbook/sheets/targets";
-import type { CellValue, WorkbookSpec } from "../workbook/spec";
-import { validateWorkbook } from "../workbook/validate";
-import { officeErrorMessages } from "./errors";
-import { execute } from "./execute";
-import { ALL_FEATURES, detectFeatures, MINIMUM_API, type Features } from "./features";
-import { discover, emptyReadRequest, readInputs as loadInputs, type LiveWorkbook, type ReadData, type ReadRequest } from "./live";
-import { layoutConflicts, planRender, rectangles, type RenderRequest } from "./plan";
-import { isGenerated, isInput } from "./planCells";
-import { columnPlaces } from "../workbook/layoutUpgrades";
-import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "./reader";
-import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
-import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "../workbook/templates";
+import { addMonths, currentMonth, isMonth, monthYear, type Month } from "../../core/calendar";
+import { max, money, parseAmount, sum, ZERO, type Dec } from "../../core/money";
+import { spreadTarget } from "../../core/targets";
+import type { Config, Warning } from "../../core/types";
+import { exampleTeamConfig } from "../../data/exampleTeam";
+import { formatMessage } from "../../data/messages";
+import type { Lang } from "../../data/lang";
+import { buildWorkbook } from "../../workbook/build";
+import { parseA1, rangeA1 } from "../../workbook/address";
+import { LAYOUT_VERSION } from "../../workbook/layoutVersion";
+import { SHEET, TABLE } from "../../workbook/names";
+import { settingsSheet } from "../../workbook/sheets/settings";
+import { targetsSheet } from "../../workbook/sheets/targets";
+import type { CellValue, WorkbookSpec } from "../../workbook/spec";
+import { validateWorkbook } from "../../workbook/validate";
+import { officeErrorMessages } from "../host/errors";
+import { execute } from "../host/execute";
+import { ALL_FEATURES, MINIMUM_API, type Features } from "../reconcile/features";
+import { detectFeatures } from "../host/features";
+import { discover } from "../host/discover";
+import { readInputs as loadInputs } from "../host/readInputs";
+import { emptyReadRequest, type LiveWorkbook, type ReadData, type ReadRequest } from "../reconcile/liveModel";
+import { layoutConflicts, planRender, rectangles, type RenderRequest } from "../reconcile/plan";
+import { isGenerated, isInput } from "../reconcile/planCells";
+import { columnPlaces } from "../../workbook/layoutUpgrades";
+import { columnsToRead, located, parseInputs, readInputs, readTargets, settingsCells, type Inputs, type ReadContext } from "../reader";
+import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
+import { PAYROLL_CELLS, rowsArePeople, sheetKind, sheetTemplate, tableTemplate, TARGETS_LAYOUT } from "../../workbook/templates";
 
 // ---------------------------------------------------------------- public types
 

@@ -4,11 +4,11 @@
  * one block — the gaps between its cells are its own — with one grid of number formats, so a thousand
  * slips are a couple of calls rather than thousands.
  */
-import { parseA1, rangeA1, type RangePos } from "../workbook/address";
-import { resolveStructuredRefs, type TableDirectory } from "../workbook/formula";
-import type { CellSpec, CellValue, SheetSpec, StyleDef, StyleRef } from "../workbook/spec";
-import { isDateValue, isFormulaCell } from "../workbook/spec";
-import { NUM_FMT, resolveStyle } from "../workbook/styles";
+import { parseA1, rangeA1, type RangePos } from "../../workbook/address";
+import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
+import type { CellSpec, CellValue, SheetSpec, StyleDef, StyleRef } from "../../workbook/spec";
+import { isDateValue, isFormulaCell } from "../../workbook/spec";
+import { NUM_FMT, resolveStyle } from "../../workbook/styles";
 import { toOffice, toOfficeFormula, type OfficeInput } from "./cells";
 import type { Features } from "./features";
 import { AREAS_PER_CALL, type Op } from "./ops";

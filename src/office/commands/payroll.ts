@@ -5,15 +5,16 @@
  * typed there). These are the numbers the sheet's formulas reproduce, so the pane and the sheet agree.
  * Read only: two round trips, nothing written; never throws.
  */
-import { monthYear, type Month } from "../core/calendar";
-import { computePayroll, payrollSummary, type PayrollSummary } from "../core/payroll";
-import type { Lang } from "../data/lang";
-import { SHEET } from "../workbook/names";
-import { readRequest, runCommand, workbookLang, type CommandOptions } from "./commands";
-import { discover, readInputs as loadInputs } from "./live";
-import { located, parseInputs, readInputs } from "./reader";
-import { CommandStop, message, type CommandMessage, type CommandStats } from "./result";
-import { sheetKind } from "../workbook/templates";
+import { monthYear, type Month } from "../../core/calendar";
+import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/payroll";
+import type { Lang } from "../../data/lang";
+import { SHEET } from "../../workbook/names";
+import { readRequest, runCommand, workbookLang, type CommandOptions } from "./steps";
+import { discover } from "../host/discover";
+import { readInputs as loadInputs } from "../host/readInputs";
+import { located, parseInputs, readInputs } from "../reader";
+import { CommandStop, message, type CommandMessage, type CommandStats } from "../result";
+import { sheetKind } from "../../workbook/templates";
 
 /** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */
 export interface PayrollFigures extends PayrollSummary {

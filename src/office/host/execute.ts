@@ -4,12 +4,12 @@
  * the workbook (with calculation suspended, updating what depends on the new cells is ours to ask).
  * No loads here and no syncs inside a loop over rows: every op is a handful of queued calls.
  */
-import { colLetters, parseRange } from "../workbook/address";
-import type { StyleDef } from "../workbook/spec";
-import { officeColor } from "./cells";
-import type { Features } from "./features";
-import type { LiveWorkbook } from "./live";
-import { batches, type Batch, type Op } from "./ops";
+import { colLetters, parseRange } from "../../workbook/address";
+import type { StyleDef } from "../../workbook/spec";
+import { officeColor } from "../reconcile/cells";
+import type { Features } from "../reconcile/features";
+import type { LiveWorkbook } from "../reconcile/liveModel";
+import { batches, type Batch, type Op } from "../reconcile/ops";
 
 type Sync = () => Promise<void>;
 

@@ -6,9 +6,9 @@
  * So the kind of failure is told from the code alone; Excel's message only goes along as detail, in a
  * sentence of our own that says what to do.
  */
-import type { Lang } from "../data/lang";
-import { message, type CommandMessage } from "./result";
-import type { MessageCode } from "../data/messages";
+import type { Lang } from "../../data/lang";
+import { message, type CommandMessage } from "../result";
+import type { MessageCode } from "../../data/messages";
 
 interface OfficeLikeError {
   code?: unknown;

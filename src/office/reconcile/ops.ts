@@ -7,8 +7,8 @@
  * Addresses are A1 on that sheet. Cell data is Office.js input (./cells.ts): strings already carry
  * their text apostrophe, formulas their "=".
  */
-import { parseRange, rangeA1 } from "../workbook/address";
-import type { StyleDef } from "../workbook/spec";
+import { parseRange, rangeA1 } from "../../workbook/address";
+import type { StyleDef } from "../../workbook/spec";
 import type { OfficeInput } from "./cells";
 
 /** Excel on the web rejects a request over 5 MB; we stay under 4 MB per sync. */

@@ -12,24 +12,26 @@
  *                                 creates what is missing from the same sections and refreshes formulas,
  *                                 formats, validation and the role sheets)
  */
-import { parseConfig } from "../core/config";
-import type { Config } from "../core/types";
-import type { Lang } from "../data/lang";
-import { SHEET } from "../workbook/names";
-import { rolesTable } from "../workbook/sheets/roles";
-import { settingsSheet } from "../workbook/sheets/settings";
-import { staffTable } from "../workbook/sheets/staff";
-import { a1, colLetters, parseRange } from "../workbook/address";
-import { isFormulaCell, type TableSpec } from "../workbook/spec";
-import { toOffice, type OfficeInput } from "./cells";
-import { readRequest, runCommand, setUpRolesAndStaff, workbookLang, type CommandOptions } from "./commands";
-import { execute } from "./execute";
-import { discover, readInputs as loadInputs, type LiveWorkbook, type ReadData } from "./live";
-import type { Op } from "./ops";
-import { readInputs, settingsCells } from "./reader";
-import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "./result";
-import { tableTemplate } from "../workbook/templates";
-import { columnPlaces } from "../workbook/layoutUpgrades";
+import { parseConfig } from "../../core/config";
+import type { Config } from "../../core/types";
+import type { Lang } from "../../data/lang";
+import { SHEET } from "../../workbook/names";
+import { rolesTable } from "../../workbook/sheets/roles";
+import { settingsSheet } from "../../workbook/sheets/settings";
+import { staffTable } from "../../workbook/sheets/staff";
+import { a1, colLetters, parseRange } from "../../workbook/address";
+import { isFormulaCell, type TableSpec } from "../../workbook/spec";
+import { toOffice, type OfficeInput } from "../reconcile/cells";
+import { readRequest, runCommand, setUpRolesAndStaff, workbookLang, type CommandOptions } from "./steps";
+import { execute } from "../host/execute";
+import { discover } from "../host/discover";
+import { readInputs as loadInputs } from "../host/readInputs";
+import type { LiveWorkbook, ReadData } from "../reconcile/liveModel";
+import type { Op } from "../reconcile/ops";
+import { readInputs, settingsCells } from "../reader";
+import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
+import { tableTemplate } from "../../workbook/templates";
+import { columnPlaces } from "../../workbook/layoutUpgrades";
 
 /** Settings, roles and staff in the config-file shape; a section is left out where its table is missing. */
 export interface SetupSections {

@@ -3,15 +3,15 @@
  * conditional formats, merges, page setup, the chart, and protection (last, once everything is
  * written). Each is skipped with a note where the running Excel lacks its API.
  */
-import { a1, absRef, colLetters, parseA1, rangeA1 } from "../workbook/address";
-import type { ChartSpec, SheetSpec, TableSpec, Target, ValidationRule } from "../workbook/spec";
-import { STYLES } from "../workbook/styles";
+import { a1, absRef, colLetters, parseA1, rangeA1 } from "../../workbook/address";
+import type { ChartSpec, SheetSpec, TableSpec, Target, ValidationRule } from "../../workbook/spec";
+import { STYLES } from "../../workbook/styles";
 import { isoToSerial, officeColor, toOfficeFormula, widthToPoints } from "./cells";
 import type { Features } from "./features";
-import type { LiveSheet } from "./live";
+import type { LiveSheet } from "./liveModel";
 import type { OfficeConditionalFormat, OfficeValidation, Op } from "./ops";
 import type { Geometry } from "./planTables";
-import type { MessageCode } from "../data/messages";
+import type { MessageCode } from "../../data/messages";
 
 /** Rows of a printed A4 landscape page at 100% are about 35 (15 pt rows in 525 pt); count 20, so the
  *  pages-tall limit set with "one page wide" is never the one that shrinks the print. */

@@ -33,25 +33,25 @@
  *   6. last     — protection put back, the layout version recorded (and which sheets still hold
  *                 ShopSheet's older formulas, till a command writes them).
  */
-import type { Lang } from "../data/lang";
-import { a1, parseA1, parseRange } from "../workbook/address";
-import { tableDirectory } from "../workbook/formula";
-import { LAYOUT_VERSION, layoutVersionName } from "../workbook/layoutVersion";
-import { SHEET } from "../workbook/names";
-import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "../workbook/spec";
-import { isFormulaCell, sheetKeyName, validSheetName } from "../workbook/spec";
+import type { Lang } from "../../data/lang";
+import { a1, parseA1, parseRange } from "../../workbook/address";
+import { tableDirectory } from "../../workbook/formula";
+import { LAYOUT_VERSION, layoutVersionName } from "../../workbook/layoutVersion";
+import { SHEET } from "../../workbook/names";
+import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
+import { isFormulaCell, sheetKeyName, validSheetName } from "../../workbook/spec";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
-import type { LiveSheet, LiveTable, LiveWorkbook, ReadData } from "./live";
+import type { LiveSheet, LiveTable, LiveWorkbook, ReadData } from "./liveModel";
 import type { Op } from "./ops";
 import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells";
 import { sheetLooks } from "./planLooks";
 import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
-import { message, type CellLocation, type CommandMessage } from "./result";
-import { sheetKind, tableTemplate } from "../workbook/templates";
-import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "../workbook/layoutUpgrades";
-import type { MessageCode } from "../data/messages";
+import { message, type CellLocation, type CommandMessage } from "../result";
+import { sheetKind, tableTemplate } from "../../workbook/templates";
+import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import type { MessageCode } from "../../data/messages";
 
 export { alignRows } from "./planTables";
 export { rectangles } from "./planCells";
