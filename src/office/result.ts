@@ -4,18 +4,9 @@
  */
 import type { Lang } from "../data/lang";
 import { formatMessage, type MessageCode } from "../data/messages";
+import { placeText, type CellLocation } from "../workbook/read";
 
-/** A place in the workbook a message is about; `row` and `column` are filled for table cells. */
-export interface CellLocation {
-  /** The sheet's visible name. */
-  sheet: string;
-  /** A1 address on that sheet, e.g. "D7". */
-  address: string;
-  /** 1-based worksheet row. */
-  row?: number;
-  /** The table column's visible header. */
-  column?: string;
-}
+export type { CellLocation };
 
 export interface CommandMessage {
   level: "error" | "warning" | "info";
@@ -65,13 +56,6 @@ export function message(level: CommandMessage["level"], code: MessageCode, param
   const body = formatMessage(code, params, lang);
   if (!where) return { level, code, text: body };
   return { level, code, text: `${placeText(where, lang)}${formatMessage("office.placeSeparator", {}, lang)}${body}`, where };
-}
-
-export function placeText(where: CellLocation, lang: Lang): string {
-  if (where.row !== undefined && where.column !== undefined) {
-    return formatMessage("office.place.tableCell", { sheet: where.sheet, row: String(where.row), column: where.column, cell: where.address }, lang);
-  }
-  return formatMessage("office.place.cell", { sheet: where.sheet, cell: where.address }, lang);
 }
 
 /** Thrown inside a command to stop it with messages; caught by the command runner (never escapes). */

@@ -5,7 +5,7 @@ import { splitAddress } from "../../src/office/reconcile/features";
 import { assemble } from "../../src/office/reconcile/liveModel";
 import { batches, jsonBytes, opBytes, PAYLOAD_LIMIT, SPLIT_ABOVE, utf8Length, type Op } from "../../src/office/reconcile/ops";
 import { alignRows, rectangles } from "../../src/office/reconcile/plan";
-import { Locator } from "../../src/office/reader";
+import { Locator } from "../../src/workbook/read";
 
 describe("alignRows", () => {
   test("a new key goes after its predecessor in the spec; rows that stay are not touched", () => {

@@ -79,7 +79,8 @@ describe("targetsSheet", () => {
   test("the target cell and the actual column are the only inputs, styled as input; helpers are notes", () => {
     const s = targetsSheet(input());
     const target = s.cells.find((c) => c.at === TARGETS_LAYOUT.targetCell)!;
-    expect(target).toEqual({ at: "D3", value: 1000000, style: ["input", "money"] });
+    // It reads back as the month's sales target (src/workbook/read).
+    expect(target).toEqual({ at: "D3", value: 1000000, style: ["input", "money"], reads: { path: "salesTarget", nullable: true } });
     const inputCells = s.cells.filter((c) => c.style === "input" || (Array.isArray(c.style) && c.style.includes("input")));
     expect(inputCells.map((c) => c.at)).toEqual(["D3"]);
     expect(daily(s).columns.filter((c) => c.input).map((c) => c.key)).toEqual(["actual"]);

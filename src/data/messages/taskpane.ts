@@ -73,10 +73,6 @@ export const taskpaneMessages = {
   // Reading and saving (src/office/paneSetup.ts)
   "tp.read.done": { "zh-CN": "已从工作簿读取 {roles} 个岗位、{staff} 名员工。", "en-US": "Read {roles} roles and {staff} people from the workbook." },
   "tp.read.empty": { "zh-CN": "工作簿中还没有 ShopSheet 的设置、岗位或员工表。", "en-US": "The workbook has no ShopSheet Settings, Roles or Staff yet." },
-  "tp.save.partial": {
-    "zh-CN": "您的修改已写入现有表格，但后续刷新未完成：请处理上面的问题后再次保存。",
-    "en-US": "Your edits were written into the existing tables, but the refresh after them did not finish: fix the problem above and save again.",
-  },
 
   // Set up
   "tp.setup.fromWorkbook": { "zh-CN": "以下内容来自本工作簿的表格（以表格为准）。", "en-US": "Shown from this workbook's tables (the tables are the source of truth)." },

@@ -1,20 +1,89 @@
 /**
- * The figures the task pane shows after a payroll run: the month's totals and its profit pool, as
- * the engine computes them from what the workbook holds now (Settings, Roles, Staff and the payroll
- * sheets of the tax year up to the month, with the rewards, penalties, paid days and gross margins
- * typed there). These are the numbers the sheet's formulas reproduce, so the pane and the sheet agree.
- * Read only: two round trips, nothing written; never throws.
+ * A month's payroll: written (runPayroll, addNextMonth), or read for the pane (readPayroll: the
+ * month's totals and pool as the engine computes them from what the workbook holds now — the numbers
+ * the sheet's formulas reproduce, so the pane and the sheet agree; two round trips, nothing written).
  */
-import { monthYear, type Month } from "../../core/calendar";
+import { addMonths, monthYear, type Month } from "../../core/calendar";
+import type { Dec } from "../../core/money";
 import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/payroll";
-import type { Lang } from "../../data/lang";
+import { buildWorkbook } from "../../workbook/build";
 import { SHEET } from "../../workbook/names";
-import { readRequest, runCommand, workbookLang, type CommandOptions } from "./steps";
+import type { CellValue } from "../../workbook/spec";
+import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
-import { located, parseInputs, readInputs } from "../reader";
-import { CommandStop, message, type CommandMessage, type CommandStats } from "../result";
-import { sheetKind } from "../../workbook/templates";
+import { located, readInputs, type ReadContext } from "../reconcile/inputs";
+import type { LiveWorkbook } from "../reconcile/liveModel";
+import { readRequest } from "../reconcile/readRequest";
+import { workbookLang } from "../reconcile/workbookLang";
+import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
+import type { CommandOptions, NextMonthOptions, PayrollOptions } from "./options";
+import { amountArg, capped, checkMonth, dedupe, load, ownedKeys, ownedMonths, parsed, protectOption, render, requireSetUp, runCommand, yuan, type Done, type Session } from "./session";
+
+/** The month's payroll: a payroll sheet for every month of the tax year's chain (so the year to date
+ *  is carried by formulas), the month's slips, and the role sheets for the month. Rewards, penalties,
+ *  paid days and gross margins already typed are kept. */
+export function runPayroll(month: Month, options: PayrollOptions = {}): Promise<CommandResult> {
+  return runCommand(options.lang, async (s) => {
+    checkMonth(month, s.uiLang);
+    const live = await discover(s.context, s.sync);
+    requireSetUp(live, s.uiLang);
+    const gm = options.grossMargin === undefined || options.grossMargin === null ? undefined : amountArg(options.grossMargin, "grossMargin", s.uiLang);
+    return monthCommand(s, live, month, { grossMargin: gm, protect: protectOption(options, live), replaceEdits: !!options.replaceEdits }, "payroll");
+  });
+}
+
+/** The month after the latest one in the workbook (or after `options.after`): its Targets sheet, its
+ *  payroll sheet (carrying the year to date from the month before, or starting a new tax year in
+ *  January), slips and role sheets. */
+export function addNextMonth(options: NextMonthOptions = {}): Promise<CommandResult> {
+  return runCommand(options.lang, async (s) => {
+    if (options.after !== undefined) checkMonth(options.after, s.uiLang);
+    const live = await discover(s.context, s.sync);
+    requireSetUp(live, s.uiLang);
+    const months = [...ownedMonths(live, "payroll"), ...ownedMonths(live, "targets")].sort();
+    const latest = options.after ?? months[months.length - 1];
+    if (latest === undefined) throw new CommandStop([message("error", "office.noMonth", {}, s.uiLang)]);
+    return monthCommand(s, live, addMonths(latest, 1), { protect: protectOption(options, live), replaceEdits: !!options.replaceEdits }, "next");
+  });
+}
+
+/** The payroll months of the tax year of `month`, up to it, that the workbook has. */
+function chainOf(live: LiveWorkbook, month: Month): Month[] {
+  return ownedMonths(live, "payroll").filter((m) => monthYear(m) === monthYear(month) && m <= month);
+}
+
+async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: { grossMargin?: Dec; protect: boolean; replaceEdits: boolean }, mode: "payroll" | "next"): Promise<Done> {
+  const lang = workbookLang(live, s.uiLang);
+  const chain = chainOf(live, month);
+  const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.slips(month), ...chain.map(SHEET.payroll), ...ownedKeys(live, "role")]);
+  if (mode === "next") want.add(SHEET.targets(month));
+  const setUp = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+  const data = await load(s, live, lang, (k) => want.has(k), (k) => want.has(k) && !setUp.has(k));
+  const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
+  const inputs = readInputs(ctx, chain);
+  const current = inputs.raw.months.find((m) => m.month === month);
+  if (opts.grossMargin !== undefined) {
+    if (current) current.grossMargin = opts.grossMargin.toString();
+    else inputs.raw.months.push({ month, grossMargin: opts.grossMargin.toString(), entries: [] });
+  } else if (!current) inputs.raw.months.push({ month, grossMargin: null, entries: [] });
+  const config = parsed(inputs, s.uiLang);
+
+  const built = buildWorkbook(config, month, lang, { protect: opts.protect });
+  // A month that cannot be paid as entered (a negative gross) stops the command before anything is written.
+  const unpayable = built.payroll[built.payroll.length - 1]!.errors;
+  if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
+  const keys = built.spec.sheets.map((x) => x.key);
+  const rendered = keys.filter((k) => k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
+  const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
+  const written = await render(s, live, data, lang, { spec: built.spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
+
+  const result = built.payroll[built.payroll.length - 1]!;
+  const warnings = capped(dedupe(result.warnings).map((w) => located(w, inputs.locator, "warning", s.uiLang, false)), s.uiLang);
+  const params = { month, people: String(result.employees.length), gross: yuan(result.totals.gross), net: yuan(result.totals.net), sheets: String(written.keys.length) };
+  const summary = message("info", mode === "payroll" ? "office.done.payroll" : "office.done.nextMonth", params, s.uiLang).text;
+  return { summary, messages: [...written.notes, ...warnings] };
+}
 
 /** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */
 export interface PayrollFigures extends PayrollSummary {
@@ -24,25 +93,19 @@ export interface PayrollFigures extends PayrollSummary {
 
 export type PayrollRead = { ok: true; figures: PayrollFigures; stats: CommandStats } | { ok: false; messages: CommandMessage[]; stats: CommandStats };
 
+/** The month's figures as the engine computes them from the workbook. Read only: never throws. */
 export async function readPayroll(month: Month, options: CommandOptions = {}): Promise<PayrollRead> {
   let figures: PayrollFigures | undefined;
   const r = await runCommand(options.lang, async (s) => {
     const live = await discover(s.context, s.sync);
-    const missing = [SHEET.settings, SHEET.roles, SHEET.staff].filter((k) => !live.byKey.has(k));
-    if (missing.length) throw new CommandStop([message("error", "office.needsSetup", { what: missing.join(", ") }, s.uiLang)]);
+    requireSetUp(live, s.uiLang);
     if (!live.byKey.has(SHEET.payroll(month))) throw new CommandStop([message("error", "tp.payroll.noSheet", { month }, s.uiLang)]);
-    const lang: Lang = workbookLang(live, s.uiLang);
-    const chain = [...live.byKey.keys()]
-      .map((k) => sheetKind(k))
-      .filter((k): k is { kind: string; month: Month } => k.kind === "payroll" && k.month !== null && monthYear(k.month) === monthYear(month) && k.month <= month)
-      .map((k) => k.month)
-      .sort();
+    const lang = workbookLang(live, s.uiLang);
+    const chain = chainOf(live, month);
     const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, ...chain.map(SHEET.payroll)]);
     const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k)));
     const inputs = readInputs({ live, data, lang, uiLang: s.uiLang }, chain);
-    const parsed = parseInputs(inputs, s.uiLang);
-    if (!parsed.ok) throw new CommandStop(parsed.errors);
-    const result = computePayroll(parsed.config, month);
+    const result = computePayroll(parsed(inputs, s.uiLang), month);
     if (result.errors.length > 0) throw new CommandStop(result.errors.map((w) => located(w, inputs.locator, "error", s.uiLang)));
     figures = { ...payrollSummary(result), warnings: result.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false)) };
     return { summary: "", messages: [] };

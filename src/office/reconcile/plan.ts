@@ -64,6 +64,9 @@ export interface RenderRequest {
   render: readonly string[];
   /** Input cells the command itself sets, by sheet key and address (they are written even if the cell exists). */
   overrides?: ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
+  /** Tables (by name) whose inputs the command sets from the spec, rows resized to its rows: the
+   *  pane's Save writes what was edited there into Settings, Roles and Staff. */
+  setInputs?: ReadonlySet<string>;
   /** Replace what was typed over computed cells (and what stands where a whole-written sheet writes),
    *  saying so, instead of stopping (./edits.ts). */
   replaceEdits?: boolean;
@@ -154,7 +157,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         }
       }
       const liveRows = Math.max(1, liveRange.bottom - liveRange.top - (lt.showTotals ? 1 : 0));
-      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places, req.setInputs?.has(t.name) === true) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
       rowPlans.set(t.name, plan);
       const firstData = at.row + 1;
       const lastData = firstData + Math.max(1, plan.keys.length) - 1;

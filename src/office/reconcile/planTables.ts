@@ -37,6 +37,8 @@ export interface RowPlan {
   /** Key (first-column value) of each final row, in order; null where the spec has no such row (rows the user owns). */
   keys: (string | null)[];
   ops: Op[];
+  /** The command sets the table's inputs (the pane's edits): its rows are the spec's, in order. */
+  setsInputs?: true;
 }
 
 /** Where the ops of a command go, in the order they run (see ./plan.ts). */
@@ -112,8 +114,18 @@ export function planRows(
   conflict: (code: MessageCode, params: Record<string, string>, where?: CellLocation) => void,
   /** Where each column is in the live table (src/workbook/layoutUpgrades.ts columnPlaces); absent: the same. */
   places?: readonly (number | null)[],
+  /** The command sets this table's inputs from the spec (the pane's edits of Settings, Roles, Staff). */
+  setsInputs = false,
 ): RowPlan {
-  if (userOwnsRows(t)) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+  if (userOwnsRows(t)) {
+    if (!setsInputs) return { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+    // The user's rows, as the pane edited them: added or removed at the end (a table keeps one row).
+    const wanted = Math.max(1, t.rows.length);
+    const ops: Op[] = [];
+    if (wanted > liveRows) ops.push({ op: "insertRows", table: t.name, index: null, values: blankRows(wanted - liveRows, t.columns.length) });
+    if (wanted < liveRows) ops.push({ op: "deleteRows", table: t.name, indexes: range(wanted, liveRows).reverse() });
+    return { keys: new Array<string | null>(wanted).fill(null), ops, setsInputs: true };
+  }
   const keyCol = t.columns[0]!.key;
   const liveKeys = Array.from({ length: liveRows }, (_, i) => keyOfLive(columns.get(0)?.[i]));
   const specRows = t.rows.length ? t.rows : [];
@@ -127,7 +139,7 @@ export function planRows(
     const ops: Op[] = [];
     if (final.length > liveRows) ops.push({ op: "insertRows", table: t.name, index: null, values: blankRows(final.length - liveRows, t.columns.length) });
     if (final.length < liveRows) ops.push({ op: "deleteRows", table: t.name, indexes: range(final.length, liveRows).reverse() });
-    return { keys: final, ops };
+    return { keys: final, ops, ...(setsInputs ? { setsInputs: true as const } : {}) };
   }
 
   const { deletes, inserts, final } = alignRows(liveKeys, specKeys);
@@ -152,7 +164,7 @@ export function planRows(
     const row = byKey.get(ins.key) ?? {};
     ops.push({ op: "insertRows", table: t.name, index: ins.index, values: [t.columns.map((c) => (c.formula === undefined ? toOffice(row[c.key] ?? null) : ""))] });
   }
-  return { keys: final, ops };
+  return { keys: final, ops, ...(setsInputs ? { setsInputs: true as const } : {}) };
 }
 
 export const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
@@ -185,14 +197,18 @@ export function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, l
   // Which rows' values to write, in final order: the spec row of each final key.
   const keyCol = t.columns[0]!.key;
   const byKey = new Map(specRows.map((r) => [keyOfSpec(r[keyCol]), r] as const));
-  const finalRows = isNew ? specRows : rows.keys.map((k) => (k === null ? null : (byKey.get(k) ?? {})));
+  const setsInputs = !isNew && rows.setsInputs === true;
   const ownsRows = !isNew && rows.keys.every((k) => k === null);
+  // Rows the user owns whose inputs the command sets are the spec's, in order; keyed rows are the spec's row of each key.
+  const finalRows = isNew || (setsInputs && ownsRows) ? specRows : rows.keys.map((k) => (k === null ? null : (byKey.get(k) ?? {})));
 
-  // Values: runs of adjacent value columns as one block.
+  // Values: runs of adjacent value columns as one block. The user's inputs only where the table is
+  // new, or where the command sets them (the config's fields: the pane edits no notes).
   const writable = (i: number) => {
     const c = t.columns[i]!;
     if (c.formula !== undefined) return false;
     if (isNew) return true;
+    if (setsInputs && c.reads !== undefined) return true;
     return !c.input && !ownsRows;
   };
   forRuns(t.columns.length, writable, (i, j) => {

@@ -1,0 +1,65 @@
+/** The Targets sheet of a month: planned from its target, refreshed after actual sales are typed. */
+import type { Month } from "../../core/calendar";
+import { max, sum, ZERO } from "../../core/money";
+import { spreadTarget } from "../../core/targets";
+import { SHEET } from "../../workbook/names";
+import { settingsSheet } from "../../workbook/sheets/settings";
+import { targetsSheet } from "../../workbook/sheets/targets";
+import type { CellValue, WorkbookSpec } from "../../workbook/spec";
+import { TARGETS_LAYOUT } from "../../workbook/templates";
+import { discover } from "../host/discover";
+import { located, readInputs, readTargets, type ReadContext } from "../reconcile/inputs";
+import { workbookLang } from "../reconcile/workbookLang";
+import { CommandStop, message, type CommandResult } from "../result";
+import type { CommandOptions } from "./options";
+import { amountArg, checkMonth, load, parsed, render, runCommand, yuan, type Done, type Session } from "./session";
+
+/** The month's Targets sheet: the target spread over weeks and days. `target` (yuan) replaces the
+ *  sheet's target cell; without it the cell keeps what is there. Actual sales already typed are kept. */
+export function planMonth(month: Month, target?: number | string | null, options: CommandOptions = {}): Promise<CommandResult> {
+  return runCommand(options.lang, (s) => targetsCommand(s, month, target, "plan", !!options.replaceEdits));
+}
+
+/** Re-renders the month's Targets sheet after actual sales were typed (they are kept), and reports
+ *  what is left of the target and how it is re-spread over the remaining days. */
+export function refreshTargets(month: Month, options: CommandOptions = {}): Promise<CommandResult> {
+  return runCommand(options.lang, (s) => targetsCommand(s, month, undefined, "refresh", !!options.replaceEdits));
+}
+
+async function targetsCommand(s: Session, month: Month, target: number | string | null | undefined, mode: "plan" | "refresh", replaceEdits: boolean): Promise<Done> {
+  checkMonth(month, s.uiLang);
+  const given = target === undefined || target === null ? undefined : amountArg(target, "target", s.uiLang);
+  const live = await discover(s.context, s.sync);
+  if (!live.byKey.has(SHEET.settings)) throw new CommandStop([message("error", "office.needsSetup", { what: SHEET.settings }, s.uiLang)]);
+  const key = SHEET.targets(month);
+  if (mode === "refresh" && !live.byKey.has(key)) throw new CommandStop([message("error", "office.needsPlan", { month }, s.uiLang)]);
+  const lang = workbookLang(live, s.uiLang);
+  const data = await load(s, live, lang, (k) => k === SHEET.settings || k === key, (k) => k === key);
+  const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
+  const inputs = readInputs(ctx, []);
+  // Roles and staff are not needed to plan sales.
+  delete inputs.raw.roles;
+  delete inputs.raw.staff;
+  const config = parsed(inputs, s.uiLang);
+  const existing = readTargets(ctx, month);
+  if (existing && existing.errors.length) throw new CommandStop(existing.errors);
+
+  const monthTarget = given ?? existing?.target ?? ZERO;
+  const actuals = existing?.actuals ?? new Map();
+  const settings = settingsSheet(config.settings, lang);
+  const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
+  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals });
+  const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };
+  const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
+  const written = await render(s, live, data, lang, { spec, render: [key], replaceEdits, ...(overrides ? { overrides } : {}) });
+
+  const respread = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, actuals });
+  const warnings = respread.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false));
+  const actual = sum([...respread.days.flatMap((d) => (d.actual === null ? [] : [d.actual]))]);
+  const open = respread.days.filter((d) => d.actual === null).length;
+  const summary =
+    mode === "plan" && actuals.size === 0
+      ? message("info", "office.done.plan", { month, target: yuan(respread.target), days: String(respread.days.length), weeks: String(respread.weeks.length) }, s.uiLang).text
+      : message("info", "office.done.refresh", { month, target: yuan(respread.target), actual: yuan(actual), remaining: yuan(max(ZERO, respread.target.minus(actual))), open: String(open) }, s.uiLang).text;
+  return { summary, messages: [...written.notes, ...warnings] };
+}

@@ -1,0 +1,65 @@
+/**
+ * What a command reads in its second round trip: our tables' key and input columns, the input cells
+ * the sheets' builders declare (each cell's `reads`), and — on the sheets it writes — what ShopSheet's
+ * places hold now (./edits.ts). Decided from the templates and what discover() found; nothing is read yet.
+ */
+import type { Lang } from "../../data/lang";
+import { parseA1, rangeA1 } from "../../workbook/address";
+import { columnPlaces } from "../../workbook/layoutUpgrades";
+import { isFormulaCell, type TableSpec, type ValueCell } from "../../workbook/spec";
+import { rowsArePeople, sheetKind, sheetTemplate, tableTemplate } from "../../workbook/templates";
+import { ALL_FEATURES, type Features } from "./features";
+import { cellPlace } from "./grid";
+import { emptyReadRequest, type LiveWorkbook, type ReadRequest } from "./liveModel";
+import { isGenerated, isInput, rectangles } from "./planCells";
+
+/** Column indexes of a table template that the reader needs (the key column and the user's columns). */
+export function columnsToRead(t: TableSpec): number[] {
+  return [...new Set([0, ...t.columns.flatMap((c, i) => (c.input ? [i] : []))])].sort((a, b) => a - b);
+}
+
+export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) => boolean, edits: (key: string) => boolean = () => false, features: Features = ALL_FEATURES): ReadRequest {
+  const req = emptyReadRequest();
+  for (const [key, sheet] of live.byKey) {
+    if (!want(key)) continue;
+    const check = edits(key);
+    for (const t of sheet.tables) {
+      const template = tableTemplate(t.name, lang);
+      if (!template) continue;
+      // Columns by their place in the live table: an older layout may lack columns still to insert.
+      const found = columnPlaces(template, t.headers, live.layout.version, lang);
+      const places = found.ok ? found.places : null;
+      const columns = columnsToRead(template).filter((i) => (places ? places[i] !== null : i < t.headers.length));
+      const people = rowsArePeople(t.name);
+      req.tables.push({
+        table: t.name,
+        columns,
+        ...(places && places.some((p, i) => p !== i) ? { places } : {}),
+        ...(check ? { formulas: people && features.specialCells ? "first" : "all", constants: people && features.specialCells } : {}),
+      });
+    }
+    // The input cells the sheet's builder declares (a setting where its name points, a month's gross margin …).
+    for (const c of sheetTemplate(key, lang)?.cells ?? []) {
+      const reads = isFormulaCell(c) ? undefined : (c as ValueCell).reads;
+      const place = reads === undefined ? null : cellPlace(live, key, c.at, reads.name);
+      if (place !== null) req.cells.push(place);
+    }
+    if (sheetKind(key).kind === "slips") req.usedRanges.push(sheet.name);
+    if (check) editReads(req, key, sheet.name, lang, features);
+  }
+  return req;
+}
+
+/** What ShopSheet's places on a sheet hold now (./edits.ts): its own cells outside tables, as
+ *  rectangles; for a sheet written whole, where its constants and formulas are. */
+function editReads(req: ReadRequest, key: string, sheetName: string, lang: Lang, features: Features): void {
+  const template = sheetTemplate(key, lang);
+  if (!template) return;
+  if (isGenerated(template)) {
+    req.generated.push({ sheet: sheetName, special: features.specialCells });
+    req.formulaRanges.push({ sheet: sheetName, address: "A1" });
+    return;
+  }
+  const ours = template.cells.filter((c) => !isInput(c.style)).map((c) => ({ ...parseA1(c.at), item: c.at }));
+  for (const r of rectangles(ours)) req.formulaRanges.push({ sheet: sheetName, address: rangeA1(r.range) });
+}
