@@ -11,7 +11,6 @@
 import { LAYOUT_VERSION, layoutVersionOf, UNVERSIONED } from "../../workbook/layoutVersion";
 import { sheetKeyFromName } from "../../workbook/spec";
 import type { OfficeValue } from "./cells";
-import { a1, parseRange } from "../../workbook/address";
 import { splitAddress } from "./features";
 import { olderSheetOf } from "../../workbook/layoutUpgrades";
 

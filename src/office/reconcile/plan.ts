@@ -38,19 +38,22 @@ import { a1, parseA1, parseRange } from "../../workbook/address";
 import { tableDirectory } from "../../workbook/formula";
 import { LAYOUT_VERSION, layoutVersionName } from "../../workbook/layoutVersion";
 import { SHEET } from "../../workbook/names";
-import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
-import { isFormulaCell, sheetKeyName, validSheetName } from "../../workbook/spec";
+import type { CellValue, SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { sheetKeyName } from "../../workbook/spec";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
-import type { LiveSheet, LiveTable, LiveWorkbook, ReadData } from "./liveModel";
+import type { LiveSheet, LiveWorkbook, ReadData } from "./liveModel";
 import type { Op } from "./ops";
 import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells";
 import { sheetLooks } from "./planLooks";
 import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowPlan } from "./planTables";
+import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps } from "./planChecks";
 import { message, type CellLocation, type CommandMessage } from "../result";
-import { sheetKind, tableTemplate } from "../../workbook/templates";
-import { columnInserts, columnPlaces, insertsFrom, olderSheetName, sheetChangedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import { sheetKind } from "../../workbook/templates";
+import { olderSheetName, sheetChangedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+
+export { layoutConflicts } from "./planChecks";
 import type { MessageCode } from "../../data/messages";
 
 export { alignRows } from "./planTables";
@@ -278,118 +281,4 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   return { ok: true, ops: [...out.structure, ...out.names, ...out.tables, ...out.data, ...out.looks, ...out.last], notes: [...notes.values()], written: rendered.map((s) => s.key) };
-}
-
-/** One formula of each shape: formulas that differ only in their A1 rows ("$A4", "$A7", … on a
- *  thousand slips) name the same tables and names. */
-function distinctShapes(formulas: readonly string[]): string[] {
-  const shapes = new Map<string, string>();
-  for (const f of formulas) {
-    const shape = f.replace(/(^|[^A-Za-z0-9_.\\])(\$?[A-Z]{1,3}\$?)\d+(?![A-Za-z0-9_.(\[])/g, "$1$20");
-    if (!shapes.has(shape)) shapes.set(shape, f);
-  }
-  return [...shapes.values()];
-}
-
-/** Every formula a sheet spec writes, as the spec spells it (keys, not headers). */
-function sheetFormulas(s: SheetSpec): string[] {
-  return [
-    ...s.cells.flatMap((c) => (isFormulaCell(c) ? [c.formula] : [])),
-    ...s.tables.flatMap((t) => t.columns.flatMap((c) => [...(c.formula !== undefined ? [c.formula] : []), ...(typeof c.total === "object" ? [c.total.formula] : [])])),
-  ];
-}
-
-/**
- * The column inserts and renames that bring every one of our tables to the current layout, wherever it
- * is: the sheets they touch, and whether every table could be brought there (one whose headers are
- * neither an older layout's nor the current one is left as it is — the command that writes it reports
- * it — and the workbook keeps its old version number). Renames name a column by its index once the
- * inserts are done.
- */
-function upgradeOps(ctx: PlanContext): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean } {
-  const inserts: Op[] = [];
-  const renames: Op[] = [];
-  const sheets = new Set<string>();
-  let complete = true;
-  const version = ctx.live.layout.version;
-  if (version >= LAYOUT_VERSION) return { inserts, renames, sheets: [], complete };
-  for (const [key, sheet] of ctx.live.byKey) {
-    for (const lt of sheet.tables) {
-      const t = tableTemplate(lt.name, ctx.workbookLang);
-      if (!t) continue;
-      const found = columnPlaces(t, lt.headers, version, ctx.workbookLang);
-      if (!found.ok) {
-        complete = false;
-        continue;
-      }
-      for (const c of columnInserts(t, found.places, lt.headers.length, version, ctx.workbookLang)) {
-        inserts.push({ op: "insertColumn", table: lt.name, index: c.index, name: c.name });
-        sheets.add(key);
-      }
-      t.columns.forEach((c, i) => {
-        const p = found.places[i]!;
-        const now = p === null ? insertsFrom(version, t.name).find((x) => x.key === c.key)!.header(ctx.workbookLang) : lt.headers[p];
-        if (now === c.header) return;
-        renames.push({ op: "renameColumn", table: lt.name, index: i, name: c.header });
-        sheets.add(key);
-      });
-    }
-  }
-  return { inserts, renames, sheets: [...sheets], complete };
-}
-
-/** The first column of a live table that is not the spec's (renamed, inserted, deleted), as a stop. */
-function headerConflict(t: TableSpec, lt: LiveTable, sheetName: string, version: number, workbookLang: Lang, lang: Lang): CommandMessage | null {
-  const found = columnPlaces(t, lt.headers, version, workbookLang);
-  if (found.ok) return null;
-  const at = parseA1(t.at);
-  const there = lt.headers[found.found];
-  return message(
-    "error",
-    there === undefined ? "office.conflict.columnMissing" : "office.conflict.header",
-    { table: t.name, found: there ?? "", expected: t.columns[found.bad]!.header },
-    lang,
-    { sheet: sheetName, address: a1(at.row, at.col + found.found), row: at.row, column: there ?? t.columns[found.bad]!.header },
-  );
-}
-
-/**
- * The layout checks that must come before reading values: a column inserted into one of our tables
- * would shift every value the reader takes by position. Headers (any a workbook of its layout version
- * may carry), hidden header rows, and tables moved away from where their sheet puts them, on the
- * sheets `want` selects.
- */
-export function layoutConflicts(live: LiveWorkbook, data: ReadData, workbookLang: Lang, lang: Lang, want: (key: string) => boolean): CommandMessage[] {
-  const out: CommandMessage[] = [];
-  for (const [key, sheet] of live.byKey) {
-    if (!want(key)) continue;
-    for (const lt of sheet.tables) {
-      const t = tableTemplate(lt.name, workbookLang);
-      if (!t) continue;
-      if (!lt.showHeaders) {
-        out.push(message("error", "office.conflict.headersHidden", { table: t.name }, lang, { sheet: sheet.name, address: t.at }));
-        continue;
-      }
-      const header = headerConflict(t, lt, sheet.name, live.layout.version, workbookLang, lang);
-      if (header) {
-        out.push(header);
-        continue;
-      }
-      // Members tables sit below their role's duties: their place is checked with the role's spec.
-      const range = data.tables.get(lt.name.toLowerCase())?.range;
-      if (!range || lt.name.startsWith("Members_")) continue;
-      const r = parseRange(range);
-      const at = parseA1(t.at);
-      if (r.top !== at.row || r.left !== at.col) {
-        out.push(message("error", "office.conflict.tableMoved", { table: t.name, found: a1(r.top, r.left), expected: t.at }, lang, { sheet: sheet.name, address: a1(r.top, r.left) }));
-      }
-    }
-  }
-  return out;
-}
-
-function uniqueName(name: string, taken: ReadonlySet<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()) || !validSheetName(candidate); n++) candidate = `${name.slice(0, 26)} (${n})`;
-  return candidate;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../../data/lang";
-import type { CodeSuffix, MessageCode } from "../../data/messages";
+import type { CodeSuffix } from "../../data/messages";
 import { findRoleSeed, type Bilingual } from "../../data/catalogue";
 import type { Month } from "../../core/calendar";
 import type { PayLine } from "../../core/payroll";

@@ -1,5 +1,5 @@
 import type { Lang } from "../../data/lang";
-import type { CodeSuffix, MessageCode } from "../../data/messages";
+import type { CodeSuffix } from "../../data/messages";
 import { findRoleSeed } from "../../data/catalogue";
 import { holdersByRole, shareAllocation, type ShareAllocation } from "../../core/pool";
 import type { Role, Staff } from "../../core/types";

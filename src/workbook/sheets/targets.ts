@@ -20,7 +20,7 @@ import { isMonth, type IsoDate, type Month } from "../../core/calendar";
 import { round2, sum, ZERO, type Dec } from "../../core/money";
 import { dayProgress, monthProgress, splitSteps, type TargetPlan } from "../../core/targets";
 import type { Lang } from "../../data/lang";
-import type { CodeSuffix, MessageCode } from "../../data/messages";
+import type { CodeSuffix } from "../../data/messages";
 import { colLetters } from "../address";
 import { SHEET, targetsTable, weeksTable } from "../names";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
