@@ -30,6 +30,8 @@ export async function main(argv: string[], partial: Partial<Io> = {}, env: NodeJ
   };
   const [name, ...rest] = argv;
   try {
+    // `shopsheet help payroll` is `shopsheet payroll --help`.
+    if (name === "help" && rest[0] !== undefined && commands[rest[0]]) return await commands[rest[0]]!(["--help", ...rest.slice(1)], io);
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       (name === undefined ? io.stderr : io.stdout)(`${formatMessage("cli.usage", {}, io.lang)}\n`);
       return name === undefined ? 2 : 0;

@@ -4,13 +4,15 @@ import type { Dec } from "../core/money";
 import { MONEY_KEYS, PAY_COLUMNS, computePayroll, payColumnsWhere, type MoneyKey, type PayLine, type PayrollResult } from "../core/payroll";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
+import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { loadConfig } from "./config";
 import { json, label, moneyCell, table, tableOf, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, warningJson } from "./problems";
 
-const options = {
+/** What `shopsheet payroll` accepts; its help (help.ts) explains each of these. */
+export const payrollOptions = {
   config: { type: "string" },
   month: { type: "string" },
   json: { type: "boolean" },
@@ -19,9 +21,9 @@ const options = {
 } as const;
 
 export function payrollCommand(args: string[], io: Io): number {
-  const o = parseOptions(args, options);
+  const o = parseOptions(args, payrollOptions);
   if (o.help) {
-    io.stdout(`${formatMessage("cli.usage.payroll", {}, io.lang)}\n`);
+    io.stdout(commandHelp("payroll", payrollOptions, io.lang));
     return 0;
   }
   const checks = collector();

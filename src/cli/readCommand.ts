@@ -6,13 +6,14 @@ import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { langOption, parseCommandLine } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { fileReason } from "./fileErrors";
+import { commandHelp } from "./help";
 import { json } from "./format";
 import type { Io } from "./io";
 import { readFileBytes } from "./jsonFile";
 import { outProblems } from "./outFile";
 import { InputProblems, collector, fail } from "./problems";
 
-const options = {
+export const readOptions = {
   json: { type: "boolean" },
   out: { type: "string" },
   lang: { type: "string" },
@@ -34,9 +35,9 @@ function asWarning(p: ReadProblem, lang: Lang) {
  * engine's rules, every problem named by its sheet, row and column.
  */
 export async function readCommand(args: string[], io: Io): Promise<number> {
-  const { values: o, positionals } = parseCommandLine(args, options, 1);
+  const { values: o, positionals } = parseCommandLine(args, readOptions, 1);
   if (o.help) {
-    io.stdout(`${formatMessage("cli.usage.read", {}, io.lang)}\n`);
+    io.stdout(commandHelp("read", readOptions, io.lang));
     return 0;
   }
   const checks = collector();

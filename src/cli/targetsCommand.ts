@@ -8,13 +8,15 @@ import type { SalesEvent, TargetSettings, Warning } from "../core/types";
 import { spreadTarget, weightDecimalsProblems, type TargetPlan } from "../core/targets";
 import { formatMessage, weekdayCode } from "../data/messages";
 import type { Lang } from "../data/lang";
+import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { readJsonFile } from "./jsonFile";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, fail, warningJson } from "./problems";
 
-const options = {
+/** What `shopsheet targets` accepts; its help (help.ts) explains each of these. */
+export const targetsOptions = {
   month: { type: "string" },
   target: { type: "string" },
   "weekday-weights": { type: "string" },
@@ -29,9 +31,9 @@ const options = {
 } as const;
 
 export function targetsCommand(args: string[], io: Io): number {
-  const o = parseOptions(args, options);
+  const o = parseOptions(args, targetsOptions);
   if (o.help) {
-    io.stdout(`${formatMessage("cli.usage.targets", {}, io.lang)}\n`);
+    io.stdout(commandHelp("targets", targetsOptions, io.lang));
     return 0;
   }
   const checks = collector();

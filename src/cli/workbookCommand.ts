@@ -4,6 +4,7 @@ import { month as monthField } from "../core/config/leaves";
 import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
 import { toBuffer } from "../xlsx/render";
+import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
@@ -13,7 +14,8 @@ import type { Io } from "./io";
 import { outProblems } from "./outFile";
 import { InputProblems, collector } from "./problems";
 
-const options = {
+/** What `shopsheet workbook` accepts; its help (help.ts) explains each of these. */
+export const workbookOptions = {
   config: { type: "string" },
   month: { type: "string" },
   lang: { type: "string" },
@@ -28,9 +30,9 @@ const options = {
  * user's), whatever the terminal's; messages follow the terminal.
  */
 export async function workbookCommand(args: string[], io: Io): Promise<number> {
-  const o = parseOptions(args, options);
+  const o = parseOptions(args, workbookOptions);
   if (o.help) {
-    io.stdout(`${formatMessage("cli.usage.workbook", {}, io.lang)}\n`);
+    io.stdout(commandHelp("workbook", workbookOptions, io.lang));
     return 0;
   }
   const checks = collector();

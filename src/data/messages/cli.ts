@@ -4,25 +4,25 @@ import type { MessageTable } from "./table";
 export const cliMessages = {
   "cli.usage": {
     "zh-CN":
-      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天\n  payroll   计算一个月的工资\n  workbook  生成整个工作簿 (.xlsx)\n  read      把编辑过的工作簿还原成配置文件\n选项 --help 查看每个命令的说明；--lang zh-CN|en-US 选择语言。",
+      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天（订单数、访客数）\n  payroll   计算一个月的工资：应发、社保公积金、个税、实发\n  workbook  生成整个工作簿 (.xlsx)：设置、岗位、员工、目标、工资表、工资条\n  read      把编辑过的工作簿还原成配置文件\n每个命令的选项和示例：shopsheet <命令> --help（例如 shopsheet payroll --help）。\n--lang zh-CN|en-US 选择语言。在仓库根目录运行时写作 npm run --silent shopsheet -- <命令> …\n示例：\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
     "en-US":
-      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days\n  payroll   compute one month's payroll\n  workbook  write the whole workbook (.xlsx)\n  read      turn an edited workbook back into a config file\nUse --help after a command for its options; --lang zh-CN|en-US picks the language.",
+      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days (orders, visitors)\n  payroll   compute one month's payroll: gross, insurance and housing fund, income tax, net\n  workbook  write the whole workbook (.xlsx): settings, roles, staff, targets, payroll, slips\n  read      turn an edited workbook back into a config file\nEach command's options, with examples: shopsheet <command> --help (e.g. shopsheet payroll --help).\n--lang zh-CN|en-US picks the language. From the repository root, run it as npm run --silent shopsheet -- <command> …\nExamples:\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
   },
   "cli.usage.targets": {
     "zh-CN":
-      "shopsheet targets --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件.json] [--json]",
+      "shopsheet targets --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件.json] [--json] [--lang zh-CN|en-US]",
     "en-US":
-      "shopsheet targets --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE.json] [--json]",
+      "shopsheet targets --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE.json] [--json] [--lang zh-CN|en-US]",
   },
   "cli.usage.payroll": {
-    "zh-CN": "shopsheet payroll [--config 文件.json] --month YYYY-MM [--json]",
-    "en-US": "shopsheet payroll [--config FILE.json] --month YYYY-MM [--json]",
+    "zh-CN": "shopsheet payroll [--config 文件.json] --month YYYY-MM [--json] [--lang zh-CN|en-US]",
+    "en-US": "shopsheet payroll [--config FILE.json] --month YYYY-MM [--json] [--lang zh-CN|en-US]",
   },
   "cli.usage.read": {
     "zh-CN":
-      "shopsheet read 工作簿.xlsx [--json] [--out 文件.json] [--lang zh-CN|en-US]\n读取 ShopSheet 生成并编辑过的工作簿（设置、岗位、员工、各月工资表上填写的内容和目标），还原成配置文件：\n  --json      只在标准输出打印配置（JSON）\n  --out 文件  写入配置文件（先写临时文件，再一次替换）\n例如：shopsheet read shopsheet-2026-11.xlsx --out 配置.json",
+      "shopsheet read 工作簿.xlsx [--json] [--out 文件.json] [--lang zh-CN|en-US]",
     "en-US":
-      "shopsheet read BOOK.xlsx [--json] [--out FILE.json] [--lang zh-CN|en-US]\nReads a workbook ShopSheet wrote (and you edited) — Settings, Roles, Staff, what is typed on each month's payroll sheet, the targets — back into a config file:\n  --json      print the config (JSON) on stdout, nothing else\n  --out FILE  write the config file (to a temporary file first, then replaced in one step)\nExample: shopsheet read shopsheet-2026-11.xlsx --out config.json",
+      "shopsheet read BOOK.xlsx [--json] [--out FILE.json] [--lang zh-CN|en-US]",
   },
   "cli.read.missingBook": { "zh-CN": "缺少要读取的工作簿（.xlsx 文件）", "en-US": "give the workbook to read (an .xlsx file)" },
   "cli.read.notXlsx": {
@@ -44,6 +44,135 @@ export const cliMessages = {
   "cli.usage.workbook": {
     "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx] [--protect]",
     "en-US": "shopsheet workbook [--config FILE.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out FILE.xlsx] [--protect]",
+  },
+  "cli.help.usage": { "zh-CN": "用法：", "en-US": "Usage: " },
+  "cli.help.options": { "zh-CN": "选项：", "en-US": "Options:" },
+  "cli.help.examples": { "zh-CN": "示例：", "en-US": "Examples:" },
+  "cli.help.option.lang": {
+    "zh-CN": "--lang zh-CN|en-US\n输出（表头、提示、错误信息）的语言：zh-CN 中文，en-US 英文。不给则按终端的语言设置（LANG）。\n例：shopsheet {command} --help --lang en-US",
+    "en-US": "--lang zh-CN|en-US\nThe language of the output (headers, warnings, errors): zh-CN Chinese, en-US English. Default: the terminal's ($LANG).\ne.g. shopsheet {command} --help --lang zh-CN",
+  },
+  "cli.help.option.help": {
+    "zh-CN": "--help\n显示本说明，不做任何计算。\n例：shopsheet {command} --help",
+    "en-US": "--help\nShows this help and computes nothing.\ne.g. shopsheet {command} --help",
+  },
+  "cli.help.targets": {
+    "zh-CN":
+      "把月销售目标按权重分到每一天：权重 = 星期权重 × 活动系数 × 法定节假日系数（默认 1）；每天取整到分，用最大余数法分配零头，使各天之和恰好等于月目标。周从周一开始，按月截断。给了 --aov（客单价）就算每天所需订单数，再给 --cvr（转化率）就算访客数。给了 --actuals（已发生的实际销售额），剩余目标重新分配到还没有实际数的日子。",
+    "en-US":
+      "Spreads the month's sales target over its days by weight: weight = weekday weight × event factor × public-holiday factor (default 1); each day is rounded to the fen and the leftover fens go by largest remainder, so the days add up to the target exactly. Weeks start on Monday and are clipped to the month. With --aov (average order value) each day gets the orders it needs, and with --cvr (conversion rate) the visitors. With --actuals (sales so far) what is left of the target is spread again over the days without an actual.",
+  },
+  "cli.help.targets.month": {
+    "zh-CN": "--month YYYY-MM\n要分解的月份（必填）。\n例：shopsheet targets --month 2026-11 --target 560000",
+    "en-US": "--month YYYY-MM\nThe month to plan (required).\ne.g. shopsheet targets --month 2026-11 --target 560000",
+  },
+  "cli.help.targets.target": {
+    "zh-CN": "--target 金额\n月销售目标（必填，不能为负），单位元；可写 560000、560,000 或 ¥560,000。\n例：shopsheet targets --month 2026-11 --target ¥560,000",
+    "en-US": "--target AMOUNT\nThe month's sales target in yuan (required, not negative): 560000, 560,000 or ¥560,000.\ne.g. shopsheet targets --month 2026-11 --target ¥560,000",
+  },
+  "cli.help.targets.weekday-weights": {
+    "zh-CN": "--weekday-weights w1,…,w7\n周一到周日的 7 个权重，逗号分隔（默认都是 1）。例如周末卖得多就把周六、周日设为 1.2。一天的权重（星期权重 × 活动系数 × 节假日系数）最多 4 位小数。\n例：shopsheet targets --month 2026-03 --target 240000 --weekday-weights 1,1,1,1,1,1.2,1.2",
+    "en-US": "--weekday-weights w1,…,w7\nSeven weights, Monday first, separated by commas (default: all 1); e.g. 1.2 on Saturday and Sunday if weekends sell more. A day's weight (weekday × event × holiday factor) has at most 4 decimals.\ne.g. shopsheet targets --month 2026-03 --target 240000 --weekday-weights 1,1,1,1,1,1.2,1.2",
+  },
+  "cli.help.targets.event": {
+    "zh-CN": "--event YYYY-MM-DD=系数\n某一天的活动系数，可以给多次。给了任何 --event 就不再使用内置活动（6 月 18 日 ×2、11 月 11 日 ×3、12 月 12 日 ×2）。\n例：shopsheet targets --month 2026-11 --target 560000 --event 2026-11-11=3 --event 2026-11-30=1.5",
+    "en-US": "--event YYYY-MM-DD=FACTOR\nA day's event factor; give it as often as needed. Any --event replaces the built-in events (18 June ×2, 11 November ×3, 12 December ×2).\ne.g. shopsheet targets --month 2026-11 --target 560000 --event 2026-11-11=3 --event 2026-11-30=1.5",
+  },
+  "cli.help.targets.no-events": {
+    "zh-CN": "--no-events\n不使用任何活动系数（包括内置的 618、双十一、双十二）。\n例：shopsheet targets --month 2026-11 --target 560000 --no-events",
+    "en-US": "--no-events\nNo event factors at all (not even the built-in 618, Singles' Day and Double 12).\ne.g. shopsheet targets --month 2026-11 --target 560000 --no-events",
+  },
+  "cli.help.targets.aov": {
+    "zh-CN": "--aov 金额\n客单价（元，大于 0）：每天所需订单数 = ⌈日目标 ÷ 客单价⌉。\n例：shopsheet targets --month 2026-11 --target 560000 --aov 128",
+    "en-US": "--aov AMOUNT\nAverage order value in yuan (above 0): each day's orders = ⌈day's target ÷ AOV⌉.\ne.g. shopsheet targets --month 2026-11 --target 560000 --aov 128",
+  },
+  "cli.help.targets.cvr": {
+    "zh-CN": "--cvr 比率\n转化率（大于 0），写作 0.03 或 3%；需要同时给 --aov：所需访客数 = ⌈订单数 ÷ 转化率⌉。\n例：shopsheet targets --month 2026-11 --target 560000 --aov 128 --cvr 3%",
+    "en-US": "--cvr RATE\nConversion rate (above 0), as 0.03 or 3%; needs --aov: visitors = ⌈orders ÷ conversion rate⌉.\ne.g. shopsheet targets --month 2026-11 --target 560000 --aov 128 --cvr 3%",
+  },
+  "cli.help.targets.actuals": {
+    "zh-CN": "--actuals 文件.json\n已发生的每日实际销售额，UTF-8 JSON：{\"2026-03-01\": \"9100\", …}，日期必须在该月内。剩余目标 = MAX(0, 月目标 − 实际合计)，按权重重新分到没有实际数的日子（“调整后目标”）。\n例：shopsheet targets --month 2026-03 --target 240000 --actuals examples/five-person-shop.actuals-2026-03.json",
+    "en-US": "--actuals FILE.json\nThe actual sales of days gone by, as UTF-8 JSON: {\"2026-03-01\": \"9100\", …}, every date in the month. What is left, MAX(0, target − Σ actuals), is spread again by weight over the days without an actual (\"revised target\").\ne.g. shopsheet targets --month 2026-03 --target 240000 --actuals examples/five-person-shop.actuals-2026-03.json",
+  },
+  "cli.help.targets.json": {
+    "zh-CN": "--json\n只输出一个 JSON 文档（days、weeks、warnings；金额为两位小数的字符串），便于其他程序读取；不给则输出给人看的表格。\n例：shopsheet targets --month 2026-11 --target 560000 --json",
+    "en-US": "--json\nPrints exactly one JSON document (days, weeks, warnings; money as strings with two decimals) for other programs; without it, tables for people.\ne.g. shopsheet targets --month 2026-11 --target 560000 --json",
+  },
+  "cli.help.targets.examples": {
+    "zh-CN":
+      "shopsheet targets --month 2026-11 --target 560000 --aov 128 --cvr 3%\nshopsheet targets --month 2026-03 --target 240000 --weekday-weights 1,1,1,1,1,1.2,1.2 --actuals examples/five-person-shop.actuals-2026-03.json",
+    "en-US":
+      "shopsheet targets --month 2026-11 --target 560000 --aov 128 --cvr 3%\nshopsheet targets --month 2026-03 --target 240000 --weekday-weights 1,1,1,1,1,1.2,1.2 --actuals examples/five-person-shop.actuals-2026-03.json",
+  },
+  "cli.help.payroll": {
+    "zh-CN":
+      "计算一个月的工资：应发底薪（按计薪天数折算）、利润分成池提成、奖惩、应发合计、社保公积金（个人和单位）、按累计预扣法计算的个税、实发工资和用人成本，并给出需要核对的提示。不给 --config 时用内置示例团队。",
+    "en-US":
+      "Computes one month's payroll: paid base (prorated by paid days), commission from the profit pool, rewards and penalties, gross, social insurance and housing fund (employee and employer), income tax by cumulative withholding, net pay and employer cost, with warnings for what to check. Without --config: the built-in example team.",
+  },
+  "cli.help.payroll.config": {
+    "zh-CN": "--config 文件.json\n团队配置：设置、岗位、员工、各月的毛利和奖惩（UTF-8 JSON，格式见 README 的 “Config format”；examples/ 里有可直接运行的例子）。不给则用内置示例团队。\n例：shopsheet payroll --config examples/five-person-shop.json --month 2026-03",
+    "en-US": "--config FILE.json\nThe team: settings, roles, staff, each month's margin, rewards and penalties (UTF-8 JSON, see \"Config format\" in the README; examples/ holds configs ready to run). Without it: the built-in example team.\ne.g. shopsheet payroll --config examples/five-person-shop.json --month 2026-03",
+  },
+  "cli.help.payroll.month": {
+    "zh-CN": "--month YYYY-MM\n要计算的月份（必填）。个税按累计预扣法计算，需要本年度此前各月：来自配置里 months 中同一年的月份和员工的期初累计。\n例：shopsheet payroll --config examples/joiners-and-leavers.json --month 2026-08",
+    "en-US": "--month YYYY-MM\nThe month to compute (required). Income tax by cumulative withholding needs the year's earlier months: the config's months of the same year and each person's opening balance.\ne.g. shopsheet payroll --config examples/joiners-and-leavers.json --month 2026-08",
+  },
+  "cli.help.payroll.json": {
+    "zh-CN": "--json\n只输出一个 JSON 文档（pool、employees、totals、warnings；金额为两位小数的字符串），便于其他程序读取；不给则输出给人看的表格。\n例：shopsheet payroll --month 2026-11 --json",
+    "en-US": "--json\nPrints exactly one JSON document (pool, employees, totals, warnings; money as strings with two decimals) for other programs; without it, tables for people.\ne.g. shopsheet payroll --month 2026-11 --json",
+  },
+  "cli.help.payroll.examples": {
+    "zh-CN": "shopsheet payroll --month 2026-11\nshopsheet payroll --config examples/seed-team-full-year.json --month 2026-12 --json",
+    "en-US": "shopsheet payroll --month 2026-11\nshopsheet payroll --config examples/seed-team-full-year.json --month 2026-12 --json",
+  },
+  "cli.help.workbook": {
+    "zh-CN":
+      "生成整个工作簿 (.xlsx)：设置、岗位、员工、月度目标、本年度每个月的工资表、工资条和每个岗位一张表。所有数字都是普通公式，打开即可用，不需要加载项；改一个比率或底薪，全部自动重算。不带任何选项时：内置示例团队、本月、中文，写到当前文件夹的 shopsheet-YYYY-MM.xlsx。",
+    "en-US":
+      "Writes the whole workbook (.xlsx): settings, roles, staff, the month's targets, a payroll sheet for every month of the tax year, the salary slips and one sheet per role. Every figure is an ordinary formula, so it works without the add-in; change a rate or a base and everything recalculates. Without options: the built-in example team, this month, in Chinese, to shopsheet-YYYY-MM.xlsx in the current folder.",
+  },
+  "cli.help.workbook.config": {
+    "zh-CN": "--config 文件.json\n团队配置（UTF-8 JSON，格式见 README 的 “Config format”；examples/ 里有可直接运行的例子）。不给则用内置示例团队。\n例：shopsheet workbook --config examples/joiners-and-leavers.json --month 2026-09",
+    "en-US": "--config FILE.json\nThe team (UTF-8 JSON, see \"Config format\" in the README; examples/ holds configs ready to run). Without it: the built-in example team.\ne.g. shopsheet workbook --config examples/joiners-and-leavers.json --month 2026-09",
+  },
+  "cli.help.workbook.month": {
+    "zh-CN": "--month YYYY-MM\n工作簿的月份：目标表、工资条用这个月，工资表从当年 1 月（或配置里最早的月份）到这个月各一张。默认本月。\n例：shopsheet workbook --month 2026-11",
+    "en-US": "--month YYYY-MM\nThe workbook's month: the targets and slips are for it, with a payroll sheet for each month of the year up to it (from January or the config's first month). Default: this month.\ne.g. shopsheet workbook --month 2026-11",
+  },
+  "cli.help.workbook.lang": {
+    "zh-CN": "--lang zh-CN|en-US\n工作簿的语言（表名、表头、说明），也是本命令提示信息的语言。工作簿默认中文；提示信息默认按终端的语言设置。\n例：shopsheet workbook --month 2026-11 --lang en-US",
+    "en-US": "--lang zh-CN|en-US\nThe workbook's language (sheet names, headers, notes), and that of this command's messages. The workbook is in Chinese by default; messages follow the terminal.\ne.g. shopsheet workbook --month 2026-11 --lang en-US",
+  },
+  "cli.help.workbook.out": {
+    "zh-CN": "--out 文件.xlsx\n写到哪个文件（必须以 .xlsx 结尾），默认当前文件夹的 shopsheet-YYYY-MM.xlsx。先写临时文件再一次替换，中途被打断原文件不受影响；不会覆盖 --config 读取的文件。\n例：shopsheet workbook --config examples/five-person-shop.json --month 2026-03 --out 工资-2026-03.xlsx",
+    "en-US": "--out FILE.xlsx\nThe file to write (it must end in .xlsx); default: shopsheet-YYYY-MM.xlsx in the current folder. Written to a temporary file first and swapped in at once, so an interrupted run leaves the old file as it was; the file --config reads is never overwritten.\ne.g. shopsheet workbook --config examples/five-person-shop.json --month 2026-03 --out payroll-2026-03.xlsx",
+  },
+  "cli.help.workbook.protect": {
+    "zh-CN": "--protect\n保护各月的表和岗位表（无密码），只能修改黄色的录入格；设置、岗位、员工表不保护（受保护的表不能添加表格行）。\n例：shopsheet workbook --month 2026-11 --protect",
+    "en-US": "--protect\nProtects the month and role sheets (no password) so only the yellow input cells can be changed; Settings, Roles and Staff stay open (a protected sheet cannot grow its tables).\ne.g. shopsheet workbook --month 2026-11 --protect",
+  },
+  "cli.help.workbook.examples": {
+    "zh-CN": "shopsheet workbook\nshopsheet workbook --config examples/seed-team-full-year.json --month 2026-12 --out 全年-2026.xlsx --protect",
+    "en-US": "shopsheet workbook\nshopsheet workbook --config examples/seed-team-full-year.json --month 2026-12 --out year-2026.xlsx --protect",
+  },
+  "cli.help.read": {
+    "zh-CN":
+      "读取 ShopSheet 生成、你在 Excel 或 WPS 里编辑过的工作簿：设置、岗位、员工、各月工资表上填写的内容（出勤天数、奖惩、专项附加扣除……）和目标，还原成配置文件，按和 payroll、workbook 相同的规则检查；每个问题都指出工作表、行、列和单元格。不给 --json 或 --out 时只报告读到了什么。",
+    "en-US":
+      "Reads a workbook ShopSheet wrote and you edited in Excel or WPS — Settings, Roles, Staff, what is typed on each month's payroll sheet (paid days, rewards, deductions …) and the targets — back into a config file, checked by the same rules as payroll and workbook; every problem names its sheet, row, column and cell. Without --json or --out it only reports what it read.",
+  },
+  "cli.help.read.json": {
+    "zh-CN": "--json\n只在标准输出打印还原出的配置（JSON），可以再交给 --config 使用。\n例：shopsheet read 全年-2026.xlsx --json",
+    "en-US": "--json\nPrints the config read back (JSON) on stdout and nothing else; it can be given to --config again.\ne.g. shopsheet read year-2026.xlsx --json",
+  },
+  "cli.help.read.out": {
+    "zh-CN": "--out 文件.json\n把还原出的配置写入文件（必须以 .json 结尾）。先写临时文件再一次替换；不会覆盖正在读取的工作簿。\n例：shopsheet read 全年-2026.xlsx --out 配置-2026.json",
+    "en-US": "--out FILE.json\nWrites the config read back to a file (it must end in .json), to a temporary file first and swapped in at once; never over the workbook being read.\ne.g. shopsheet read year-2026.xlsx --out config-2026.json",
+  },
+  "cli.help.read.examples": {
+    "zh-CN": "shopsheet read 全年-2026.xlsx\nshopsheet read 全年-2026.xlsx --out 配置-2026.json",
+    "en-US": "shopsheet read year-2026.xlsx\nshopsheet read year-2026.xlsx --out config-2026.json",
   },
   "cli.unknownCommand": { "zh-CN": "未知命令“{command}”", "en-US": "unknown command \"{command}\"" },
   "cli.unknownOption": { "zh-CN": "未知选项 {option}", "en-US": "unknown option {option}" },
