@@ -113,7 +113,11 @@ function sameContent(kept: Kept[][], range: unknown): boolean {
       continue;
     }
     if (row.length !== keptRow.length) return false;
-    for (let c = 0; c < row.length; c++) if (!sameCell(keptRow[c], row[c])) return false;
+    for (let c = 0; c < row.length; c++) {
+      const a = keptRow[c];
+      const b: unknown = row[c];
+      if (a !== b && !sameCell(a, b)) return false;
+    }
   }
   return true;
 }

@@ -17,6 +17,9 @@ import { CATALOGUE_ROLES, cachedRoles, type PoolRole } from "./ranges";
  */
 
 const DEFAULT_RATE = scaledRate(defaultEngineSettings().poolRate);
+/** Read once: the shares' scale, and the bound of whole-fen arithmetic. */
+const SHARE_SCALE = 10 ** SHARE_DECIMALS;
+const LIMIT = FEN_LIMIT;
 
 type Scaled = { units: number; decimals: number };
 
@@ -37,44 +40,54 @@ function rateOfNumber(v: number): Scaled | null {
   return known;
 }
 
-/** Per list of roles: each role by its normalised id, else its names, as findRole (core/roles.ts) finds it. */
-const roleMaps = new WeakMap<readonly PoolRole[], Map<string, PoolRole>>();
+/** A role as the fast path uses it: its share in whole 10^-SHARE_DECIMALS, null where the full path must speak. */
+interface Found {
+  role: PoolRole;
+  shareUnits: number | null;
+}
 
-function roleMap(roles: readonly PoolRole[]): Map<string, PoolRole> {
-  let map = roleMaps.get(roles);
-  if (map === undefined) {
-    map = new Map();
+function found(role: PoolRole): Found {
+  const ok = role.share !== null && shareFitsSheet(role.share);
+  return { role, shareUnits: ok ? role.share!.times(SHARE_SCALE).toNumber() : null };
+}
+
+/**
+ * Per list of roles: each role by its normalised id, else its names, as findRole (core/roles.ts) finds
+ * it; and what the user typed, remembered once normalised (the same few names come in every call).
+ */
+interface RoleIndex {
+  byKey: Map<string, Found>;
+  byTyped: Map<string, Found | null>;
+}
+const indexes = new WeakMap<readonly PoolRole[], RoleIndex>();
+let lastList: readonly PoolRole[] | undefined;
+let lastIndex: RoleIndex | undefined;
+
+function roleIndex(roles: readonly PoolRole[]): RoleIndex {
+  if (roles === lastList && lastIndex !== undefined) return lastIndex;
+  let index = indexes.get(roles);
+  if (index === undefined) {
+    const byKey = new Map<string, Found>();
     // findRole looks for an id first, then a name; the first role in order wins each.
-    for (const r of roles) if (!map.has(roleKey(r.id))) map.set(roleKey(r.id), r);
-    for (const r of roles) for (const name of [r.nameZh, r.nameEn]) if (!map.has(roleKey(name))) map.set(roleKey(name), r);
-    roleMaps.set(roles, map);
+    for (const r of roles) if (!byKey.has(roleKey(r.id))) byKey.set(roleKey(r.id), found(r));
+    for (const r of roles) for (const name of [r.nameZh, r.nameEn]) if (!byKey.has(roleKey(name))) byKey.set(roleKey(name), found(r));
+    index = { byKey, byTyped: new Map() };
+    indexes.set(roles, index);
   }
-  return map;
+  lastList = roles;
+  lastIndex = index;
+  return index;
 }
 
-/** roleKey of what the user typed, remembered: the same few role names come in every call. */
-const keys = new Map<string, string>();
-
-function keyOf(typed: string): string {
-  let k = keys.get(typed);
-  if (k === undefined) {
-    k = roleKey(typed);
-    if (keys.size >= 1024) keys.clear();
-    keys.set(typed, k);
+function findFast(roles: readonly PoolRole[], typed: string): Found | null {
+  const index = roleIndex(roles);
+  let hit = index.byTyped.get(typed);
+  if (hit === undefined) {
+    hit = index.byKey.get(roleKey(typed)) ?? null;
+    if (index.byTyped.size >= 1024) index.byTyped.clear();
+    index.byTyped.set(typed, hit);
   }
-  return k;
-}
-
-/** Shares as whole numbers of 10^-SHARE_DECIMALS, per role (a Decimal never changes). */
-const shares = new WeakMap<PoolRole, number | null>();
-
-function shareUnits(role: PoolRole): number | null {
-  let units = shares.get(role);
-  if (units === undefined) {
-    units = role.share === null || !shareFitsSheet(role.share) ? null : role.share.times(10 ** SHARE_DECIMALS).toNumber();
-    shares.set(role, units);
-  }
-  return units;
+  return hit;
 }
 
 /** ⌊a ÷ b⌋ for safe integers a ≥ 0 and b > 0, exactly: a floating quotient just below a whole number can round up to it. */
@@ -85,7 +98,8 @@ function floorDiv(a: number, b: number): number {
   return q;
 }
 
-export function commissionFast(margin: unknown, role: unknown, roles: unknown, rate: unknown, holders: unknown): number | undefined {
+export function commissionFast(raw: readonly unknown[]): number | undefined {
+  const [margin, role, roles, rate, holders] = raw;
   if (typeof margin !== "number" || typeof role !== "string") return undefined;
   const marginFen = fenOfNumber(margin);
   if (marginFen === null) return undefined;
@@ -102,19 +116,18 @@ export function commissionFast(margin: unknown, role: unknown, roles: unknown, r
   else if (holders !== null && holders !== undefined) return undefined;
   if (list === undefined || scaled === null || isBlank(role)) return undefined;
 
-  const found = roleMap(list).get(keyOf(role));
-  if (found === undefined) return undefined;
-  const units = shareUnits(found);
-  if (units === null) return undefined;
+  const hit = findFast(list, role);
+  if (hit === null || hit.shareUnits === null) return undefined;
+  const { role: found, shareUnits } = hit;
 
   // pool = ROUND(MAX(0, margin) × rate, 2), in fen
   const product = Math.max(0, marginFen) * scaled.units;
-  if (!Number.isSafeInteger(product) || product > FEN_LIMIT) return undefined;
+  if (!Number.isSafeInteger(product) || product > LIMIT) return undefined;
   const pool = roundPow10(product, scaled.decimals);
   // commission = ⌊pool × share ÷ split⌋, in fen; a splitRole share is split across the holders
   const n = split ?? (found.holders !== null && found.holders > 0 ? found.holders : Math.max(1, found.headcount));
-  const divisor = 10 ** SHARE_DECIMALS * (found.shareBasis === "perPerson" ? 1 : n);
-  const numerator = pool * units;
+  const divisor = SHARE_SCALE * (found.shareBasis === "perPerson" ? 1 : n);
+  const numerator = pool * shareUnits;
   if (!Number.isSafeInteger(numerator)) return undefined;
   // fen ÷ 100 is the double nearest the amount, as Number() of its decimal text is (cellNumber).
   return floorDiv(numerator, divisor) / 100;

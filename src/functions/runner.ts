@@ -68,7 +68,7 @@ type Shipped<R> = R extends readonly (readonly Cell[])[] ? (number | string)[][]
  * the raw arguments and returns the cell's value, or undefined for anything it does not handle, which
  * then goes through the params and the body (and their messages). It must agree with them exactly.
  */
-export type FastPath<R> = (...raw: unknown[]) => R | undefined;
+export type FastPath<R> = (raw: readonly unknown[]) => R | undefined;
 
 export function defineFunction<const P extends readonly Param<unknown>[], R extends BodyResult>(
   fullName: string,
@@ -78,7 +78,7 @@ export function defineFunction<const P extends readonly Param<unknown>[], R exte
 ): ShopFunction<Shipped<R>> {
   const run = (...raw: unknown[]): Shipped<R> => {
     try {
-      const quick = fast?.(...raw);
+      const quick = fast?.(raw);
       if (quick !== undefined) return quick;
       const args = params.map((p, i) => readArg(p, raw[i])) as ArgsOf<P>;
       const result: BodyResult = body(...args);

@@ -136,7 +136,7 @@ describe("SHOP.COMMISSION with and without its fast path", () => {
         for (let twice = 0; twice < 2; twice++) {
           const copy = range === null ? null : structuredClone(range); // a fresh copy each call, as from Excel
           calls++;
-          if (commissionFast(m, r, copy, rt, h) !== undefined) fast++;
+          if (commissionFast([m, r, copy, rt, h]) !== undefined) fast++;
           const got = outcome(() => SHOP.COMMISSION(m, r, copy, rt, h));
           const want = outcome(() => COMMISSION_REFERENCE(m, r, structuredClone(copy), rt, h));
           expect(got).toEqual(want);
@@ -153,8 +153,8 @@ describe("SHOP.COMMISSION with and without its fast path", () => {
     const ordinary = fc.integer({ min: 100, max: 10 ** 9 }).map((f) => f / 100);
     fc.assert(
       fc.property(ordinary, fc.constantFrom("manager", "promoter", "designer", "service", "电商部经理"), (m, r) => {
-        expect(commissionFast(m, r, null, null, null)).toBe(SHOP.COMMISSION(m, r));
-        expect(commissionFast(m, r, null, null, null)).not.toBeUndefined();
+        expect(commissionFast([m, r, null, null, null])).toBe(SHOP.COMMISSION(m, r));
+        expect(commissionFast([m, r, null, null, null])).not.toBeUndefined();
       }),
       { numRuns: 2000 },
     );
@@ -163,20 +163,20 @@ describe("SHOP.COMMISSION with and without its fast path", () => {
   test("hand-checked values through the fast path", () => {
     clearRolesCache();
     // pool = ROUND(50040.11 × 40%, 2) = 20016.04; promoter 8% per person: ⌊1601.2832⌋ = 1601.28
-    expect(commissionFast(50040.11, "推广策划和实施专员", null, null, null)).toBe(1601.28);
-    expect(commissionFast(50040.11, "PROMOTER", null, null, null)).toBe(1601.28);
+    expect(commissionFast([50040.11, "推广策划和实施专员", null, null, null])).toBe(1601.28);
+    expect(commissionFast([50040.11, "PROMOTER", null, null, null])).toBe(1601.28);
     // a splitRole share of 30% over the table's 3 holders: ⌊40000 × 0.3 ÷ 3⌋ = 4000
     const range = [["id", "share", "shareBasis", "holders"], ["manager", 0.3, "splitRole", 3]];
-    expect(commissionFast(100000, "manager", range, null, null)).toBeUndefined(); // not read yet: the full path reads it
+    expect(commissionFast([100000, "manager", range, null, null])).toBeUndefined(); // not read yet: the full path reads it
     expect(SHOP.COMMISSION(100000, "manager", range, null, null)).toBe(4000);
-    expect(commissionFast(100000, "manager", structuredClone(range), null, null)).toBe(4000);
+    expect(commissionFast([100000, "manager", structuredClone(range), null, null])).toBe(4000);
     // the holders argument wins over the table's count: ⌊40000 × 0.3 ÷ 4⌋ = 3000
-    expect(commissionFast(100000, "manager", structuredClone(range), null, 4)).toBe(3000);
+    expect(commissionFast([100000, "manager", structuredClone(range), null, 4])).toBe(3000);
     // pool ROUND(250.02 × 40%, 2) = 100.01, 30% split over 3: ⌊10.001⌋ = 10.00 — never above the share
-    expect(commissionFast(250.02, "manager", structuredClone(range), 0.4, null)).toBe(10);
+    expect(commissionFast([250.02, "manager", structuredClone(range), 0.4, null])).toBe(10);
     // half a fen of margin: declined, the full path computes it
-    expect(commissionFast(250.025, "manager", structuredClone(range), null, null)).toBeUndefined();
+    expect(commissionFast([250.025, "manager", structuredClone(range), null, null])).toBeUndefined();
     // a loss month pays nothing, and never -0
-    expect(Object.is(commissionFast(-5000, "manager", structuredClone(range), null, null), 0)).toBe(true);
+    expect(Object.is(commissionFast([-5000, "manager", structuredClone(range), null, null]), 0)).toBe(true);
   });
 });
