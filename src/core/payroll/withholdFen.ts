@@ -56,10 +56,13 @@ function fenTable(table: readonly TaxBracket[]): FenBracket[] | null {
   return fen;
 }
 
+/** Read once (an imported binding costs a property read per use under tsx, the CLI's runner). */
+const LIMIT = FEN_LIMIT;
+
 /** fenOf, refusing what lies beyond FEN_LIMIT. */
 function fenIn(x: Dec): number | null {
   const f = fenOf(x);
-  return f !== null && f <= FEN_LIMIT && f >= -FEN_LIMIT ? f : null;
+  return f !== null && f <= LIMIT && f >= -LIMIT ? f : null;
 }
 
 /** The fen figures of a year to date, with the Decimals they were read from. */
@@ -107,13 +110,13 @@ export function withholdMonthFen(
   const { gross: grossBefore, insurance: insuranceBefore, sad: sadBefore, withheld: withheldBefore } = ytd;
   const months = before.months + 1;
   const deduction = basic * months;
-  if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > FEN_LIMIT) return null;
+  if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
 
   const grossToDate = grossBefore + gross;
   const insuranceToDate = insuranceBefore + si + hf;
   const sadToDate = sadBefore + sad;
   const taxable = grossToDate - deduction - insuranceToDate - sadToDate;
-  if (Math.abs(taxable) > FEN_LIMIT) return null;
+  if (Math.abs(taxable) > LIMIT) return null;
 
   // The first bracket whose bound is at least the taxable amount; past a bounded last row, the last row.
   let bracket = table[table.length - 1]!;
@@ -124,7 +127,7 @@ export function withholdMonthFen(
     }
   }
   const scaled = taxable * bracket.rateUnits - bracket.quickScaled; // 10^-rateDecimals fen
-  if (!Number.isSafeInteger(taxable * bracket.rateUnits) || !Number.isSafeInteger(scaled) || Math.abs(scaled) > FEN_LIMIT) return null;
+  if (!Number.isSafeInteger(taxable * bracket.rateUnits) || !Number.isSafeInteger(scaled) || Math.abs(scaled) > LIMIT) return null;
   const tax = scaled <= 0 ? 0 : roundPow10(scaled, bracket.rateDecimals);
   const iit = tax > withheldBefore ? tax - withheldBefore : 0;
 
