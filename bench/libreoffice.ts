@@ -17,7 +17,8 @@ import type { Figure } from "./figures";
 import { BENCH_MONTH, benchTeam } from "./team";
 import { run as writeBook } from "./writer";
 
-const PYTHON = "/usr/bin/python3";
+/** Debian's Python, which python3-uno installs into (a pyenv or venv python on PATH would not see it). */
+const PYTHON = process.env.SHOPSHEET_BENCH_PYTHON ?? "/usr/bin/python3";
 const MEASURE = join(__dirname, "libreoffice", "measure.py");
 const INSTALL = "apt-get install -y python3-uno";
 const SIZES = (process.env.SHOPSHEET_BENCH_LO_SIZES ?? "100,1000,3000").split(",").map(Number);
