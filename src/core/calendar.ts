@@ -78,8 +78,12 @@ export function firstDay(m: Month): IsoDate {
   return `${m}-01`;
 }
 
+/** The last month asked for and its last day: the payroll asks once per person per month. */
+let lastDayOf = { month: "", day: "" };
+
 export function lastDay(m: Month): IsoDate {
-  return `${m}-${daysInMonth(m)}`;
+  if (m !== lastDayOf.month) lastDayOf = { month: m, day: `${m}-${daysInMonth(m)}` };
+  return lastDayOf.day;
 }
 
 export function daysInMonth(m: Month): number {

@@ -65,35 +65,6 @@ function fenIn(x: Dec): number | null {
   return f !== null && f <= LIMIT && f >= -LIMIT ? f : null;
 }
 
-/** The fen figures of a year to date, with the Decimals they were read from. */
-interface FenYearToDate {
-  decimals: [gross: Dec, insurance: Dec, sad: Dec, withheld: Dec];
-  gross: number;
-  insurance: number;
-  sad: number;
-  withheld: number;
-}
-
-/**
- * The fen figures of each year to date this file made, so next month's `before` needs no converting.
- * A year to date is a plain object: one whose figures were replaced since is converted afresh.
- */
-const madeHere = new WeakMap<YearToDate, FenYearToDate>();
-
-function fenYearToDate(ytd: YearToDate): FenYearToDate | null {
-  const known = madeHere.get(ytd);
-  if (known !== undefined) {
-    const [gross, insurance, sad, withheld] = known.decimals;
-    if (gross === ytd.gross && insurance === ytd.insurance && sad === ytd.specialAdditionalDeduction && withheld === ytd.taxWithheld) return known;
-  }
-  const gross = fenIn(ytd.gross);
-  const insurance = fenIn(ytd.insurance);
-  const sad = fenIn(ytd.specialAdditionalDeduction);
-  const withheld = fenIn(ytd.taxWithheld);
-  if (gross === null || insurance === null || sad === null || withheld === null) return null;
-  return { decimals: [ytd.gross, ytd.insurance, ytd.specialAdditionalDeduction, ytd.taxWithheld], gross, insurance, sad, withheld };
-}
-
 export function withholdMonthFen(
   before: YearToDate,
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
@@ -101,13 +72,17 @@ export function withholdMonthFen(
 ): { after: YearToDate; tax: MonthTax } | null {
   const table = fenTable(settings.taxTable);
   const basic = fenIn(settings.basicDeduction);
-  const ytd = fenYearToDate(before);
+  // fenOf is a few nanoseconds a figure: the year to date is read afresh each month, not remembered.
+  const grossBefore = fenIn(before.gross);
+  const insuranceBefore = fenIn(before.insurance);
+  const sadBefore = fenIn(before.specialAdditionalDeduction);
+  const withheldBefore = fenIn(before.taxWithheld);
   const gross = fenIn(pay.gross);
   const si = fenIn(pay.socialInsurance);
   const hf = fenIn(pay.housingFund);
   const sad = fenIn(pay.specialAdditionalDeduction);
-  if (table === null || basic === null || ytd === null || gross === null || si === null || hf === null || sad === null) return null;
-  const { gross: grossBefore, insurance: insuranceBefore, sad: sadBefore, withheld: withheldBefore } = ytd;
+  if (table === null || basic === null || gross === null || si === null || hf === null || sad === null) return null;
+  if (grossBefore === null || insuranceBefore === null || sadBefore === null || withheldBefore === null) return null;
   const months = before.months + 1;
   const deduction = basic * months;
   if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
@@ -131,21 +106,13 @@ export function withholdMonthFen(
   const tax = scaled <= 0 ? 0 : roundPow10(scaled, bracket.rateDecimals);
   const iit = tax > withheldBefore ? tax - withheldBefore : 0;
 
-  const withheldToDate = withheldBefore + iit; // the tax itself whenever iit > 0
   const taxDec = fromFen(tax);
   const after: YearToDate = {
     months,
     gross: gross === 0 ? before.gross : before.gross.plus(pay.gross),
     insurance: si + hf === 0 ? before.insurance : before.insurance.plus(pay.socialInsurance).plus(pay.housingFund), // two additions cost less than one Decimal made from fen
     specialAdditionalDeduction: sad === 0 ? before.specialAdditionalDeduction : fromFen(sadToDate),
-    taxWithheld: iit === 0 ? before.taxWithheld : taxDec,
+    taxWithheld: iit === 0 ? before.taxWithheld : taxDec, // withheld + (tax − withheld) is the tax itself
   };
-  madeHere.set(after, {
-    decimals: [after.gross, after.insurance, after.specialAdditionalDeduction, after.taxWithheld],
-    gross: grossToDate,
-    insurance: insuranceToDate,
-    sad: sadToDate,
-    withheld: withheldToDate,
-  });
   return { after, tax: { cumulativeTaxable: fromFen(taxable), cumulativeTax: tax === 0 ? ZERO : taxDec, iit: fromFen(iit) } };
 }
