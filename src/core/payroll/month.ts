@@ -54,9 +54,8 @@ export function monthPay(p: {
   const { staff, staffIndex, role, month, entry, fullOrWorked: fallback, settings } = p;
   const warnings: Warning[] = [];
   const errors: Warning[] = [];
-  // Made only for a warning: most months of most people have none (issue 15).
-  const who = () => personParams(staff, month);
-  const at = () => `staff[${staffIndex}]`;
+  const who = personParams(staff, month);
+  const at = `staff[${staffIndex}]`;
 
   let paidDays: Dec;
   if (entry?.paidDays != null) {
@@ -68,31 +67,31 @@ export function monthPay(p: {
       const cut = fallback.span.from !== firstDay(month) ? "startDate" : "endDate";
       warnings.push({
         code: "payroll.paidDaysDerived",
-        params: { ...who(), paidDays: paidDays.toString(), from: fallback.span.from, to: fallback.span.to },
-        where: `${at()}.${cut}`,
+        params: { ...who, paidDays: paidDays.toString(), from: fallback.span.from, to: fallback.span.to },
+        where: `${at}.${cut}`,
       });
     }
   }
 
   if (role === undefined) {
-    warnings.push({ code: "payroll.unknownRole", params: { ...who(), role: staff.role }, where: `${at()}.role` });
+    warnings.push({ code: "payroll.unknownRole", params: { ...who, role: staff.role }, where: `${at}.role` });
   }
 
   let paidBase = ZERO;
   if (staff.base === null) {
-    warnings.push({ code: "payroll.baseMissing", params: who(), where: `${at()}.base` });
+    warnings.push({ code: "payroll.baseMissing", params: who, where: `${at}.base` });
   } else {
     paidBase = proratedBase(staff.base, paidDays, settings.paidDaysPerMonth);
     if (role !== undefined && !baseInRange(staff.base, role.baseMin, role.baseMax)) {
       warnings.push({
         code: "payroll.baseOutOfRange",
         params: {
-          ...who(),
+          ...who,
           base: money(staff.base),
           min: role.baseMin === null ? "…" : money(role.baseMin),
           max: role.baseMax === null ? "…" : money(role.baseMax),
         },
-        where: `${at()}.base`,
+        where: `${at}.base`,
       });
     }
   }
@@ -101,16 +100,16 @@ export function monthPay(p: {
   const penalty = entry?.penalty ?? ZERO;
   const gross = grossPay(paidBase, p.commission, reward, penalty);
   // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
-  const penaltyAt = () => (p.entryWhere === null ? at() : `${p.entryWhere}.penalty`);
+  const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
   // Without a penalty there is nothing to check (gross ≥ 0 then): skip the two decimal.js operations.
   const payBeforePenalty = penalty.isZero() ? gross : gross.plus(penalty);
   if (gross.isNegative()) {
-    errors.push({ code: "payroll.negativeGross", params: { ...who(), gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt() });
+    errors.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt });
   } else if (!penalty.isZero() && penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
     warnings.push({
       code: "payroll.penaltyAboveLimit",
-      params: { ...who(), penalty: money(penalty), pay: money(payBeforePenalty), limit: money(payBeforePenalty.times(PENALTY_LIMIT)) },
-      where: penaltyAt(),
+      params: { ...who, penalty: money(penalty), pay: money(payBeforePenalty), limit: money(payBeforePenalty.times(PENALTY_LIMIT)) },
+      where: penaltyAt,
     });
   }
 
