@@ -13,6 +13,7 @@ import { parseA1, a1 } from "../src/workbook/address";
 import { buildWorkbook } from "../src/workbook/build";
 import type { WorkbookSpec } from "../src/workbook/spec";
 import { findSoffice } from "../test/oracle/libreoffice";
+import { median } from "./cpu";
 import type { Figure } from "./figures";
 import { BENCH_MONTH, benchTeam } from "./team";
 import { run as writeBook } from "./writer";
@@ -79,8 +80,6 @@ function measure(job: object, dir: string): Promise<Measured[]> {
     ),
   );
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function libreOfficeSection(): Promise<Figure[]> {
   const section = "LibreOffice (UNO)";
