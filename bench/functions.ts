@@ -1,12 +1,13 @@
 /**
- * Custom functions for `npm run bench`: calls per second of SHOP.COMMISSION (with the built-in catalogue
- * and with a roles range, as a Roles[#All] argument) and SHOP.IIT over 100,000 calls each, beside a
- * plain-number implementation of the same rule in the same run. The functions are called as Excel calls
- * them (src/functions/functions.ts): every argument read and checked, money in decimal.js, the roles range
- * looked up in the content cache.
+ * Custom functions for `npm run bench` (issue 15, "Functions"): CPU time per call of SHOP.COMMISSION
+ * (with the built-in catalogue, and with a roles range passed as a fresh copy each call, as Excel passes
+ * Roles[#All]) and of SHOP.IIT, over 100,000 calls each, beside a plain-number implementation of the
+ * same rule. The functions are called as Excel calls them (src/functions/functions.ts): every argument
+ * read and checked. Median of 3 rounds; in each round the shipped and the plain calls alternate.
  */
-import { performance } from "node:perf_hooks";
 import { commission, iit, roles } from "../src/functions/functions";
+import { cpuMs, median } from "./cpu";
+import type { Figure } from "./figures";
 import { round2, TABLE } from "./plainNumbers";
 
 const CALLS = 100_000;
@@ -31,42 +32,49 @@ function plainIit(taxable: number, withheld: number): number {
   return Math.max(0, round2(Math.max(0, taxable * rate - qd)) - withheld);
 }
 
-/** Calls per second of `call(i)` for i < CALLS, after a warm-up; the results are summed so none is optimised away. */
-function callsPerSecond(call: (i: number) => number): number {
+/** Nanoseconds of CPU per call of call(i), i < CALLS; the results are summed so none is optimised away. */
+function nsPerCall(call: (i: number) => number): number {
   let sink = 0;
-  for (let i = 0; i < 10_000; i++) sink += call(i);
-  const t = performance.now();
-  for (let i = 0; i < CALLS; i++) sink += call(i);
-  const seconds = (performance.now() - t) / 1000;
+  const ms = cpuMs(() => {
+    for (let i = 0; i < CALLS; i++) sink += call(i);
+  });
   if (Number.isNaN(sink)) throw new Error("a call returned NaN");
-  return CALLS / seconds;
+  return (ms * 1e6) / CALLS;
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
-
-function line(label: string, shipped: number, plain: number): string {
-  return `functions ${label}: ${fmt(shipped)} calls/s; plain numbers: ${fmt(plain)} calls/s; ratio ${(plain / shipped).toFixed(0)}x`;
+/** Shipped and plain, alternating, median of 3 after a warm-up round. */
+function compare(shipped: (i: number) => number, plain: (i: number) => number): [number, number] {
+  const s: number[] = [];
+  const p: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    const a = nsPerCall(shipped);
+    const b = nsPerCall(plain);
+    if (round > 0) s.push(a), p.push(b);
+  }
+  return [median(s), median(p)];
 }
 
-export async function functionsSection(): Promise<string[]> {
+export function functionsSection(): Figure[] {
+  const section = "functions";
   const ids = Object.keys(SHARES);
+  // 5,000 margins (computed in doubles, as a cell holding =A1+B1 would give them), the role cycling through the catalogue.
   const margin = (i: number) => 50000 + (i % 5000) * 13.37;
   const role = (i: number) => ids[i % ids.length]!;
-  // The Roles table as Excel passes it: SHOP.ROLES()'s own spill, header row first (en-US headers here).
+  // The Roles table as Excel passes it: SHOP.ROLES()'s own spill, header row first (en-US headers here),
+  // a fresh copy for each call (Excel does not hand the same array twice).
   const range = roles() as unknown[][];
-
-  const catalogue = callsPerSecond((i) => commission(margin(i), role(i)));
-  const cataloguePlain = callsPerSecond((i) => plainCommission(margin(i), SHARES[role(i)]!));
-  const ranged = callsPerSecond((i) => commission(margin(i), role(i), range));
-  const rangedPlain = callsPerSecond((i) => plainCommissionFromRange(margin(i), role(i), range));
+  const copies = Array.from({ length: 64 }, () => structuredClone(range));
   const taxable = (i: number) => -5000 + (i % 20000) * 61.3;
   const withheld = (i: number) => (i % 7) * 100;
-  const tax = callsPerSecond((i) => iit(taxable(i), withheld(i)));
-  const taxPlain = callsPerSecond((i) => plainIit(taxable(i), withheld(i)));
 
-  return [
-    line("SHOP.COMMISSION (built-in catalogue)", catalogue, cataloguePlain),
-    line("SHOP.COMMISSION (roles range)", ranged, rangedPlain),
-    line("SHOP.IIT", tax, taxPlain),
-  ];
+  const figures: Figure[] = [];
+  const add = (label: string, [shipped, plain]: [number, number], goal = "") =>
+    figures.push(
+      { section, label, value: shipped, unit: "ns/call", note: `CPU; ${(shipped / plain).toFixed(1)}× plain numbers${goal}` },
+      { section, label: `${label}, plain numbers`, value: plain, unit: "ns/call", note: "CPU" },
+    );
+  add("SHOP.COMMISSION (built-in catalogue)", compare((i) => commission(margin(i), role(i)), (i) => plainCommission(margin(i), SHARES[role(i)]!)), " (goal: at most 10×)");
+  add("SHOP.COMMISSION (roles range)", compare((i) => commission(margin(i), role(i), copies[i % 64]), (i) => plainCommissionFromRange(margin(i), role(i), copies[i % 64]!)), " (goal: at most 10×)");
+  add("SHOP.IIT", compare((i) => iit(taxable(i), withheld(i)), (i) => plainIit(taxable(i), withheld(i))));
+  return figures;
 }

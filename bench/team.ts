@@ -3,7 +3,10 @@ import { parseConfig } from "../src/core/config";
 import type { Config } from "../src/core/types";
 import { exampleTeamConfig } from "../src/data/exampleTeam";
 
-export function benchTeam(n: number, month: string): Config {
+/** The month every workbook figure is for: December, so a book holds 12 payroll months. */
+export const BENCH_MONTH = "2026-12";
+
+export function benchTeam(n: number, month: string = BENCH_MONTH): Config {
   const example = exampleTeamConfig(month);
   const roles = ["manager", "promoter", "designer", "service", "shipping"];
   const staff = Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `员工${i + 1}`, role: roles[i % roles.length]!, base: String(2500 + (i % 40) * 100) }));

@@ -9,17 +9,16 @@ import { performance } from "node:perf_hooks";
 import { buildWorkbook } from "../src/workbook/build";
 import { writeXlsx } from "../src/xlsx/render";
 import { writeXlsxFast } from "../src/xlsx/writer";
-import { benchTeam } from "./team";
+import { BENCH_MONTH, benchTeam } from "./team";
 
 const cpu = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 
 async function main() {
   const [writer, staff, out, ...flags] = process.argv.slice(2);
-  const month = "2026-11";
-  const config = benchTeam(Number(staff), month);
+  const config = benchTeam(Number(staff));
   const start = process.cpuUsage();
   const t0 = performance.now();
-  const built = buildWorkbook(config, month, "zh-CN");
+  const built = buildWorkbook(config, BENCH_MONTH, "zh-CN");
   const buildCpu = cpu(process.cpuUsage(start));
   if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: flags.includes("shared-formulas"), strings: flags.includes("inline-strings") ? "inline" : "shared" });
   else await writeXlsx(built.spec, out!);

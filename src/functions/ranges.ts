@@ -1,7 +1,7 @@
 import type { Dec } from "../core/money";
 import { catalogueRoles, roleKey } from "../core/roles";
 import type { Role, SalesEvent, ShareBasis } from "../core/types";
-import { BoundedCache } from "./cache";
+import { RangeCache } from "./cache";
 import { asRows, eventDateOf, isBlank, shown, textOf } from "./cells";
 import { readNonNegative, readRate, readWhole } from "./params";
 import { Problem, problem, type ProblemParam } from "./problem";
@@ -68,7 +68,7 @@ export function parseRolesRange(range: unknown): PoolRole[] {
   return roles;
 }
 
-const rolesCache = new BoundedCache<PoolRole[] | Problem>(32);
+const rolesCache = new RangeCache<PoolRole[] | Problem>(32);
 
 /**
  * The roles of a range, parsed once per distinct content: 10,000 SHOP.COMMISSION cells over one Roles
@@ -76,7 +76,7 @@ const rolesCache = new BoundedCache<PoolRole[] | Problem>(32);
  * not the array. A range that does not parse is remembered too, with its problem.
  */
 export function rolesFromRange(range: unknown): PoolRole[] {
-  const result = rolesCache.getOrMake(JSON.stringify(range) ?? "", () => {
+  const result = rolesCache.getOrMake(range, () => {
     try {
       return parseRolesRange(range);
     } catch (e) {
@@ -86,6 +86,12 @@ export function rolesFromRange(range: unknown): PoolRole[] {
   });
   if (result instanceof Problem) throw result;
   return result;
+}
+
+/** The roles already parsed from a range with this content, or undefined (parsing nothing). */
+export function cachedRoles(range: unknown): readonly PoolRole[] | undefined {
+  const result = rolesCache.peek(range);
+  return result instanceof Problem ? undefined : result;
 }
 
 export function clearRolesCache(): void {

@@ -14,6 +14,7 @@ import { formatMessage, type MessageCode } from "../data/messages";
 import { displayLanguage } from "./lang";
 import { blankMeans, optional, p } from "./params";
 import { problem } from "./problem";
+import { commissionFast } from "./commissionFast";
 import { CATALOGUE_ROLES, ratesReader, readEvents, readWeights, rolesFromRange, type PoolRole } from "./ranges";
 import { defineFunction, type Cell } from "./runner";
 import { cachedSpread, DEFAULT_TARGETS } from "./spread";
@@ -66,30 +67,33 @@ function text(code: MessageCode, lang: Lang): string {
   return formatMessage(code, {}, lang);
 }
 
+const commissionParams = [
+  p.amount("margin"),
+  p.role("role"),
+  optional(p.range("roles", rolesFromRange), (): readonly PoolRole[] => CATALOGUE_ROLES),
+  poolRate,
+  optional(p.whole("holders", 1, 10000), () => null),
+] as const;
+
+function commissionBody(margin: Dec, key: string, roles: readonly PoolRole[], rate: Dec, holders: number | null): Dec {
+  const role = findRole(roles, key);
+  if (role === undefined) throw problem("fn.unknownRole", { role: key, known: (lang) => knownRoles(roles, lang) }, "notAvailable").at("role");
+  if (role.share === null) throw problem("fn.shareMissing", { role: role.id }, "notAvailable").at("role");
+  // A splitRole share is split across the holders: the argument, else the Roles table's live count,
+  // else the role's headcount. Whoever asks holds the role, so there is at least one.
+  const n = holders ?? (role.holders !== null && role.holders > 0 ? role.holders : Math.max(1, role.headcount));
+  // The payroll sheet floors with the share to 6 decimals; a finer one would pay differently there.
+  if (!shareFitsSheet(role.share)) throw problem("fn.shareDecimals", { role: role.id, share: role.share.toString(), max: String(SHARE_DECIMALS) }).at("roles");
+  return commission(profitPool(margin, rate), role.share, role.shareBasis, n);
+}
+
+/** SHOP.COMMISSION without its fast path (commissionFast.ts): what the fast path must agree with. */
+export const COMMISSION_REFERENCE = defineFunction("SHOP.COMMISSION", commissionParams, commissionBody);
+
 export const SHOP = {
   POOL: defineFunction("SHOP.POOL", [p.amount("grossMargin"), poolRate], (margin, rate) => profitPool(margin, rate)),
 
-  COMMISSION: defineFunction(
-    "SHOP.COMMISSION",
-    [
-      p.amount("margin"),
-      p.role("role"),
-      optional(p.range("roles", rolesFromRange), (): readonly PoolRole[] => CATALOGUE_ROLES),
-      poolRate,
-      optional(p.whole("holders", 1, 10000), () => null),
-    ],
-    (margin, key, roles, rate, holders) => {
-      const role = findRole(roles, key);
-      if (role === undefined) throw problem("fn.unknownRole", { role: key, known: (lang) => knownRoles(roles, lang) }, "notAvailable").at("role");
-      if (role.share === null) throw problem("fn.shareMissing", { role: role.id }, "notAvailable").at("role");
-      // A splitRole share is split across the holders: the argument, else the Roles table's live count,
-      // else the role's headcount. Whoever asks holds the role, so there is at least one.
-      const n = holders ?? (role.holders !== null && role.holders > 0 ? role.holders : Math.max(1, role.headcount));
-      // The payroll sheet floors with the share to 6 decimals; a finer one would pay differently there.
-      if (!shareFitsSheet(role.share)) throw problem("fn.shareDecimals", { role: role.id, share: role.share.toString(), max: String(SHARE_DECIMALS) }).at("roles");
-      return commission(profitPool(margin, rate), role.share, role.shareBasis, n);
-    },
-  ),
+  COMMISSION: defineFunction("SHOP.COMMISSION", commissionParams, commissionBody, commissionFast),
 
   BASEPAY: defineFunction(
     "SHOP.BASEPAY",

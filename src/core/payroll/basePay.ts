@@ -1,4 +1,4 @@
-import { mulDivRound, round2, type Dec } from "../money";
+import { fenOf, mulDivRound, round2, type Dec } from "../money";
 
 /**
  * ROUND(base × MIN(1, paidDays / paidDaysPerMonth), 2). The cap keeps a month with more weekdays
@@ -9,11 +9,18 @@ import { mulDivRound, round2, type Dec } from "../money";
  * multiplication can turn an exact half fen into a fen less (base 1800.03, 0.375 days: 31.035 → 31.04).
  */
 export function proratedBase(base: Dec, paidDays: Dec, paidDaysPerMonth: Dec): Dec {
-  if (paidDays.greaterThanOrEqualTo(paidDaysPerMonth)) return round2(base);
+  // A base in whole fen is its own rounding: keep the Decimal rather than make an equal one.
+  // A full month is most often the setting itself (employment.ts): the same Decimal needs no comparing.
+  if (paidDays === paidDaysPerMonth || paidDays.greaterThanOrEqualTo(paidDaysPerMonth)) return base.decimalPlaces() <= 2 ? base : round2(base);
   return mulDivRound(base, paidDays, paidDaysPerMonth);
 }
 
 /** Whether a base lies within the role's range; a null bound does not bind. */
 export function baseInRange(base: Dec, baseMin: Dec | null, baseMax: Dec | null): boolean {
+  // In whole fen when all three are (each month of each person asks: issue 15), else in decimal.js.
+  const b = fenOf(base);
+  const lo = baseMin === null ? -Infinity : fenOf(baseMin);
+  const hi = baseMax === null ? Infinity : fenOf(baseMax);
+  if (b !== null && lo !== null && hi !== null) return b >= lo && b <= hi;
   return (baseMin === null || base.greaterThanOrEqualTo(baseMin)) && (baseMax === null || base.lessThanOrEqualTo(baseMax));
 }

@@ -74,11 +74,54 @@ export function contributions(
   hf: HousingFundSettings,
 ): Contributions {
   if (!insured) return NO_CONTRIBUTIONS;
+  // Once per person and settings, not every month (18% of a payroll year, issue 15).
+  const known = remembered.get(staff);
+  if (known !== undefined && sameInputs(known, staff, si, hf)) return known.contributions;
   const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
-  return {
+  const computed = {
     socialInsurance: employeeSocialInsurance(siBase, si.employee),
     housingFund: contributionPart(hfBase, hf.employeeRate),
     employerSocialInsurance: employerSocialInsurance(siBase, si.employer),
     employerHousingFund: contributionPart(hfBase, hf.employerRate),
   };
+  remembered.set(staff, { staff: { base: staff.base, contributionBase: staff.contributionBase }, si: { ...si, employee: { ...si.employee }, employer: { ...si.employer } }, hf: { ...hf }, contributions: computed });
+  return computed;
 }
+
+/**
+ * What a person's contributions were computed from: copies of the objects, holding the same Decimals.
+ * Decimals never change, so the same Decimals (by identity) give the same contributions; a base or
+ * setting replaced by another Decimal, even of the same value, is simply computed again.
+ */
+interface Remembered {
+  staff: Pick<Staff, "base" | "contributionBase">;
+  si: SocialInsuranceSettings;
+  hf: HousingFundSettings;
+  contributions: Contributions;
+}
+
+function sameInputs(was: Remembered, staff: Pick<Staff, "base" | "contributionBase">, si: SocialInsuranceSettings, hf: HousingFundSettings): boolean {
+  const e = si.employee;
+  const r = si.employer;
+  const we = was.si.employee;
+  const wr = was.si.employer;
+  return (
+    was.staff.base === staff.base &&
+    was.staff.contributionBase === staff.contributionBase &&
+    was.si.baseFloor === si.baseFloor &&
+    was.si.baseCeiling === si.baseCeiling &&
+    we.pension === e.pension &&
+    we.medical === e.medical &&
+    we.unemployment === e.unemployment &&
+    wr.pension === r.pension &&
+    wr.medical === r.medical &&
+    wr.unemployment === r.unemployment &&
+    wr.injury === r.injury &&
+    was.hf.baseFloor === hf.baseFloor &&
+    was.hf.baseCeiling === hf.baseCeiling &&
+    was.hf.employeeRate === hf.employeeRate &&
+    was.hf.employerRate === hf.employerRate
+  );
+}
+
+const remembered = new WeakMap<object, Remembered>();

@@ -67,9 +67,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       yearToDate.set(key, after);
 
       const line = payLine(pay, tax, { before, after });
-      const at = `staff[${pay.staffIndex}]`;
       if (line.net.isNegative() && !line.gross.isNegative()) {
-        warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: at });
+        warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }
       if (incomplete.has(key)) {
         warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `staff[${key}].opening` });

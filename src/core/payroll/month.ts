@@ -101,10 +101,11 @@ export function monthPay(p: {
   const gross = grossPay(paidBase, p.commission, reward, penalty);
   // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
   const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
-  const payBeforePenalty = gross.plus(penalty);
+  // Without a penalty there is nothing to check (gross ≥ 0 then): skip the two decimal.js operations.
+  const payBeforePenalty = penalty.isZero() ? gross : gross.plus(penalty);
   if (gross.isNegative()) {
     errors.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt });
-  } else if (penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
+  } else if (!penalty.isZero() && penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
     warnings.push({
       code: "payroll.penaltyAboveLimit",
       params: { ...who, penalty: money(penalty), pay: money(payBeforePenalty), limit: money(payBeforePenalty.times(PENALTY_LIMIT)) },

@@ -1,18 +1,42 @@
-import type { Dec } from "../money";
+import { fenOf, fromFen, type Dec } from "../money";
 
-/** The three sums of a payslip. Their parts are already rounded to the fen, so the sums need no rounding. */
+/**
+ * The three sums of a payslip. Their parts are already rounded to the fen, so the sums need no rounding.
+ * Each is added in whole fen when every part is a whole number of fen (a few dozen nanoseconds against a
+ * few hundred per decimal.js operation: issue 15), else in decimal.js; the value is the same either way.
+ */
 
 /** Gross = paid base + commission + reward − penalty. */
 export function grossPay(paidBase: Dec, commission: Dec, reward: Dec, penalty: Dec): Dec {
-  return paidBase.plus(commission).plus(reward).minus(penalty);
+  const a = part(paidBase);
+  const b = part(commission);
+  const c = part(reward);
+  const d = part(penalty);
+  return a === null || b === null || c === null || d === null ? paidBase.plus(commission).plus(reward).minus(penalty) : fromFen(a + b + c - d);
 }
 
 /** Net = gross − employee social insurance − employee housing fund − income tax withheld. */
 export function netPay(gross: Dec, socialInsurance: Dec, housingFund: Dec, iit: Dec): Dec {
-  return gross.minus(socialInsurance).minus(housingFund).minus(iit);
+  const a = part(gross);
+  const b = part(socialInsurance);
+  const c = part(housingFund);
+  const d = part(iit);
+  return a === null || b === null || c === null || d === null ? gross.minus(socialInsurance).minus(housingFund).minus(iit) : fromFen(a - b - c - d);
 }
 
 /** Employer cost = gross + employer social insurance + employer housing fund. */
 export function employerCost(gross: Dec, employerSocialInsurance: Dec, employerHousingFund: Dec): Dec {
-  return gross.plus(employerSocialInsurance).plus(employerHousingFund);
+  const a = part(gross);
+  const b = part(employerSocialInsurance);
+  const c = part(employerHousingFund);
+  return a === null || b === null || c === null ? gross.plus(employerSocialInsurance).plus(employerHousingFund) : fromFen(a + b + c);
+}
+
+/** Four parts of at most 2⁵⁰ fen add up exactly (below 2⁵³). */
+const PART_LIMIT = 2 ** 50;
+
+/** A part in whole fen, or null when it is not a whole number of fen within ±2⁵⁰. */
+function part(x: Dec): number | null {
+  const f = fenOf(x);
+  return f === null || f > PART_LIMIT || f < -PART_LIMIT ? null : f;
 }

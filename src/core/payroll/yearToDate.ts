@@ -4,6 +4,7 @@ import { cumulativeTax, cumulativeTaxable, withholding, type YearToDate } from "
 import type { MonthInput, Settings, Staff } from "../types";
 import { employedWithin } from "./employment";
 import type { MonthPay } from "./month";
+import { withholdMonthFen } from "./withholdFen";
 
 /**
  * The cumulative chain: income tax for month m depends on every month of the tax year before it, so
@@ -45,6 +46,15 @@ export interface MonthTax {
  *   this month = MAX(0, tax − withheld so far)
  */
 export function withholdMonth(
+  before: YearToDate,
+  pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
+  settings: Pick<Settings, "basicDeduction" | "taxTable">,
+): { after: YearToDate; tax: MonthTax } {
+  return withholdMonthFen(before, pay, settings) ?? withholdMonthDecimal(before, pay, settings);
+}
+
+/** withholdMonth in decimal.js: the reference, and the path for whatever whole fen cannot hold. */
+export function withholdMonthDecimal(
   before: YearToDate,
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
   settings: Pick<Settings, "basicDeduction" | "taxTable">,

@@ -1,0 +1,138 @@
+/**
+ * LibreOffice's load, hard recalculation and single-edit recalculation of the workbook, timed apart
+ * through its UNO bridge (bench/libreoffice/measure.py), for 100, 1,000 and 3,000 staff × 12 months as
+ * each writer writes it: exceljs (src/xlsx/render.ts), the fast writer (src/xlsx/writer), and the
+ * fast writer with shared formulas. CPU seconds of soffice.bin; median of 3 loads up to 1,000 staff,
+ * one at 3,000. Needs Debian's python3-uno; without it the section says how to install it and skips.
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseA1, a1 } from "../src/workbook/address";
+import { buildWorkbook } from "../src/workbook/build";
+import type { WorkbookSpec } from "../src/workbook/spec";
+import { findSoffice } from "../test/oracle/libreoffice";
+import { median } from "./cpu";
+import type { Figure } from "./figures";
+import { BENCH_MONTH, benchTeam } from "./team";
+import { run as writeBook } from "./writer";
+
+/** Debian's Python, which python3-uno installs into (a pyenv or venv python on PATH would not see it). */
+const PYTHON = process.env.SHOPSHEET_BENCH_PYTHON ?? "/usr/bin/python3";
+const MEASURE = join(__dirname, "libreoffice", "measure.py");
+const INSTALL = "apt-get install -y python3-uno";
+const SIZES = (process.env.SHOPSHEET_BENCH_LO_SIZES ?? "100,1000,3000").split(",").map(Number);
+const WRITERS = [
+  { name: "exceljs", args: ["exceljs"] },
+  { name: "fast", args: ["fast"] },
+  { name: "fast, shared formulas", args: ["fast", "", "shared-formulas"] },
+] as const;
+
+export interface EditCells {
+  edits: { label: string; sheet: string; cell: string; value: number }[];
+  watch: { sheet: string; cell: string };
+}
+
+/** The cell of a table's column on the row of the table's first data row. */
+function firstRowCell(spec: WorkbookSpec, sheetKey: string, column: string): { sheet: string; cell: string } {
+  const sheet = spec.sheets.find((s) => s.key === sheetKey);
+  const table = sheet?.tables[0];
+  const col = table?.columns.findIndex((c) => c.key === column) ?? -1;
+  if (!sheet || !table || col < 0) throw new Error(`bench: no column ${column} on ${sheetKey}`);
+  const at = parseA1(table.at);
+  return { sheet: sheet.name, cell: a1(at.row + 1, at.col + col) };
+}
+
+/** The first person's base pay on Staff, and their January reward; their December net pay shows the recalculation. */
+export function editCells(spec: WorkbookSpec, year: string): EditCells {
+  const base = firstRowCell(spec, "staff", "base");
+  const reward = firstRowCell(spec, `payroll:${year}-01`, "reward");
+  return {
+    edits: [
+      { label: "base pay on Staff", ...base, value: 2600 },
+      { label: "January reward", ...reward, value: 100 },
+    ],
+    watch: firstRowCell(spec, `payroll:${year}-12`, "net"),
+  };
+}
+
+function hasUno(): boolean {
+  try {
+    execFileSync(PYTHON, ["-c", "import uno"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Measured {
+  path: string;
+  runs: { load: number; loadWall: number; recalc: number; recalcWall: number; edits: { label: string; cpu: number; wall: number; watchBefore: number; watchAfter: number }[] }[];
+}
+
+function measure(job: object, dir: string): Promise<Measured[]> {
+  const file = join(dir, "job.json");
+  writeFileSync(file, JSON.stringify(job));
+  return new Promise((ok, fail) =>
+    execFile(PYTHON, [MEASURE, file], { timeout: 60 * 60_000, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
+      err ? fail(new Error(`measure.py: ${stderr.trim().split("\n").slice(-3).join(" ") || err.message}`)) : ok(JSON.parse(stdout.trim().split("\n").pop()!) as Measured[]),
+    ),
+  );
+}
+
+export async function libreOfficeSection(): Promise<Figure[]> {
+  const section = "LibreOffice (UNO)";
+  let soffice: string;
+  try {
+    soffice = findSoffice();
+  } catch {
+    return [{ section, label: "skipped", value: null, unit: "", note: "no LibreOffice" }];
+  }
+  const bin = join(soffice.replace(/\/soffice$/, ""), "soffice.bin");
+  const program = existsSync(bin) ? bin : "/usr/lib/libreoffice/program/soffice.bin";
+  if (!hasUno()) return [{ section, label: "skipped", value: null, unit: "", note: `no UNO bridge for ${PYTHON}: install Debian's python3-uno (${INSTALL})` }];
+
+  const dir = mkdtempSync(join(tmpdir(), "shopsheet-bench-lo-"));
+  const figures: Figure[] = [];
+  try {
+    for (const n of SIZES) {
+      const runs = n <= 1000 ? 3 : 1;
+      const cells = editCells(buildWorkbook(benchTeam(n), BENCH_MONTH, "zh-CN").spec, BENCH_MONTH.slice(0, 4));
+      const books = [];
+      for (const w of WRITERS) {
+        const path = join(dir, `${w.name.replace(/\W+/g, "-")}-${n}.xlsx`);
+        const [writer, ...flags] = w.args;
+        try {
+          await writeBook([writer, String(n), path, ...flags.filter(Boolean)]);
+          books.push({ writer: w.name, path, runs, ...cells });
+        } catch (e) {
+          figures.push({ section, label: `${n} staff by ${w.name}`, value: null, unit: "", note: `not written: ${(e as Error).message}` });
+        }
+      }
+      const measured = await measure({ soffice: program, profile: join(dir, `profile-${n}`), books }, dir);
+      for (const [i, m] of measured.entries()) {
+        const writer = books[i]!.writer;
+        const of = `${n} staff × 12 months by ${writer}`;
+        const note = runs > 1 ? `median of ${runs}` : "one run";
+        figures.push({ section, label: `load, ${of}`, value: median(m.runs.map((r) => r.load)), unit: "s CPU", note: `${note}; wall ${median(m.runs.map((r) => r.loadWall)).toFixed(1)} s` });
+        figures.push({ section, label: `hard recalc, ${of}`, value: median(m.runs.map((r) => r.recalc)), unit: "s CPU", note: `${note}; wall ${median(m.runs.map((r) => r.recalcWall)).toFixed(1)} s` });
+        for (const [k, edit] of cells.edits.entries()) {
+          // The base pay edit must change the person's December net pay: the proof that LibreOffice recalculated.
+          const first = m.runs[0]!.edits[k]!;
+          const proof = k === 0 ? `; December net of the first person ${first.watchBefore} → ${first.watchAfter}${first.watchBefore === first.watchAfter ? " (UNCHANGED: no recalculation?)" : ""}` : "";
+          figures.push({ section, label: `edit: ${edit.label} (${edit.sheet}!${edit.cell}), ${of}`, value: median(m.runs.map((r) => r.edits[k]!.cpu)), unit: "s CPU", note: `${note}${proof}` });
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+if (require.main === module)
+  void libreOfficeSection().then((figures) => {
+    for (const f of figures) console.log(`${f.label}: ${f.value === null ? "—" : f.value.toFixed(2)} ${f.unit} ${f.note ?? ""}`);
+    console.log(JSON.stringify(figures));
+  });
