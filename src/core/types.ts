@@ -56,6 +56,20 @@ export interface Staff {
    */
   sameAs: string | null;
   opening: OpeningBalance | null;
+  /** 旺旺昵称: the shop sub-account the customer-service export names the person by. */
+  nickname?: string | null;
+  /**
+   * What the tax filing (证件类型, 证件号码) and the bank payment list need. Personal data: kept where the
+   * user puts it (the Staff table, the config file) and shown masked everywhere else
+   * (src/core/personal). Absent or null: not given. The ID number is checked and normalised (an 18-
+   * character resident number upper-case, without spaces); idType is 居民身份证 when a number is given
+   * without a type.
+   */
+  idType?: string | null;
+  idNumber?: string | null;
+  bank?: string | null;
+  /** Digits only. */
+  bankAccount?: string | null;
 }
 
 /** One row of the annual IIT table: taxable income up to `upTo` (null = no upper bound). */

@@ -109,6 +109,27 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       },
     ],
   },
+  {
+    to: 3,
+    message: "office.upgrade.v3",
+    columns: [
+      // Data in and out (issue 14): the 旺旺 nickname and the personal data at Staff's right end, after
+      // Check, where the user can hide or protect them.
+      { table: STAFF, key: "nickname", after: "check", header: column("nickname") },
+      { table: STAFF, key: "idType", after: "nickname", header: column("idType") },
+      { table: STAFF, key: "idNumber", after: "idType", header: column("idNumber") },
+      { table: STAFF, key: "bank", after: "idNumber", header: column("bank") },
+      { table: STAFF, key: "bankAccount", after: "bank", header: column("bankAccount") },
+      // The day's actual orders and visitors beside its actual sales, and their attainment beside the sales'.
+      { table: TARGETS, key: "actualOrders", after: "actual", header: (lang) => wbText("wb.targets.col.actualOrders", lang) },
+      { table: TARGETS, key: "actualVisitors", after: "actualOrders", header: (lang) => wbText("wb.targets.col.actualVisitors", lang) },
+      { table: TARGETS, key: "ordersAttainment", after: "attainment", header: (lang) => wbText("wb.targets.col.ordersAttainment", lang) },
+      { table: TARGETS, key: "visitorsAttainment", after: "ordersAttainment", header: (lang) => wbText("wb.targets.col.visitorsAttainment", lang) },
+    ],
+    // The Targets sheets' new attainment columns are formulas, and their conditional formats name
+    // columns further right now.
+    formulas: { tables: [TARGETS], sheets: ["targets"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

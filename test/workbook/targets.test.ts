@@ -63,9 +63,9 @@ describe("targetsSheet", () => {
     expect(weekly(s).rows.map(({ week, start, end }) => ({ week, start, end }))).toEqual(i.plan.weeks.map((w) => ({ week: w.week, start: { date: w.start }, end: { date: w.end } })));
   });
 
-  test("every column but date, holiday and actual is a live formula; a row's other entries are those formulas' cached results", () => {
+  test("every column but date, holiday and the actuals is a live formula; a row's other entries are those formulas' cached results", () => {
     const s = targetsSheet(input());
-    const values = new Set(["date", "holiday", "actual"]);
+    const values = new Set(["date", "holiday", "actual", "actualOrders", "actualVisitors"]);
     const formulas = new Set(daily(s).columns.filter((c) => c.formula !== undefined).map((c) => c.key));
     for (const c of daily(s).columns) expect([c.key, c.formula !== undefined]).toEqual([c.key, !values.has(c.key)]);
     for (const r of daily(s).rows) for (const k of Object.keys(r)) expect([k, values.has(k) || formulas.has(k)]).toEqual([k, true]);
@@ -76,15 +76,16 @@ describe("targetsSheet", () => {
     for (const at of ["D4", "D5", "D6", "D7", "D8", "D9"]) expect(isFormulaCell(cells.get(at)!)).toBe(true);
   });
 
-  test("the target cell and the actual column are the only inputs, styled as input; helpers are notes", () => {
+  test("the target cell and the actual columns (sales, orders, visitors) are the only inputs, styled as input; helpers are notes", () => {
     const s = targetsSheet(input());
     const target = s.cells.find((c) => c.at === TARGETS_LAYOUT.targetCell)!;
     // It reads back as the month's sales target (src/workbook/read).
     expect(target).toEqual({ at: "D3", value: 1000000, style: ["input", "money"], reads: { path: "salesTarget", nullable: true } });
     const inputCells = s.cells.filter((c) => c.style === "input" || (Array.isArray(c.style) && c.style.includes("input")));
     expect(inputCells.map((c) => c.at)).toEqual(["D3"]);
-    expect(daily(s).columns.filter((c) => c.input).map((c) => c.key)).toEqual(["actual"]);
+    expect(daily(s).columns.filter((c) => c.input).map((c) => c.key)).toEqual(["actual", "actualOrders", "actualVisitors"]);
     expect(daily(s).columns.find((c) => c.key === "actual")).toMatchObject({ style: "money", validation: { kind: "decimal" } });
+    for (const k of ["actualOrders", "actualVisitors"]) expect(daily(s).columns.find((c) => c.key === k)).toMatchObject({ style: "integer", validation: { kind: "whole", min: 0 } });
     expect(weekly(s).columns.some((c) => c.input)).toBe(false);
     for (const c of daily(s).columns) expect([c.key, c.style === "note"]).toEqual([c.key, isHelperColumn(c.key)]);
     expect(daily(s).columns.filter((c) => isHelperColumn(c.key)).every((c) => (c.width ?? 99) <= 12)).toBe(true);
@@ -96,7 +97,7 @@ describe("targetsSheet", () => {
     const style = new Map(daily(s).columns.map((c) => [c.key, c.style]));
     for (const k of ["target", "actual", "variance", "cumTarget", "cumActual", "revisedTarget"]) expect([k, style.get(k)]).toEqual([k, "money"]);
     expect(style.get("date")).toBe("date");
-    expect(style.get("attainment")).toBe("percent");
+    for (const k of ["attainment", "ordersAttainment", "visitorsAttainment"]) expect([k, style.get(k)]).toEqual([k, "percent"]);
     expect(style.get("orders")).toBe("integer");
     expect(style.get("visitors")).toBe("integer");
     expect(weekly(s).columns.map((c) => c.style)).toEqual(["integer", "date", "date", "money", "money", "money"]);
@@ -209,7 +210,7 @@ describe("targetsSheet", () => {
     expect(chart).toMatchObject({ kind: "line", table: daily(s).name, x: "date", series: ["cumTarget", "cumActual"] });
     for (const k of [chart.x, ...chart.series]) expect(daily(s).columns.some((c) => c.key === k)).toBe(true);
     expect(daily(s).totalsLabel).toBe("合计");
-    expect(daily(s).columns.filter((c) => c.total).map((c) => c.key)).toEqual(["target", "orders", "visitors", "actual", "revisedTarget"]);
+    expect(daily(s).columns.filter((c) => c.total).map((c) => c.key)).toEqual(["target", "orders", "visitors", "actual", "actualOrders", "actualVisitors", "revisedTarget"]);
   });
 
   test("renders to .xlsx with the Settings sheet", async () => {

@@ -12,6 +12,7 @@ import { weightDecimalsProblems } from "../targets/weights";
 import { getPath, setPath } from "./pathTypes";
 import { SETTING_FIELDS, type SettingField } from "./settingFields";
 import type { MessageCode } from "../../data/messages";
+import { checkPersonal, personalProblems } from "./personal";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -29,6 +30,7 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const placed = resolveStaff(input.staff ?? [], roles, err);
   errors.push(...linkRehires(placed));
+  errors.push(...personalProblems(placed));
   const months = resolveMonths(input.months ?? [], placed, err);
   months.forEach((m) => {
     const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
@@ -182,9 +184,23 @@ function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Re
       endDate,
       sameAs: p.sameAs ?? null,
       opening,
+      ...personalData(p, where, err),
     };
     return [{ index: i, staff }];
   });
+}
+
+/** A staff row's nickname and personal data, checked (./personal.ts), only the keys given. */
+function personalData(p: NonNullable<NonNullable<Input["staff"]>[number]>, where: string, err: Report): Partial<Staff> {
+  const out: Partial<Staff> = {};
+  if (p.nickname !== undefined) out.nickname = p.nickname;
+  if (p.bank !== undefined) out.bank = p.bank;
+  const checked = checkPersonal({ idType: p.idType ?? null, idNumber: p.idNumber ?? null, bankAccount: p.bankAccount ?? null });
+  for (const problem of checked.problems) err(problem.code, `${where}.${problem.field}`, problem.params);
+  if (p.idType !== undefined || checked.idType !== null) out.idType = checked.idType;
+  if (p.idNumber !== undefined) out.idNumber = checked.idNumber;
+  if (p.bankAccount !== undefined) out.bankAccount = checked.bankAccount;
+  return out;
 }
 
 /**

@@ -42,6 +42,13 @@ export interface TableField {
   width?: number;
   /** Edited on its sheet only: the task pane keeps the value as it read it (opening balances, a re-hire's link). */
   sheetOnly?: true;
+  /** Placed after the table's computed columns, at its right end (Staff: after Check). */
+  atEnd?: true;
+  /**
+   * Personal data (an ID or bank account number): kept only where the user puts it (its cell, a config
+   * file), shown masked everywhere else — the pane, messages, CLI output — and never logged.
+   */
+  personal?: true;
 }
 
 export const ROLE_FIELDS = [
@@ -77,6 +84,15 @@ export const STAFF_FIELDS = [
   { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 12, sheetOnly: true },
   { key: "openingSad", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSad", width: 12, sheetOnly: true },
   { key: "openingTax", path: "opening.taxWithheld", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingTax", width: 12, sheetOnly: true },
+  // After Check, at the table's right end (issue 14). The customer-service export names an agent by
+  // this sub-account ("店铺名:小王"); `shopsheet import service` matches it to the person.
+  { key: "nickname", path: "nickname", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nickname", width: 16, atEnd: true },
+  // What the tax filing and the bank list need: the columns the user can hide or protect. A blank type
+  // with a number is a resident identity card (居民身份证, src/core/personal/idDocument.ts).
+  { key: "idType", path: "idType", kind: "text", leaf: "text", presence: "optional", label: "wb.col.idType", width: 12, atEnd: true, sheetOnly: true },
+  { key: "idNumber", path: "idNumber", kind: "text", leaf: "idNumber", presence: "optional", label: "wb.col.idNumber", width: 21, atEnd: true, sheetOnly: true, personal: true },
+  { key: "bank", path: "bank", kind: "text", leaf: "text", presence: "optional", label: "wb.col.bank", width: 20, atEnd: true, sheetOnly: true },
+  { key: "bankAccount", path: "bankAccount", kind: "text", leaf: "bankAccount", presence: "optional", label: "wb.col.bankAccount", width: 24, atEnd: true, sheetOnly: true, personal: true },
 ] as const satisfies readonly TableField[];
 
 /** Groups of a staff row that a config file may give as null (no opening balance). */

@@ -135,6 +135,10 @@ export const officeMessages = {
     "zh-CN": "员工表新增“同一人”列（同一年内再次入职），工资表新增精确计算提成和纳税人的辅助列，目标表新增权重小数位检查列；工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
     "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
+  "office.upgrade.v3": {
+    "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
+    "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -11,7 +11,8 @@
  *   11    note on the helper columns
  *   12    the daily table's header; one row per day; a totals row
  *
- * Only the date, the official holiday (a calendar fact from core) and the user's actuals are values;
+ * Only the date, the official holiday (a calendar fact from core) and the user's actuals (sales, orders,
+ * visitors — typed, or imported from the shop's export by the pane or `shopsheet workbook --actuals`) are values;
  * everything else is a formula over this sheet and the Settings sheet (weekday weights, events, AOV,
  * conversion rate, holiday factor), so changing any of them, or typing an actual, recalculates the
  * month — in Excel and in LibreOffice, with or without the add-in.
@@ -40,6 +41,10 @@ export interface TargetsSheetInput {
   /** Actual sales typed by the user, by date; written back into the actual column (re-populating keeps
    *  them). Without it, the plan's actuals are written. Dates outside the month are ignored. */
   actuals?: ReadonlyMap<IsoDate, Dec>;
+  /** Actual orders and visitors typed or imported, by date; written into their columns the same way.
+   *  Without them, the plan's. */
+  actualOrders?: ReadonlyMap<IsoDate, number>;
+  actualVisitors?: ReadonlyMap<IsoDate, number>;
 }
 
 /** Fixed places on the sheet, for readers (the actuals and the target are the user's input). */
@@ -57,7 +62,8 @@ export const TARGETS_LAYOUT = {
 /** Column keys of the daily table, in order (the helper columns last). */
 export const DAILY_KEYS = [
   "date", "weekday", "week", "holiday", "eventFactor", "weight", "target", "orders", "visitors", "actual",
-  "variance", "cumTarget", "cumActual", "attainment", "revisedTarget",
+  "actualOrders", "actualVisitors",
+  "variance", "cumTarget", "cumActual", "attainment", "ordersAttainment", "visitorsAttainment", "revisedTarget",
   "units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals",
 ] as const;
 export type DailyKey = (typeof DAILY_KEYS)[number];
@@ -79,10 +85,14 @@ const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
   orders: { style: "integer", width: 12 },
   visitors: { style: "integer", width: 15 },
   actual: { style: "money", width: 15 },
+  actualOrders: { style: "integer", width: 12 },
+  actualVisitors: { style: "integer", width: 12 },
   variance: { style: "money", width: 15 },
   cumTarget: { style: "money", width: 15 },
   cumActual: { style: "money", width: 15 },
   attainment: { style: "percent", width: 11 },
+  ordersAttainment: { style: "percent", width: 11 },
+  visitorsAttainment: { style: "percent", width: 11 },
   revisedTarget: { style: "money", width: 15 },
   units: { style: "note", width: 11 },
   floor: { style: "note", width: 12 },
@@ -95,7 +105,10 @@ const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
   decimals: { style: "note", width: 10 },
 };
 
-const TOTALS: ReadonlySet<DailyKey> = new Set(["target", "orders", "visitors", "actual", "revisedTarget"]);
+const TOTALS: ReadonlySet<DailyKey> = new Set(["target", "orders", "visitors", "actual", "actualOrders", "actualVisitors", "revisedTarget"]);
+
+/** The columns the user types into (or the pane's import fills): the day's actual sales, orders, visitors. */
+const COUNT_INPUTS: ReadonlySet<DailyKey> = new Set(["actualOrders", "actualVisitors"]);
 
 /** "$D$7" → "D7". */
 const plain = (abs: string) => abs.replace(/\$/g, "");
@@ -201,17 +214,26 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
       c.input = true;
       c.validation = { kind: "decimal", error: wbText("wb.targets.actualError", lang), errorTitle: wbText("wb.targets.col.actual", lang), prompt: wbText("wb.targets.actualPrompt", lang) };
     }
+    if (COUNT_INPUTS.has(key)) {
+      c.input = true;
+      c.validation = { kind: "whole", min: 0, error: wbText("wb.targets.countError", lang), errorTitle: wbText(`wb.targets.col.${key}`, lang), prompt: wbText("wb.targets.countPrompt", lang) };
+    }
     if (TOTALS.has(key)) c.total = "sum";
     return c;
   });
 
   const actuals = writtenActuals(input);
+  const counts = writtenCounts(input);
   const computed = planMatches(input) ? dailyResults(plan) : undefined;
   const rows: TableRow[] = plan.days.map((d, i) => {
     const actual = actuals.get(d.date);
     const row: Record<string, TableRow[string]> = { ...computed?.[i], date: { date: d.date } };
     if (d.holiday !== null) row.holiday = d.holiday;
     if (actual !== undefined) row.actual = num(actual);
+    const orders = counts.orders.get(d.date);
+    const visitors = counts.visitors.get(d.date);
+    if (orders !== undefined) row.actualOrders = orders;
+    if (visitors !== undefined) row.actualVisitors = visitors;
     return row;
   });
   if (rows.length === 0) throw new Error(`targetsSheet: the plan for ${month} has no days`);
@@ -224,6 +246,8 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
       visitors: count(plan.days.map((d) => d.visitors)),
       // The column holds the actuals as typed (the formulas round them), and so does its total.
       actual: sum([...actuals.values()]).toNumber(),
+      actualOrders: [...counts.orders.values()].reduce((n, x) => n + x, 0),
+      actualVisitors: [...counts.visitors.values()].reduce((n, x) => n + x, 0),
       revisedTarget: sum(plan.days.map((d) => d.revisedTarget)).toNumber(),
     };
   }
@@ -237,6 +261,16 @@ function writtenActuals(input: TargetsSheetInput): Map<IsoDate, Dec> {
   return new Map([...typed].filter(([date, x]) => days.has(date) && x.isFinite()));
 }
 
+/** The actual orders and visitors the sheet's columns hold: the typed ones (or the plan's), whole ≥ 0, on days of the month. */
+function writtenCounts(input: TargetsSheetInput): { orders: Map<IsoDate, number>; visitors: Map<IsoDate, number> } {
+  const days = new Set(input.plan.days.map((d) => d.date));
+  const of = (given: ReadonlyMap<IsoDate, number> | undefined, key: "actualOrders" | "actualVisitors") => {
+    const typed = given ?? new Map(input.plan.days.filter((d) => d[key] !== null).map((d) => [d.date, d[key]!] as const));
+    return new Map([...typed].filter(([date, x]) => days.has(date) && Number.isSafeInteger(x) && x >= 0));
+  };
+  return { orders: of(input.actualOrders, "actualOrders"), visitors: of(input.actualVisitors, "actualVisitors") };
+}
+
 /**
  * Cached results are written only when the plan is the spread of what the sheet holds — the target
  * and the actuals (each rounded to the fen, as core takes them) — so a caller that passes a plan made
@@ -247,9 +281,11 @@ function planMatches(input: TargetsSheetInput): boolean {
   const target = input.target.isFinite() && input.target.greaterThan(0) ? round2(input.target) : ZERO;
   if (!target.equals(plan.target)) return false;
   const actuals = writtenActuals(input);
+  const counts = writtenCounts(input);
   return plan.days.every((d) => {
     const typed = actuals.get(d.date);
-    return typed === undefined ? d.actual === null : d.actual !== null && round2(typed).equals(d.actual);
+    const sales = typed === undefined ? d.actual === null : d.actual !== null && round2(typed).equals(d.actual);
+    return sales && (counts.orders.get(d.date) ?? null) === d.actualOrders && (counts.visitors.get(d.date) ?? null) === d.actualVisitors;
   });
 }
 
@@ -279,6 +315,8 @@ function dailyResults(plan: TargetPlan): TableRow[] {
       cumTarget: p.cumTarget.toNumber(),
       cumActual: blankIfNull(p.cumActual),
       attainment: blankIfNull(p.attainment),
+      ordersAttainment: blankIfNull(p.ordersAttainment),
+      visitorsAttainment: blankIfNull(p.visitorsAttainment),
       revisedTarget: d.revisedTarget.toNumber(),
       rUnits: blankIfNull(r?.units ?? null),
       rFloor: blankIfNull(r?.floor ?? null),
