@@ -6,7 +6,7 @@ describe("shopsheet targets", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["month", "target", "days", "weeks", "warnings"]);
+    expect(Object.keys(doc)).toEqual(["month", "target", "days", "weeks", "progress", "warnings"]);
     expect(doc.target).toBe("560000.00");
     expect(doc.days).toHaveLength(30);
     const fen = (s: string) => Math.round(Number(s) * 100);

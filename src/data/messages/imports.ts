@@ -157,10 +157,42 @@ export const importMessages = {
     "zh-CN": "{name} 本月实发为 0，未列入代发清单",
     "en-US": "{name}'s net pay this month is 0, so they are not on the payment list",
   },
+  "export.bank.missing.account": {
+    "zh-CN": "{name} 没有银行账号，未列入代发（本月实发 {netPay}）：请在员工表填写“银行账号”",
+    "en-US": "{name} has no bank account, so they are not on the payment list (net pay {netPay}): fill in “Bank account” on Staff",
+  },
+  "export.bank.missing.bank": {
+    "zh-CN": "{name} 没有开户银行，未列入代发（本月实发 {netPay}）：请在员工表填写“开户银行”",
+    "en-US": "{name} has no bank, so they are not on the payment list (net pay {netPay}): fill in “Bank” on Staff",
+  },
+  "export.bank.missing.bankAndAccount": {
+    "zh-CN": "{name} 没有开户银行和银行账号，未列入代发（本月实发 {netPay}）：请在员工表填写",
+    "en-US": "{name} has no bank and no bank account, so they are not on the payment list (net pay {netPay}): fill them in on Staff",
+  },
+  "export.bank.missingHeading": {
+    "zh-CN": "以下人员缺少开户银行或银行账号，未列入代发，也不计入合计：",
+    "en-US": "Not on this list (no bank or account), and not in the total:",
+  },
+  "export.tax.deductionNote": {
+    "zh-CN": "ShopSheet 截至 {month} 累计扣除专项附加扣除 {amount} 元（分项请以客户端下载的为准）",
+    "en-US": "ShopSheet deducted {amount} of special additional deductions up to {month} (the client's downloaded categories prevail)",
+  },
   "export.bank.sheet": { "zh-CN": "代发工资 {month}", "en-US": "Bank payments {month}" },
   "export.bank.name": { "zh-CN": "姓名", "en-US": "Name" },
   "export.bank.bank": { "zh-CN": "开户银行", "en-US": "Bank" },
   "export.bank.account": { "zh-CN": "银行账号", "en-US": "Account" },
   "export.bank.netPay": { "zh-CN": "实发工资", "en-US": "Net pay" },
   "export.bank.total": { "zh-CN": "合计", "en-US": "Total" },
+  // ---------------------------------------------------------------- the command line (src/cli)
+  "label.actualOrders": { "zh-CN": "实际订单数", "en-US": "Actual orders" },
+  "label.actualVisitors": { "zh-CN": "实际访客数", "en-US": "Actual visitors" },
+  "cli.workbook.actuals": {
+    "zh-CN": "目标表已填入 {month} 的 {days} 天实际数据（销售额合计 {total}）",
+    "en-US": "The Targets sheet holds the actuals of {days} day(s) of {month} (sales {total} in all)",
+  },
+  "cli.targets.ofPlanned": { "zh-CN": "{percent}（{actual} / {planned}）", "en-US": "{percent} ({actual} of {planned})" },
+  "cli.targets.attainment": {
+    "zh-CN": "目前完成率：销售额 {sales}；订单数 {orders}；访客数 {visitors}",
+    "en-US": "Done so far: sales {sales}; orders {orders}; visitors {visitors}",
+  },
 } satisfies MessageTable;
