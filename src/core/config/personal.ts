@@ -1,6 +1,8 @@
 import { checkBankAccount } from "../personal/bankAccount";
 import { checkIdDocument, DEFAULT_ID_TYPE } from "../personal/idDocument";
 import { maskIdNumber } from "../personal/idNumber";
+import { maskBankAccount } from "../personal/bankAccount";
+import { STAFF_FIELDS, type TableField } from "./tableFields";
 import type { Staff, Warning } from "../types";
 import type { MessageCode } from "../../data/messages";
 
@@ -66,4 +68,30 @@ export function personalProblems(placed: readonly { index: number; staff: Staff 
     });
   });
   return errors;
+}
+
+/** The staff fields that are personal data (./tableFields.ts `personal`), each with how it is masked. */
+const MASKS: ReadonlyMap<string, (s: string) => string> = new Map(
+  (STAFF_FIELDS as readonly TableField[]).filter((f) => f.personal === true).map((f) => [f.path, f.path === "bankAccount" ? maskBankAccount : maskIdNumber]),
+);
+
+/**
+ * A config (as a file holds it) with every staff row's personal numbers masked, for showing it: on a
+ * screen, in a log. `masked` says whether anything was. The input is not changed.
+ */
+export function maskPersonalData<T extends { staff?: unknown[] }>(raw: T): { value: T; masked: boolean } {
+  let masked = false;
+  const staff = raw.staff?.map((row) => {
+    if (row === null || typeof row !== "object") return row;
+    const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+    for (const [path, mask] of MASKS) {
+      const v = out[path];
+      if (typeof v === "string" && v !== "") {
+        out[path] = mask(v);
+        masked = true;
+      }
+    }
+    return out;
+  });
+  return { value: staff === undefined ? raw : { ...raw, staff }, masked };
 }

@@ -18,6 +18,8 @@ export interface PartOptions {
   sharedFormulas?: boolean;
   strings?: "shared" | "inline";
   created?: Date;
+  /** Mark it as a ShopSheet workbook (sheet keys, layout version); default yes. */
+  marks?: boolean;
 }
 
 export interface Part {
@@ -36,7 +38,7 @@ export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): G
   yield { name: "_rels/.rels", source: rootRelsXml() };
   yield { name: PART.core, source: coreXml(options.created ?? new Date()) };
   yield { name: PART.app, source: appXml() };
-  yield { name: PART.workbook, source: workbookXml(plan) };
+  yield { name: PART.workbook, source: workbookXml(plan, options.marks ?? true) };
   yield { name: relsPart(PART.workbook), source: workbookRelsXml(plan, shared) };
 
   for (const s of plan.sheets) {
