@@ -4,7 +4,7 @@ import { month as monthField } from "../core/config/leaves";
 import { money } from "../core/money";
 import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
-import { bankListFile, taxFilingFile, TAX_TEMPLATES, type TemplateChoice } from "../xlsx/exportFiles";
+import { bankListFile, taxFilingFile, type TemplateChoice } from "../xlsx/exportFiles";
 import type { ImportOutcome } from "../workbook/imports";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
@@ -98,6 +98,9 @@ async function write(c: Common, bytes: Uint8Array, io: Io): Promise<void> {
   }
 }
 
+/** In the order the help lists them (Object.keys would put "2023" first). */
+const TEMPLATE_NAMES: readonly TemplateChoice[] = ["current", "2023"];
+
 async function exportTax(args: string[], io: Io): Promise<number> {
   const o = parseOptions(args, exportTaxOptions);
   if (o.help) {
@@ -107,7 +110,7 @@ async function exportTax(args: string[], io: Io): Promise<number> {
   let template: TemplateChoice = "current";
   const c = commonOptions(o, io, [".xlsx"], () => {
     if (o.template === undefined) return;
-    if (!(o.template in TAX_TEMPLATES)) fail("cli.export.template", "--template", { value: o.template, known: Object.keys(TAX_TEMPLATES).join(", ") });
+    if (!TEMPLATE_NAMES.includes(o.template as TemplateChoice)) fail("cli.export.template", "--template", { value: o.template, known: TEMPLATE_NAMES.join(", ") });
     template = o.template as TemplateChoice;
   });
   if (c === undefined) return 2;

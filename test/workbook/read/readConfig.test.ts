@@ -40,9 +40,11 @@ const RAW = {
     { id: "temp", nameZh: "临时工", nameEn: "Temp", headcount: 2, baseMin: null, baseMax: null, share: null, insured: false },
   ],
   staff: [
-    { id: "E01", name: "王经理", role: "manager", base: "8000", specialAdditionalDeduction: "2000", startDate: "2024-03-01", opening: { months: 0, gross: "0" } },
-    { id: "E02", name: "=HYPERLINK(\"x\")", role: "客服", contributionBase: "5000", startDate: "2026-01-05", endDate: "2026-02-10" },
-    { id: "E02-2", name: "赵六", role: "客服", startDate: "2026-03-02", sameAs: "E02" },
+    { id: "E01", name: "王经理", role: "manager", base: "8000", specialAdditionalDeduction: "2000", startDate: "2024-03-01", opening: { months: 0, gross: "0" },
+      nickname: "小店:王总", idNumber: "11010519491231002X", bank: "中国工商银行", bankAccount: "6222021234567890123" },
+    { id: "E02", name: "=HYPERLINK(\"x\")", role: "客服", contributionBase: "5000", startDate: "2026-01-05", endDate: "2026-02-10", idNumber: "440524188001010014" },
+    // The same person as E02: the same ID number is fine (GB 11643's second example, checked by hand: Σ = 195, 195 mod 11 = 8, check 4).
+    { id: "E02-2", name: "赵六", role: "客服", startDate: "2026-03-02", sameAs: "E02", idType: "居民身份证", idNumber: "440524188001010014" },
     { id: "T1", name: "临时", role: "temp", base: "1800", opening: { months: 2, gross: "3600.5", insurance: "0", specialAdditionalDeduction: "0", taxWithheld: "0" } },
   ],
   months: [
@@ -125,5 +127,37 @@ describe("what the user typed, read from its cell", () => {
     });
     expect(read.problems.map((p) => [p.code, p.path, p.place?.address])).toEqual([["config.required", "settings.basicDeduction", "B7"]]);
     expect((read.raw.settings?.targets as { aov: unknown }).aov).toBeNull();
+  });
+});
+
+describe("personal data on Staff", () => {
+  it("a wrong check digit is placed on its cell, the number masked", () => {
+    const read = readBack("zh-CN", ({ tables }) => {
+      tables.get("Staff")![0]!.idNumber = "110105194912310021";
+    });
+    const r = parseRead(read);
+    const said = r.ok ? [] : r.problems.map((p) => describeReadProblem(p, "zh-CN"));
+    expect(said).toEqual([expect.stringMatching(/^“员工”.*第 6 行.*证件号码.*1101\*{10}0021.*校验位/)]);
+    expect(said.join()).not.toContain("110105194912310021");
+  });
+
+  it("a number typed into the ID column (its last digits lost) is refused; a masked one too", () => {
+    const read = readBack("en-US", ({ tables }) => {
+      tables.get("Staff")![0]!.idNumber = 110105194912310000;
+      tables.get("Staff")![1]!.bankAccount = "6222***********0123";
+    });
+    const r = parseRead(read);
+    expect(r.ok ? [] : r.problems.map((p) => [p.code, p.place?.address])).toEqual([
+      ["idNumber.notText", "R6"],
+      ["bankAccount.masked", "T7"],
+    ]);
+  });
+
+  it("the ID and account columns stand after Check at the table's right end, as text cells", () => {
+    const staff = buildWorkbook(parsed(RAW), "2026-03", "en-US").spec.sheets.find((s) => s.key === "staff")!.tables[0]!;
+    const keys = staff.columns.map((c) => c.key);
+    expect(keys.slice(keys.indexOf("check"))).toEqual(["check", "nickname", "idType", "idNumber", "bank", "bankAccount"]);
+    for (const k of ["idNumber", "bankAccount"]) expect(staff.columns.find((c) => c.key === k)).toMatchObject({ input: true, style: "text" });
+    expect(staff.rows[0]).toMatchObject({ idType: "居民身份证", idNumber: "11010519491231002X", bankAccount: "6222021234567890123" });
   });
 });
