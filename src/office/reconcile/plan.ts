@@ -70,6 +70,9 @@ export interface RenderRequest {
   /** Tables (by name) whose inputs the command sets from the spec, rows resized to its rows: the
    *  pane's Save writes what was edited there into Settings, Roles and Staff. */
   setInputs?: ReadonlySet<string>;
+  /** Input columns (by key) of keyed tables (by name) the command sets from the spec in every row,
+   *  the other input columns kept: the pane's import of actual sales into a Targets sheet. */
+  setColumns?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Replace what was typed over computed cells (and what stands where a whole-written sheet writes),
    *  saying so, instead of stopping (./edits.ts). */
   replaceEdits?: boolean;
@@ -160,7 +163,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         }
       }
       const liveRows = Math.max(1, liveRange.bottom - liveRange.top - (lt.showTotals ? 1 : 0));
-      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places, req.setInputs?.has(t.name) === true) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const rowPlan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places, req.setInputs?.has(t.name) === true) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const setColumns = isRendered ? req.setColumns?.get(t.name) : undefined;
+      const plan = setColumns === undefined ? rowPlan : { ...rowPlan, setColumns };
       rowPlans.set(t.name, plan);
       const firstData = at.row + 1;
       const lastData = firstData + Math.max(1, plan.keys.length) - 1;

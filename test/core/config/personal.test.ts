@@ -107,6 +107,6 @@ test("maskPersonalData masks every staff row's numbers and says so; the rest is 
   const { value, masked } = maskPersonalData(raw);
   expect(masked).toBe(true);
   expect(value.staff).toEqual([person({ idNumber: "1101**********002X", bankAccount: "6222***********0123", bank: "工行" }), person({}, "E02")]);
-  expect(raw.staff[0]!.idNumber).toBe("11010519491231002X");
+  expect((raw.staff[0] as Record<string, unknown>).idNumber).toBe("11010519491231002X");
   expect(maskPersonalData({ staff: [person({})] }).masked).toBe(false);
 });
