@@ -102,11 +102,11 @@ describe("planMonth and refreshTargets", () => {
     expect(specMismatches(fake, targetsSpec(raw, MONTH, 560000), [SHEET.targets(MONTH)])).toEqual([]);
     const ws = sheetOf(fake, SHEET.targets(MONTH));
     expect(ws.charts).toHaveLength(1);
-    expect(ws.charts[0]).toMatchObject({ name: "ShopSheet Targets_2026_11 1", type: "Line", source: "L12:L42", categories: "A13:A42", from: "M2", to: "T10" });
+    expect(ws.charts[0]).toMatchObject({ name: "ShopSheet Targets_2026_11 1", type: "Line", source: "N12:N42", categories: "A13:A42", from: "M2", to: "T10" });
     const daily = targetsSpec(raw, MONTH, 560000).sheets[1]!.tables[1]!;
     const header = (k: string) => daily.columns.find((c) => c.key === k)!.header;
     expect(ws.charts[0]!.series.map((s) => s.name)).toEqual([header("cumTarget"), header("cumActual")]);
-    expect(ws.charts[0]!.series[1]!.values).toBe("M13:M42");
+    expect(ws.charts[0]!.series[1]!.values).toBe("O13:O42");
     expect(ws.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$12:$12" });
     expect(ws.validations.some((v) => (v.rule as { decimal?: unknown }).decimal && v.range.top === 3)).toBe(true);
     expect(r.ok && r.summary).toContain("30 天");

@@ -254,12 +254,13 @@ describe("what the user typed survives", () => {
 test("a column the user adds at the right end of a table is theirs: kept, and the commands carry on", async () => {
   const fake = await inUse(3);
   const width = staffTable([], LANG).columns.length; // the table starts in column A
-  fake.userInsertColumn(TABLE.staff, width, "Bank account");
+  // (Staff has its own "Bank account" column since layout version 3: the user's is a note.)
+  fake.userInsertColumn(TABLE.staff, width, "Notes");
   const ws = sheetOf(fake, SHEET.staff);
-  ws.type(`${String.fromCharCode(65 + width)}6`, "'6222 0000 1111");
+  ws.type(`${String.fromCharCode(65 + width)}6`, "'probation till May");
   for (const run of Object.values(COMMANDS)) expect((await run()).ok).toBe(true);
-  expect(ws.value(6, width + 1)).toBe("6222 0000 1111");
-  expect(ws.value(5, width + 1)).toBe("Bank account");
+  expect(ws.value(6, width + 1)).toBe("probation till May");
+  expect(ws.value(5, width + 1)).toBe("Notes");
 });
 
 describe("a command that would overwrite something stops and changes nothing", () => {

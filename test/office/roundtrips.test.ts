@@ -120,12 +120,13 @@ test("a response Excel refuses as too large is read again one table per round tr
   const normal = fake.log.length;
   await runPayroll(MONTH);
   const syncsNormally = fake.log.length - normal;
-  fake.responseLimit = 100_000;
+  // Above the largest single table (Staff, 1,000 rows of its input columns, the personal ones of layout 3 among them), below the whole read.
+  fake.responseLimit = 150_000;
   const before = fake.log.length;
   const r = await runPayroll(MONTH);
   expect(r.ok).toBe(true);
   expect(fake.log.length - before).toBeGreaterThan(syncsNormally);
-  expect(Math.max(...fake.log.slice(before).filter((l) => !l.failed).map((l) => l.responseBytes))).toBeLessThanOrEqual(100_000);
+  expect(Math.max(...fake.log.slice(before).filter((l) => !l.failed).map((l) => l.responseBytes))).toBeLessThanOrEqual(150_000);
 }, 60_000);
 
 function table(r: Map<number, Measure[]>): string {
