@@ -29,12 +29,12 @@ export async function exportFile(kind: "tax" | "bank", month: Month, options: Co
   const file = kind === "tax" ? taxFilingFile(read.config, month, "current", { lang }) : bankListFile(read.config, month, "xlsx", { lang });
   if (!file.ok) {
     // Each problem at its config path (staff[3].idNumber), the person named: the pane has no cells for them here.
-    const messages = file.problems.map((p) => ({ ...message("error", p.code, p.params, lang), text: `${whoOf(read.config, p.where)}${formatMessage(p.code, p.params, lang)}` }));
+    const messages = file.problems.map((p) => ({ ...message("error", p.code, p.params, lang), text: withWho(read.config, p.where, formatMessage(p.code, p.params, lang)) }));
     return { ok: false, messages, stats: read.stats };
   }
   const opened = await openWorkbook(toBase64(file.value.bytes), options);
   if (!opened.ok) return { ...opened, stats: read.stats };
-  const notes = file.notes.map((n) => ({ ...message("warning", n.code, n.params, lang), text: `${whoOf(read.config, n.where)}${formatMessage(n.code, n.params, lang)}` }));
+  const notes = file.notes.map((n) => ({ ...message("warning", n.code, n.params, lang), text: withWho(read.config, n.where, formatMessage(n.code, n.params, lang)) }));
   const summary =
     "sheets" in file.value
       ? formatMessage("tp.export.taxDone", { month, people: String(file.value.people) }, lang)
@@ -42,9 +42,9 @@ export async function exportFile(kind: "tax" | "bank", month: Month, options: Co
   return { ok: true, summary, messages: notes, stats: read.stats };
 }
 
-/** "赵敏（S04）：" for a problem at `staff[3]…`; nothing for other places. */
-function whoOf(config: { staff: readonly { id: string; name: string }[] }, where: string): string {
+/** The text of a problem at `staff[3]…` led by whom it is about — "赵敏 (S04): 缺少证件号码" — unless it names them already. */
+function withWho(config: { staff: readonly { id: string; name: string }[] }, where: string, text: string): string {
   const m = /^staff\[(\d+)\]/.exec(where);
   const s = m ? config.staff[Number(m[1])] : undefined;
-  return s ? `${s.name} (${s.id}): ` : "";
+  return s && !text.includes(s.name) ? `${s.name} (${s.id}): ${text}` : text;
 }

@@ -8,7 +8,7 @@ import type { Dec } from "../core/money";
 import { computePayroll } from "../core/payroll";
 import type { Config, Warning } from "../core/types";
 import type { Lang } from "../data/lang";
-import type { ImportOutcome } from "../workbook/imports";
+import type { ImportOutcome } from "../workbook/imports/grid";
 import {
   bankPaymentCsv,
   bankPaymentList,

@@ -444,12 +444,13 @@ suite("task pane in headless Chromium (production bundle)", () => {
       // Exports: the ID numbers and accounts typed into Staff (all but the last person's account), then
       // each file opened as a new workbook through Excel.createWorkbook.
       await p.evaluate(
-        ([ids, accounts, idHeader, accountHeader]) => {
+        ([ids, accounts, idHeader, accountHeader, bankHeader]) => {
           const w = window as unknown as { SHOPSHEET_TYPE_COLUMN(t: string, h: string, v: string[]): void };
           w.SHOPSHEET_TYPE_COLUMN("Staff", idHeader, ids);
           w.SHOPSHEET_TYPE_COLUMN("Staff", accountHeader, accounts);
+          w.SHOPSHEET_TYPE_COLUMN("Staff", bankHeader, ids.map(() => "中国工商银行"));
         },
-        [ID_NUMBERS, ACCOUNTS, tr("wb.col.idNumber"), tr("wb.col.bankAccount")] as const,
+        [ID_NUMBERS, ACCOUNTS, tr("wb.col.idNumber"), tr("wb.col.bankAccount"), tr("wb.col.bank")] as const,
       );
       const created = () => p.evaluate(() => (window as unknown as { SHOPSHEET_CREATED(): number[] }).SHOPSHEET_CREATED());
       await p.getByRole("button", { name: tr("tp.export.tax"), exact: true }).click();
@@ -458,7 +459,9 @@ suite("task pane in headless Chromium (production bundle)", () => {
       await p.getByRole("button", { name: tr("tp.export.bank"), exact: true }).click();
       await p.waitForFunction(() => (window as unknown as { SHOPSHEET_CREATED(): number[] }).SHOPSHEET_CREATED().length === 2, null, { timeout: 30_000 });
       await p.getByRole("status").waitFor({ state: "detached" });
+      // Seven on the list; the eighth, without an account, said by name (and not in the total).
       expect(await p.getByTestId("outcome").innerText()).toContain(tr("tp.done"));
+      expect(await p.locator('[data-code="export.bank.missing.account"]').allInnerTexts()).toEqual([expect.stringContaining("吴发货（示例）")]);
       // The person without an account is said, not dropped; no ID or account number is on the pane.
       const text = await paneText(p);
       expect(text).not.toMatch(/\d{17}[\dX]/);

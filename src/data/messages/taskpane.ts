@@ -215,7 +215,7 @@ export const taskpaneMessages = {
   "tp.progress.import": { "zh-CN": "正在导入 {month} 的实际销售…", "en-US": "Importing the actuals of {month}…" },
   "tp.export.title": { "zh-CN": "报税与代发", "en-US": "Tax filing and bank payments" },
   "tp.export.intro": {
-    "zh-CN": "根据本月工资表和员工表里的证件号码、银行账号，新建一个工作簿：个税扣缴客户端可导入的“正常工资薪金收入”，或银行代发清单。新工作簿请另存为 .xlsx。",
+    "zh-CN": "根据本月工资表和员工表里的证件号码、银行账号，新建一个工作簿：个税扣缴客户端可导入的“正常工资薪金收入”，或银行代发清单。新工作簿请另存为 Excel 工作簿。",
     "en-US": "From this month's payroll and the ID numbers and accounts on Staff, opens a new workbook: 正常工资薪金收入 for the e-filing client to import, or the bank payment list. Save the new workbook as .xlsx.",
   },
   "tp.export.tax": { "zh-CN": "导出报税文件", "en-US": "Export for tax filing" },
@@ -223,7 +223,7 @@ export const taskpaneMessages = {
   "tp.progress.exportTax": { "zh-CN": "正在生成 {month} 的报税文件…", "en-US": "Making the tax-filing file of {month}…" },
   "tp.progress.exportBank": { "zh-CN": "正在生成 {month} 的银行代发清单…", "en-US": "Making the bank list of {month}…" },
   "tp.export.taxDone": {
-    "zh-CN": "已新建工作簿“正常工资薪金收入”（{month}，{people} 人）。请另存为 .xlsx，在扣缴客户端导入前核对表头。",
+    "zh-CN": "已新建工作簿“正常工资薪金收入”（{month}，{people} 人）。请另存为 Excel 工作簿，在扣缴客户端导入前核对表头。",
     "en-US": "Opened a new workbook, 正常工资薪金收入 ({month}, {people} people). Save it as .xlsx and check its header against the client's template before importing.",
   },
   "tp.export.bankDone": {

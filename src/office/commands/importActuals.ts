@@ -14,7 +14,8 @@ import { money, ZERO, type Dec } from "../../core/money";
 import { spreadTarget } from "../../core/targets";
 import type { Warning } from "../../core/types";
 import { parseA1 } from "../../workbook/address";
-import { importProductDaily, type DayFigures } from "../../workbook/imports";
+// The importer alone, not the folder index: that also holds the CSV reader (csv-parse, Node-only Buffer).
+import { importProductDaily, type DayFigures } from "../../workbook/imports/productDaily";
 import { SHEET, targetsTable } from "../../workbook/names";
 import { settingsSheet } from "../../workbook/sheets/settings";
 import { targetsSheet } from "../../workbook/sheets/targets";
@@ -114,13 +115,16 @@ export async function importActuals(month: Month, options: CommandOptions = {}):
       month,
       days: String(imported.value.days.length),
       sales: yuan(total.sales),
-      orders: total.orders === null ? "—" : String(total.orders),
-      visitors: total.visitors === null ? "—" : String(total.visitors),
+      orders: total.orders === null ? "—" : grouped(total.orders),
+      visitors: total.visitors === null ? "—" : grouped(total.visitors),
     }, s.uiLang).text;
     return { summary, messages: [...said, ...notes, ...written.notes, ...warnings] };
   });
   return days === undefined || !r.ok ? r : { ...r, days };
 }
+
+/** "36,362" */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 function dayShown(d: DayFigures): ImportedDay {
   return { date: d.date, sales: money(d.sales), orders: d.orders, visitors: d.visitors };
