@@ -18,11 +18,11 @@ import { InputProblems } from "./problems";
 /** An export is a few megabytes at most; the limit of the JSON files is ample. */
 const MAX_IMPORT_BYTES = MAX_JSON_BYTES;
 
-async function readSource(file: string, cwd: string, option: string): Promise<ImportSource> {
-  const where = `--${option}`;
+async function readSource(file: string, cwd: string, option: string | null): Promise<ImportSource> {
+  const where = option === null ? file : `--${option}`;
   const bytes = readFileBytes(resolve(cwd, file), file, where, MAX_IMPORT_BYTES);
   // JSON by the strict reader the config uses: numbers exactly as written, a syntax error with its line and column.
-  if (looksLikeJson(bytes)) return { format: "json", value: readJsonFile(file, cwd, option) };
+  if (looksLikeJson(bytes)) return { format: "json", value: readJsonFile(file, cwd, option ?? "import") };
   const content = await readFileContent(bytes, file);
   if (!content.ok) throw new InputProblems(content.problems.map((p) => ({ ...p, where: placeIn(option, file, p.where) })));
   return content.value;
@@ -33,13 +33,15 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return head.startsWith("{") || head.startsWith("[");
 }
 
-/** Where a problem of `file` is, for the command line: the option and the file's own place. */
-function placeIn(option: string, file: string, where: string): string {
-  if (where.startsWith("actuals[")) return `--${option}${where.slice("actuals".length)}`;
-  return where === "" ? `--${option} ${file}` : `--${option} ${file} ${where}`;
+/** Where a problem of `file` is, for the command line: the option naming it (none for a file given
+ *  as an argument: `shopsheet import service FILE`) and the file's own place. */
+function placeIn(option: string | null, file: string, where: string): string {
+  const lead = option === null ? file : `--${option} ${file}`;
+  if (where.startsWith("actuals[")) return `--${option ?? "actuals"}${where.slice("actuals".length)}`;
+  return where === "" ? lead : `${lead} ${where}`;
 }
 
-function unwrap<T>(outcome: ImportOutcome<T>, option: string, file: string): { value: T; notes: Warning[] } {
+function unwrap<T>(outcome: ImportOutcome<T>, option: string | null, file: string): { value: T; notes: Warning[] } {
   if (!outcome.ok) throw new InputProblems(outcome.problems.map((p) => ({ ...p, where: placeIn(option, file, p.where) })));
   return { value: outcome.value, notes: outcome.notes.map((p) => ({ ...p, where: placeIn(option, file, p.where) })) };
 }
@@ -65,8 +67,9 @@ export async function readActuals(file: string, month: Month | undefined, cwd: s
   return { sales: salesByDate(value.days), orders: counts("orders"), visitors: counts("visitors"), notes, import: value };
 }
 
-/** Each customer-service agent's month from the 客服绩效 export. */
-export async function readAgentSales(file: string, month: Month | undefined, cwd: string, option: string): Promise<{ value: ServiceAgentsImport; notes: Warning[] }> {
+/** Each customer-service agent's month from the 客服绩效 export (a file given as an argument, not an option). */
+export async function readAgentSales(file: string, month: Month | undefined, cwd: string): Promise<{ value: ServiceAgentsImport; notes: Warning[] }> {
+  const option = null;
   const source = await readSource(file, cwd, option);
   return unwrap(importAgentSales(source, month), option, file);
 }

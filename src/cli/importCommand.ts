@@ -54,7 +54,7 @@ async function importService(args: string[], io: Io): Promise<number> {
   let read: Awaited<ReturnType<typeof readAgentSales>> | undefined;
   if (file !== undefined) {
     try {
-      read = await readAgentSales(file, month, io.cwd, "import");
+      read = await readAgentSales(file, month, io.cwd);
     } catch (e) {
       checks.attempt(() => {
         throw e;

@@ -24,6 +24,8 @@ function everyWarning(): Warning[] {
     spreadTarget({ month: "2026-11", target: d(1), settings: flatSettings({ holidayFactor: d(NaN), cvr: d(2) }) }),
     spreadTarget({ month: "2026-11", target: d(1), settings: flatSettings({ weekdayWeights: Array(7).fill(d(0)) }) }),
     spreadTarget({ month: "2026-11", target: d(1), settings: flatSettings(), actuals: new Map([["2026-11-01", d(2)]]) }),
+    // Actual orders and visitors: a count that is not whole, one below 0.
+    spreadTarget({ month: "2026-11", target: d(1), settings: flatSettings(), actualOrders: new Map([["2026-11-01", 1.5]]), actualVisitors: new Map([["2026-11-02", -3]]) }),
     spreadTarget({ month: "2027-02", target: d(100), settings: flatSettings(), actuals: full("2027-02", 28) }),
     // 0.3333 × 1.5: 4 + 1 decimals on 2026-11-11.
     spreadTarget({ month: "2026-11", target: d(100), settings: flatSettings({ weekdayWeights: Array(7).fill(d("0.3333")), events: [event("11-11", "1.5")] }) }),
