@@ -26,7 +26,8 @@
  */
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "./layoutVersion";
-import { sheetKeyFromName, sheetKeyName, type TableSpec } from "./spec";
+import type { TableSpec } from "./spec";
+import { sheetKeyFromName, sheetKeyName } from "./sheetIdentity";
 import { wbText } from "./text";
 import type { CodeSuffix, MessageCode } from "../data/messages";
 

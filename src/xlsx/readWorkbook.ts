@@ -13,7 +13,8 @@ import { acceptedHeaders, LAYOUT_VERSION, UNVERSIONED } from "../workbook/layout
 import { layoutVersionOf } from "../workbook/layoutVersion";
 import { TABLE } from "../workbook/names";
 import type { CellLocation, GridTable, ReadProblem, WorkbookGrid } from "../workbook/read";
-import { sheetKeyFromName, type TableSpec } from "../workbook/spec";
+import type { TableSpec } from "../workbook/spec";
+import { sheetKeyFromName } from "../workbook/sheetIdentity";
 import { tableTemplate } from "../workbook/templates";
 import { plainValue } from "./readGrid";
 

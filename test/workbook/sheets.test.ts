@@ -10,7 +10,8 @@ import { slipsSheet } from "../../src/workbook/sheets/slips";
 import { roleSheet, roleSheetName } from "../../src/workbook/sheets/roleSheet";
 import { NAME, TABLE } from "../../src/workbook/names";
 import { forbiddenFunctions } from "../../src/workbook/formula";
-import { isFormulaCell, validSheetName, type SheetSpec, type TableSpec } from "../../src/workbook/spec";
+import { isFormulaCell, type SheetSpec, type TableSpec } from "../../src/workbook/spec";
+import { validSheetName } from "../../src/workbook/sheetIdentity";
 import { buildWorkbook } from "../../src/workbook/build";
 
 function config(): Config {

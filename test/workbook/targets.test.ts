@@ -13,7 +13,8 @@ import { forbiddenFunctions, resolveStructuredRefs, tableDirectory } from "../..
 import { SHEET, TABLE, targetsTable, weeksTable } from "../../src/workbook/names";
 import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, isHelperColumn, TARGETS_LAYOUT, targetsSheet, targetsSheetName, WEEKLY_KEYS, type TargetsSheetInput } from "../../src/workbook/sheets/targets";
-import { isFormulaCell, validSheetName, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/workbook/spec";
+import { isFormulaCell, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/workbook/spec";
+import { validSheetName } from "../../src/workbook/sheetIdentity";
 import { validateWorkbook } from "../../src/workbook/validate";
 import { toBuffer } from "../../src/xlsx/render";
 

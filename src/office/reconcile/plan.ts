@@ -39,7 +39,7 @@ import { tableDirectory } from "../../workbook/formula";
 import { LAYOUT_VERSION, layoutVersionName } from "../../workbook/layoutVersion";
 import { SHEET } from "../../workbook/names";
 import type { CellValue, SheetSpec, WorkbookSpec } from "../../workbook/spec";
-import { sheetKeyName } from "../../workbook/spec";
+import { sheetKeyName } from "../../workbook/sheetIdentity";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
