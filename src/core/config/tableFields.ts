@@ -66,7 +66,7 @@ export const STAFF_FIELDS = [
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
-  { key: "sad", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.sad", width: 12 },
+  { key: "specialAdditionalDeduction", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.specialAdditionalDeductionPerMonth", width: 12 },
   { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
   { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
   // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
@@ -75,7 +75,7 @@ export const STAFF_FIELDS = [
   // Gross to date cannot be negative: a month's negative gross is itself refused.
   { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 12, sheetOnly: true },
   { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 12, sheetOnly: true },
-  { key: "openingSad", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSad", width: 12, sheetOnly: true },
+  { key: "openingSpecialAdditionalDeduction", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSpecialAdditionalDeduction", width: 12, sheetOnly: true },
   { key: "openingTax", path: "opening.taxWithheld", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingTax", width: 12, sheetOnly: true },
 ] as const satisfies readonly TableField[];
 

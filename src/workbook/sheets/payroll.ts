@@ -107,7 +107,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
     monthsToDate: after.months,
     grossToDate: n(after.gross),
     insuranceToDate: n(after.insurance),
-    sadToDate: n(after.specialAdditionalDeduction),
+    specialAdditionalDeductionToDate: n(after.specialAdditionalDeduction),
     withheldBefore: n(before.taxWithheld),
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,

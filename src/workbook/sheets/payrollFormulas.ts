@@ -99,8 +99,8 @@ export function payFormulas(): PayFormulas {
         `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
     },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
-    specialAdditionalDeduction: { formula: `N(${staffOf("sad")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 14 },
+    specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
+    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
@@ -144,7 +144,7 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
     { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross],2)`, style: "money" },
     { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
-    { key: "sadToDate", formula: `ROUND(${before(earlier, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, style: "money" },
+    { key: "specialAdditionalDeductionToDate", formula: `ROUND(${before(earlier, "specialAdditionalDeductionToDate", "openingSpecialAdditionalDeduction")}+[@specialAdditionalDeduction],2)`, style: "money" },
     { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
     { key: "withheldToDate", formula: "ROUND([@withheldBefore]+[@iit],2)", style: "money" },
     // Added after the columns above, so that their places stay where earlier versions put them.
