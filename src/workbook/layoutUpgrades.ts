@@ -22,7 +22,7 @@
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
  *     in the note that reports the upgrade.
  * Only those kinds of change are supported; moving a table or deleting a column needs a new kind of
- * entry (and a test with a workbook of the version before: test/office/upgrade.test.ts).
+ * entry (and a test with a workbook of the version before: test/office/commands/setUp.test.ts).
  */
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "./layoutVersion";

@@ -6,7 +6,7 @@
  * before versions were recorded).
  *
  * Change LAYOUT_VERSION whenever a table header, a formula or a place changes, and add the upgrade
- * from the version before in src/workbook/layoutUpgrades.ts (test/office/layout.test.ts fails until both are
+ * from the version before in src/workbook/layoutUpgrades.ts (test/workbook/layoutUpgrades.test.ts fails until both are
  * done).
  */
 export const LAYOUT_VERSION = 2;

@@ -9,7 +9,7 @@ import type { MonthTax } from "./yearToDate";
  * the bracket and the rounding done on safe integers instead of decimal.js (issue 15: the engine at
  * most 100× plain numbers). Null whenever an input is not a whole number of fen, is beyond FEN_LIMIT,
  * or a product would leave the safe integers: the caller then takes the decimal.js path, so the
- * result is always the exact one. test/core/payroll/fastPaths.test.ts checks it against that path.
+ * result is always the exact one. test/core/payroll/withholdFen.test.ts checks it against that path.
  */
 
 interface FenBracket {

@@ -2,8 +2,8 @@
  *  the new modules use is in the table. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { messages } from "../../src/data/messages";
-import { importMessages } from "../../src/data/messages/imports";
+import { messages } from "../../../src/data/messages";
+import { importMessages } from "../../../src/data/messages/imports";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,7 +16,7 @@ test("zh-CN and en-US, same placeholders", () => {
 });
 
 test("every code used by the imports, exports, personal checks and the file reader is in the message table", () => {
-  const root = join(__dirname, "../../src");
+  const root = join(__dirname, "../../../src");
   const files = [
     ...["workbook/imports", "workbook/exports", "core/personal"].flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f))),
     join(root, "xlsx/readGrid.ts"),

@@ -3,9 +3,9 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { useState } from "react";
-import { SetupView } from "../../src/taskpane/components/SetupView";
-import { draftFromSections, type SetupDraft } from "../../src/taskpane/draft";
-import { recordingCommands, renderView } from "./helpers";
+import { SetupView } from "../../../src/taskpane/components/SetupView";
+import { draftFromSections, type SetupDraft } from "../../../src/taskpane/draft";
+import { recordingCommands, renderView } from "../helpers";
 
 function Harness({ initial, source = "defaults" }: { initial: SetupDraft; source?: "workbook" | "defaults" }) {
   const [draft, setDraft] = useState(initial);

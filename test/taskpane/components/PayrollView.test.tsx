@@ -3,12 +3,12 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { useState } from "react";
-import { PayrollView } from "../../src/taskpane/components/PayrollView";
-import type { MonthInputs } from "../../src/taskpane/components/PlanView";
-import type { PayrollFigures } from "../../src/office/commands/payroll";
-import type { CommandMessage } from "../../src/office/result";
-import { catalogueRolesDraft, defaultSettingsDraft } from "../../src/taskpane/draft";
-import { recordingCommands, renderView } from "./helpers";
+import { PayrollView } from "../../../src/taskpane/components/PayrollView";
+import type { MonthInputs } from "../../../src/taskpane/components/PlanView";
+import type { PayrollFigures } from "../../../src/office/commands/payroll";
+import type { CommandMessage } from "../../../src/office/result";
+import { catalogueRolesDraft, defaultSettingsDraft } from "../../../src/taskpane/draft";
+import { recordingCommands, renderView } from "../helpers";
 
 function Harness({ month = "2026-11", grossMargin = "" }: { month?: string; grossMargin?: string }) {
   const [inputs, setInputs] = useState<MonthInputs>({ month, target: "", grossMargin });

@@ -3,11 +3,11 @@
  * and 1,000 staff (at most 4), and no sync carries more than 4 MB — at 10,000 staff the writes are
  * cut into several batches, and only then does the count grow.
  */
-import { addNextMonth, PAYLOAD_LIMIT, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import { wbText } from "../../src/workbook/text";
-import { freshExcel, teamInput } from "./helpers";
-import type { Cell, FakeExcel } from "./fake";
-import type { CodeSuffix } from "../../src/data/messages";
+import { addNextMonth, PAYLOAD_LIMIT, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
+import { wbText } from "../../../src/workbook/text";
+import { freshExcel, teamInput } from "../helpers";
+import type { Cell, FakeExcel } from "../fake";
+import type { CodeSuffix } from "../../../src/data/messages";
 
 const MONTH = "2026-02";
 

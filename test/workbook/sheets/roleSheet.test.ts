@@ -4,13 +4,13 @@
  * the names workbooks already made rely on.
  */
 import fc from "fast-check";
-import { hostileName, hostileRoleId } from "./hostileNames";
-import { parseConfig } from "../../src/core/config";
-import { buildWorkbook, uniqueNames } from "../../src/workbook/build";
-import { SHEET, membersTable } from "../../src/workbook/names";
-import { validateWorkbook } from "../../src/workbook/validate";
-import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
-import { sheetKeyName, validSheetName } from "../../src/workbook/sheetIdentity";
+import { hostileName, hostileRoleId } from "../hostileNames";
+import { parseConfig } from "../../../src/core/config";
+import { buildWorkbook, uniqueNames } from "../../../src/workbook/build";
+import { SHEET, membersTable } from "../../../src/workbook/names";
+import { validateWorkbook } from "../../../src/workbook/validate";
+import type { SheetSpec, WorkbookSpec } from "../../../src/workbook/spec";
+import { sheetKeyName, validSheetName } from "../../../src/workbook/sheetIdentity";
 
 function rolesConfig(roles: { id: string; nameZh?: string; nameEn?: string }[]) {
   return { roles: roles.map((r) => ({ ...r, share: "0.05" })), staff: roles.map((r, i) => ({ id: `E${i}`, role: r.id, base: "3000" })) };

@@ -1,5 +1,5 @@
 /**
- * The pane's own workbook access (src/office/paneSetup.ts, panePayroll.ts) against the fake Excel of
+ * The pane's own workbook access (readSetup, saveSetup and readPayroll of src/office/commands, as src/taskpane/officeBridge.ts hands them to the pane) against the fake Excel of
  * test/office: what the Set up view reads is what the workbook holds, its edits land in the tables
  * (rows added and removed), a bad edit changes nothing, and the payroll figures are the engine's.
  */

@@ -1,8 +1,8 @@
 /** Every message src/office can show exists in both languages, with the same placeholders. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { messages } from "../../src/data/messages";
-import { officeMessages } from "../../src/data/messages/office";
+import { messages } from "../../../src/data/messages";
+import { officeMessages } from "../../../src/data/messages/office";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -15,7 +15,7 @@ test("office messages: zh-CN and en-US, same placeholders", () => {
 });
 
 test("every code src/office uses is in the message table", () => {
-  const dir = join(__dirname, "../../src/office");
+  const dir = join(__dirname, "../../../src/office");
   const used = new Set<string>();
   const sources = (readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith(".ts"));
   for (const f of sources) {

@@ -2,10 +2,10 @@
  * The add-in's side of the exactness rules: a negative gross stops the payroll commands at the
  * penalty's cell with nothing written, and a re-hire's link typed on Staff is read and kept.
  */
-import { SHEET } from "../../src/workbook/names";
-import { runPayroll, setUpRolesAndStaff } from "../../src/office";
-import { readPayroll } from "../../src/office/commands/payroll";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
+import { SHEET } from "../../../src/workbook/names";
+import { runPayroll, setUpRolesAndStaff } from "../../../src/office";
+import { readPayroll } from "../../../src/office/commands/payroll";
+import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
 
 const LANG = "en-US" as const;
 

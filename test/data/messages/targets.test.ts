@@ -5,7 +5,7 @@ import { LANGS } from "../../../src/data/lang";
 import { formatMessage, messages, type MessageTable } from "../../../src/data/messages";
 import { targetMessages } from "../../../src/data/messages/targets";
 import { spreadTarget } from "../../../src/core/targets";
-import { d, event, flatSettings } from "./helpers";
+import { d, event, flatSettings } from "../../core/targets/helpers";
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 

@@ -3,7 +3,7 @@
  * ("Error codes are not localized … The error message isn't intended for consumption by end users",
  * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
-import { officeErrorMessages } from "../../src/office/host/errors";
+import { officeErrorMessages } from "../../../src/office/host/errors";
 
 const codes = (e: unknown, phase: "read" | "write" = "read") => officeErrorMessages(e, phase, "en-US").map((m) => m.code);
 

@@ -1,11 +1,11 @@
-import { monthsOfYearTo } from "../../src/core/calendar";
-import { defaultEngineSettings } from "../../src/core/defaults";
-import { ZERO } from "../../src/core/money";
-import { spreadTarget } from "../../src/core/targets";
-import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
-import { staffTable } from "../../src/workbook/sheets/staff";
-import { TARGETS_LAYOUT, targetsSheet } from "../../src/workbook/sheets/targets";
-import { forbiddenFunctions } from "../../src/workbook/formula";
+import { monthsOfYearTo } from "../../../src/core/calendar";
+import { defaultEngineSettings } from "../../../src/core/defaults";
+import { ZERO } from "../../../src/core/money";
+import { spreadTarget } from "../../../src/core/targets";
+import { payrollTableSpec } from "../../../src/workbook/sheets/payroll";
+import { staffTable } from "../../../src/workbook/sheets/staff";
+import { TARGETS_LAYOUT, targetsSheet } from "../../../src/workbook/sheets/targets";
+import { forbiddenFunctions } from "../../../src/workbook/formula";
 
 /**
  * The shape of the formulas that make the workbook exact; that they compute core's figures to the fen is

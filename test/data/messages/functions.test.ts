@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { LANGS } from "../../src/data/lang";
-import { formatMessage, messages, type MessageTable } from "../../src/data/messages";
-import { functionMessages } from "../../src/data/messages/functions";
+import { LANGS } from "../../../src/data/lang";
+import { formatMessage, messages, type MessageTable } from "../../../src/data/messages";
+import { functionMessages } from "../../../src/data/messages/functions";
 
-const DIR = join(__dirname, "../../src/functions");
+const DIR = join(__dirname, "../../../src/functions");
 
 /** Every "fn.…" message code the functions' source names. */
 function usedCodes(): string[] {

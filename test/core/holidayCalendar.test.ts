@@ -10,9 +10,9 @@ import {
   parseCalendarYears,
   workdaysBetween,
   type CalendarYear,
-} from "../../../src/core/holidayCalendar";
-import { weekdaysBetween } from "../../../src/core/calendar";
-import { formatMessage } from "../../../src/data/messages";
+} from "../../src/core/holidayCalendar";
+import { weekdaysBetween } from "../../src/core/calendar";
+import { formatMessage } from "../../src/data/messages";
 
 const cal = buildHolidayCalendar();
 

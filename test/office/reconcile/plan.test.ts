@@ -1,11 +1,11 @@
 /** The pure parts of src/office: row alignment, batching, cell values, addresses, the locator. */
 import fc from "fast-check";
-import { isoToSerial, serialToIso, toOffice, widthToPoints } from "../../src/office/reconcile/cells";
-import { splitAddress } from "../../src/office/reconcile/features";
-import { assemble } from "../../src/office/reconcile/liveModel";
-import { batches, jsonBytes, opBytes, PAYLOAD_LIMIT, SPLIT_ABOVE, utf8Length, type Op } from "../../src/office/reconcile/ops";
-import { alignRows, rectangles } from "../../src/office/reconcile/plan";
-import { Locator } from "../../src/workbook/read";
+import { isoToSerial, serialToIso, toOffice, widthToPoints } from "../../../src/office/reconcile/cells";
+import { splitAddress } from "../../../src/office/reconcile/features";
+import { assemble } from "../../../src/office/reconcile/liveModel";
+import { batches, jsonBytes, opBytes, PAYLOAD_LIMIT, SPLIT_ABOVE, utf8Length, type Op } from "../../../src/office/reconcile/ops";
+import { alignRows, rectangles } from "../../../src/office/reconcile/plan";
+import { Locator } from "../../../src/workbook/read";
 
 describe("alignRows", () => {
   test("a new key goes after its predecessor in the spec; rows that stay are not touched", () => {

@@ -3,9 +3,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { useState } from "react";
-import { PlanView, type MonthInputs } from "../../src/taskpane/components/PlanView";
-import { defaultSettingsDraft, type SettingsDraft } from "../../src/taskpane/draft";
-import { recordingCommands, renderView } from "./helpers";
+import { PlanView, type MonthInputs } from "../../../src/taskpane/components/PlanView";
+import { defaultSettingsDraft, type SettingsDraft } from "../../../src/taskpane/draft";
+import { recordingCommands, renderView } from "../helpers";
 
 function Harness({ month = "", settings = defaultSettingsDraft() }: { month?: string; settings?: SettingsDraft }) {
   const [inputs, setInputs] = useState<MonthInputs>({ month, target: "", grossMargin: "" });

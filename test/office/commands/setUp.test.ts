@@ -8,20 +8,20 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { readSetup, saveSetup } from "../../src/office/commands/setUp";
-import { sheetTemplate } from "../../src/workbook/templates";
-import { buildWorkbook } from "../../src/workbook/build";
-import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
-import { SHEET } from "../../src/workbook/names";
-import { wbText } from "../../src/workbook/text";
-import type { CodeSuffix } from "../../src/data/messages";
-import { toBuffer } from "../../src/xlsx/render";
-import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import { FakeExcel, loadState, loadXlsx, type FakeSheet, type FakeTable, type Value, type WorkbookState } from "./fake";
-import { parsed, sheetOf, snapshot, specMismatches, teamInput } from "./helpers";
+import { exampleTeamConfig } from "../../../src/data/exampleTeam";
+import { readSetup, saveSetup } from "../../../src/office/commands/setUp";
+import { sheetTemplate } from "../../../src/workbook/templates";
+import { buildWorkbook } from "../../../src/workbook/build";
+import { LAYOUT_VERSION, layoutVersionName } from "../../../src/workbook/layoutVersion";
+import { SHEET } from "../../../src/workbook/names";
+import { wbText } from "../../../src/workbook/text";
+import type { CodeSuffix } from "../../../src/data/messages";
+import { toBuffer } from "../../../src/xlsx/render";
+import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
+import { FakeExcel, loadState, loadXlsx, type FakeSheet, type FakeTable, type Value, type WorkbookState } from "../fake";
+import { parsed, sheetOf, snapshot, specMismatches, teamInput } from "../helpers";
 
-const FIXTURES = join(__dirname, "../fixtures/layout-v1");
+const FIXTURES = join(__dirname, "../../fixtures/layout-v1");
 
 function officeV1(): FakeExcel {
   const fake = new FakeExcel();

@@ -18,7 +18,7 @@ import { sheetTemplate, tableTemplate } from "../../src/workbook/templates";
 import { columnInserts, columnPlaces, UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";
-import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "./fake";
+import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "../office/fake";
 
 const KEYS = ["settings", "roles", "staff", "targets:2026-11", "payroll:2026-11", "slips:2026-11", "role:manager", "role:shipping"];
 

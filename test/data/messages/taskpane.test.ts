@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { LANGS } from "../../src/data/lang";
-import { messages, type MessageTable } from "../../src/data/messages";
-import { taskpaneMessages } from "../../src/data/messages/taskpane";
+import { LANGS } from "../../../src/data/lang";
+import { messages, type MessageTable } from "../../../src/data/messages";
+import { taskpaneMessages } from "../../../src/data/messages/taskpane";
 
-const SRC = join(__dirname, "../../src");
+const SRC = join(__dirname, "../../../src");
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -2,21 +2,21 @@
  * The Targets sheet spec, as data: structure, names, formulas on every computed column, input cells,
  * both languages. That the formulas compute core's numbers is proved in test/oracle/targets.oracle.test.ts.
  */
-import { monthDates } from "../../src/core/calendar";
-import { defaultEngineSettings } from "../../src/core/defaults";
-import { D } from "../../src/core/money";
-import { spreadTarget } from "../../src/core/targets";
-import type { TargetSettings } from "../../src/core/types";
-import { LANGS, type Lang } from "../../src/data/lang";
-import { workbookTargetMessages } from "../../src/data/messages/workbookTargets";
-import { forbiddenFunctions, resolveStructuredRefs, tableDirectory } from "../../src/workbook/formula";
-import { SHEET, TABLE, targetsTable, weeksTable } from "../../src/workbook/names";
-import { settingsSheet } from "../../src/workbook/sheets/settings";
-import { DAILY_KEYS, isHelperColumn, TARGETS_LAYOUT, targetsSheet, targetsSheetName, WEEKLY_KEYS, type TargetsSheetInput } from "../../src/workbook/sheets/targets";
-import { isFormulaCell, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/workbook/spec";
-import { validSheetName } from "../../src/workbook/sheetIdentity";
-import { validateWorkbook } from "../../src/workbook/validate";
-import { toBuffer } from "../../src/xlsx/render";
+import { monthDates } from "../../../src/core/calendar";
+import { defaultEngineSettings } from "../../../src/core/defaults";
+import { D } from "../../../src/core/money";
+import { spreadTarget } from "../../../src/core/targets";
+import type { TargetSettings } from "../../../src/core/types";
+import { LANGS, type Lang } from "../../../src/data/lang";
+import { workbookTargetMessages } from "../../../src/data/messages/workbookTargets";
+import { forbiddenFunctions, resolveStructuredRefs, tableDirectory } from "../../../src/workbook/formula";
+import { SHEET, TABLE, targetsTable, weeksTable } from "../../../src/workbook/names";
+import { settingsSheet } from "../../../src/workbook/sheets/settings";
+import { DAILY_KEYS, isHelperColumn, TARGETS_LAYOUT, targetsSheet, targetsSheetName, WEEKLY_KEYS, type TargetsSheetInput } from "../../../src/workbook/sheets/targets";
+import { isFormulaCell, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../../src/workbook/spec";
+import { validSheetName } from "../../../src/workbook/sheetIdentity";
+import { validateWorkbook } from "../../../src/workbook/validate";
+import { toBuffer } from "../../../src/xlsx/render";
 
 const d = (x: string) => new D(x);
 

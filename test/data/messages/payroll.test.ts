@@ -7,8 +7,8 @@ import type { Warning } from "../../../src/core/types";
 import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { payrollMessages } from "../../../src/data/messages/payroll";
-import { shopArb } from "./arbitraries";
-import { d, role } from "./fixtures";
+import { shopArb } from "../../core/payroll/arbitraries";
+import { d, role } from "../../core/payroll/fixtures";
 
 const SOURCES = [join(__dirname, "../../../src/core/pool.ts"), ...readdirSync(join(__dirname, "../../../src/core/payroll")).map((f) => join(__dirname, "../../../src/core/payroll", f))];
 

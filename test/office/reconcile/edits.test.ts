@@ -4,10 +4,10 @@
  * (or is replaced, and said so, with replaceEdits); a changed title or label is kept, and said so; on
  * the slips sheet, what the user wrote is kept unless the new slips need the cell.
  */
-import { SHEET } from "../../src/workbook/names";
-import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import type { FakeExcel } from "./fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
+import { SHEET } from "../../../src/workbook/names";
+import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
+import type { FakeExcel } from "../fake";
+import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
 
 const LANG = "en-US";
 const MONTH = "2026-11";

@@ -4,19 +4,19 @@
  * would have to overwrite something stops, names the place and changes nothing.
  */
 import fc from "fast-check";
-import { defaultEngineSettings } from "../../src/core/defaults";
-import { D } from "../../src/core/money";
-import { spreadTarget } from "../../src/core/targets";
-import { SHEET, TABLE } from "../../src/workbook/names";
-import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
-import { rolesTable } from "../../src/workbook/sheets/roles";
-import { settingsSheet } from "../../src/workbook/sheets/settings";
-import { staffTable } from "../../src/workbook/sheets/staff";
-import { targetsSheet } from "../../src/workbook/sheets/targets";
-import type { TableSpec } from "../../src/workbook/spec";
-import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
-import { enter, type FakeExcel, type FakeSheet, type Value } from "./fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
+import { defaultEngineSettings } from "../../../src/core/defaults";
+import { D } from "../../../src/core/money";
+import { spreadTarget } from "../../../src/core/targets";
+import { SHEET, TABLE } from "../../../src/workbook/names";
+import { payrollTableSpec } from "../../../src/workbook/sheets/payroll";
+import { rolesTable } from "../../../src/workbook/sheets/roles";
+import { settingsSheet } from "../../../src/workbook/sheets/settings";
+import { staffTable } from "../../../src/workbook/sheets/staff";
+import { targetsSheet } from "../../../src/workbook/sheets/targets";
+import type { TableSpec } from "../../../src/workbook/spec";
+import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
+import { enter, type FakeExcel, type FakeSheet, type Value } from "../fake";
+import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
 
 const LANG = "en-US";
 
