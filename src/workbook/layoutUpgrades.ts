@@ -85,6 +85,11 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "siBase", before: leakedHelper("siBase") },
       { table: PAYROLL, key: "hfBase", before: leakedHelper("hfBase") },
     ],
+    // (The column keys sad, openingSad and sadToDate became specialAdditionalDeduction,
+    // openingSpecialAdditionalDeduction and specialAdditionalDeductionToDate after this version's
+    // fingerprint was filed: keys live only in the spec — files and Excel hold the headers, unchanged,
+    // and the .xlsx written before and after is the same byte for byte — so no upgrade; the
+    // fingerprint of version 2 was filed again.)
     // The payroll formulas name the renamed columns, and the commission, paid base and year to date
     // were rewritten (exact rounding, re-hires); the Staff check knows sameAs; the Targets sheet checks
     // the weights' decimals.
