@@ -11,9 +11,12 @@ import * as ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { toBuffer } from "../../../src/xlsx/render";
 import { CellTextTooLongError, toBufferFast, toBufferWith, writeXlsxFast, XmlCharacterError } from "../../../src/xlsx/writer";
-import { partsOf } from "./ooxmlCheck";
+import { openXlsx } from "../../ooxml/package";
 import { everyFieldSpec, EXCELJS_SAFE_INJECTIONS, exampleCases, INJECTIONS } from "./fixtures";
 import { readWorkbook, summary } from "./workbookSummary";
+
+/** Every part of an .xlsx as text, by its path in the zip. */
+const partsOf = async (xlsx: Buffer): Promise<Map<string, string>> => (await openXlsx(xlsx)).parts;
 
 const comparable = () => everyFieldSpec({ rolesSheet: "角色", injections: EXCELJS_SAFE_INJECTIONS });
 
