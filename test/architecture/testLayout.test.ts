@@ -57,7 +57,7 @@ describe("test layout", () => {
   test("how many source files have a test of the same name (printed for the record)", () => {
     const tested = sources.filter((s) => sameNameTests(s, tests).length > 0).length;
     // 44 of 237 when the tests were first laid out like src/ (issue 11); never fewer than that again.
-    expect(tested).toBeGreaterThanOrEqual(105);
+    expect(tested).toBeGreaterThanOrEqual(107);
     console.log(`${tested} of ${sources.length} source files have a test of the same name; ${sources.length - tested} do not.`);
   });
 });
