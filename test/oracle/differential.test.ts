@@ -28,7 +28,7 @@ function engine(raw: RawTeam, month: string) {
     unallocated: money(r.pool.unallocated),
     lines: r.employees.map((e) => ({ id: e.id, ...Object.fromEntries(MONEY.map((k) => [k, money(e[k])])) })),
     // Its own month's errors only (a result also carries the earlier months').
-    negativeGross: r.errors.filter((w) => w.code === "payroll.negativeGross" && w.params.month === r.month).map((w) => w.params.id),
+    negativeGross: r.errors.filter((w) => (w.code === "payroll.negativeGross" || w.code === "payroll.leaveAbovePay") && w.params.month === r.month).map((w) => w.params.id),
   }));
 }
 

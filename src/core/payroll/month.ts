@@ -135,7 +135,16 @@ export function monthPay(p: {
   const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
   // Without a penalty there is nothing to check (gross ≥ 0 then): skip the two decimal.js operations.
   const payBeforePenalty = penalty.isZero() ? gross : gross.plus(penalty);
-  if (gross.isNegative()) {
+  if (gross.isNegative() && (gross.plus(penalty).isNegative() || penalty.isZero())) {
+    // Leave alone takes more than the month's pay (more unpaid days than the month has paid days): the place is
+    // the entry's leave days, not its penalty.
+    const pay = gross.plus(penalty).plus(attendance.leaveDeduction);
+    errors.push({
+      code: "payroll.leaveAbovePay",
+      params: { ...who, gross: money(gross), leave: money(attendance.leaveDeduction), pay: money(pay) },
+      where: p.entryWhere === null ? at : `${p.entryWhere}.leaveDays`,
+    });
+  } else if (gross.isNegative()) {
     errors.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt });
   } else if (!penalty.isZero() && penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
     warnings.push({

@@ -85,6 +85,20 @@ describe("overtime, leave and allowances in a month's pay", () => {
     ]);
   });
 
+  it("leave that takes more than the month's pay is an error placed on the leave days, not on the penalty", () => {
+    // 2,175 ÷ 21.75 = 100 a day; 31 unpaid days = 3,100 > 2,175: gross −925.00.
+    const r = march([staff("G", "plain", { base: d(2175) })], [entry("G", { leaveDays: { unpaid: d(31), sick: d(0) } })]);
+    expect(r.errors).toEqual([
+      { code: "payroll.leaveAbovePay", params: expect.objectContaining({ id: "G", leave: "3100.00", pay: "2175.00", gross: "-925.00" }), where: "months[0].entries[0].leaveDays" },
+    ]);
+    // With a penalty that alone would not make it negative, the leave is still the cause.
+    const both = march([staff("G", "plain", { base: d(2175) })], [entry("G", { penalty: d(10), leaveDays: { unpaid: d(31), sick: d(0) } })]);
+    expect(both.errors.map((e) => e.code)).toEqual(["payroll.leaveAbovePay"]);
+    // A penalty that makes a positive pay negative is the penalty's error, as before: 2,175 − 100 − 2,100 = −25.00.
+    const penalty = march([staff("G", "plain", { base: d(2175) })], [entry("G", { penalty: d(2100), leaveDays: { unpaid: d(1), sick: d(0) } })]);
+    expect(penalty.errors.map((e) => [e.code, e.where])).toEqual([["payroll.negativeGross", "months[0].entries[0].penalty"]]);
+  });
+
   const hours = fc.integer({ min: 0, max: 4000 }).map((n) => d(n).dividedBy(4)); // quarter hours up to 1,000
   const base = fc.integer({ min: 0, max: 5_000_000 }).map((n) => d(n).dividedBy(100)); // up to 50,000.00
 
