@@ -115,6 +115,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       },
     ],
   },
+  {
+    to: 3,
+    message: "office.upgrade.v3",
+    columns: [
+      // Issue 13: overtime hours, leave days and allowances typed per person, after the paid days typed.
+      { table: PAYROLL, key: "overtimeWorkday", after: "paidDaysInput", header: column("overtimeWorkday") },
+      { table: PAYROLL, key: "overtimeRestDay", after: "overtimeWorkday", header: column("overtimeRestDay") },
+      { table: PAYROLL, key: "overtimeHoliday", after: "overtimeRestDay", header: column("overtimeHoliday") },
+      { table: PAYROLL, key: "unpaidLeave", after: "overtimeHoliday", header: column("unpaidLeave") },
+      { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", header: column("sickLeave") },
+      { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", header: column("allowancesTaxable") },
+      { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", header: column("allowancesExempt") },
+      // …and what they pay, before the gross that adds them up.
+      { table: PAYROLL, key: "overtimePay", after: "commission", header: column("overtimePay") },
+      { table: PAYROLL, key: "leaveDeduction", after: "overtimePay", header: column("leaveDeduction") },
+      { table: PAYROLL, key: "allowances", after: "leaveDeduction", header: column("allowances") },
+    ],
+    // The gross adds them, and the taxable income to date leaves exempt allowances out.
+    formulas: { tables: [PAYROLL] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

@@ -129,7 +129,8 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       const named = name === undefined ? undefined : names.get(name.toLowerCase());
       const address = named && named.sheet === sheet ? named.address : at;
       const { row, col } = parseA1(address);
-      return { value: plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value), place: { sheet, address } };
+      const value = plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value);
+      return name !== undefined && named === undefined ? { value, place: { sheet, address }, unnamed: true } : { value, place: { sheet, address } };
     },
   };
   // Columns of our tables the workbook lacks are reported once the reader asks for their tables.

@@ -11,7 +11,7 @@ describe("shopsheet payroll", () => {
     expect(Object.keys(doc)).toEqual(["month", "pool", "employees", "totals", "warnings"]);
     expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
     expect(doc.employees).toHaveLength(8);
-    const keys = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"];
+    const keys = ["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"];
     expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys]);
     expect(Object.keys(doc.totals)).toEqual(keys);
     for (const e of doc.employees) for (const k of keys) expect(e[k]).toMatch(MONEY);
@@ -38,7 +38,7 @@ describe("shopsheet payroll", () => {
     // employer SI 1600 + 950 + 50 + 20 = 2620; housing fund 500; cost 22000 + 2620 + 500 = 25120.
     expect(doc.employees[0]).toEqual({
       id: "M", name: "Boss", role: "manager",
-      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", gross: "22000.00",
+      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", gross: "22000.00",
       socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
       cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", net: "19986.50",
       employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00",

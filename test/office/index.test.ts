@@ -8,6 +8,10 @@ import { D } from "../../src/core/money";
 import { spreadTarget } from "../../src/core/targets";
 import { buildWorkbook } from "../../src/workbook/build";
 import { SHEET } from "../../src/workbook/names";
+import { tableTemplate } from "../../src/workbook/templates";
+
+/** A payroll column's number (the table starts in column A), by its key. */
+const payrollCol = (key: string) => tableTemplate("Payroll_2026_11", "zh-CN")!.columns.findIndex((c) => c.key === key) + 1;
 import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { targetsSheet } from "../../src/workbook/sheets/targets";
 import type { WorkbookSpec } from "../../src/workbook/spec";
@@ -187,7 +191,7 @@ describe("runPayroll and addNextMonth", () => {
     expect(keys).toEqual(expect.arrayContaining(["targets:2026-12", "payroll:2026-11", "payroll:2026-12", "slips:2026-12"]));
     expect(specMismatches(fake, spec, keys)).toEqual([]);
     // December's year to date looks up November's table.
-    expect(sheetOf(fake, SHEET.payroll("2026-12")).formula(10, 32)).toContain("Payroll_2026_11");
+    expect(sheetOf(fake, SHEET.payroll("2026-12")).formula(10, payrollCol("monthsToDate"))).toContain("Payroll_2026_11");
   });
 
   test("addNextMonth after December starts a new tax year", async () => {
@@ -221,8 +225,8 @@ describe("runPayroll and addNextMonth", () => {
     const payroll = sheetOf(fake, SHEET.payroll(MONTH));
     expect(payroll.protected).toBe(true);
     expect(payroll.protectOptions).toMatchObject({ allowSort: true, allowAutoFilter: true });
-    expect(payroll.locked(10, 4)).toBe(false); // reward
-    expect(payroll.locked(10, 10)).toBe(true); // gross
+    expect(payroll.locked(10, payrollCol("reward"))).toBe(false);
+    expect(payroll.locked(10, payrollCol("gross"))).toBe(true);
     // Settings, Roles and Staff stay open: the user adds rows to their tables.
     expect(sheetOf(fake, SHEET.staff).protected).toBe(false);
     // The next month was protected too, since the workbook's month sheets are.

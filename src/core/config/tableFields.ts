@@ -89,6 +89,17 @@ export const ENTRY_FIELDS = [
   { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 10 },
   // Blank: a full month, or the weekdays worked for a joiner or leaver.
   { key: "paidDaysInput", path: "paidDays", kind: "number", leaf: "paidDays", presence: "nullable", label: "wb.col.paidDaysInput", width: 12 },
+  // Issue 13: overtime hours by kind (150% / 200% / 300%), unpaid and sick leave days (src/core/pay/attendance.ts).
+  { key: "overtimeWorkday", path: "overtimeHours.workday", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeWorkday", width: 10 },
+  { key: "overtimeRestDay", path: "overtimeHours.restDay", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeRestDay", width: 10 },
+  { key: "overtimeHoliday", path: "overtimeHours.holiday", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeHoliday", width: 10 },
+  { key: "unpaidLeave", path: "leaveDays.unpaid", kind: "number", leaf: "paidDays", presence: "optional", label: "wb.col.unpaidLeave", width: 9 },
+  { key: "sickLeave", path: "leaveDays.sick", kind: "number", leaf: "paidDays", presence: "optional", label: "wb.col.sickLeave", width: 9 },
+  // The month's allowances as the workbook holds them: two sums, taxable and exempt. A config file may also
+  // list them by name (`allowances: [{name, amount, taxable}]`, ./schema.ts); the sheet shows the list's
+  // sums here, so a workbook read back gives the same pay with the names left in the file.
+  { key: "allowancesTaxable", path: "allowanceTotals.taxable", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesTaxable", width: 11 },
+  { key: "allowancesExempt", path: "allowanceTotals.exempt", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesExempt", width: 11 },
 ] as const satisfies readonly TableField[];
 
 export const TAX_BRACKET_FIELDS = [

@@ -135,6 +135,10 @@ export const officeMessages = {
     "zh-CN": "员工表新增“同一人”列（同一年内再次入职），工资表新增精确计算提成和纳税人的辅助列，目标表新增权重小数位检查列；工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
     "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
+  "office.upgrade.v3": {
+    "zh-CN": "工资表新增加班（工作日/休息日/法定节假日小时）、事假、病假天数和津贴补贴（应税/免税）输入列，以及加班工资、缺勤扣款、津贴补贴三列；设置表新增病假工资比例和当地最低工资",
+    "en-US": "The payroll sheets have new input columns for overtime hours (workdays, rest days, public holidays), unpaid and sick leave days and allowances (taxable, exempt), and three new columns: overtime pay, leave deduction, allowances; Settings has the sick pay rate and the local minimum wage",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -8,9 +8,18 @@ import { SHEET } from "../../../src/workbook/names";
 import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import type { FakeExcel } from "../fake";
 import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
+import { payColumnsWhere } from "../../../src/core/payroll";
+import { tableTemplate } from "../../../src/workbook/templates";
+import { colLetters } from "../../../src/workbook/address";
 
 const LANG = "en-US";
 const MONTH = "2026-11";
+/** The commission's column on the payroll sheet (the table starts in column A), by its key. */
+const COMMISSION_COL = tableTemplate("Payroll_2026_11", "en-US")!.columns.findIndex((c) => c.key === "commission") + 1;
+const C = colLetters(COMMISSION_COL);
+/** The column right of the slips (two more than the last: a gap). */
+const BESIDE_COL = payColumnsWhere("slip").length + 2;
+const BESIDE = colLetters(BESIDE_COL);
 
 function must(r: CommandResult): CommandResult {
   if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
@@ -39,17 +48,17 @@ async function stops(fake: FakeExcel, command: () => Promise<CommandResult>, cod
 }
 
 describe("a computed cell typed over stops the command, naming it; replaceEdits replaces it and says so", () => {
-  test("a commission typed over (payroll I11: P2's commission; I13: P4's), found without reading every formula back; another formula in the first row (I10)", async () => {
+  test("a commission typed over (payroll row 11: P2's commission; row 13: P4's), found without reading every formula back; another formula in the first row (row 10)", async () => {
     const fake = await inUse();
     const payroll = sheetOf(fake, SHEET.payroll(MONTH));
-    const formula = payroll.get(10, 9)!.f;
-    payroll.type("I10", "=ROUND($B$4*0.31,2)");
-    payroll.type("I11", 1234);
-    payroll.type("I13", 500);
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["I10", "I11", "I13"]);
+    const formula = payroll.get(10, COMMISSION_COL)!.f;
+    payroll.type(`${C}10`, "=ROUND($B$4*0.31,2)");
+    payroll.type(`${C}11`, 1234);
+    payroll.type(`${C}13`, 500);
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", [`${C}10`, `${C}11`, `${C}13`]);
     const r = must(await runPayroll(MONTH, { lang: LANG, replaceEdits: true }));
-    expect(r.messages.find((m) => m.code === "office.note.replacedEdits")!.text).toContain("I11");
-    for (const row of [10, 11, 13]) expect(payroll.get(row, 9)?.f).toBe(formula);
+    expect(r.messages.find((m) => m.code === "office.note.replacedEdits")!.text).toContain(`${C}11`);
+    for (const row of [10, 11, 13]) expect(payroll.get(row, COMMISSION_COL)?.f).toBe(formula);
   });
 
   test("the Roles “holders” formula edited (in every row, as Excel spreads an edit to a calculated column)", async () => {
@@ -118,13 +127,13 @@ describe("the slips sheet, written whole from the payroll", () => {
     const fake = await inUse();
     const slips = sheetOf(fake, SHEET.slips(MONTH));
     slips.type("A20", "Printed 2026-12-01");
-    slips.type("O4", "checked");
+    slips.type(`${BESIDE}4`, "checked");
     must(await runPayroll(MONTH, { lang: LANG }));
     expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
     sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 left in October: three slips, not four
     must(await runPayroll(MONTH, { lang: LANG }));
     expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
-    expect(slips.value(4, 15)).toBe("checked");
+    expect(slips.value(4, BESIDE_COL)).toBe("checked");
     expect(slips.value(13, 1)).toBe(""); // P4's old slip is gone
   });
 

@@ -32,7 +32,7 @@ describe("payroll sheet", () => {
     const table = sheet(10).tables[0]!;
     expect(table.name).toBe("Payroll_2026_11");
     expect(table.rows.map((r) => r.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput"]);
+    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
     for (const k of table.columns) if (!k.input && k.key !== "id") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
     expect(table.rows[1]).toMatchObject({ reward: 300 });
     expect(table.rows[5]).toMatchObject({ penalty: 100 });
