@@ -1,4 +1,5 @@
 import type { Dec } from "./money";
+import type { Allowance, LeaveDays, OvertimeHours } from "./pay/attendance";
 import type { IsoDate, Month } from "./calendar";
 import type { MessageCode } from "../data/messages";
 import type { SETTING_FIELDS } from "./config/settingFields";
@@ -120,6 +121,15 @@ export interface MonthEntry {
   penalty: Dec;
   /** Null: a full month, or the weekdays worked for a joiner or leaver. */
   paidDays: Dec | null;
+  /** Overtime hours on workdays (150%), rest days (200%) and public holidays (300%); 0 where not given. */
+  overtimeHours: OvertimeHours;
+  /** Unpaid (事假) and sick (病假) leave days; 0 where not given. */
+  leaveDays: LeaveDays;
+  /**
+   * The allowances (津贴/补贴): the config's named list, then the workbook's two sums (allowanceTotals) as
+   * one allowance each. `taxableAssumed`: the config did not say, so it is taxed (and a warning says so).
+   */
+  allowances: (Allowance & { taxableAssumed?: true })[];
 }
 
 export interface MonthInput {

@@ -22,11 +22,12 @@
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
  *     in the note that reports the upgrade.
  * Only those kinds of change are supported; moving a table or deleting a column needs a new kind of
- * entry (and a test with a workbook of the version before: test/office/upgrade.test.ts).
+ * entry (and a test with a workbook of the version before: test/office/commands/setUp.test.ts).
  */
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "./layoutVersion";
-import { sheetKeyFromName, sheetKeyName, type TableSpec } from "./spec";
+import type { TableSpec } from "./spec";
+import { sheetKeyFromName, sheetKeyName } from "./sheetIdentity";
 import { wbText } from "./text";
 import type { CodeSuffix, MessageCode } from "../data/messages";
 
@@ -84,6 +85,11 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "siBase", before: leakedHelper("siBase") },
       { table: PAYROLL, key: "hfBase", before: leakedHelper("hfBase") },
     ],
+    // (The column keys sad, openingSad and sadToDate became specialAdditionalDeduction,
+    // openingSpecialAdditionalDeduction and specialAdditionalDeductionToDate after this version's
+    // fingerprint was filed: keys live only in the spec — files and Excel hold the headers, unchanged,
+    // and the .xlsx written before and after is the same byte for byte — so no upgrade; the
+    // fingerprint of version 2 was filed again.)
     // The payroll formulas name the renamed columns, and the commission, paid base and year to date
     // were rewritten (exact rounding, re-hires); the Staff check knows sameAs; the Targets sheet checks
     // the weights' decimals.
@@ -112,6 +118,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
   {
     to: 3,
     message: "office.upgrade.v3",
+    columns: [
+      // Issue 13: overtime hours, leave days and allowances typed per person, after the paid days typed.
+      { table: PAYROLL, key: "overtimeWorkday", after: "paidDaysInput", header: column("overtimeWorkday") },
+      { table: PAYROLL, key: "overtimeRestDay", after: "overtimeWorkday", header: column("overtimeRestDay") },
+      { table: PAYROLL, key: "overtimeHoliday", after: "overtimeRestDay", header: column("overtimeHoliday") },
+      { table: PAYROLL, key: "unpaidLeave", after: "overtimeHoliday", header: column("unpaidLeave") },
+      { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", header: column("sickLeave") },
+      { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", header: column("allowancesTaxable") },
+      { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", header: column("allowancesExempt") },
+      // …and what they pay, before the gross that adds them up.
+      { table: PAYROLL, key: "overtimePay", after: "commission", header: column("overtimePay") },
+      { table: PAYROLL, key: "leaveDeduction", after: "overtimePay", header: column("leaveDeduction") },
+      { table: PAYROLL, key: "allowances", after: "leaveDeduction", header: column("allowances") },
+    ],
+    // The gross adds them, and the taxable income to date leaves exempt allowances out.
+    formulas: { tables: [PAYROLL] },
+  },
+  {
+    to: 4,
+    message: "office.upgrade.v4",
     columns: [
       // Data in and out (issue 14): the 旺旺 nickname and the personal data at Staff's right end, after
       // Check, where the user can hide or protect them.

@@ -13,7 +13,8 @@ import { acceptedHeaders, insertsFrom, LAYOUT_VERSION, UNVERSIONED } from "../wo
 import { layoutVersionOf } from "../workbook/layoutVersion";
 import { TABLE } from "../workbook/names";
 import type { CellLocation, GridTable, ReadProblem, WorkbookGrid } from "../workbook/read";
-import { sheetKeyFromName, type TableSpec } from "../workbook/spec";
+import type { TableSpec } from "../workbook/spec";
+import { sheetKeyFromName } from "../workbook/sheetIdentity";
 import { tableTemplate } from "../workbook/templates";
 import { plainValue } from "./readGrid";
 
@@ -130,7 +131,8 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       const named = name === undefined ? undefined : names.get(name.toLowerCase());
       const address = named && named.sheet === sheet ? named.address : at;
       const { row, col } = parseA1(address);
-      return { value: plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value), place: { sheet, address } };
+      const value = plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value);
+      return name !== undefined && named === undefined ? { value, place: { sheet, address }, unnamed: true } : { value, place: { sheet, address } };
     },
   };
   // Columns of our tables the workbook lacks are reported once the reader asks for their tables.

@@ -223,6 +223,8 @@ export const LEAVES = {
   monthPaidDays: boundedAmount(1, 31),
   /** Days paid in one month (a joiner's or leaver's). */
   paidDays: boundedAmount(0, 31),
+  /** Overtime hours of one kind in one month: at most every hour of 31 days. */
+  overtimeHours: boundedAmount(0, 744),
   headcount: wholeNumber(0, 10000),
   openingMonths: wholeNumber(0, 11),
 } as const;

@@ -1,7 +1,7 @@
 import { defaultEngineSettings } from "../defaults";
 import { catalogueRoles, fixedBase, idKey, roleKey } from "../roles";
 import { ZERO } from "../money";
-import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../types";
+import type { Config, MonthEntry, MonthInput, Role, Settings, Staff, Warning } from "../types";
 import type { ConfigInput } from "./schema";
 import type { Lenient } from "./lenient";
 import { openingProblems } from "./openings";
@@ -235,8 +235,24 @@ function resolveMonths(input: NonNullable<Input["months"]>, staff: Placed[], err
       const id = person?.id ?? e.staff;
       if (entered.has(idKey(id))) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month });
       entered.add(idKey(id));
-      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null }];
+      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e) }];
     });
     return [{ month, grossMargin: m?.grossMargin ?? null, salesTarget: m?.salesTarget ?? null, entries }];
   });
+}
+
+/** An entry's overtime, leave and allowances (issue 13), 0 and none where not given. */
+function attendanceOf(e: NonNullable<NonNullable<NonNullable<NonNullable<Input["months"]>[number]>["entries"]>[number]>): Pick<MonthEntry, "overtimeHours" | "leaveDays" | "allowances"> {
+  const listed: MonthEntry["allowances"] = (e.allowances ?? []).flatMap((a) =>
+    a?.name === undefined || a.amount === undefined ? [] : [a.taxable === undefined ? { name: a.name, amount: a.amount, taxable: true, taxableAssumed: true as const } : { name: a.name, amount: a.amount, taxable: a.taxable }],
+  );
+  // The workbook's two sums, named by the column they come from.
+  const totals = e.allowanceTotals;
+  if (totals?.taxable !== undefined && !totals.taxable.isZero()) listed.push({ name: "allowanceTotals.taxable", amount: totals.taxable, taxable: true });
+  if (totals?.exempt !== undefined && !totals.exempt.isZero()) listed.push({ name: "allowanceTotals.exempt", amount: totals.exempt, taxable: false });
+  return {
+    overtimeHours: { workday: e.overtimeHours?.workday ?? ZERO, restDay: e.overtimeHours?.restDay ?? ZERO, holiday: e.overtimeHours?.holiday ?? ZERO },
+    leaveDays: { unpaid: e.leaveDays?.unpaid ?? ZERO, sick: e.leaveDays?.sick ?? ZERO },
+    allowances: listed,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { absRef, quoteSheet } from "../../workbook/address";
 import { layoutVersionName } from "../../workbook/layoutVersion";
-import { sheetKeyName } from "../../workbook/spec";
+import { sheetKeyName } from "../../workbook/sheetIdentity";
 import { relativeTarget, type WorkbookPlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
 

@@ -4,6 +4,7 @@
  * placed on its cell when it is wrong.
  */
 import { parseConfig } from "../../../src/core/config";
+import { computePayroll, MONEY_KEYS } from "../../../src/core/payroll";
 import type { Config, MonthInput } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
@@ -48,7 +49,14 @@ const RAW = {
     { id: "T1", name: "临时", role: "temp", base: "1800", opening: { months: 2, gross: "3600.5", insurance: "0", specialAdditionalDeduction: "0", taxWithheld: "0" } },
   ],
   months: [
-    { month: "2026-01", grossMargin: "98000", entries: [{ staff: "E01", reward: "300" }, { staff: "T1", paidDays: "10.5" }] },
+    {
+      month: "2026-01",
+      grossMargin: "98000",
+      entries: [
+        { staff: "E01", reward: "300", overtimeHours: { workday: "2.5", holiday: "8" }, leaveDays: { sick: "1" }, allowanceTotals: { taxable: "100", exempt: "50.5" } },
+        { staff: "T1", paidDays: "10.5", leaveDays: { unpaid: "0.5" } },
+      ],
+    },
     { month: "2026-02", grossMargin: "-1200.5", entries: [{ staff: "E02", penalty: "50", paidDays: "6" }] },
     { month: "2026-03", grossMargin: null, salesTarget: "340000", entries: [{ staff: "E02-2", reward: "120.35" }] },
   ],
@@ -66,7 +74,7 @@ function plain(c: Config, withTargets: boolean): unknown {
   const month = (m: MonthInput) => ({
     ...m,
     salesTarget: withTargets ? m.salesTarget : null,
-    entries: m.entries.filter((e) => !e.reward.isZero() || !e.penalty.isZero() || e.paidDays !== null),
+    entries: m.entries.filter((e) => !e.reward.isZero() || !e.penalty.isZero() || e.paidDays !== null || e.allowances.length > 0 || [...Object.values(e.overtimeHours), ...Object.values(e.leaveDays)].some((x) => !x.isZero())),
   });
   return JSON.parse(JSON.stringify({ ...c, months: c.months.map(month) }));
 }
@@ -91,6 +99,33 @@ describe.each(["zh-CN", "en-US"] as const)("a %s workbook read back", (lang) => 
 
   it.each(["settings", "roles", "staff", "months"])("gives the same %s as the config it was built from", (section) => {
     expect((got as Record<string, unknown>)[section]).toEqual(original[section]);
+  });
+});
+
+describe("an entry's overtime, leave and allowances (issue 13) read back", () => {
+  it("a named list of allowances comes back as its two sums, and every figure of the payroll is the same", () => {
+    const raw = {
+      ...RAW,
+      months: [
+        RAW.months[0],
+        RAW.months[1],
+        { ...RAW.months[2], entries: [{ staff: "E02-2", overtimeHours: { restDay: "4" }, allowances: [{ name: "交通补贴", amount: "300", taxable: true }, { name: "误餐补助", amount: "200.5", taxable: false }, { name: "高温", amount: "1" }] }] },
+      ],
+    };
+    const config = parsed(raw);
+    const built = buildWorkbook(config, "2026-03", "zh-CN");
+    const read = readConfig(specGrid(built.spec), "zh-CN", { months: workbookMonths(built.spec.sheets.map((s) => s.key)), salesTargets: true });
+    const back = parseRead(read);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.config.months[2]!.entries[0]!.allowances).toEqual([
+      { name: "allowanceTotals.taxable", amount: expect.anything(), taxable: true },
+      { name: "allowanceTotals.exempt", amount: expect.anything(), taxable: false },
+    ]);
+    expect(back.config.months[2]!.entries[0]!.allowances.map((a) => a.amount.toFixed(2))).toEqual(["301.00", "200.50"]);
+    const figures = (c: Config) => computePayroll(c, "2026-03").employees.map((e) => ({ id: e.id, ...Object.fromEntries(MONEY_KEYS.map((k) => [k, e[k].toFixed(2)])) }));
+    expect(figures(back.config)).toEqual(figures(config));
+    // 4 rest-day hours of the role's 2,500 ÷ 174 × 2 = 114.942… → 114.94; allowances 300 + 200.5 + 1 = 501.50.
+    expect(figures(config).find((e) => e.id === "E02-2")).toMatchObject({ allowances: "501.50", overtimePay: "114.94" });
   });
 });
 
