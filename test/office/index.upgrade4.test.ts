@@ -1,7 +1,7 @@
 /**
- * Layout version 3 (issue 14): Staff gains the 旺旺 nickname and the personal columns at its right end,
+ * Layout version 4 (issue 14): Staff gains the 旺旺 nickname and the personal columns at its right end,
  * after Check; the Targets tables gain actual orders and visitors beside actual sales and their
- * attainment beside the sales'. A workbook of version 2 — made here as today's without those columns,
+ * attainment beside the sales'. A workbook of version 3 — made here as today's without those columns,
  * its version name set back — is upgraded in place, every typed input kept in its row and column; and
  * `shopsheet read` reads such a file without calling the columns it lacks missing.
  */
@@ -24,32 +24,32 @@ import { sheetOf } from "./helpers";
 
 const MONTH = "2026-11";
 
-/** Today's workbook without the columns version 3 added: what version 2 wrote (its other columns, formulas and places are the same). */
-function version2Spec(): WorkbookSpec {
+/** Today's workbook without the columns version 4 added: what version 3 wrote (its other columns, formulas and places are the same). */
+function version3Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
   const spec = buildWorkbook(config.config, MONTH, "zh-CN").spec;
   for (const sheet of spec.sheets)
     for (const t of sheet.tables) {
-      const added = new Set(insertsFrom(2, t.name).map((c) => c.key));
+      const added = new Set(insertsFrom(3, t.name).map((c) => c.key));
       if (added.size === 0) continue;
       t.columns = t.columns.filter((c) => !added.has(c.key));
       t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !added.has(k))));
       if (t.totalsResults) t.totalsResults = Object.fromEntries(Object.entries(t.totalsResults).filter(([k]) => !added.has(k)));
     }
-  // Version 2's conditional format on the daily table named the variance column where it stood then.
+  // Version 3's conditional format on the daily table named the variance column where it stood then.
   const targets = spec.sheets.find((s) => s.key === SHEET.targets(MONTH))!;
   targets.conditionalFormats = targets.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column !== "variance");
   return spec;
 }
 
-async function version2Fake(): Promise<FakeExcel> {
+async function version3Fake(): Promise<FakeExcel> {
   const fake = new FakeExcel();
   fake.install();
-  await loadXlsx(fake, await toBuffer(version2Spec()));
+  await loadXlsx(fake, await toBuffer(version3Spec()));
   const current = fake.names.get(layoutVersionName().toLowerCase())!;
   fake.deleteName(current.name);
-  fake.addName(layoutVersionName(2), current.sheet!, parseAddress(current.range));
+  fake.addName(layoutVersionName(3), current.sheet!, parseAddress(current.range));
   return fake;
 }
 
@@ -60,15 +60,15 @@ const must = (r: CommandResult) => {
   return r;
 };
 
-test("the version-2 workbook lacks exactly version 3's columns", async () => {
-  const fake = await version2Fake();
+test("the version-3 workbook lacks exactly version 4's columns", async () => {
+  const fake = await version3Fake();
   expect(headers(fake, "Staff")).not.toContain("证件号码");
   expect(headers(fake, targetsTable(MONTH))).not.toContain("实际订单数");
-  expect(fake.names.has(layoutVersionName(2).toLowerCase())).toBe(true);
+  expect(fake.names.has(layoutVersionName(3).toLowerCase())).toBe(true);
 });
 
-test("any command inserts them where they belong, keeps what was typed (the actual sales, a column of the user's), records version 3", async () => {
-  const fake = await version2Fake();
+test("any command inserts them where they belong, keeps what was typed (the actual sales, a column of the user's), records version 4", async () => {
+  const fake = await version3Fake();
   const staff = sheetOf(fake, SHEET.staff);
   const t = fake.table("Staff")!;
   fake.userInsertColumn("Staff", t.right - t.left + 1, "备注");
@@ -97,9 +97,9 @@ test("any command inserts them where they belong, keeps what was typed (the actu
   expect(staff.value(7, fake.table("Staff")!.right)).toBe("试用期");
 });
 
-test("shopsheet read on a version-2 file: the columns it lacks are not missing, nothing is read from them", async () => {
-  const bytes = await toBuffer(version2Spec());
-  // The file says version 3 (the renderer writes the current one): as a version-2 file it must say 2.
+test("shopsheet read on a version-3 file: the columns it lacks are not missing, nothing is read from them", async () => {
+  const bytes = await toBuffer(version3Spec());
+  // The file says version 4 (the renderer writes the current one): as a version-3 file it must say 3.
   const file = await readWorkbookFile(await renamedVersion(bytes));
   expect(file.problems).toEqual([]);
   const read = readConfig(file.grid, file.lang, { months: workbookMonths(file.keys) });
@@ -108,25 +108,25 @@ test("shopsheet read on a version-2 file: the columns it lacks are not missing, 
   expect((read.raw.staff as Record<string, unknown>[]).every((p) => p.idNumber === undefined)).toBe(true);
 });
 
-/** The .xlsx with its layout name set back to version 2 (exceljs round trip). */
+/** The .xlsx with its layout name set back to version 3 (exceljs round trip). */
 async function renamedVersion(bytes: Uint8Array): Promise<Uint8Array> {
   const ExcelJS = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const names = wb.definedNames.model as { name: string; ranges: string[] }[];
-  wb.definedNames.model = names.map((n) => (n.name === layoutVersionName() ? { ...n, name: layoutVersionName(2) } : n)) as never;
+  wb.definedNames.model = names.map((n) => (n.name === layoutVersionName() ? { ...n, name: layoutVersionName(3) } : n)) as never;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-test("the check column stays where version 2 had it, so version 2's formulas keep their places", () => {
-  const v2 = version2Spec().sheets.find((s) => s.key === SHEET.staff)!.tables[0]!;
+test("the check column stays where version 3 had it, so version 3's formulas keep their places", () => {
+  const v3 = version3Spec().sheets.find((s) => s.key === SHEET.staff)!.tables[0]!;
   const now = sheetTemplate(SHEET.staff, "zh-CN")!.tables[0]!;
-  expect(now.columns.slice(0, v2.columns.length).map((c) => c.key)).toEqual(v2.columns.map((c) => c.key));
-  expect(parseA1(now.at)).toEqual(parseA1(v2.at));
+  expect(now.columns.slice(0, v3.columns.length).map((c) => c.key)).toEqual(v3.columns.map((c) => c.key));
+  expect(parseA1(now.at)).toEqual(parseA1(v3.at));
 });
 
 test("a column of the user's already called 银行账号 at the end of Staff becomes ShopSheet's: its accounts stay in their rows and are read", async () => {
-  const fake = await version2Fake();
+  const fake = await version3Fake();
   const staff = sheetOf(fake, SHEET.staff);
   const t = fake.table("Staff")!;
   fake.userInsertColumn("Staff", t.right - t.left + 1, "银行账号");

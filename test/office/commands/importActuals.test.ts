@@ -7,17 +7,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { planMonth, setUpRolesAndStaff } from "../../src/office";
-import { importActuals } from "../../src/office/commands/importActuals";
-import { colLetters } from "../../src/workbook/address";
-import { csvGrid } from "../../src/workbook/imports/csvGrid";
-import { SHEET } from "../../src/workbook/names";
-import { DAILY_KEYS } from "../../src/workbook/sheets/targets";
-import type { FakeExcel } from "./fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
+import { planMonth, setUpRolesAndStaff } from "../../../src/office";
+import { importActuals } from "../../../src/office/commands/importActuals";
+import { colLetters } from "../../../src/workbook/address";
+import { csvGrid } from "../../../src/workbook/imports/csvGrid";
+import { SHEET } from "../../../src/workbook/names";
+import { DAILY_KEYS } from "../../../src/workbook/sheets/targets";
+import type { FakeExcel } from "../fake";
+import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
 
 const MONTH = "2026-11";
-const FIXTURE = join(__dirname, "../fixtures/imports/product-daily-2026-11.utf8.csv");
+const FIXTURE = join(__dirname, "../../fixtures/imports/product-daily-2026-11.utf8.csv");
 /** Column letter of a daily-table column (the table starts at A). */
 const col = (key: (typeof DAILY_KEYS)[number]) => colLetters(1 + DAILY_KEYS.indexOf(key));
 /** Sheet row of a day of November (the header is row 12). */
