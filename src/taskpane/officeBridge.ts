@@ -4,7 +4,7 @@
  * the pane's first download.
  */
 import type { Month } from "../core/calendar";
-import { money } from "../core/money";
+import { yuan } from "./format";
 import { formatMessage } from "../data/messages";
 import type { CommandOptions, CommandResult } from "../office";
 import { openWorkbook, readMonthConfig } from "../office/commands/exports";
@@ -38,7 +38,7 @@ export async function exportFile(kind: "tax" | "bank", month: Month, options: Co
   const summary =
     "sheets" in file.value
       ? formatMessage("tp.export.taxDone", { month, people: String(file.value.people) }, lang)
-      : formatMessage("tp.export.bankDone", { month, people: String(file.value.rows), total: money(file.value.total) }, lang);
+      : formatMessage("tp.export.bankDone", { month, people: String(file.value.rows), total: yuan(file.value.total) }, lang);
   return { ok: true, summary, messages: notes, stats: read.stats };
 }
 

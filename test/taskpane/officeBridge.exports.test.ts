@@ -63,6 +63,7 @@ test("Export the bank list: the .xlsx the CLI writes; the person without an acco
   const r = await exportFile("bank", MONTH, { lang: "en-US" });
   if (!r.ok) throw new Error(JSON.stringify(r.messages));
   expect(r.messages.map((m) => [m.code, m.level])).toEqual([["export.bank.missing.account", "warning"]]);
+  expect(r.summary).toMatch(/4 people, ¥\d{1,3}(,\d{3})*\.\d{2} in all/);
   // The message names the person already: no "员工3 (P3):" before it.
   expect(r.messages[0]!.text).toMatch(/^员工3 has no bank account/);
   const dir = mkdtempSync(join(tmpdir(), "shopsheet-pane-export-"));
