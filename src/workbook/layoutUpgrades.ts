@@ -156,6 +156,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // columns further right now.
     formulas: { tables: [TARGETS], sheets: ["targets"] },
   },
+  {
+    to: 5,
+    message: "office.upgrade.v5",
+    columns: [
+      // Issue 13, the year-end bonus: typed after the allowances, with how to tax it (blank = the lower)…
+      { table: PAYROLL, key: "annualBonus", after: "allowancesExempt", header: column("annualBonus") },
+      { table: PAYROLL, key: "annualBonusTaxationInput", after: "annualBonus", header: column("annualBonusTaxationInput") },
+      // …the taxation applied and its tax, after the wages' tax…
+      { table: PAYROLL, key: "annualBonusTaxation", after: "iit", header: column("annualBonusTaxation") },
+      { table: PAYROLL, key: "annualBonusTax", after: "annualBonusTaxation", header: column("annualBonusTax") },
+      // …and the working: the wages' income to date, the tax either way, the once-a-year count.
+      { table: PAYROLL, key: "wagesToDate", after: "commissionHigh", header: helper("wagesToDate") },
+      { table: PAYROLL, key: "bonusSeparateTax", after: "wagesToDate", header: helper("bonusSeparateTax") },
+      { table: PAYROLL, key: "bonusMergedTax", after: "bonusSeparateTax", header: helper("bonusMergedTax") },
+      { table: PAYROLL, key: "separateBonusesBefore", after: "bonusMergedTax", header: helper("separateBonusesBefore") },
+      { table: PAYROLL, key: "separateBonusesToDate", after: "separateBonusesBefore", header: helper("separateBonusesToDate") },
+    ],
+    // The gross adds the bonus, the net takes its tax off, the year to date carries a merged one.
+    formulas: { tables: [PAYROLL] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

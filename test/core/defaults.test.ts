@@ -21,6 +21,8 @@ const EXPECTED = {
   // Issue 13, an example to check locally: sick pay 60% of the base; Shanghai's minimum wage from 2023-07-01.
   sickPay: { rate: "0.6" },
   minimumWage: { monthly: "2690", hourly: "24" },
+  // 财政部 税务总局公告2023年第30号 art. 3: the year-end bonus's separate taxation runs to 2027-12-31.
+  annualBonus: { separateTaxationUntil: "2027-12-31" },
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
     { upTo: "144000", rate: "0.1", quickDeduction: "2520" },

@@ -193,6 +193,50 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13: the year-end bonus (figures worked by hand in test/core/payroll/annualBonusPay.test.ts). A: 36,000 at the
+  // cliff's foot, separate (1,080.00); B: 36,001 asked separate (3,390.10); C: a low earner's 20,000, merged (the lower);
+  // D: a separate bonus in November, a second asked separate in December is merged (once a year); E: "1,000.50" typed
+  // with a comma, merged as asked; F: a big November then a small December (withheld before above the wages' tax:
+  // the merged bonus's extra withholding is MAX(0, CT(T + B) − W) − MAX(0, CT(T) − W)) and a bonus just past 144,000.
+  name: "annual-bonus",
+  month: "2026-12",
+  lang: "en-US",
+  config: configOf({
+    roles: [{ id: "plain", share: "0.05", baseMin: null, insured: true }],
+    staff: [
+      { id: "A", name: "年终奖", role: "plain", base: "10000", startDate: "2026-11-01" },
+      { id: "B", name: "=cliff", role: "plain", base: "10000", startDate: "2026-11-01" },
+      { id: "C", name: "低收入", role: "plain", base: "3000", startDate: "2026-11-01" },
+      { id: "D", name: "两次", role: "plain", base: "12000", startDate: "2026-11-01" },
+      { id: "E", name: "合并", role: "plain", base: "25000", startDate: "2026-11-01" },
+      { id: "F", name: "减薪", role: "plain", base: "2500", contributionBase: "30000", startDate: "2026-11-01" },
+    ],
+    months: [
+      {
+        month: "2026-11",
+        grossMargin: "80000",
+        entries: [
+          { staff: "D", annualBonus: "12000", annualBonusTaxation: "separate" },
+          { staff: "F", reward: "40000" },
+        ],
+      },
+      {
+        month: "2026-12",
+        grossMargin: "0",
+        entries: [
+          { staff: "A", annualBonus: "36000" },
+          { staff: "B", annualBonus: "36001", annualBonusTaxation: "separate" },
+          { staff: "C", annualBonus: "20000" },
+          { staff: "D", annualBonus: "5000", annualBonusTaxation: "separate" },
+          { staff: "E", annualBonus: "1,000.50", annualBonusTaxation: "merged" },
+          { staff: "F", annualBonus: "144000.01" },
+        ],
+      },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -258,6 +302,12 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       expect(cellByKey(wb, key, PAYROLL_CELLS.allocatedShare)).toBeCloseTo(result.pool.allocatedShare.toNumber(), 9);
       // Never more paid out than the pool unless the shares add up to more than 100%.
       if (result.pool.allocatedShare.lessThanOrEqualTo(1)) expect([result.month, Number(cellByKey(wb, key, PAYROLL_CELLS.unallocated)) >= 0]).toEqual([result.month, true]);
+    }
+
+    // The bonus's taxation applied (a text column) on every month's sheet.
+    for (const result of payroll) {
+      const rows = rowsByKey(wb, spec, SHEET.payroll(result.month), payrollTable(result.month)).filter((r) => r.id !== null);
+      expect(rows.map((r) => r.annualBonusTaxation ?? "")).toEqual(result.employees.map((e) => e.annualBonusTaxation));
     }
 
     const current = payroll[payroll.length - 1]!;

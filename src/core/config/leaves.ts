@@ -191,6 +191,11 @@ export const shareBasis = leaf((v, ctx) =>
   v === "perPerson" || v === "splitRole" ? v : reject(ctx, "value.notShareBasis", { value: shown(v) }),
 );
 
+/** How a year-end bonus is taxed (issue 13: `annualBonusTaxation: "separate" | "merged"`). */
+export const bonusTaxation = leaf((v, ctx) =>
+  v === "separate" || v === "merged" ? v : reject(ctx, "value.notBonusTaxation", { value: shown(v) }),
+);
+
 const EVENT_DATE = /^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** "MM-DD" recurs every year; "YYYY-MM-DD" is one day. */
@@ -218,6 +223,7 @@ export const LEAVES = {
   flag,
   isoDate,
   shareBasis,
+  bonusTaxation,
   eventDate,
   /** Days of pay in a month (the statutory 21.75, or a shop's own). */
   monthPaidDays: boundedAmount(1, 31),

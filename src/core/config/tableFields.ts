@@ -116,6 +116,10 @@ export const ENTRY_FIELDS = [
   // sums here, so a workbook read back gives the same pay with the names left in the file.
   { key: "allowancesTaxable", path: "allowanceTotals.taxable", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesTaxable", width: 11 },
   { key: "allowancesExempt", path: "allowanceTotals.exempt", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesExempt", width: 11 },
+  // Issue 13: the year-end one-off bonus paid with the month, and how to tax it: "separate" or "merged"; blank
+  // is whichever is lower (src/core/payroll/annualBonusPay.ts). The sheet's applied method is its own column.
+  { key: "annualBonus", path: "annualBonus", kind: "money", leaf: "money", presence: "optional", label: "wb.col.annualBonus", width: 11 },
+  { key: "annualBonusTaxationInput", path: "annualBonusTaxation", kind: "choice", leaf: "bonusTaxation", presence: "nullable", label: "wb.col.annualBonusTaxationInput", width: 12 },
 ] as const satisfies readonly TableField[];
 
 export const TAX_BRACKET_FIELDS = [

@@ -49,6 +49,9 @@ export const PAY_COLUMNS = [
   { key: "overtimePay", kind: "money", label: "wb.col.overtimePay", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "leaveDeduction", kind: "money", label: "wb.col.leaveDeduction", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "allowances", kind: "money", label: "wb.col.allowances", group: "earning", slip: true, cliText: true, paneTotal: true },
+  // Issue 13: the year-end one-off bonus, typed with the month's entry; in gross (应发合计), taxed on its own
+  // (./annualBonusPay.ts).
+  { key: "annualBonus", kind: "money", label: "wb.col.annualBonus", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
   /** Pension + medical + unemployment, the employee's part. */
   { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "deduction", slip: true, cliText: true, paneTotal: true },
@@ -59,6 +62,9 @@ export const PAY_COLUMNS = [
   { key: "cumulativeTax", kind: "money", label: "wb.col.cumulativeTax", group: "helper" },
   /** Income tax withheld this month. */
   { key: "iit", kind: "money", label: "wb.col.iit", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  /** How the bonus was taxed ("separate" or "merged", blank without one), and its tax: a deduction beside the wages' tax. */
+  { key: "annualBonusTaxation", kind: "text", label: "wb.col.annualBonusTaxation", group: "deduction" },
+  { key: "annualBonusTax", kind: "money", label: "wb.col.annualBonusTax", group: "deduction", slip: true, cliText: true, paneTotal: true },
   { key: "net", kind: "money", label: "wb.col.net", group: "net", slip: true, cliText: true, paneTotal: true },
   { key: "employerSocialInsurance", kind: "money", label: "wb.col.employerSocialInsurance", group: "employer", paneTotal: true },
   { key: "employerHousingFund", kind: "money", label: "wb.col.employerHousingFund", group: "employer", paneTotal: true },

@@ -31,6 +31,10 @@ export const functionMessages = {
     "en-US": "the rate {value} is above 100% (write 40% or 0.4 for forty percent)",
   },
   "fn.rateZero": { "zh-CN": "比率应大于 0", "en-US": "the rate must be above 0" },
+  "fn.notBonusTaxation": {
+    "zh-CN": "“{value}”不是年终奖计税方式：请用 \"separate\"（单独计税）或 \"merged\"（并入综合所得）",
+    "en-US": "\"{value}\" is not a bonus taxation: use \"separate\" or \"merged\"",
+  },
   "fn.notRole": {
     "zh-CN": "应为岗位编号或名称（如 manager 或 电商部经理），而不是 {value}",
     "en-US": "expected a role id or name (such as manager), not {value}",

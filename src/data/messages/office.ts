@@ -143,6 +143,10 @@ export const officeMessages = {
     "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
     "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
   },
+  "office.upgrade.v5": {
+    "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖计税方式”“年终奖个税”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
+    "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Bonus taxation used and Tax on the bonus, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

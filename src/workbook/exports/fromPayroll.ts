@@ -22,7 +22,8 @@ function staffOf(config: Config, id: string) {
 
 /**
  * 正常工资薪金收入, one row per person paid in the month:
- * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty);
+ * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty …), without a year-end bonus
+ *   taxed separately: that one goes on the bonus sheet (全年一次性奖金额);
  * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the employee's parts, each ROUND(base × rate, 2) as the
  *   payroll computes them — they add up to its social insurance, which is checked;
  * - 住房公积金 = the employee's housing fund;
@@ -46,13 +47,17 @@ export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lan
       throw new Error(`export: the social insurance parts of ${line.id} (${money(sum([pension, medical, unemployment]))}) are not the payroll's ${money(line.socialInsurance)}`);
     }
     const deducted = line.yearToDate.after.specialAdditionalDeduction;
+    const separate = line.annualBonusTaxation === "separate";
     return {
       id: line.id,
       name: line.name,
       idType: staff.idType ?? null,
       idNumber: staff.idNumber ?? "",
       where,
-      income: line.gross,
+      // A year-end bonus taxed separately is filed on its own sheet (全年一次性奖金收入), not in the wages' income;
+      // a merged one is wages of the month (财政部 税务总局公告2023年第30号 art. 1 and 2).
+      income: separate ? line.gross.minus(line.annualBonus) : line.gross,
+      ...(separate ? { bonus: line.annualBonus } : {}),
       pension,
       medical,
       unemployment,

@@ -109,10 +109,12 @@ function readSheet(r: Reader, key: string, template: SheetSpec, into: Record<str
     for (let p = parentPath(reads.path); p !== ""; p = parentPath(p)) both(`.${p}`, found.place);
     both("", found.place);
     if (!isBlankValue(found.value)) setPath(into, reads.path, rawValue(found.value));
-    else if (reads.nullable) setPath(into, reads.path, null);
     // A blank setting without its defined name: a workbook made before the setting existed (issue 13 added
     // the sick pay rate and the minimum wage) — it reads as the default, as a config file without the key.
+    // Before a nullable's "blank = none": the bonus's separate taxation's end is 2027-12-31 in an older
+    // workbook, not "no end" (the command then writes the default into the new cell).
     else if (found.unnamed) continue;
+    else if (reads.nullable) setPath(into, reads.path, null);
     else r.problems.push({ code: "config.required", params: {}, path: `${at}.${reads.path}`, place: found.place });
   }
   for (const t of template.tables) {

@@ -42,6 +42,12 @@ const ATTENDANCE_EXTRAS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
   sickLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
 };
 
+/** The bonus's entry columns: an amount the config would take, and the taxation as the config's two words. */
+const bonusExtras = (lang: Lang): Readonly<Record<string, Partial<TableColumnSpec>>> => ({
+  annualBonus: { total: "sum" },
+  annualBonusTaxationInput: { validation: { kind: "list", values: ["separate", "merged"], error: wbText("wb.payroll.bonusTaxationNote", lang) } },
+});
+
 /**
  * Every column of the payroll table: the row's id, name and role, what the user types (the month's
  * entries), the computed pay columns in their order (src/core/payroll/payColumns.ts), then the helpers.
@@ -56,6 +62,8 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     return c.kind === "money" ? { key: c.key, header, formula, style: "money", width: width ?? 12, total: "sum" } : { key: c.key, header, formula, width: width ?? 12 };
   };
   const payColumns = PAY_COLUMNS as readonly PayColumn[];
+  // Who the row is (name, role) comes before the inputs; a text column of the pay (the bonus's taxation) stays in its place.
+  const isWho = (c: PayColumn) => c.kind === "text" && c.group === "identity";
   const isComputed = (c: PayColumn): c is PayColumn & { key: ComputedPayKey } => c.key !== "id" && c.entry !== true;
   const helper = (h: HelperFormula): TableColumnSpec => ({
     key: h.key,
@@ -66,9 +74,9 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   });
   return [
     idColumn,
-    ...payColumns.filter((c) => isComputed(c) && c.kind === "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
-    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } }, ...ATTENDANCE_EXTRAS }),
-    ...payColumns.filter((c) => isComputed(c) && c.kind !== "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
+    ...payColumns.filter((c) => isComputed(c) && isWho(c)).map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
+    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } }, ...ATTENDANCE_EXTRAS, ...bonusExtras(lang) }),
+    ...payColumns.filter((c) => isComputed(c) && !isWho(c)).map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
     ...helperFormulas(earlier).map(helper),
   ];
 }
@@ -84,7 +92,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     columns: columns(p.earlier, p.lang),
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
+      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e), annualBonus: money(e?.annualBonus), annualBonusTaxationInput: e?.annualBonusTaxation ?? null };
       return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!), ...typed } : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
@@ -134,9 +142,23 @@ function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
     insuranceToDate: n(after.insurance),
     specialAdditionalDeductionToDate: n(after.specialAdditionalDeduction),
     withheldBefore: n(before.taxWithheld),
+    ...bonusHelpers(line),
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,
     ...inputs.commission,
+  };
+}
+
+/** The bonus's helper columns (src/workbook/sheets/payrollFormulas.ts), as core computed them. */
+function bonusHelpers(line: PayLine): TableRow {
+  const b = line.bonusWorking;
+  const before = b.separateBefore ? 1 : 0;
+  return {
+    wagesToDate: (line.annualBonusTaxation === "merged" ? line.yearToDate.after.gross.minus(line.annualBonus) : line.yearToDate.after.gross).toNumber(),
+    bonusSeparateTax: b.separateTax.toNumber(),
+    bonusMergedTax: b.mergedTax.toNumber(),
+    separateBonusesBefore: before,
+    separateBonusesToDate: before + (line.annualBonusTaxation === "separate" ? 1 : 0),
   };
 }
 

@@ -47,6 +47,14 @@ function before(earlier: readonly Month[], col: string, openingCol: string): str
   }, opening);
 }
 
+/** As before(), for a count the opening balance does not carry (0 before the chain's first month). */
+function beforeOrZero(earlier: readonly Month[], col: string): string {
+  return earlier.reduce((fallback, month) => {
+    const t = payrollTable(month);
+    return `IFERROR(INDEX(${t}[${col}],MATCH([@person],${t}[person],0)),${fallback})`;
+  }, "0");
+}
+
 /**
  * Commission in whole fen, ⌊pool in fen × share units ÷ (10⁶ × split)⌋, as core's floor (src/core/pool.ts).
  * The product can pass 2⁵³, so it is split at 10⁶ fen: with pool = high × 10⁶ + low,
@@ -60,6 +68,21 @@ const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
 
 /** The bracket of the annual table that holds this row's cumulative taxable income. */
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
+
+/** ROUND(MAX(0, x × rate − quick deduction ÷ per), 2) with x's bracket of the annual table (per: 1, or 12 for the bonus's monthly-converted table). */
+const taxOn = (x: string, per: "" | "/12") => {
+  const k = `COUNTIF(${TABLE.taxTable}[upTo],"<"&${x})+1`;
+  return `ROUND(MAX(0,${x}*INDEX(${TABLE.taxTable}[rate],${k})-INDEX(${TABLE.taxTable}[quickDeduction],${k})${per}),2)`;
+};
+
+/**
+ * Whether the bonus's separate taxation is in force in this month: its first day on or before the setting's
+ * date (typed as text YYYY-MM-DD and read digit by digit, so no locale's date parsing is involved); a blank
+ * setting has no end (src/core/tax/annualBonus.ts separateTaxationInForce).
+ */
+const UNTIL = NAME["annualBonus.separateTaxationUntil"];
+// IF, not OR: OR evaluates every argument, and DATE of a blank setting's digits is #VALUE!.
+const SEPARATE_IN_FORCE = `IF(${UNTIL}="",TRUE,${START}<=DATE(VALUE(LEFT(${UNTIL},4)),VALUE(MID(${UNTIL},6,2)),VALUE(MID(${UNTIL},9,2))))`;
 
 /** A computed column's formula, and its width where it is not the sheet's usual one. */
 export interface ColumnFormula {
@@ -104,7 +127,7 @@ export function payFormulas(): PayFormulas {
         `ROUND(([@base]*[@unpaidLeave]+([@base]-MAX([@base]*${NAME["sickPay.rate"]},0.8*${NAME["minimumWage.monthly"]}))*[@sickLeave])/${NAME.paidDaysPerMonth},2)`,
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
-    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances],2)" },
+    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
     socialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
@@ -112,12 +135,21 @@ export function payFormulas(): PayFormulas {
     },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
+    cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
     iit: { formula: "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))" },
-    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)" },
+    // The year-end bonus (src/core/payroll/annualBonusPay.ts): merged if asked, if a bonus of this year was
+    // already taxed separately (国税发〔2005〕9号 第三条: once a year) or if the separate option has ended
+    // (财政部 税务总局公告2023年第30号: to 2027-12-31, a setting); separate if asked; else the lower (a tie: separate).
+    annualBonusTaxation: {
+      formula:
+        `IF(N([@annualBonus])=0,"",IF(OR([@annualBonusTaxationInput]="merged",[@separateBonusesBefore]>0,NOT(${SEPARATE_IN_FORCE})),"merged",` +
+        `IF([@annualBonusTaxationInput]="separate","separate",IF([@bonusMergedTax]<[@bonusSeparateTax],"merged","separate"))))`,
+    },
+    annualBonusTax: { formula: 'IF([@annualBonusTaxation]="separate",[@bonusSeparateTax],IF([@annualBonusTaxation]="merged",[@bonusMergedTax],0))' },
+    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit]-[@annualBonusTax],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
@@ -154,12 +186,13 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "hfBase", formula: `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, style: "money" },
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
-    // Taxable income to date: exempt allowances are paid in gross but are no income for the tax.
-    { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2),2)`, style: "money" },
+    // Taxable income to date: exempt allowances are paid in gross but are no income for the tax; a year-end
+    // bonus is in it once merged (wagesToDate, after these columns, is the same without this month's bonus).
+    { key: "grossToDate", formula: `ROUND([@wagesToDate]+IF([@annualBonusTaxation]="merged",N([@annualBonus]),0),2)`, style: "money" },
     { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
     { key: "specialAdditionalDeductionToDate", formula: `ROUND(${before(earlier, "specialAdditionalDeductionToDate", "openingSpecialAdditionalDeduction")}+[@specialAdditionalDeduction],2)`, style: "money" },
     { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
-    { key: "withheldToDate", formula: "ROUND([@withheldBefore]+[@iit],2)", style: "money" },
+    { key: "withheldToDate", formula: `ROUND([@withheldBefore]+[@iit]+IF([@annualBonusTaxation]="merged",[@annualBonusTax],0),2)`, style: "money" },
     // Added after the columns above, so that their places stay where earlier versions put them.
     // The taxpayer: the person's first Staff record (sameAs, for a re-hire), else this record itself.
     { key: "person", formula: `IF(${staffOf("sameAs")}&""="",[@id],${staffOf("sameAs")})` },
@@ -170,5 +203,15 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "poolFen", formula: `ROUND(${POOL}*100,0)`, style: "integer" },
     { key: "poolHigh", formula: exactFloor("[@poolFen]", "1000000"), style: "integer" },
     { key: "commissionHigh", formula: exactFloor("[@poolHigh]*[@shareUnits]", "[@splitBy]"), style: "integer" },
+    // Issue 13, the year-end bonus (after the columns above, so their places stay). The wages' income to date
+    // without this month's bonus: what the cumulative taxable income and the bonus's merged tax sit on.
+    { key: "wagesToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2)-N([@annualBonus]),2)`, style: "money" },
+    // The bonus taxed separately: its bracket in the annual table (bonus ÷ 12 ≤ bound ÷ 12), the quick deduction ÷ 12.
+    { key: "bonusSeparateTax", formula: `IF(N([@annualBonus])=0,0,${taxOn("[@annualBonus]", "/12")})`, style: "money" },
+    // Merged: what adding it to the cumulative taxable income adds to this month's withholding.
+    { key: "bonusMergedTax", formula: `IF(N([@annualBonus])=0,0,ROUND(MAX(0,ROUND(${taxOn("([@cumulativeTaxable]+[@annualBonus])", "")}-[@withheldBefore],2))-[@iit],2))`, style: "money" },
+    // Separately taxed bonuses of the person's tax year before this month, and with it (at most one: a second is merged).
+    { key: "separateBonusesBefore", formula: beforeOrZero(earlier, "separateBonusesToDate"), style: "integer" },
+    { key: "separateBonusesToDate", formula: `[@separateBonusesBefore]+IF([@annualBonusTaxation]="separate",1,0)`, style: "integer" },
   ];
 }

@@ -140,7 +140,7 @@ function typedInputs(fake: FakeExcel): Map<string, Value> {
  * The Settings cells of the settings added since layout 1 (issue 13: sick pay rate, minimum wage monthly and
  * hourly): an older workbook lacks them, and a command writes them with their defaults.
  */
-const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34"];
+const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B37"];
 
 /** Every input typed before is still there, in its row and column; new ones only on sheets made now (and new settings). */
 function sameInputs(before: Map<string, Value>, after: Map<string, Value>, newSheets: readonly string[] = []): void {
@@ -348,6 +348,9 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   // The settings this release lacked (issue 13) are there with their defaults, which the formulas name.
   const settings = sheetOf(fake, SHEET.settings);
   expect([settings.value(32, 2), settings.value(33, 2), settings.value(34, 2)]).toEqual([0.6, 2690, 24]);
+  // …and the year-end bonus's separate taxation's end (layout 5), as text, which the payroll's bonus formulas read digit by digit.
+  expect(settings.value(37, 2)).toBe("2027-12-31");
+  expect(settings.value(36, 1)).toBe("Year-end one-off bonus");
   expect(payroll().value(10, 4)).toBe(300);
   expect(payroll().value(11, 5)).toBe(""); // E02: no penalty
   expect(payroll().value(12, 5)).toBe(50); // E03's penalty

@@ -17,7 +17,7 @@ const formula = (key: string) => december.columns.find((c) => c.key === key)!.fo
 
 describe("the payroll sheet", () => {
   test("a person's year to date is looked up by taxpayer in every earlier month, newest first, then the opening balance", () => {
-    const f = formula("grossToDate");
+    const f = formula("wagesToDate");
     const order = monthsOfYearTo("2026-11").reverse().map((m) => f.indexOf(`Payroll_${m.replace("-", "_")}[person]`));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order); // November first, January last

@@ -32,7 +32,7 @@ describe("payroll sheet", () => {
     const table = sheet(10).tables[0]!;
     expect(table.name).toBe("Payroll_2026_11");
     expect(table.rows.map((r) => r.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
+    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonus", "annualBonusTaxationInput"]);
     for (const k of table.columns) if (!k.input && k.key !== "id") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
     expect(table.rows[1]).toMatchObject({ reward: 300 });
     expect(table.rows[5]).toMatchObject({ penalty: 100 });
@@ -46,8 +46,8 @@ describe("payroll sheet", () => {
   });
 
   test("the year to date comes from last month's sheet, or from the opening balances in January", () => {
-    const jan = col(sheet(0).tables[0]!, "grossToDate")!.formula!;
-    const nov = col(sheet(10).tables[0]!, "grossToDate")!.formula!;
+    const jan = col(sheet(0).tables[0]!, "wagesToDate")!.formula!;
+    const nov = col(sheet(10).tables[0]!, "wagesToDate")!.formula!;
     expect(jan).not.toContain("Payroll_");
     expect(jan).toContain("Staff[openingGross]");
     expect(nov).toContain("Payroll_2026_10[grossToDate]");

@@ -17,22 +17,22 @@ describe("the payroll table's formulas", () => {
   it("lay the table out as every earlier version did: id, name, role, the entries, the pay, the helpers", () => {
     const t = payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" });
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "name", "role", "reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt",
+      "id", "name", "role", "reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonus", "annualBonusTaxationInput",
       "paidDays", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross",
-      "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net",
+      "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTaxation", "annualBonusTax", "net",
       "employerSocialInsurance", "employerHousingFund", "employerCost",
       ...helperFormulas([]).map((h) => h.key),
     ]);
-    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
+    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonus", "annualBonusTaxationInput"]);
     expect(t.columns.filter((c) => c.total === "sum").map((c) => c.key)).toEqual([
-      "reward", "penalty", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-      "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "reward", "penalty", "annualBonus", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
+      "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ]);
   });
 
   it("look a person's year to date up in each earlier month of the chain, newest first", () => {
-    const h = helperFormulas(["2026-01", "2026-02"]).find((x) => x.key === "grossToDate")!;
+    const h = helperFormulas(["2026-01", "2026-02"]).find((x) => x.key === "wagesToDate")!;
     expect(h.formula.indexOf("Payroll_2026_02")).toBeLessThan(h.formula.indexOf("Payroll_2026_01"));
-    expect(helperFormulas([]).find((x) => x.key === "grossToDate")!.formula).not.toContain("Payroll_");
+    expect(helperFormulas([]).find((x) => x.key === "wagesToDate")!.formula).not.toContain("Payroll_");
   });
 });
