@@ -8,7 +8,7 @@ import { monthMissing, runMonth } from "./monthRun";
 import { payLine, payTotals, type PayLine, type PayTotals } from "./payLine";
 import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
-import { taxAnnualBonus } from "./annualBonusPay";
+import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
 
 /** The config path of a person's entry in a month (`months[11].entries[2]`), for the bonus's warnings; the month's when there is none. */
 function entryWhere(config: Config, month: Month, id: string): string {
@@ -78,7 +78,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const outsideWages = pay.annualBonus.isZero() ? pay.exemptAllowances : pay.exemptAllowances.plus(pay.annualBonus);
       const income = outsideWages.isZero() ? pay : { ...pay, gross: pay.gross.minus(outsideWages) };
       const wages = withholdMonth(before, income, config.settings);
-      const bonus = taxAnnualBonus({
+      // Most lines have no bonus: skip the lookups (the entry's place is a search of the month's entries).
+      const bonus = pay.annualBonus.isZero() ? NO_BONUS : taxAnnualBonus({
         bonus: pay.annualBonus,
         requested: pay.annualBonusTaxation,
         month: m,

@@ -49,7 +49,7 @@ export const workbookMessages = {
   "wb.settings.annualBonus": { "zh-CN": "全年一次性奖金", "en-US": "Year-end one-off bonus" },
   "wb.settings.bonusSeparateUntil": { "zh-CN": "单独计税政策截止日期", "en-US": "Separate taxation in force until" },
   "wb.settings.bonusSeparateUntil.note": {
-    "zh-CN": "财政部 税务总局公告2023年第30号：执行至2027-12-31。按 YYYY-MM-DD 输入；政策延续后请改为新的日期，空 = 不设截止",
+    "zh-CN": "财政部 税务总局公告2023年第30号：执行至2027-12-31。按“年-月-日”输入（如 2027-12-31）；政策延续后请改为新的日期，空 = 不设截止",
     "en-US": "MOF/STA announcement 2023 No. 30: in force until 2027-12-31. Type YYYY-MM-DD; change it when the policy is extended, blank = no end",
   },
   "wb.settings.taxTable": { "zh-CN": "个人所得税预扣率表（累计预扣法，年度）", "en-US": "IIT withholding table (cumulative, annual)" },

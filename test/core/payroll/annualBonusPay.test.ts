@@ -8,7 +8,8 @@
  *   art. 2: or merged into the year's comprehensive income; art. 3: in force to 2027-12-31;
  * - 国税发〔2005〕9号 第三条: the separate method once per person per tax year;
  * - the cliff 36,000 → 1,080.00 and 36,001 → 3,390.10 (the issue's figures: 36,000 × 3%; 36,001 × 10% − 210), whose
- *   "无效区间" runs to 38,566.67 — the figure the tax guides publish for it (0.9x + 210 = 36,000 − 1,080 ⇒ x = 38,566.67).
+ *   "无效区间" (a bonus that nets less than 36,000 would) runs to 38,566.67, worked by hand: above 36,000 the bonus nets
+ *   0.9x + 210, which reaches 36,000 − 1,080 = 34,920 at x = 38,566.67 (38,566.66 nets 34,919.99).
  * Every other figure is worked by hand in its comment. The people below have no insurance (a plain role) and start in
  * the chain's first month, so the cumulative taxable income is gross − 5,000 a month.
  */
