@@ -135,6 +135,10 @@ export const officeMessages = {
     "zh-CN": "员工表新增“同一人”列（同一年内再次入职），工资表新增精确计算提成和纳税人的辅助列，目标表新增权重小数位检查列；工资表两个辅助列有了正式名称（社保计费基数、公积金计费基数）",
     "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
+  "office.upgrade.v3": {
+    "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
+    "en-US": "the payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -7,6 +7,7 @@ import { NAME, SHEET, payrollTable } from "../names";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { helperFormulas, payFormulas, PAYROLL_CELLS, type ComputedPayKey, type HelperFormula } from "./payrollFormulas";
+import type { RowPositions } from "./payrollPositions";
 import { ENTRY_FIELDS } from "../../core/config/tableFields";
 import { fieldColumn, fieldColumns } from "../fieldColumns";
 import { firstCellColAbs } from "../layout";
@@ -27,7 +28,7 @@ export interface PayrollSheetInput {
    * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
    */
-  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[] };
+  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[]; positions: readonly RowPositions[] };
 }
 
 export { PAYROLL_CELLS };
@@ -75,7 +76,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
       const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
-      return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!), ...typed } : typed;
+      return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!), ...typed } : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
     reads: { list: "entries", rows: "typed" },
@@ -85,7 +86,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
 }
 
 /** The engine's figures of one line, by column key: the cached results of the row's formulas. */
-function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
+function cachedRow(line: PayLine, inputs: PayLineInputs, positions: RowPositions): TableRow {
   const n = (x: Dec) => x.toNumber();
   // N() of a blank date is 0.
   const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
@@ -112,6 +113,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs): TableRow {
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,
     ...inputs.commission,
+    ...positions,
   };
 }
 
