@@ -7,7 +7,7 @@
 import { statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { buildWorkbook } from "../src/workbook/build";
-import { writeXlsx } from "../src/xlsx/render";
+import { writeXlsx } from "../test/xlsx/reference/exceljsRenderer";
 import { writeXlsxFast } from "../src/xlsx/writer";
 import { BENCH_MONTH, benchTeam } from "./team";
 

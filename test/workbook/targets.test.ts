@@ -15,7 +15,7 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, isHelperColumn, TARGETS_LAYOUT, targetsSheet, targetsSheetName, WEEKLY_KEYS, type TargetsSheetInput } from "../../src/workbook/sheets/targets";
 import { isFormulaCell, validSheetName, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../src/workbook/spec";
 import { validateWorkbook } from "../../src/workbook/validate";
-import { toBuffer } from "../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 
 const d = (x: string) => new D(x);
 
