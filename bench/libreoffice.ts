@@ -5,6 +5,8 @@
  * fast writer with shared formulas. CPU seconds of soffice.bin; median of 3 loads up to 1,000 staff,
  * one at 3,000. Needs Debian's python3-uno; without it the section says how to install it and skips.
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

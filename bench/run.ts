@@ -14,6 +14,8 @@
  * (3,000 staff is the longest; SHOPSHEET_BENCH_LO_SIZES=100,1000 leaves it out) and needs Debian's
  * python3-uno (apt-get install -y python3-uno); without it the section says so and is skipped.
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Table from "cli-table3";
