@@ -27,9 +27,9 @@ const END = "$B$6";
 
 /**
  * Every search a row makes is done once, in a helper column that holds a row number (blank when
- * nothing is found), and everything else reads by INDEX from it: a search depends only on ids and roles, so typing a base or a reward
- * never runs one again, and the hard recalculation grows with the team rather than its square (issue
- * 15: ~20 MATCH and 3 COUNTIF calls a row before).
+ * nothing is found), and everything else reads by INDEX from it: a search depends only on ids and
+ * roles, so typing a base or a reward never runs one again, and the hard recalculation grows with the
+ * team rather than its square (issue 15: ~20 MATCH and 3 COUNTIF calls a row before).
  *
  * A person or role that is not found (a blank row, a deleted role) reads as blank, not #N/A: the
  * Staff sheet's Check column says what is wrong.
