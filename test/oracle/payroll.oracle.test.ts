@@ -17,7 +17,7 @@ import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
-import { slipRow } from "../../src/workbook/sheets/slips";
+import { slipColumn, slipRow } from "../../src/workbook/sheets/slips";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
@@ -163,6 +163,36 @@ handMade.push(
   },
 );
 
+handMade.push({
+  // Issue 13: overtime of each kind, unpaid and sick leave (one sick pay held up to 80% of the minimum wage),
+  // named allowances taxable and exempt, and the workbook's two sums, across two months of the chain.
+  // A (8,700): hourly 50.00; overtime 10 h × 75 + 8 h × 100 + 8 h × 150 = 2,750.00; leave 2 × 400 + 3 × 160 = 1,280.00.
+  // B (2,500): sick pay 80% × 2,690 = 2,152 > 60% × 2,500, so 2 sick days lose 696 ÷ 21.75 = 32.00.
+  name: "overtime-leave-allowances",
+  month: "2026-07",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: "0.05", baseMin: null, insured: true }],
+    staff: [
+      { id: "A", name: "加班", role: "plain", base: "8700" },
+      { id: "B", name: "=病假", role: "plain", base: "2500" },
+      { id: "C", name: "补贴", role: "plain", base: "6123.45", startDate: "2026-06-10" },
+    ],
+    months: [
+      {
+        month: "2026-06",
+        grossMargin: "50000",
+        entries: [
+          { staff: "A", overtimeHours: { workday: 10, restDay: 8, holiday: 8 }, leaveDays: { unpaid: 2, sick: 3 }, allowances: [{ name: "交通补贴", amount: "300", taxable: true }, { name: "误餐补助", amount: "200", taxable: false }] },
+          { staff: "B", leaveDays: { sick: 2 } },
+          { staff: "C", overtimeHours: { workday: "1.25", holiday: "0.75" }, allowanceTotals: { taxable: "88.88", exempt: "1,000.01" } },
+        ],
+      },
+      { month: "2026-07", grossMargin: "0", entries: [{ staff: "C", leaveDays: { unpaid: "0.5", sick: "20" }, allowances: [{ name: "高温补贴", amount: "300.5" }] }] },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -232,9 +262,11 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
 
     const current = payroll[payroll.length - 1]!;
     current.employees.forEach((e, i) => {
-      // Slips: columns I (gross) and M (net) of the person's value row.
-      expect(fen(cellByKey(wb, SHEET.slips(c.month), `I${slipRow(i)}`))).toBe(fenOf(e.gross));
-      expect(fen(cellByKey(wb, SHEET.slips(c.month), `M${slipRow(i)}`))).toBe(fenOf(e.net));
+      // Slips: every money column of the person's value row.
+      for (const k of MONEY_KEYS) {
+        const col = slipColumn(k);
+        if (col !== undefined) expect([e.id, k, fen(cellByKey(wb, SHEET.slips(c.month), `${col}${slipRow(i)}`))]).toEqual([e.id, k, fenOf(e[k])]);
+      }
     });
   });
 

@@ -1,6 +1,8 @@
 import { amountLimitProblem, parseAmount, type Dec } from "../money";
 import { isIsoDate, isMonth, FIRST_YEAR, LAST_YEAR } from "../calendar";
 import { illegalCharacter, MAX_CELL_TEXT } from "./characters";
+import { maskIdNumber } from "../personal/idNumber";
+import { maskBankAccount } from "../personal/bankAccount";
 import type { MessageCode } from "../../data/messages";
 
 /**
@@ -144,6 +146,30 @@ export const staffId = idCheck(255);
  */
 export const roleId = idCheck(24);
 
+/**
+ * An ID or bank account number, as text: a number cell cannot hold it (a double keeps 15 significant
+ * digits, so 330106199001011234 becomes 330106199001011000), and a masked one ("3301**********1234",
+ * as ShopSheet shows numbers outside their cell) is not the number. Its rules (GB 11643 check digit,
+ * length) are checked in ./resolve.ts, where the ID type is known. A message never shows the number
+ * whole: the value is masked.
+ */
+function personalNumber(field: "idNumber" | "bankAccount", mask: (s: string) => string): LeafCheck<string> {
+  return (v) => {
+    if (typeof v === "number") return fail(`${field}.notText`, { masked: mask(shown(v)) });
+    if (typeof v !== "string") return fail("value.notText", { value: "…" });
+    const s = v.trim();
+    if (s === "") return fail("value.empty");
+    if (s.includes("*")) return fail(`${field}.masked`, { masked: mask(s) });
+    const bad = illegalCharacter(s);
+    if (bad) return fail("value.badCharacter", { char: bad.char, position: String(bad.position) });
+    if (s.length > 64) return fail("value.tooLong", { max: "64" });
+    return s;
+  };
+}
+
+export const idNumber = personalNumber("idNumber", maskIdNumber);
+export const bankAccount = personalNumber("bankAccount", maskBankAccount);
+
 export const flag: LeafCheck<boolean> = (v) => {
   if (typeof v === "boolean") return v;
   if (v === "true" || v === "false") return v === "true";
@@ -185,6 +211,8 @@ export const LEAF_CHECKS = {
   text,
   staffId,
   roleId,
+  idNumber,
+  bankAccount,
   flag,
   isoDate,
   shareBasis,
@@ -193,10 +221,12 @@ export const LEAF_CHECKS = {
   monthPaidDays: boundedAmount(1, 31),
   /** Days paid in one month (a joiner's or leaver's). */
   paidDays: boundedAmount(0, 31),
+  /** Overtime hours of one kind in one month: at most every hour of 31 days. */
+  overtimeHours: boundedAmount(0, 744),
   headcount: wholeNumber(0, 10000),
   openingMonths: wholeNumber(0, 11),
 } as const;
 
 /** What ./lenient.ts reads in place of a refused text or id: the text itself, so a refused id still
  *  matches what refers to it and the cross-reference checks report no problem that value alone caused. */
-export const TEXT_LEAVES: ReadonlySet<LeafCheck> = new Set<LeafCheck>([text, staffId, roleId]);
+export const TEXT_LEAVES: ReadonlySet<LeafCheck> = new Set<LeafCheck>([text, staffId, roleId, idNumber, bankAccount]);

@@ -54,6 +54,8 @@ export const factor = nonNegativeAmount;
 export const text = schemaOf(checks.text);
 export const staffId = schemaOf(checks.staffId);
 export const roleId = schemaOf(checks.roleId);
+export const idNumber = schemaOf(checks.idNumber);
+export const bankAccount = schemaOf(checks.bankAccount);
 export const flag = schemaOf(checks.flag);
 export const isoDate = schemaOf(checks.isoDate);
 export const month = schemaOf(checks.month);
@@ -80,12 +82,15 @@ export const LEAVES = {
   text,
   staffId,
   roleId,
+  idNumber,
+  bankAccount,
   flag,
   isoDate,
   shareBasis,
   eventDate,
   monthPaidDays: schemaOf(LEAF_CHECKS.monthPaidDays),
   paidDays: schemaOf(LEAF_CHECKS.paidDays),
+  overtimeHours: schemaOf(LEAF_CHECKS.overtimeHours),
   headcount: schemaOf(LEAF_CHECKS.headcount),
   openingMonths: schemaOf(LEAF_CHECKS.openingMonths),
 } as const satisfies Record<keyof typeof LEAF_CHECKS, z.ZodType>;

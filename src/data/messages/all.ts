@@ -14,6 +14,8 @@ import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
+import { attendanceMessages } from "./attendance";
+import { personalMessages } from "./personal";
 import { weekdayMessages } from "./weekdays";
 import type { MessageTable } from "./table";
 
@@ -29,6 +31,8 @@ export const messages = {
   ...taskpaneMessages,
   ...importMessages,
   ...ruleMessages,
+  ...attendanceMessages,
+  ...personalMessages,
   ...weekdayMessages,
 } satisfies MessageTable;
 

@@ -11,6 +11,8 @@ import type { taskpaneMessages } from "./taskpane";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
 import type { weekdayMessages } from "./weekdays";
+import type { attendanceMessages } from "./attendance";
+import type { personalMessages } from "./personal";
 import type { Bilingual, MessageTable } from "./table";
 
 export type { Bilingual, MessageTable } from "./table";
@@ -27,7 +29,9 @@ type AllMessages = typeof validationMessages &
   typeof taskpaneMessages &
   typeof importMessages &
   typeof ruleMessages &
-  typeof weekdayMessages;
+  typeof weekdayMessages &
+  typeof attendanceMessages &
+  typeof personalMessages;
 
 /**
  * Every message code there is, taken from the tables themselves: a code that is misspelled, or built

@@ -136,8 +136,16 @@ export const officeMessages = {
     "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
   "office.upgrade.v3": {
+    "zh-CN": "工资表新增加班（工作日/休息日/法定节假日小时）、事假、病假天数和津贴补贴（应税/免税）输入列，以及加班工资、缺勤扣款、津贴补贴三列；设置表新增病假工资比例和当地最低工资",
+    "en-US": "The payroll sheets have new input columns for overtime hours (workdays, rest days, public holidays), unpaid and sick leave days and allowances (taxable, exempt), and three new columns: overtime pay, leave deduction, allowances; Settings has the sick pay rate and the local minimum wage",
+  },
+  "office.upgrade.v4": {
+    "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
+    "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
+  },
+  "office.upgrade.v5": {
     "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
-    "en-US": "the payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+    "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },

@@ -46,9 +46,10 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
 
   const monthTarget = given ?? existing?.target ?? ZERO;
   const actuals = existing?.actuals ?? new Map();
+  const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
   const settings = settingsSheet(config.settings, lang);
   const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
-  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals });
+  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts });
   const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };
   const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
   const written = await render(s, live, data, lang, { spec, render: [key], replaceEdits, ...(overrides ? { overrides } : {}) });

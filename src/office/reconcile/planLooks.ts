@@ -4,7 +4,8 @@
  * written). Each is skipped with a note where the running Excel lacks its API.
  */
 import { a1, absRef, colLetters, parseA1, rangeA1 } from "../../workbook/address";
-import type { ChartSpec, SheetSpec, TableSpec, Target, ValidationRule } from "../../workbook/spec";
+import type { ChartSpec, SheetSpec, TableSpec } from "../../workbook/spec";
+import type { Target, ValidationRule } from "../../workbook/validationSpec";
 import { STYLES } from "../../workbook/styles";
 import { isoToSerial, officeColor, toOfficeFormula, widthToPoints } from "./cells";
 import type { Features } from "./features";

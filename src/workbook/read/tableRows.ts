@@ -20,8 +20,9 @@ type FieldColumn = TableColumnSpec & { reads: TableField };
 function fieldValue(field: TableField, v: GridValue): unknown {
   if (field.leaf === "isoDate" || field.leaf === "eventDate") return rawDate(v);
   const r = rawValue(v);
-  // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123").
-  return r !== undefined && field.kind === "text" ? String(r) : r;
+  // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123"). Not an ID or
+  // account number: as a number it has lost its last digits, which its check says.
+  return r !== undefined && field.kind === "text" && field.personal !== true ? String(r) : r;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Lang } from "../../data/lang";
 import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
 import { toDouble, type Dec } from "../../core/money";
 import { MONEY_KEYS, PAY_COLUMNS, type PayColumn, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
-import type { MonthInput } from "../../core/types";
+import type { MonthEntry, MonthInput } from "../../core/types";
+import { allowanceTotals } from "../../core/pay/attendance";
 import { NAME, SHEET, payrollTable } from "../names";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
@@ -33,6 +34,15 @@ export interface PayrollSheetInput {
 
 export { PAYROLL_CELLS };
 
+/** The entry columns of issue 13: hours and days checked as the config checks them (the allowances' total is the Allowances column's). */
+const ATTENDANCE_EXTRAS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
+  overtimeWorkday: { validation: { kind: "decimal", min: 0, max: 744 } },
+  overtimeRestDay: { validation: { kind: "decimal", min: 0, max: 744 } },
+  overtimeHoliday: { validation: { kind: "decimal", min: 0, max: 744 } },
+  unpaidLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
+  sickLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
+};
+
 /**
  * Every column of the payroll table: the row's id, name and role, what the user types (the month's
  * entries), the computed pay columns in their order (src/core/payroll/payColumns.ts), then the helpers.
@@ -58,7 +68,7 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   return [
     idColumn,
     ...payColumns.filter((c) => isComputed(c) && c.kind === "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
-    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } } }),
+    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } }, ...ATTENDANCE_EXTRAS }),
     ...payColumns.filter((c) => isComputed(c) && c.kind !== "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
     ...helperFormulas(earlier).map(helper),
   ];
@@ -70,6 +80,17 @@ type TypedEntries = {
   reward: number | null;
   penalty: number | null;
   paidDaysInput: number | null;
+} & AttendanceCells;
+
+/** An entry's overtime hours, leave days and allowances as typed (blank where none). */
+type AttendanceCells = {
+  overtimeWorkday: number | null;
+  overtimeRestDay: number | null;
+  overtimeHoliday: number | null;
+  unpaidLeave: number | null;
+  sickLeave: number | null;
+  allowancesTaxable: number | null;
+  allowancesExempt: number | null;
 };
 
 export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
@@ -83,7 +104,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     columns: columns(p.earlier, p.lang),
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
+      const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
       return p.computed ? cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed) : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
@@ -91,6 +112,21 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   };
   if (p.computed) spec.totalsResults = Object.fromEntries(MONEY_KEYS.map((k) => [k, p.computed!.result.totals[k].toNumber()]));
   return spec;
+}
+
+/** An entry's overtime hours, leave days and allowances (its named list as two sums), blank where none. */
+function attendanceCells(e: MonthEntry | undefined): AttendanceCells {
+  const figure = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
+  const totals = allowanceTotals(e?.allowances ?? []);
+  return {
+    overtimeWorkday: figure(e?.overtimeHours.workday),
+    overtimeRestDay: figure(e?.overtimeHours.restDay),
+    overtimeHoliday: figure(e?.overtimeHours.holiday),
+    unpaidLeave: figure(e?.leaveDays.unpaid),
+    sickLeave: figure(e?.leaveDays.sick),
+    allowancesTaxable: figure(totals.taxable),
+    allowancesExempt: figure(totals.exempt),
+  };
 }
 
 /** A pay line's figures, as the sheet's computed pay columns cache them. */
@@ -115,6 +151,9 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     paidDays: n(line.paidDays),
     paidBase: n(line.paidBase),
     commission: n(line.commission),
+    overtimePay: n(line.overtimePay),
+    leaveDeduction: n(line.leaveDeduction),
+    allowances: n(line.allowances),
     gross: n(line.gross),
     socialInsurance: n(line.socialInsurance),
     housingFund: n(line.housingFund),
@@ -132,6 +171,13 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     reward: typed.reward,
     penalty: typed.penalty,
     paidDaysInput: typed.paidDaysInput,
+    overtimeWorkday: typed.overtimeWorkday,
+    overtimeRestDay: typed.overtimeRestDay,
+    overtimeHoliday: typed.overtimeHoliday,
+    unpaidLeave: typed.unpaidLeave,
+    sickLeave: typed.sickLeave,
+    allowancesTaxable: typed.allowancesTaxable,
+    allowancesExempt: typed.allowancesExempt,
     ...pay,
     base: n(inputs.base),
     startDate: date(inputs.startDate),
@@ -147,7 +193,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     monthsToDate: after.months,
     grossToDate: n(after.gross),
     insuranceToDate: n(after.insurance),
-    sadToDate: n(after.specialAdditionalDeduction),
+    specialAdditionalDeductionToDate: n(after.specialAdditionalDeduction),
     withheldBefore: n(before.taxWithheld),
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,

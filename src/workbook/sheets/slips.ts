@@ -21,6 +21,12 @@ export function slipRow(index: number): number {
   return FIRST_SLIP_ROW + index * SLIP_HEIGHT + 1;
 }
 
+/** The column letter of a pay column on every slip (for tests and readers); undefined when slips leave it out. */
+export function slipColumn(key: PayKey): string | undefined {
+  const j = SLIP_COLUMNS.findIndex((c) => c.key === key);
+  return j < 0 ? undefined : colLetters(j + 1);
+}
+
 /**
  * 工资条: one slip per person, the header repeated above each and a blank line between, so the
  * printed sheet can be cut into strips. Values come from the month's payroll table by id; `lines`, the

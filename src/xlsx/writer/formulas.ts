@@ -5,7 +5,8 @@
  */
 import { absRef } from "../../workbook/address";
 import { resolveStructuredRefs } from "../../workbook/formula";
-import type { TableSpec, TotalSpec, ValidationRule } from "../../workbook/spec";
+import type { TableSpec, TotalSpec } from "../../workbook/spec";
+import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import { columnRange, type FormulaContext } from "./plan";
 import { isoToSerial } from "../../core/serialDate";

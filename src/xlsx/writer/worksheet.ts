@@ -4,7 +4,7 @@
  * conditionalFormatting, dataValidations, pageMargins, pageSetup, rowBreaks, drawing, tableParts.
  */
 import { a1, colNumber, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/address";
-import type { ValidationRule } from "../../workbook/spec";
+import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import { validationBody } from "./formulas";
 import { columnRange, targetRange, type SheetPlan } from "./plan";

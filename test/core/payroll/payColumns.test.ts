@@ -13,15 +13,15 @@ describe("the pay-column list", () => {
 
   it("gives the money columns in the order the CLI's JSON and the sheet's totals have always had", () => {
     expect(MONEY_KEYS).toEqual([
-      "paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
       "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ]);
   });
 
   it("puts on the slip, in the CLI's table and in the pane's totals what each showed before", () => {
-    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net"]);
-    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerCost"]);
-    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
+    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net"]);
+    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net", "employerCost"]);
+    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
   });
 
   it("takes the typed columns from a month's entries, which declare them", () => {

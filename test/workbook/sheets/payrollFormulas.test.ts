@@ -17,14 +17,15 @@ describe("the payroll table's formulas", () => {
   it("lay the table out as every earlier version did: id, name, role, the entries, the pay, the helpers", () => {
     const t = payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" });
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "name", "role", "reward", "penalty", "paidDaysInput", "paidDays", "paidBase", "commission", "gross",
+      "id", "name", "role", "reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt",
+      "paidDays", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross",
       "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net",
       "employerSocialInsurance", "employerHousingFund", "employerCost",
       ...helperFormulas([]).map((h) => h.key),
     ]);
-    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput"]);
+    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
     expect(t.columns.filter((c) => c.total === "sum").map((c) => c.key)).toEqual([
-      "reward", "penalty", "paidBase", "commission", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
+      "reward", "penalty", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
       "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ]);
   });
