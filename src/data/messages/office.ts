@@ -143,6 +143,10 @@ export const officeMessages = {
     "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
     "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
   },
+  "office.upgrade.v5": {
+    "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
+    "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {
