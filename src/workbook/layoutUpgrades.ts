@@ -159,6 +159,23 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
   {
     to: 5,
     message: "office.upgrade.v5",
+    // Issue 15: every lookup of a payroll row made once, in a helper column holding a row number, the
+    // rest read by INDEX from it (src/workbook/sheets/payrollFormulas.ts): at the end of every payroll table.
+    columns: [
+      { table: PAYROLL, key: "tableRow", after: "commissionHigh", header: helper("tableRow") },
+      { table: PAYROLL, key: "staffRow", after: "tableRow", header: helper("staffRow") },
+      { table: PAYROLL, key: "roleRow", after: "staffRow", header: helper("roleRow") },
+      { table: PAYROLL, key: "openingRow", after: "roleRow", header: helper("openingRow") },
+      { table: PAYROLL, key: "roleHolders", after: "openingRow", header: helper("roleHolders") },
+      { table: PAYROLL, key: "prevRow", after: "roleHolders", header: helper("prevRow") },
+      { table: PAYROLL, key: "ytdMonth", after: "prevRow", header: helper("ytdMonth") },
+      { table: PAYROLL, key: "ytdRow", after: "ytdMonth", header: helper("ytdRow") },
+    ],
+    formulas: { tables: [PAYROLL] },
+  },
+  {
+    to: 6,
+    message: "office.upgrade.v6",
     columns: [
       // Issue 13, the year-end bonus: typed after the allowances, with how to tax it (blank = the lower)…
       { table: PAYROLL, key: "annualBonus", after: "allowancesExempt", header: column("annualBonus") },
@@ -167,7 +184,7 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "annualBonusTaxation", after: "iit", header: column("annualBonusTaxation") },
       { table: PAYROLL, key: "annualBonusTax", after: "annualBonusTaxation", header: column("annualBonusTax") },
       // …and the working: the wages' income to date, the tax either way, the once-a-year count.
-      { table: PAYROLL, key: "wagesToDate", after: "commissionHigh", header: helper("wagesToDate") },
+      { table: PAYROLL, key: "wagesToDate", after: "ytdRow", header: helper("wagesToDate") },
       { table: PAYROLL, key: "bonusSeparateTax", after: "wagesToDate", header: helper("bonusSeparateTax") },
       { table: PAYROLL, key: "bonusMergedTax", after: "bonusSeparateTax", header: helper("bonusMergedTax") },
       { table: PAYROLL, key: "separateBonusesBefore", after: "bonusMergedTax", header: helper("separateBonusesBefore") },

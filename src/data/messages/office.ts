@@ -144,6 +144,10 @@ export const officeMessages = {
     "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
   },
   "office.upgrade.v5": {
+    "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
+    "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+  },
+  "office.upgrade.v6": {
     "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖计税方式”“年终奖个税”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
     "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Bonus taxation used and Tax on the bonus, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
   },
