@@ -156,6 +156,15 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // columns further right now.
     formulas: { tables: [TARGETS], sheets: ["targets"] },
   },
+  {
+    to: 5,
+    message: "office.upgrade.v5",
+    // Issue 13: each payroll row's compliance check (minimum wage, deductions, social insurance), after
+    // the employer's cost and before the helpers.
+    columns: [{ table: PAYROLL, key: "complianceCheck", after: "employerCost", header: column("complianceCheck") }],
+    // The payroll sheets' conditional formats name the helper columns, which moved one to the right.
+    formulas: { sheets: ["payroll"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
