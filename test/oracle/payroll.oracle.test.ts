@@ -20,7 +20,7 @@ import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { complianceCheckText } from "../../src/workbook/sheets/payrollFormulas";
 import { complianceChecksOf } from "../../src/core/payroll/compliance";
 import { slipColumn, slipRow } from "../../src/workbook/sheets/slips";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";

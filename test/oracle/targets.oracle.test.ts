@@ -25,7 +25,7 @@ import { SHEET, targetsTable, weeksTable } from "../../src/workbook/names";
 import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders } from "./cachedValues";
 import { disposeOracle, errorCells, readCell, readTable, recalculate, sheetNameByKey, type Read } from "./libreoffice";

@@ -107,3 +107,17 @@ export function complianceChecksOf(warnings: readonly Warning[], id: string): Co
   }
   return COMPLIANCE_CHECKS.filter((c) => raised.has(c));
 }
+
+/** complianceChecksOf for every person at once, by staff id: the month's warnings read once. */
+export function complianceChecksById(warnings: readonly Warning[]): Map<string, ComplianceCheck[]> {
+  const raised = new Map<string, Set<ComplianceCheck>>();
+  for (const w of warnings) {
+    const check = CODES[w.code];
+    const id = w.params.id;
+    if (check === undefined || id === undefined) continue;
+    let set = raised.get(id);
+    if (!set) raised.set(id, (set = new Set()));
+    set.add(check);
+  }
+  return new Map([...raised].map(([id, set]) => [id, COMPLIANCE_CHECKS.filter((c) => set.has(c))]));
+}

@@ -139,13 +139,17 @@ export const officeMessages = {
     "zh-CN": "工资表新增加班（工作日/休息日/法定节假日小时）、事假、病假天数和津贴补贴（应税/免税）输入列，以及加班工资、缺勤扣款、津贴补贴三列；设置表新增病假工资比例和当地最低工资",
     "en-US": "The payroll sheets have new input columns for overtime hours (workdays, rest days, public holidays), unpaid and sick leave days and allowances (taxable, exempt), and three new columns: overtime pay, leave deduction, allowances; Settings has the sick pay rate and the local minimum wage",
   },
-  "office.upgrade.v5": {
-    "zh-CN": "工资表新增“合规检查”列：低于最低工资（月/小时）、扣款超过当月工资20%、未缴社保、月中入职却扣整月社保",
-    "en-US": "The payroll sheets have a new Compliance check column: below the minimum wage (monthly or hourly), a deduction above 20% of the month's pay, no social insurance, a late joiner charged a full month of insurance",
-  },
   "office.upgrade.v4": {
     "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
     "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
+  },
+  "office.upgrade.v5": {
+    "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
+    "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+  },
+  "office.upgrade.v6": {
+    "zh-CN": "工资表新增“合规检查”列：低于最低工资（月/小时）、扣款超过当月工资20%、未缴社保、月中入职却扣整月社保",
+    "en-US": "The payroll sheets have a new Compliance check column: below the minimum wage (monthly or hourly), a deduction above 20% of the month's pay, no social insurance, a late joiner charged a full month of insurance",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },

@@ -16,7 +16,7 @@ import { LAYOUT_VERSION, layoutVersionName } from "../../../src/workbook/layoutV
 import { SHEET } from "../../../src/workbook/names";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
-import { toBuffer } from "../../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import { FakeExcel, loadState, loadXlsx, type FakeSheet, type FakeTable, type Value, type WorkbookState } from "../fake";
 import { parsed, sheetOf, snapshot, specMismatches, teamInput } from "../helpers";

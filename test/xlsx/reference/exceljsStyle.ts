@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { StyleDef } from "../workbook/spec";
+import type { StyleDef } from "../../../src/workbook/spec";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 
