@@ -90,6 +90,17 @@ export function wholeNumber(min: number, max: number) {
   });
 }
 
+/** A whole number from min to max, kept as a Decimal (a setting's number). */
+export function decimalWhole(min: number, max: number) {
+  return leaf((v, ctx) => {
+    const d = parseAmount(v);
+    if (d === null || !d.isInteger()) return reject(ctx, "value.notWholeNumber", { value: shown(v) });
+    if (d.lessThan(min) || d.greaterThan(max))
+      return reject(ctx, "value.outOfRange", { value: shown(v), min: String(min), max: String(max) });
+    return withinLimits(d, v, ctx, false);
+  });
+}
+
 export function boundedAmount(min: number, max: number) {
   return leaf((v, ctx) => {
     const d = parseAmount(v);
@@ -196,5 +207,7 @@ export const LEAVES = {
   /** Days paid in one month (a joiner's or leaver's). */
   paidDays: boundedAmount(0, 31),
   headcount: wholeNumber(0, 10000),
+  /** The day of the following month wages are paid (a slip shows that date; a short month takes its last day). */
+  payDay: decimalWhole(1, 31),
   openingMonths: wholeNumber(0, 11),
 } as const;

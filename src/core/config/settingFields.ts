@@ -26,6 +26,8 @@ export const SETTING_GROUPS = [
   { id: "si", heading: "wb.settings.si" },
   { id: "hf", heading: "wb.settings.hf" },
   { id: "targets", heading: "wb.settings.targets" },
+  // Last, so that every named cell above stays where older workbooks have it.
+  { id: "company", heading: "wb.settings.company" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number]["id"];
@@ -71,6 +73,10 @@ export const SETTING_FIELDS = [
   { path: "targets.aov", name: "Target_AOV", kind: "money", leaf: "money", default: null, nullable: true, label: "wb.settings.aov", note: "wb.settings.aov.note", group: "targets" },
   { path: "targets.cvr", name: "Target_CVR", kind: "rate", leaf: "rate", default: null, nullable: true, label: "wb.settings.cvr", note: "wb.settings.cvr.note", group: "targets" },
   { path: "targets.holidayFactor", name: "Target_HolidayFactor", kind: "number", leaf: "factor", default: "1", label: "wb.settings.holidayFactor", note: "wb.settings.holidayFactor.note", group: "targets" },
+  // The shop on every printed page and slip (blank: none), and the day of the following month wages
+  // are paid, on each slip (blank: none).
+  { path: "companyName", name: "CompanyName", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.companyName", note: "wb.settings.companyName.note", group: "company" },
+  { path: "payDate", name: "PayDate", kind: "number", leaf: "payDay", default: "15", nullable: true, label: "wb.settings.payDate", note: "wb.settings.payDate.note", group: "company" },
 ] as const satisfies readonly SettingField[];
 
 export type SettingPath = (typeof SETTING_FIELDS)[number]["path"];

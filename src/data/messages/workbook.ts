@@ -37,6 +37,17 @@ export const workbookMessages = {
   "wb.settings.cvr.note": { "zh-CN": "销售额 = 访客数 × 转化率 × 客单价", "en-US": "Sales = visitors × conversion rate × average order value" },
   "wb.settings.holidayFactor": { "zh-CN": "法定节假日系数", "en-US": "Public holiday factor" },
   "wb.settings.holidayFactor.note": { "zh-CN": "1 = 与平日相同", "en-US": "1 = like any other day" },
+  "wb.settings.company": { "zh-CN": "单位与发薪", "en-US": "Company and pay day" },
+  "wb.settings.companyName": { "zh-CN": "单位名称", "en-US": "Company name" },
+  "wb.settings.companyName.note": {
+    "zh-CN": "印在每页页眉和每张工资条上；空白则不印",
+    "en-US": "Printed in every page header and on every slip; blank: none",
+  },
+  "wb.settings.payDate": { "zh-CN": "发薪日（次月几号）", "en-US": "Pay day (day of the next month)" },
+  "wb.settings.payDate.note": {
+    "zh-CN": "工资条上的发薪日期：次月这一天（该月没有这一天则为月末）；空白则不印",
+    "en-US": "The pay date on the slips: this day of the following month (its last day if shorter); blank: none",
+  },
   "wb.settings.taxTable": { "zh-CN": "个人所得税预扣率表（累计预扣法，年度）", "en-US": "IIT withholding table (cumulative, annual)" },
   "wb.settings.weekdays": { "zh-CN": "星期权重（周一在前）", "en-US": "Weekday weights (Monday first)" },
   "wb.settings.events": { "zh-CN": "活动日（MM-DD 每年；YYYY-MM-DD 仅当天）", "en-US": "Sales events (MM-DD every year; YYYY-MM-DD one day)" },
