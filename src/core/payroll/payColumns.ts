@@ -45,8 +45,12 @@ export const PAY_COLUMNS = [
   { key: "reward", kind: "money", label: "wb.col.reward", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   { key: "penalty", kind: "money", label: "wb.col.penalty", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
-  /** Pension + medical + unemployment, the employee's part. */
-  { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  // The employee's social insurance, each kind as a 工资表 lists it, then their sum (which the tax and
+  // the year to date use; on a sheet it stands with the tax workings, the parts being shown).
+  { key: "pension", kind: "money", label: "wb.col.pension", group: "deduction", slip: true },
+  { key: "medical", kind: "money", label: "wb.col.medical", group: "deduction", slip: true },
+  { key: "unemployment", kind: "money", label: "wb.col.unemployment", group: "deduction", slip: true },
+  { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "helper", cliText: true, paneTotal: true },
   { key: "housingFund", kind: "money", label: "wb.col.housingFund", group: "deduction", slip: true, cliText: true, paneTotal: true },
   { key: "specialAdditionalDeduction", kind: "money", label: "wb.col.specialAdditionalDeduction", group: "helper" },
   /** Year to date at this employer, opening balance included. */
@@ -54,6 +58,8 @@ export const PAY_COLUMNS = [
   { key: "cumulativeTax", kind: "money", label: "wb.col.cumulativeTax", group: "helper" },
   /** Income tax withheld this month. */
   { key: "iit", kind: "money", label: "wb.col.iit", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  /** Social insurance + housing fund + income tax: what is taken from the gross. */
+  { key: "deductionTotal", kind: "money", label: "wb.col.deductionTotal", group: "deductionTotal", slip: true },
   { key: "net", kind: "money", label: "wb.col.net", group: "net", slip: true, cliText: true, paneTotal: true },
   { key: "employerSocialInsurance", kind: "money", label: "wb.col.employerSocialInsurance", group: "employer", paneTotal: true },
   { key: "employerHousingFund", kind: "money", label: "wb.col.employerHousingFund", group: "employer", paneTotal: true },

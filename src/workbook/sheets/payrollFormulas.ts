@@ -93,11 +93,11 @@ export function payFormulas(): PayFormulas {
     // Rounded down to the fen, so shares adding up to at most 100% never pay out more than the pool.
     commission: { formula: `(${COMMISSION_FEN})/100` },
     gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)" },
-    socialInsurance: {
-      formula:
-        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
-        `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
-    },
+    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
+    pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
+    medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
+    unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
+    socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("sad")})` },
     cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 14 },
@@ -105,7 +105,8 @@ export function payFormulas(): PayFormulas {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
     iit: { formula: "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))" },
-    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)" },
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit],2)" },
+    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +

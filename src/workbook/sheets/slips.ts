@@ -21,6 +21,13 @@ export function slipRow(index: number): number {
   return FIRST_SLIP_ROW + index * SLIP_HEIGHT + 1;
 }
 
+/** Where a person's figure of `key` is on the slips sheet (for tests and readers). */
+export function slipCell(index: number, key: PayKey): string {
+  const j = SLIP_COLUMNS.findIndex((c) => c.key === key);
+  if (j < 0) throw new Error(`the slips show no ${key}`);
+  return a1(slipRow(index), j + 1);
+}
+
 /**
  * 工资条: one slip per person, the header repeated above each and a blank line between, so the
  * printed sheet can be cut into strips. Values come from the month's payroll table by id; `lines`, the
