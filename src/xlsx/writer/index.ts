@@ -94,7 +94,7 @@ async function writeWorkbook(spec: WorkbookSpec, sink: ByteSink, options: FastWr
   const plan = planWorkbook(spec);
   const shared = (options.strings ?? "shared") === "shared";
   const strings = shared ? new SharedStrings() : new InlineStrings();
-  const styles = new StyleSheet();
+  const styles = new StyleSheet(spec.font);
   const zip = new ZipWriter(sink, options.level ?? DEFAULT_LEVEL);
 
   await zip.add("[Content_Types].xml", contentTypesXml(plan, shared));
@@ -117,7 +117,7 @@ async function writeWorkbook(spec: WorkbookSpec, sink: ByteSink, options: FastWr
     }
   }
 
-  await zip.add(PART.theme, themeXml());
+  await zip.add(PART.theme, themeXml(spec.font));
   await zip.add(PART.styles, styles.xml());
   if (strings instanceof SharedStrings) await zip.add(PART.sharedStrings, strings.xml());
   await zip.finish();

@@ -5,6 +5,7 @@
  */
 import { absRef, quoteSheet } from "../../workbook/address";
 import { layoutVersionName } from "../../workbook/layoutVersion";
+import { printAreaRef } from "../../workbook/print";
 import { sheetKeyName } from "../../workbook/spec";
 import { relativeTarget, type WorkbookPlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
@@ -116,6 +117,10 @@ export function workbookXml(plan: WorkbookPlan): string {
     ...plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))),
     // The layout version, for the add-in to upgrade a workbook an older ShopSheet made (as ../render.ts).
     ...plan.sheets.slice(0, 1).map((s) => name(layoutVersionName(), absRef(s.spec.name, "A1"))),
+    ...plan.sheets.flatMap((s) => {
+      const area = s.spec.page?.printArea;
+      return area ? [name("_xlnm.Print_Area", printAreaRef(s.spec.name, area), s.index)] : [];
+    }),
     ...plan.sheets.flatMap((s) => {
       const rows = s.spec.page?.printTitleRows;
       return rows ? [name("_xlnm.Print_Titles", `${quoteSheet(s.spec.name)}!$${rows[0]}:$${rows[1]}`, s.index)] : [];
