@@ -47,15 +47,26 @@ describe("settings sheet", () => {
 });
 
 describe("roles and staff sheets", () => {
-  test("Roles keeps a missing share and base blank (not 0) and flags them", () => {
+  test("Roles says a missing share and base needs input (never 0) and flags them", () => {
     const sheet = rolesSheet(config().roles, "zh-CN");
     const table = sheet.tables[0]!;
     const shipping = table.rows.find((r) => r.id === "shipping")!;
-    expect(shipping.share).toBeNull();
-    expect(shipping.baseMin).toBeNull();
+    // Issue 12: the shipping row's empty base and share only coloured; they say 待填写 (read back as blank).
+    expect(shipping.share).toBe("待填写");
+    expect(shipping.baseMin).toBe("待填写");
     expect(String(shipping.notes)).toContain("缺");
     expect(sheet.conditionalFormats!.map((c) => c.style)).toEqual(["needsInput", "needsInput", "warning"]);
     expect(col(table, "holders")!.formula).toContain("Staff[role]");
+  });
+
+  test("Roles shows a role's basis and flags as words in the workbook's language, with helper columns holding the codes", () => {
+    const zh = rolesSheet(config().roles, "zh-CN").tables[0]!;
+    const en = rolesSheet(config().roles, "en-US").tables[0]!;
+    expect(zh.rows.map((r) => [r.basis, r.roomAndBoard, r.insurance])[0]).toEqual(["每人", "否", "是"]);
+    expect(en.rows.map((r) => [r.basis, r.roomAndBoard, r.insurance])[0]).toEqual(["per person", false, true]);
+    // The codes the payroll's formulas read, by the keys they have always read.
+    expect(col(zh, "shareBasis")!.formula).toContain('"平分"');
+    expect(col(zh, "insured")!.formula).toContain('"是"');
   });
 
   test("Staff: inputs are marked, the role is a drop-down from Roles, the check is a formula", () => {
@@ -64,6 +75,13 @@ describe("roles and staff sheets", () => {
     expect(col(table, "role")!.validation).toMatchObject({ kind: "listFrom", source: { table: "Roles", column: "id" } });
     expect(table.rows[7]).toMatchObject({ id: "E08", role: "shipping", base: 2200 });
     expect(table.rows[6]).toMatchObject({ startDate: { date: "2026-03-16" } });
+  });
+
+  test("Staff in Chinese names each role by its Chinese name, and offers the Roles table's names", () => {
+    const c = config();
+    const table = staffSheet(c.staff, "zh-CN", c.roles).tables[0]!;
+    expect(table.rows.map((r) => r.role)).toEqual(["电商部经理", "推广策划和实施专员", "推广策划和实施专员", "美工编辑", "客服人员", "客服人员", "客服人员", "发货人员"]);
+    expect(col(table, "role")!.validation).toMatchObject({ kind: "listFrom", source: { table: "Roles", column: "nameZh" } });
   });
 });
 
@@ -78,8 +96,12 @@ describe("payroll sheet", () => {
     const table = sheet(10).tables[0]!;
     expect(table.name).toBe("Payroll_2026_11");
     expect(table.rows.map((r) => r.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput"]);
-    for (const k of table.columns) if (!k.input && k.key !== "id") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
+    // Issue 12: in a 工资表's order, the paid days typed before the pay; reward and penalty among the pay items.
+    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["paidDaysInput", "reward", "penalty"]);
+    // The signature column is blank, to sign on paper.
+    for (const k of table.columns) if (!k.input && k.key !== "id" && k.key !== "signature") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
+    expect(col(table, "signature")).toMatchObject({ header: "Signature" });
+    expect(table.rows.every((r) => r.signature === undefined)).toBe(true);
     expect(table.rows[1]).toMatchObject({ reward: 300 });
     expect(table.rows[5]).toMatchObject({ penalty: 100 });
   });
@@ -87,7 +109,7 @@ describe("payroll sheet", () => {
   test("the en-US headers of the core's figures are the payroll --json keys in words", () => {
     const headers = Object.fromEntries(sheet(10).tables[0]!.columns.map((k) => [k.key, k.header]));
     expect([headers.id, headers.name, headers.role, headers.paidBase, headers.commission, headers.reward, headers.penalty, headers.gross, headers.socialInsurance, headers.housingFund, headers.specialAdditionalDeduction, headers.cumulativeTaxable, headers.cumulativeTax, headers.iit, headers.net, headers.employerSocialInsurance, headers.employerHousingFund, headers.employerCost]).toEqual([
-      "ID", "Name", "Role", "Paid base", "Commission", "Reward", "Penalty", "Gross", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
+      "ID", "Name", "Role ID", "Paid base", "Commission", "Reward", "Penalty", "Gross", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
     ]);
   });
 
@@ -117,7 +139,7 @@ describe("role sheets", () => {
     expect(service.cells.some((x) => "value" in x && x.value === "疑难快递处理及发货部对接关系处理")).toBe(true);
     expect(service.tables[0]!.rows).toEqual([{ id: "E05" }, { id: "E06" }, { id: "E07" }]);
     const shipping = roleSheet(c.roles.find((r) => r.id === "shipping")!, [], "2026-11", "en-US");
-    expect(shipping.cells.find((x) => x.at === "A6")).toMatchObject({ style: "needsInput" });
+    expect(shipping.cells.find((x) => x.at === "A6")).toMatchObject({ style: ["needsInput", "wrap"] });
   });
 
   test("a role's tab name is cleaned of the characters Excel refuses and cut to 31", () => {

@@ -10,6 +10,7 @@ import type { CodeSuffix } from "../../data/messages";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
+import { roleIdOf } from "./roleLookup";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -74,14 +75,17 @@ export type PayFormulas = { readonly [K in ComputedPayKey]: ColumnFormula };
 /** The formula of every computed pay column (the year to date they use is in the helpers). */
 export function payFormulas(): PayFormulas {
   return {
-    name: { formula: staffOf("name"), width: 16 },
-    role: { formula: staffOf("role"), width: 11 },
+    name: { formula: staffOf("name"), width: 13 },
+    // The role's id, whether Staff names it by id or by its Chinese or English name (a Chinese workbook
+    // shows the name there): what the lookups below and the helpers match Roles by. Hidden on the sheet;
+    // roleName shows the name.
+    role: { formula: roleIdOf(staffOf("role")), width: 11 },
     // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
-      width: 9,
+      width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
     // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
@@ -100,7 +104,7 @@ export function payFormulas(): PayFormulas {
     socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("sad")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 14 },
+    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 12 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
