@@ -23,7 +23,7 @@ import * as ExcelJS from "exceljs";
 import { absRef, colLetters, colNumber, rangeA1, type RangePos } from "../workbook/address";
 import { listSourceFormula, resolveStructuredRefs, tableDirectory, type TableDirectory } from "../workbook/formula";
 import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, Target, TotalSpec, ValidationRule, WorkbookFont, WorkbookSpec } from "../workbook/spec";
-import { layoutVersionName } from "../workbook/layoutVersion";
+import { layoutVersionName, versionSheet } from "../workbook/layoutVersion";
 import { isDateValue, isFormulaCell, sheetKeyName } from "../workbook/spec";
 import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../workbook/styles";
 import { columnOutline, headerFooterCode, pageMargins, printAreaParts, rowOutline } from "../workbook/print";
@@ -61,7 +61,8 @@ export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   for (const n of spec.names) wb.definedNames.add(absRef(sheetName.get(n.sheet)!, n.range), n.name);
   for (const s of spec.sheets) wb.definedNames.add(absRef(s.name, "A1"), sheetKeyName(s.key));
   // The layout version, for the add-in to upgrade a workbook an older ShopSheet made.
-  if (spec.sheets[0]) wb.definedNames.add(absRef(spec.sheets[0].name, "A1"), layoutVersionName());
+  const versionAt = versionSheet(spec.sheets);
+  if (versionAt) wb.definedNames.add(absRef(versionAt.name, "A1"), layoutVersionName());
   return wb;
 }
 

@@ -7,7 +7,8 @@
 import { SHEET } from "../../src/workbook/names";
 import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import type { FakeExcel } from "./fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
+import { freshExcel, payCol, payColNo, sheetOf, snapshot, teamInput } from "./helpers";
+import { slipCell, slipRow } from "../../src/workbook/sheets/slips";
 
 const LANG = "en-US";
 const MONTH = "2026-11";
@@ -39,17 +40,18 @@ async function stops(fake: FakeExcel, command: () => Promise<CommandResult>, cod
 }
 
 describe("a computed cell typed over stops the command, naming it; replaceEdits replaces it and says so", () => {
-  test("a commission typed over (payroll I11: P2's commission; I13: P4's), found without reading every formula back; another formula in the first row (I10)", async () => {
+  test("a commission typed over (P2's and P4's), found without reading every formula back; another formula in the first row (P1's)", async () => {
     const fake = await inUse();
     const payroll = sheetOf(fake, SHEET.payroll(MONTH));
-    const formula = payroll.get(10, 9)!.f;
-    payroll.type("I10", "=ROUND($B$4*0.31,2)");
-    payroll.type("I11", 1234);
-    payroll.type("I13", 500);
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["I10", "I11", "I13"]);
+    const c = payCol("commission");
+    const formula = payroll.get(10, payColNo("commission"))!.f;
+    payroll.type(`${c}10`, "=ROUND($B$4*0.31,2)");
+    payroll.type(`${c}11`, 1234);
+    payroll.type(`${c}13`, 500);
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", [`${c}10`, `${c}11`, `${c}13`]);
     const r = must(await runPayroll(MONTH, { lang: LANG, replaceEdits: true }));
-    expect(r.messages.find((m) => m.code === "office.note.replacedEdits")!.text).toContain("I11");
-    for (const row of [10, 11, 13]) expect(payroll.get(row, 9)?.f).toBe(formula);
+    expect(r.messages.find((m) => m.code === "office.note.replacedEdits")!.text).toContain(`${c}11`);
+    for (const row of [10, 11, 13]) expect(payroll.get(row, payColNo("commission"))?.f).toBe(formula);
   });
 
   test("the Roles “holders” formula edited (in every row, as Excel spreads an edit to a calculated column)", async () => {
@@ -61,8 +63,8 @@ describe("a computed cell typed over stops the command, naming it; replaceEdits 
 
   test("a revised target typed over", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.targets(MONTH)).type("O14", 5000);
-    await stops(fake, () => refreshTargets(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["O14"]);
+    sheetOf(fake, SHEET.targets(MONTH)).type("Q14", 5000);
+    await stops(fake, () => refreshTargets(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["Q14"]);
   });
 
   test("a figure outside the tables: the pool (B4) and the month's first day (B5)", async () => {
@@ -76,10 +78,10 @@ describe("a computed cell typed over stops the command, naming it; replaceEdits 
   test("a computed cell the user cleared is written again, without a word: nothing typed is lost", async () => {
     const fake = await inUse();
     const payroll = sheetOf(fake, SHEET.payroll(MONTH));
-    const formula = payroll.get(11, 9)!.f;
-    payroll.cells.delete(11 * 16_385 + 9);
+    const formula = payroll.get(11, payColNo("commission"))!.f;
+    payroll.cells.delete(11 * 16_385 + payColNo("commission"));
     const r = must(await runPayroll(MONTH, { lang: LANG }));
-    expect(payroll.get(11, 9)?.f).toBe(formula);
+    expect(payroll.get(11, payColNo("commission"))?.f).toBe(formula);
     expect(r.messages.map((m) => m.code)).not.toContain("office.note.replacedEdits");
   });
 });
@@ -98,39 +100,40 @@ describe("text: a changed title or label is kept, and the command says so", () =
     expect(note.text).toContain("A3");
   });
 
-  test("the slips sheet's title, on a sheet written whole", async () => {
+  test("the slips sheet's title is a formula (shop, month and pay day from Settings; each strip repeats it): typing over it stops the command", async () => {
     const fake = await inUse();
     const slips = sheetOf(fake, SHEET.slips(MONTH));
     slips.type("A1", "Slips — hand out on the 5th");
-    must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(1, 1)).toBe("Slips — hand out on the 5th");
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["A1"]);
   });
 });
 
 describe("the slips sheet, written whole from the payroll", () => {
-  test("a note in a gap between two slips is in the way of the new slips: the command stops, naming it", async () => {
+  test("a note in a blank cell of a slip is in the way of the new slips: the command stops, naming it", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.slips(MONTH)).type("B5", "P1 asked about overtime");
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.userCells", ["B5"]);
+    // B4: the first strip's caption row, blank under no caption.
+    sheetOf(fake, SHEET.slips(MONTH)).type("B4", "P1 asked about overtime");
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.userCells", ["B4"]);
   });
 
   test("a note below the slips, and one beside them, are kept — also when a person leaves and old slips are cleared", async () => {
     const fake = await inUse();
     const slips = sheetOf(fake, SHEET.slips(MONTH));
-    slips.type("A20", "Printed 2026-12-01");
-    slips.type("O4", "checked");
+    // Four strips take rows 3–22, eighteen columns (A:R).
+    slips.type("A29", "Printed 2026-12-01");
+    slips.type("T4", "checked");
     must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
+    expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
     sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 left in October: three slips, not four
     must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
-    expect(slips.value(4, 15)).toBe("checked");
-    expect(slips.value(13, 1)).toBe(""); // P4's old slip is gone
+    expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
+    expect(slips.value(4, 20)).toBe("checked");
+    expect(slips.value(slipRow(3), 1)).toBe(""); // P4's old slip is gone
   });
 
   test("a slip's figure typed over stops the command", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.slips(MONTH)).type("M4", 8888);
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["M4"]);
+    sheetOf(fake, SHEET.slips(MONTH)).type(slipCell(0, "net"), 8888);
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", [slipCell(0, "net")]);
   });
 });

@@ -105,7 +105,7 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, opt
   const t = (code: Parameters<typeof wbText>[0], params: Record<string, string> = {}) => wbText(code, lang, params);
   const sheetTitle = t("wb.slips.title", { month });
   const last = colLetters(SLIP_COLUMNS.length);
-  const cells: CellSpec[] = [valueCell("A1", sheetTitle, "title"), valueCell(`${last}2`, t("wb.unit"), ["note", "right"])];
+  const cells: CellSpec[] = [valueCell(`${last}2`, t("wb.unit"), ["note", "right"])];
   const merges: string[] = [];
   const heights: Record<string, number> = {};
   const labelLines = SLIP_COLUMNS.reduce((n, c) => Math.max(n, linesFor(t(`wb.col.${c.label}`), c.width)), 1);
@@ -120,25 +120,29 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, opt
     `IF(${NAME.companyName}="","",${NAME.companyName}&"    ")&${formulaText(sheetTitle)}&` +
     `IF(${NAME.payDate}="","",${formulaText(`    ${before}`)}&TEXT(${payDateFormula},"yyyy-mm-dd")&${formulaText(after)})`;
 
+  // The caption over each group of items (应发项目, 扣款项目), at its first column and merged across it.
+  const captions = new Map(
+    CAPTIONS.map((g) => [SLIP_COLUMNS.findIndex((c) => c.key === g.from), { label: t(g.label), to: colLetters(SLIP_COLUMNS.findIndex((c) => c.key === g.to) + 1) }] as const),
+  );
+  // The sheet's title says it once; each strip repeats it (a short formula: a thousand strips are sent
+  // to Excel in one request).
+  const cached = options.lines !== undefined;
+  cells.unshift(options.values ? valueCell("A1", cachedTitle, "title") : { ...formulaCell("A1", titleFormula, "title"), ...(cached ? { result: cachedTitle } : {}) });
+  merges.push(`A1:${last}1`);
   ids.forEach((id, i) => {
     const r = top(i);
     const line = options.lines?.[i];
-    const title: CellSpec = options.values ? valueCell(`A${r}`, cachedTitle, "strong") : { ...formulaCell(`A${r}`, titleFormula, "strong"), ...(line ? { result: cachedTitle } : {}) };
+    const title: CellSpec = options.values ? valueCell(`A${r}`, cachedTitle, "strong") : { ...formulaCell(`A${r}`, "$A$1", "strong"), ...(cached ? { result: cachedTitle } : {}) };
     cells.push(title);
     merges.push(`A${r}:${last}${r}`);
     SLIP_COLUMNS.forEach((c, j) => {
       const col = colLetters(j + 1);
-      cells.push(valueCell(`${col}${r + CAPTION}`, null, "box"));
+      const caption = captions.get(j);
+      cells.push(caption ? valueCell(`${col}${r + CAPTION}`, caption.label, ["header", "box", "center"]) : valueCell(`${col}${r + CAPTION}`, null, "box"));
+      if (caption) merges.push(`${col}${r + CAPTION}:${caption.to}${r + CAPTION}`);
       cells.push(valueCell(`${col}${r + LABELS}`, t(`wb.col.${c.label}`), ["header", "box", "center", "wrap"]));
       cells.push(slipValue(c, `${col}${r + VALUES}`, id, line, table, r + VALUES, options));
     });
-    for (const g of CAPTIONS) {
-      const from = colLetters(SLIP_COLUMNS.findIndex((c) => c.key === g.from) + 1);
-      const to = colLetters(SLIP_COLUMNS.findIndex((c) => c.key === g.to) + 1);
-      const at = cells.findIndex((c) => c.at === `${from}${r + CAPTION}`);
-      cells[at] = valueCell(`${from}${r + CAPTION}`, t(g.label), ["header", "box", "center"]);
-      merges.push(`${from}${r + CAPTION}:${to}${r + CAPTION}`);
-    }
     for (const col of SLIP_COLUMNS.map((_, j) => colLetters(j + 1))) cells.push(valueCell(`${col}${r + CUT}`, null, "cut"));
     heights[String(r + TITLE)] = heightFor(1) + 4;
     heights[String(r + LABELS)] = heightFor(labelLines);

@@ -4,7 +4,7 @@
  * fullCalcOnLoad), and the document properties.
  */
 import { absRef, quoteSheet } from "../../workbook/address";
-import { layoutVersionName } from "../../workbook/layoutVersion";
+import { layoutVersionName, versionSheet } from "../../workbook/layoutVersion";
 import { printAreaRef } from "../../workbook/print";
 import { sheetKeyName } from "../../workbook/spec";
 import { relativeTarget, type WorkbookPlan } from "./plan";
@@ -116,7 +116,7 @@ export function workbookXml(plan: WorkbookPlan): string {
     ...plan.spec.names.map((n) => name(n.name, absRef(sheetName.get(n.sheet)!, n.range))),
     ...plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))),
     // The layout version, for the add-in to upgrade a workbook an older ShopSheet made (as ../render.ts).
-    ...plan.sheets.slice(0, 1).map((s) => name(layoutVersionName(), absRef(s.spec.name, "A1"))),
+    ...[versionSheet(plan.sheets.map((s) => s.spec))].flatMap((s) => (s ? [name(layoutVersionName(), absRef(s.name, "A1"))] : [])),
     ...plan.sheets.flatMap((s) => {
       const area = s.spec.page?.printArea;
       return area ? [name("_xlnm.Print_Area", printAreaRef(s.spec.name, area), s.index)] : [];
