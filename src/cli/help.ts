@@ -4,7 +4,19 @@ import type { Lang } from "../data/lang";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 /** The commands that have a help page: each has `cli.usage.<command>`, `cli.help.<command>` and its examples. */
-export type HelpCommand = "targets" | "payroll" | "workbook" | "read";
+export type HelpCommand = "targets" | "payroll" | "workbook" | "read" | "exportTax" | "exportBank" | "importService" | "slips";
+
+/** What the user types for each: a command and, for export and import, its kind. */
+export const HELP_NAMES: Readonly<Record<HelpCommand, string>> = {
+  targets: "targets",
+  payroll: "payroll",
+  workbook: "workbook",
+  read: "read",
+  exportTax: "export tax",
+  exportBank: "export bank",
+  importService: "import service",
+  slips: "slips",
+};
 
 /**
  * `shopsheet <command> --help`: the synopsis, what the command does, then every option the command's
@@ -16,7 +28,7 @@ export type HelpCommand = "targets" | "payroll" | "workbook" | "read";
  * forgetting an option; test/cli/help.test.ts checks that each one has its text in both languages.
  */
 export function commandHelp(command: HelpCommand, options: Options, lang: Lang): string {
-  const optionTexts = Object.keys(options).map((name) => indent(formatMessage(optionKey(command, name), { command }, lang)));
+  const optionTexts = Object.keys(options).map((name) => indent(formatMessage(optionKey(command, name), { command: HELP_NAMES[command] }, lang)));
   return [
     `${formatMessage("cli.help.usage", {}, lang)}${formatMessage(`cli.usage.${command}`, {}, lang)}`,
     "",

@@ -27,9 +27,11 @@ function writable(path: string): boolean {
  * device and inode, so a symbolic or hard link to the config is caught too.
  */
 /** What each kind of file the CLI writes must be called, and the message when it is not. */
-const EXTENSIONS = { ".xlsx": "out.extension", ".json": "out.extensionJson" } as const satisfies Record<string, MessageCode>;
+const EXTENSIONS = { ".xlsx": "out.extension", ".json": "out.extensionJson", ".csv": "out.extensionBank" } as const satisfies Record<string, MessageCode>;
 
-export function outProblems(path: string, given: string, inputs: { option: string; path: string }[], extension: keyof typeof EXTENSIONS = ".xlsx"): Warning[] {
+export type OutExtension = keyof typeof EXTENSIONS;
+
+export function outProblems(path: string, given: string, inputs: { option: string; path: string }[], extension: OutExtension = ".xlsx"): Warning[] {
   const problem = (code: MessageCode, params: Record<string, string> = {}): Warning[] => [{ code, params: { file: given, ...params }, where: "--out" }];
   if (!path.toLowerCase().endsWith(extension)) return problem(EXTENSIONS[extension]);
   const stat = statOrNull(path);

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { formatMessage } from "../data/messages";
+import { maskPersonalData } from "../core/config/personal";
 import type { Lang } from "../data/lang";
 import { parseRead, placeText, readConfig, workbookMonths, type ReadProblem } from "../workbook/read";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
@@ -64,7 +65,12 @@ export async function readCommand(args: string[], io: Io): Promise<number> {
   if (problems.length > 0) throw new InputProblems(problems.map((p) => asWarning(p, io.lang)));
 
   const counts = { file: given!, roles: String(read.raw.roles?.length ?? 0), staff: String(read.raw.staff?.length ?? 0), months: String(read.raw.months.length) };
-  if (o.json) io.stdout(json(read.raw));
+  if (o.json) {
+    // On the screen the ID and account numbers are masked; --out writes them whole (the file is the user's).
+    const shown = maskPersonalData(read.raw);
+    io.stdout(json(shown.value));
+    if (shown.masked) io.stderr(`${formatMessage("cli.read.masked", {}, io.lang)}\n`);
+  }
   if (out !== undefined) {
     try {
       await writeFileAtomic(out, Buffer.from(json(read.raw), "utf8"), io.fileOps);

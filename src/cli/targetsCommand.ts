@@ -1,19 +1,19 @@
-import { amount, eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/leaves";
+import { eventDate, factor, month as monthField, nonNegativeAmount, rate } from "../core/config/leaves";
 import { defaultEngineSettings } from "../core/defaults";
 import { spreadLimitProblem } from "../core/config/spreadLimit";
-import { isIsoDate, monthOf } from "../core/calendar";
+import { monthOf } from "../core/calendar";
 import { money } from "../core/money";
 import type { Dec } from "../core/money";
 import type { SalesEvent, TargetSettings, Warning } from "../core/types";
-import { spreadTarget, weightDecimalsProblems, type TargetPlan } from "../core/targets";
+import { dayProgress, monthProgress, spreadTarget, weightDecimalsProblems, type CountProgress, type TargetPlan } from "../core/targets";
 import { formatMessage, weekdayCode } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions, required } from "./args";
-import { readJsonFile } from "./jsonFile";
+import { readActuals, type Actuals } from "./actualsFile";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
-import { InputProblems, collector, fail, warningJson } from "./problems";
+import { collector, fail, warningJson } from "./problems";
 
 /** What `shopsheet targets` accepts; its help (help.ts) explains each of these. */
 export const targetsOptions = {
@@ -30,7 +30,7 @@ export const targetsOptions = {
   help: { type: "boolean" },
 } as const;
 
-export function targetsCommand(args: string[], io: Io): number {
+export async function targetsCommand(args: string[], io: Io): Promise<number> {
   const o = parseOptions(args, targetsOptions);
   if (o.help) {
     io.stdout(commandHelp("targets", targetsOptions, io.lang));
@@ -42,15 +42,28 @@ export function targetsCommand(args: string[], io: Io): number {
   const target = checks.attempt(() => optionValue(nonNegativeAmount, required(o.target, "target"), "target"));
   const settings = checks.attempt(() => targetSettings(o));
   // Read even when --month is refused, so a bad actuals file is reported in the same run.
-  const actuals = o.actuals === undefined ? undefined : checks.attempt(() => readActuals(o.actuals!, month, io.cwd));
+  const actuals = o.actuals === undefined ? undefined : await attemptAsync(checks, () => readActuals(o.actuals!, month, io.cwd));
   const limit = target === undefined || settings === undefined ? null : spreadLimitProblem(target, settings);
   if (limit) checks.attempt(() => fail(limit.code, "--target", limit.params));
   checks.done();
   if (month === undefined || target === undefined || settings === undefined) return 2;
-  const spread = spreadTarget({ month, target, settings, actuals });
-  const plan = { ...spread, warnings: [...eventsOutside(settings.events, month), ...spread.warnings] };
-  io.stdout(o.json ? json(planJson(plan, io.lang)) : planText(plan, io.lang));
+  const spread = spreadTarget({ month, target, settings, ...(actuals ? { actuals: actuals.sales, actualOrders: actuals.orders, actualVisitors: actuals.visitors } : {}) });
+  const plan = { ...spread, warnings: [...eventsOutside(settings.events, month), ...(actuals?.notes ?? []), ...spread.warnings] };
+  io.stdout(o.json ? json(planJson(plan, io.lang)) : planText(plan, io.lang, actuals));
   return 0;
+}
+
+/** collector().attempt for a check that reads a file. */
+async function attemptAsync<T>(checks: ReturnType<typeof collector>, check: () => Promise<T>): Promise<T | undefined> {
+  let result: Promise<T> | undefined;
+  checks.attempt(() => void (result = check()));
+  try {
+    return await result;
+  } catch (e) {
+    return checks.attempt(() => {
+      throw e;
+    });
+  }
 }
 
 function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-events"?: boolean; aov?: string; cvr?: string }): TargetSettings {
@@ -112,33 +125,16 @@ function parseEvent(raw: string, index: number): SalesEvent {
   return { date, factor: f, name: date };
 }
 
-function readActuals(file: string, month: string | undefined, cwd: string): Map<string, Dec> {
-  const raw = readJsonFile(file, cwd, "actuals");
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("config.expectedObject", "--actuals");
-  const problems: Warning[] = [];
-  const actuals = new Map<string, Dec>();
-  for (const [date, value] of Object.entries(raw as Record<string, unknown>)) {
-    const where = `actuals[${date}]`;
-    if (!isIsoDate(date)) problems.push({ code: "value.notDate", params: { value: date }, where });
-    else if (month !== undefined && monthOf(date) !== month) problems.push({ code: "cli.actualOutsideMonth", params: { date, month }, where });
-    else {
-      try {
-        actuals.set(date, optionValue(amount, value, where));
-      } catch (e) {
-        if (e instanceof InputProblems) problems.push(...e.problems);
-        else throw e;
-      }
-    }
-  }
-  if (problems.length > 0) throw new InputProblems(problems);
-  return actuals;
-}
+const ratio = (x: Dec | null) => (x === null ? null : x.toDecimalPlaces(6, 4).toFixed(6));
+const countJson = (c: CountProgress | null) => (c === null ? null : { actual: c.actual, planned: c.planned, attainment: ratio(c.attainment) });
 
 export function planJson(plan: TargetPlan, lang: Lang) {
+  const progress = monthProgress(plan);
+  const days = dayProgress(plan);
   return {
     month: plan.month,
     target: money(plan.target),
-    days: plan.days.map((d) => ({
+    days: plan.days.map((d, i) => ({
       date: d.date,
       weekday: d.weekday,
       week: d.week,
@@ -147,16 +143,30 @@ export function planJson(plan: TargetPlan, lang: Lang) {
       orders: d.orders,
       visitors: d.visitors,
       actual: d.actual === null ? null : money(d.actual),
+      actualOrders: d.actualOrders,
+      actualVisitors: d.actualVisitors,
+      attainment: ratio(days[i]!.attainment),
+      ordersAttainment: ratio(days[i]!.ordersAttainment),
+      visitorsAttainment: ratio(days[i]!.visitorsAttainment),
       revisedTarget: money(d.revisedTarget),
     })),
     weeks: plan.weeks.map((w) => ({ week: w.week, start: w.start, end: w.end, target: money(w.target) })),
+    progress: {
+      actual: money(progress.actual),
+      remaining: money(progress.remaining),
+      attainment: ratio(progress.attainment),
+      orders: countJson(progress.orders),
+      visitors: countJson(progress.visitors),
+    },
     warnings: plan.warnings.map((w) => warningJson(w, lang)),
   };
 }
 
-function planText(plan: TargetPlan, lang: Lang): string {
+function planText(plan: TargetPlan, lang: Lang, actuals?: Actuals): string {
+  // The actual orders and visitors columns only when the actuals file has them (the export does, the JSON not).
+  const counts = plan.days.some((d) => d.actualOrders !== null || d.actualVisitors !== null);
   const days = table(
-    ["date", "weekday", "week", "weight", "target", "orders", "visitors", "actual", "revisedTarget", "note"],
+    ["date", "weekday", "week", "weight", "target", "orders", "visitors", "actual", ...(counts ? (["actualOrders", "actualVisitors"] as const) : []), "revisedTarget", "note"],
     plan.days.map((d) => [
       d.date,
       formatMessage(weekdayCode(d.weekday), {}, lang),
@@ -166,6 +176,7 @@ function planText(plan: TargetPlan, lang: Lang): string {
       numberCell(d.orders),
       numberCell(d.visitors),
       moneyCell(d.actual),
+      ...(counts ? [numberCell(d.actualOrders), numberCell(d.actualVisitors)] : []),
       moneyCell(d.revisedTarget),
       [d.event, d.holiday].filter(Boolean).join(" · "),
     ]),
@@ -179,5 +190,16 @@ function planText(plan: TargetPlan, lang: Lang): string {
     ],
     lang,
   );
-  return `${plan.month}  ${label("target", lang)} ${money(plan.target)}\n${days}\n${weeks}\n${warningsBlock(plan.warnings, lang)}`;
+  const summary = actuals === undefined ? "" : `${attainmentLine(plan, lang)}\n`;
+  return `${plan.month}  ${label("target", lang)} ${money(plan.target)}\n${days}\n${weeks}\n${summary}${warningsBlock(plan.warnings, lang)}`;
+}
+
+/** "Done so far: sales 45.12% (¥252,672.00 of ¥560,000.00), orders 40.10% (1,750 of 4,364), visitors —". */
+function attainmentLine(plan: TargetPlan, lang: Lang): string {
+  const p = monthProgress(plan);
+  const percent = (x: Dec | null) => (x === null ? "—" : `${x.times(100).toDecimalPlaces(2, 4).toFixed(2)}%`);
+  const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const count = (c: CountProgress | null) => (c === null ? "—" : formatMessage("cli.targets.ofPlanned", { percent: percent(c.attainment), actual: grouped(c.actual), planned: grouped(c.planned) }, lang));
+  const sales = formatMessage("cli.targets.ofPlanned", { percent: percent(p.attainment), actual: (moneyCell(p.actual) as { content: string }).content, planned: (moneyCell(plan.target) as { content: string }).content }, lang);
+  return formatMessage("cli.targets.attainment", { sales, orders: count(p.orders), visitors: count(p.visitors) }, lang);
 }

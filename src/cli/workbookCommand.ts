@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { currentMonth } from "../core/calendar";
+import { money } from "../core/money";
 import { month as monthField } from "../core/config/leaves";
 import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
@@ -13,6 +14,7 @@ import { warningsBlock } from "./format";
 import type { Io } from "./io";
 import { outProblems } from "./outFile";
 import { InputProblems, collector } from "./problems";
+import { readActuals } from "./actualsFile";
 
 /** What `shopsheet workbook` accepts; its help (help.ts) explains each of these. */
 export const workbookOptions = {
@@ -21,6 +23,7 @@ export const workbookOptions = {
   lang: { type: "string" },
   out: { type: "string" },
   protect: { type: "boolean" },
+  actuals: { type: "string" },
   help: { type: "boolean" },
 } as const;
 
@@ -39,9 +42,23 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   const month = o.month === undefined ? currentMonth(io.now()) : checks.attempt(() => optionValue(monthField, o.month, "month"));
   const lang = checks.attempt(() => langOption(o.lang) ?? "zh-CN");
   const loaded = checks.attempt(() => loadConfig(o.config, month, io.cwd));
+  // Read even when --month is refused, so a bad actuals file is reported in the same run.
+  let actuals: Awaited<ReturnType<typeof readActuals>> | undefined;
+  if (o.actuals !== undefined) {
+    try {
+      actuals = await readActuals(o.actuals, month, io.cwd);
+    } catch (e) {
+      checks.attempt(() => {
+        throw e;
+      });
+    }
+  }
   const given = o.out ?? (month === undefined ? undefined : `shopsheet-${month}.xlsx`);
   const out = given === undefined ? undefined : resolve(io.cwd, given);
-  const inputs = o.config === undefined ? [] : [{ option: "config", path: resolve(io.cwd, o.config) }];
+  const inputs = [
+    ...(o.config === undefined ? [] : [{ option: "config", path: resolve(io.cwd, o.config) }]),
+    ...(o.actuals === undefined ? [] : [{ option: "actuals", path: resolve(io.cwd, o.actuals) }]),
+  ];
   if (out !== undefined) checks.attempt(() => {
     const problems = outProblems(out, given!, inputs);
     if (problems.length > 0) throw new InputProblems(problems);
@@ -50,7 +67,7 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   if (month === undefined || lang === undefined || loaded === undefined || out === undefined) return 2;
 
   const { config, example } = loaded;
-  const built = buildWorkbook(config, month, lang, { protect: o.protect === true });
+  const built = buildWorkbook(config, month, lang, { protect: o.protect === true, ...(actuals ? { actuals } : {}) });
   // Nothing is written for a month that cannot be paid as entered (a negative gross).
   const errors = built.payroll[built.payroll.length - 1]!.errors;
   if (errors.length > 0) throw new InputProblems(errors);
@@ -67,6 +84,7 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
     formatMessage("cli.wrote", { path: out }, io.lang),
     formatMessage("cli.workbookSummary", { sheets: String(built.spec.sheets.length), people: String(current.employees.length), months: String(built.payroll.length) }, io.lang),
   ].filter((l): l is string => l !== null);
-  io.stdout(`${lines.join("\n")}\n${warningsBlock([...current.warnings, ...built.plan.warnings], io.lang)}`);
+  if (actuals) lines.push(formatMessage("cli.workbook.actuals", { days: String(actuals.import.days.length), month, total: money(actuals.import.total.sales) }, io.lang));
+  io.stdout(`${lines.join("\n")}\n${warningsBlock([...current.warnings, ...(actuals?.notes ?? []), ...built.plan.warnings], io.lang)}`);
   return 0;
 }

@@ -1,4 +1,5 @@
 import type { Dec } from "./money";
+import type { Allowance, LeaveDays, OvertimeHours } from "./pay/attendance";
 import type { IsoDate, Month } from "./calendar";
 import type { MessageCode } from "../data/messages";
 import type { SETTING_FIELDS } from "./config/settingFields";
@@ -56,6 +57,20 @@ export interface Staff {
    */
   sameAs: string | null;
   opening: OpeningBalance | null;
+  /** 旺旺昵称: the shop sub-account the customer-service export names the person by. */
+  nickname?: string | null;
+  /**
+   * What the tax filing (证件类型, 证件号码) and the bank payment list need. Personal data: kept where the
+   * user puts it (the Staff table, the config file) and shown masked everywhere else
+   * (src/core/personal). Absent or null: not given. The ID number is checked and normalised (an 18-
+   * character resident number upper-case, without spaces); idType is 居民身份证 when a number is given
+   * without a type.
+   */
+  idType?: string | null;
+  idNumber?: string | null;
+  bank?: string | null;
+  /** Digits only. */
+  bankAccount?: string | null;
 }
 
 /** One row of the annual IIT table: taxable income up to `upTo` (null = no upper bound). */
@@ -106,6 +121,15 @@ export interface MonthEntry {
   penalty: Dec;
   /** Null: a full month, or the weekdays worked for a joiner or leaver. */
   paidDays: Dec | null;
+  /** Overtime hours on workdays (150%), rest days (200%) and public holidays (300%); 0 where not given. */
+  overtimeHours: OvertimeHours;
+  /** Unpaid (事假) and sick (病假) leave days; 0 where not given. */
+  leaveDays: LeaveDays;
+  /**
+   * The allowances (津贴/补贴): the config's named list, then the workbook's two sums (allowanceTotals) as
+   * one allowance each. `taxableAssumed`: the config did not say, so it is taxed (and a warning says so).
+   */
+  allowances: (Allowance & { taxableAssumed?: true })[];
 }
 
 export interface MonthInput {

@@ -13,7 +13,7 @@ import { CATALOGUE_ROLES, cachedRoles, type PoolRole } from "./ranges";
  * (issue 15: within 10× of plain numbers). It returns what the cell gets, or undefined for anything
  * else, which the runner then reads and computes in decimal.js with every message. Both compute
  *   commission = ⌊ROUND(MAX(0, margin) × rate, 2) × share ÷ split⌋ to the fen   (core/pool.ts)
- * and test/functions/fastPath.test.ts checks that they agree on random arguments.
+ * and test/functions/commissionFast.test.ts checks that they agree on random arguments.
  */
 
 const DEFAULT_RATE = scaledRate(defaultEngineSettings().poolRate);

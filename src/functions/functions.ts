@@ -48,6 +48,21 @@ export function basePay(base: unknown, paidDays: unknown, daysPerMonth?: unknown
 }
 
 /**
+ * Overtime pay (加班工资): ROUND(base × (1.5 × workday + 2 × rest-day + 3 × holiday hours) ÷ (daysPerMonth × 8), 2)
+ * (劳动法 第四十四条; hourly rate base ÷ 21.75 ÷ 8, 劳社部发〔2008〕3号).
+ * @customfunction OVERTIME
+ * @param base The monthly base pay (底薪).
+ * @param [workdayHours] Overtime hours on workdays (150%); default 0.
+ * @param [restDayHours] Overtime hours on rest days without time off in lieu (200%); default 0.
+ * @param [holidayHours] Overtime hours on statutory holidays (300%); default 0.
+ * @param [daysPerMonth] Statutory paid days per month; default 21.75.
+ * @returns The overtime pay, rounded to the fen.
+ */
+export function overtime(base: unknown, workdayHours?: unknown, restDayHours?: unknown, holidayHours?: unknown, daysPerMonth?: unknown): number {
+  return SHOP.OVERTIME(base, workdayHours, restDayHours, holidayHours, daysPerMonth);
+}
+
+/**
  * Gross pay (应发合计): paid base + commission + reward − penalty.
  * @customfunction GROSS
  * @param paidBase The prorated base pay.

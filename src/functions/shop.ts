@@ -3,6 +3,7 @@ import { defaultEngineSettings } from "../core/defaults";
 import { ZERO } from "../core/money";
 import { contributionBase, contributionPart, employeeSocialInsurance, employerSocialInsurance } from "../core/payroll/contributions";
 import { proratedBase } from "../core/payroll/basePay";
+import { overtimePay } from "../core/pay/attendance";
 import { employerCost, grossPay, netPay } from "../core/payroll/pay";
 import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { catalogueRoles, findRole } from "../core/roles";
@@ -100,6 +101,19 @@ export const SHOP = {
     [p.nonNegative("base"), blankMeans(p.bounded("paidDays", 0, 31), () => null), optional(p.bounded("daysPerMonth", 1, 31), () => S.paidDaysPerMonth)],
     // A blank paidDays is a full month, as on the payroll sheet.
     (base, paidDays, perMonth) => proratedBase(base, paidDays ?? perMonth, perMonth),
+  ),
+
+  // Issue 13: overtime at 150% / 200% / 300% of base ÷ paid days ÷ 8, rounded once (src/core/pay/attendance.ts).
+  OVERTIME: defineFunction(
+    "SHOP.OVERTIME",
+    [
+      p.nonNegative("base"),
+      optional(p.bounded("workdayHours", 0, 744), () => ZERO),
+      optional(p.bounded("restDayHours", 0, 744), () => ZERO),
+      optional(p.bounded("holidayHours", 0, 744), () => ZERO),
+      optional(p.bounded("daysPerMonth", 1, 31), () => S.paidDaysPerMonth),
+    ],
+    (base, workday, restDay, holiday, perMonth) => overtimePay(base, { workday, restDay, holiday }, perMonth),
   ),
 
   GROSS: defineFunction(

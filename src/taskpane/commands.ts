@@ -8,8 +8,9 @@ import { formatMessage } from "../data/messages";
 import type { CommandOptions, CommandResult, PayrollOptions } from "../office";
 import type { PayrollRead } from "../office/commands/payroll";
 import type { SetupRead, SetupSections } from "../office/commands/setUp";
+import type { ImportResult } from "../office/commands/importActuals";
 
-export type { CommandResult, PayrollRead, SetupRead, SetupSections };
+export type { CommandResult, ImportResult, PayrollRead, SetupRead, SetupSections };
 
 export interface ShopSheetCommands {
   /** Settings, Roles and Staff as the workbook holds them. */
@@ -22,6 +23,10 @@ export interface ShopSheetCommands {
   /** The month's totals and pool as the engine computes them from the workbook. */
   readPayroll(month: Month, options: CommandOptions): Promise<PayrollRead>;
   addNextMonth(options: CommandOptions): Promise<CommandResult>;
+  /** The export pasted or opened into the active sheet, into the month's Targets actuals. */
+  importActuals(month: Month, options: CommandOptions): Promise<ImportResult>;
+  /** The month's tax-filing file or bank list, opened as a new workbook. */
+  exportFile(kind: "tax" | "bank", month: Month, options: CommandOptions): Promise<CommandResult>;
 }
 
 type Bridge = typeof import("./officeBridge");
@@ -51,4 +56,6 @@ export const officeCommands: ShopSheetCommands = {
   runPayroll: command("runPayroll", (_m, o) => o?.lang),
   readPayroll: command("readPayroll", (_m, o) => o?.lang),
   addNextMonth: command("addNextMonth", (o) => o?.lang),
+  importActuals: command("importActuals", (_m, o) => o?.lang),
+  exportFile: command("exportFile", (_k, _m, o) => o?.lang),
 };

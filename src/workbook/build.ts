@@ -1,6 +1,6 @@
 import type { Lang } from "../data/lang";
-import type { Month } from "../core/calendar";
-import { ZERO } from "../core/money";
+import type { IsoDate, Month } from "../core/calendar";
+import { ZERO, type Dec } from "../core/money";
 import type { Config } from "../core/types";
 import { computePayrollYear, payLineInputs, type PayrollResult } from "../core/payroll";
 import { holdersByRole } from "../core/pool";
@@ -36,6 +36,15 @@ export interface BuildOptions {
    * protected sheet, and those are the tables the user extends.
    */
   protect?: boolean;
+  /** The month's actual sales, orders and visitors (`shopsheet workbook --actuals`): written into the
+   *  Targets sheet's actual columns, the rest of the target re-spread over the other days. */
+  actuals?: MonthActuals;
+}
+
+export interface MonthActuals {
+  sales: ReadonlyMap<IsoDate, Dec>;
+  orders: ReadonlyMap<IsoDate, number>;
+  visitors: ReadonlyMap<IsoDate, number>;
 }
 
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
@@ -59,7 +68,9 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const ids = current.employees.map((e) => e.id);
 
   const target = inputs.get(month)?.salesTarget ?? ZERO;
-  const plan = spreadTarget({ month, target, settings: config.settings.targets });
+  const a = options.actuals;
+  const actuals = a ? { actuals: a.sales, actualOrders: a.orders, actualVisitors: a.visitors } : {};
+  const plan = spreadTarget({ month, target, settings: config.settings.targets, ...actuals });
 
   // The Roles sheet counts holders over the whole staff list; the role sheets show that count.
   const holders = holdersByRole(config.staff.map((s) => s.role));
@@ -72,7 +83,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
     settings.sheet,
     rolesSheet(config.roles, lang, config.staff, company),
     staffSheet(config.staff, lang, config.roles, company),
-    targetsSheet({ month, target, plan, lang, events: config.settings.targets.events, company }),
+    targetsSheet({ month, target, plan, lang, ...actuals, events: config.settings.targets.events, company }),
     ...payrollSheets,
     slipsSheet(month, ids, lang, { lines: current.employees, company: config.settings.companyName, payDay: config.settings.payDate, roleName: roleNameIn(config, lang) }),
   ];

@@ -30,11 +30,12 @@
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
  *     in the note that reports the upgrade.
  * Only those kinds of change are supported; moving a table or deleting a column needs a new kind of
- * entry (and a test with a workbook of the version before: test/office/upgrade.test.ts).
+ * entry (and a test with a workbook of the version before: test/office/commands/setUp.test.ts).
  */
 import type { Lang } from "../data/lang";
 import { LAYOUT_VERSION, UNVERSIONED } from "./layoutVersion";
-import { sheetKeyFromName, sheetKeyName, type TableSpec } from "./spec";
+import type { TableSpec } from "./spec";
+import { sheetKeyFromName, sheetKeyName } from "./sheetIdentity";
 import { wbText } from "./text";
 import type { CodeSuffix, MessageCode } from "../data/messages";
 
@@ -104,6 +105,11 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "siBase", before: leakedHelper("siBase") },
       { table: PAYROLL, key: "hfBase", before: leakedHelper("hfBase") },
     ],
+    // (The column keys sad, openingSad and sadToDate became specialAdditionalDeduction,
+    // openingSpecialAdditionalDeduction and specialAdditionalDeductionToDate after this version's
+    // fingerprint was filed: keys live only in the spec — files and Excel hold the headers, unchanged,
+    // and the .xlsx written before and after is the same byte for byte — so no upgrade; the
+    // fingerprint of version 2 was filed again.)
     // The payroll formulas name the renamed columns, and the commission, paid base and year to date
     // were rewritten (exact rounding, re-hires); the Staff check knows sameAs; the Targets sheet checks
     // the weights' decimals.
@@ -132,6 +138,47 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
   {
     to: 3,
     message: "office.upgrade.v3",
+    columns: [
+      // Issue 13: overtime hours, leave days and allowances typed per person, after the paid days typed.
+      { table: PAYROLL, key: "overtimeWorkday", after: "paidDaysInput", header: column("overtimeWorkday") },
+      { table: PAYROLL, key: "overtimeRestDay", after: "overtimeWorkday", header: column("overtimeRestDay") },
+      { table: PAYROLL, key: "overtimeHoliday", after: "overtimeRestDay", header: column("overtimeHoliday") },
+      { table: PAYROLL, key: "unpaidLeave", after: "overtimeHoliday", header: column("unpaidLeave") },
+      { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", header: column("sickLeave") },
+      { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", header: column("allowancesTaxable") },
+      { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", header: column("allowancesExempt") },
+      // …and what they pay, before the gross that adds them up.
+      { table: PAYROLL, key: "overtimePay", after: "commission", header: column("overtimePay") },
+      { table: PAYROLL, key: "leaveDeduction", after: "overtimePay", header: column("leaveDeduction") },
+      { table: PAYROLL, key: "allowances", after: "leaveDeduction", header: column("allowances") },
+    ],
+    // The gross adds them, and the taxable income to date leaves exempt allowances out.
+    formulas: { tables: [PAYROLL] },
+  },
+  {
+    to: 4,
+    message: "office.upgrade.v4",
+    columns: [
+      // Data in and out (issue 14): the 旺旺 nickname and the personal data at Staff's right end, after
+      // Check, where the user can hide or protect them.
+      { table: STAFF, key: "nickname", after: "check", header: column("nickname") },
+      { table: STAFF, key: "idType", after: "nickname", header: column("idType") },
+      { table: STAFF, key: "idNumber", after: "idType", header: column("idNumber") },
+      { table: STAFF, key: "bank", after: "idNumber", header: column("bank") },
+      { table: STAFF, key: "bankAccount", after: "bank", header: column("bankAccount") },
+      // The day's actual orders and visitors beside its actual sales, and their attainment beside the sales'.
+      { table: TARGETS, key: "actualOrders", after: "actual", header: (lang) => wbText("wb.targets.col.actualOrders", lang) },
+      { table: TARGETS, key: "actualVisitors", after: "actualOrders", header: (lang) => wbText("wb.targets.col.actualVisitors", lang) },
+      { table: TARGETS, key: "ordersAttainment", after: "attainment", header: (lang) => wbText("wb.targets.col.ordersAttainment", lang) },
+      { table: TARGETS, key: "visitorsAttainment", after: "ordersAttainment", header: (lang) => wbText("wb.targets.col.visitorsAttainment", lang) },
+    ],
+    // The Targets sheets' new attainment columns are formulas, and their conditional formats name
+    // columns further right now.
+    formulas: { tables: [TARGETS], sheets: ["targets"] },
+  },
+  {
+    to: 5,
+    message: "office.upgrade.v5",
     // Issue 12: the workbook a Chinese finance person expects.
     columns: [
       // The payroll in 工资表 order: the role's name beside its id, each kind of insurance, the
@@ -155,6 +202,16 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       // Reward and penalty among the items of pay, after the commission (the user's: their values move with them).
       { table: PAYROLL, key: "reward", after: "commission", input: true },
       { table: PAYROLL, key: "penalty", after: "reward", input: true },
+      // The paid days typed and issue 13's hours, leave days and allowances beside the printed block (they
+      // print as the days used and the pay they come to).
+      { table: PAYROLL, key: "paidDaysInput", after: "signature", input: true },
+      { table: PAYROLL, key: "overtimeWorkday", after: "paidDaysInput", input: true },
+      { table: PAYROLL, key: "overtimeRestDay", after: "overtimeWorkday", input: true },
+      { table: PAYROLL, key: "overtimeHoliday", after: "overtimeRestDay", input: true },
+      { table: PAYROLL, key: "unpaidLeave", after: "overtimeHoliday", input: true },
+      { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", input: true },
+      { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", input: true },
+      { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", input: true },
       // The social insurance's sum and the tax's workings, after the employer's costs (out of print).
       { table: PAYROLL, key: "socialInsurance", after: "employerCost" },
       { table: PAYROLL, key: "specialAdditionalDeduction", after: "socialInsurance" },

@@ -6,10 +6,10 @@
  * before versions were recorded).
  *
  * Change LAYOUT_VERSION whenever a table header, a formula or a place changes, and add the upgrade
- * from the version before in src/workbook/layoutUpgrades.ts (test/office/layout.test.ts fails until both are
+ * from the version before in src/workbook/layoutUpgrades.ts (test/workbook/layoutUpgrades.test.ts fails until both are
  * done).
  */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 5;
 
 /** Version 1: what ShopSheet wrote before this name existed. */
 export const UNVERSIONED = 1;

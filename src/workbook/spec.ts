@@ -28,6 +28,7 @@
  */
 import type { IsoDate } from "../core/calendar";
 import type { TableField } from "../core/config/tableFields";
+import type { Target, ValidationRule, ValidationSpec } from "./validationSpec";
 
 /** A date. ISO "YYYY-MM-DD" keeps the spec JSON; renderers write an Excel serial date. */
 export interface DateValue {
@@ -207,43 +208,7 @@ export interface TableReads {
   locateBy?: "id";
 }
 
-// ---------------------------------------------------------------- validation and formats
-
-interface ValidationText {
-  /** Shown when the user types something invalid (Excel: at most 225 characters). */
-  error?: string;
-  /** At most 32 characters. */
-  errorTitle?: string;
-  /** Input hint shown when the cell is selected (at most 255 characters). */
-  prompt?: string;
-  promptTitle?: string;
-  /** Default true: an empty cell is valid. */
-  allowBlank?: boolean;
-}
-
-/** Where a dropdown's choices come from. */
-export type ListSource =
-  | { table: string; column: string } // the data cells of a table column
-  | { name: string }; // a defined name (WorkbookSpec.names)
-
-export type ValidationRule = ValidationText &
-  (
-    | { kind: "list"; values: string[] } // literal choices: no commas, 255 characters in all
-    | { kind: "listFrom"; source: ListSource }
-    | { kind: "decimal"; min?: number; max?: number }
-    | { kind: "whole"; min?: number; max?: number }
-    | { kind: "date"; min?: IsoDate; max?: IsoDate }
-    | { kind: "textLength"; max: number }
-    | { kind: "custom"; formula: string } // A1 only, relative to the range's top-left cell
-  );
-
-/** A range on this sheet: A1, or a table's data cells (one column, or all columns). */
-export type Target = string | { table: string; column?: string };
-
-export interface ValidationSpec {
-  target: Target;
-  rule: ValidationRule;
-}
+// ---------------------------------------------------------------- conditional formats
 
 export interface ConditionalFormatSpec {
   target: Target;
@@ -403,21 +368,7 @@ export interface WorkbookSpec {
   font?: WorkbookFont;
 }
 
-// ---------------------------------------------------------------- tiny pure helpers
-
-/** Excel's rules for a tab name: 1-31 characters, none of : \ / ? * [ ], no ' at either end,
- *  not the reserved "History". (Uniqueness, case-insensitive, is checked per workbook.) */
-export function validSheetName(name: string): boolean {
-  return (
-    name.length >= 1 &&
-    name.length <= 31 &&
-    !/[:\\/?*[\]]/.test(name) &&
-    !/[\u0000-\u001f]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== "history"
-  );
-}
+// ---------------------------------------------------------------- type guards
 
 export function isDateValue(v: CellValue | undefined): v is DateValue {
   return typeof v === "object" && v !== null && typeof (v as DateValue).date === "string";
@@ -425,25 +376,4 @@ export function isDateValue(v: CellValue | undefined): v is DateValue {
 
 export function isFormulaCell(c: CellSpec): c is FormulaCell {
   return "formula" in c;
-}
-
-const SHEET_KEY = /^[a-z][a-z0-9-]*(:[a-z0-9-]+)*$/;
-const KEY_NAME_PREFIX = "ShopSheet.";
-
-export function validSheetKey(key: string): boolean {
-  return SHEET_KEY.test(key);
-}
-
-/** The defined name that marks a sheet's key: "payroll:2026-11" → "ShopSheet.payroll.2026_11".
- *  Invertible because keys contain neither "." nor "_". */
-export function sheetKeyName(key: string): string {
-  if (!validSheetKey(key)) throw new Error(`invalid sheet key: ${key}`);
-  return KEY_NAME_PREFIX + key.replace(/:/g, ".").replace(/-/g, "_");
-}
-
-/** The inverse of sheetKeyName; null for any other name. */
-export function sheetKeyFromName(name: string): string | null {
-  if (!name.startsWith(KEY_NAME_PREFIX)) return null;
-  const key = name.slice(KEY_NAME_PREFIX.length).replace(/\./g, ":").replace(/_/g, "-");
-  return validSheetKey(key) ? key : null;
 }

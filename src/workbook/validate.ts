@@ -6,8 +6,10 @@
 import { contains, MAX_ROW, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
 import { groupColumns, headerFooterCode, printAreaParts } from "./print";
 import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
-import type { CellValue, SheetSpec, TableSpec, Target, ValidationRule, WorkbookSpec } from "./spec";
-import { isDateValue, isFormulaCell, validSheetKey, validSheetName } from "./spec";
+import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
+import type { Target, ValidationRule } from "./validationSpec";
+import { isDateValue, isFormulaCell } from "./spec";
+import { validSheetKey, validSheetName } from "./sheetIdentity";
 import { illegalCharacter } from "../core/config/characters";
 
 const COLUMN_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;

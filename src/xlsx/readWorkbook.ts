@@ -9,11 +9,12 @@ import "./exceljs-patch";
 import * as ExcelJS from "exceljs";
 import type { Lang } from "../data/lang";
 import { a1, parseA1, parseRange } from "../workbook/address";
-import { acceptedHeaders, LAYOUT_VERSION, UNVERSIONED } from "../workbook/layoutUpgrades";
+import { acceptedHeaders, insertsFrom, LAYOUT_VERSION, UNVERSIONED } from "../workbook/layoutUpgrades";
 import { layoutVersionOf } from "../workbook/layoutVersion";
 import { TABLE } from "../workbook/names";
 import type { CellLocation, GridTable, ReadProblem, WorkbookGrid } from "../workbook/read";
-import { sheetKeyFromName, type TableSpec } from "../workbook/spec";
+import type { TableSpec } from "../workbook/spec";
+import { sheetKeyFromName } from "../workbook/sheetIdentity";
 import { tableTemplate } from "../workbook/templates";
 import { plainValue } from "./readGrid";
 
@@ -91,8 +92,10 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
   const gridTable = (lt: LiveTable, t: TableSpec): GridTable => {
     // Each of our columns where its header is (today's, or an older layout's).
     const at = new Map(t.columns.map((c) => [c.key, lt.headers.findIndex((h) => acceptedHeaders(t.name, c.key, c.header, layout, lang).includes(h))] as const));
+    // A column a later layout added is not missing from an older workbook: it reads as blank.
+    const later = new Set(insertsFrom(layout, t.name).map((c) => c.key));
     for (const c of t.columns) {
-      if (c.reads === undefined || at.get(c.key)! >= 0) continue;
+      if (c.reads === undefined || at.get(c.key)! >= 0 || later.has(c.key)) continue;
       const place = { sheet: lt.sheet.name, address: a1(lt.top, lt.left + lt.headers.length), row: lt.top, column: c.header };
       problems.push({ code: "wb.read.columnMissing", params: { table: t.name, column: c.header }, path: "", place });
     }
@@ -128,7 +131,8 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       const named = name === undefined ? undefined : names.get(name.toLowerCase());
       const address = named && named.sheet === sheet ? named.address : at;
       const { row, col } = parseA1(address);
-      return { value: plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value), place: { sheet, address } };
+      const value = plainValue(wb.getWorksheet(sheet)!.getCell(row, col).value);
+      return name !== undefined && named === undefined ? { value, place: { sheet, address }, unnamed: true } : { value, place: { sheet, address } };
     },
   };
   // Columns of our tables the workbook lacks are reported once the reader asks for their tables.

@@ -10,9 +10,21 @@ import { payrollOptions } from "../../src/cli/payrollCommand";
 import { readOptions } from "../../src/cli/readCommand";
 import { targetsOptions } from "../../src/cli/targetsCommand";
 import { workbookOptions } from "../../src/cli/workbookCommand";
+import { exportBankOptions, exportTaxOptions } from "../../src/cli/exportCommand";
+import { importServiceOptions } from "../../src/cli/importCommand";
 import { ROOT, cli } from "./run";
 
-const COMMANDS = { targets: targetsOptions, payroll: payrollOptions, workbook: workbookOptions, read: readOptions } as const;
+/** By what the user types: a command, or a command and its kind ("export tax"). */
+const COMMANDS = {
+  targets: targetsOptions,
+  payroll: payrollOptions,
+  workbook: workbookOptions,
+  read: readOptions,
+  "export tax": exportTaxOptions,
+  "export bank": exportBankOptions,
+  "import service": importServiceOptions,
+} as const;
+const words = (command: string) => command.split(" ");
 const LANGS = ["zh-CN", "en-US"] as const;
 /** How an option's example line starts, per language. */
 const EXAMPLE = { "zh-CN": "例：", "en-US": "e.g. " } as const;
@@ -50,7 +62,7 @@ describe("shopsheet <command> --help", () => {
   for (const [command, options] of Object.entries(COMMANDS))
     for (const lang of LANGS)
       test(`${command} --help (${lang}) explains every option it accepts, each with an example`, async () => {
-        const text = await help([command, "--help", "--lang", lang]);
+        const text = await help([...words(command), "--help", "--lang", lang]);
         const blocks = optionBlocks(text);
         // Every option of the parseArgs table, and nothing it does not accept.
         expect([...blocks.keys()].sort()).toEqual(Object.keys(options).sort());
@@ -71,7 +83,7 @@ describe("shopsheet <command> --help", () => {
     const text = await help(["--help", "--lang", lang]);
     for (const command of Object.keys(COMMANDS)) {
       expect(text).toMatch(new RegExp(`^ {2}${command} {2,}\\S`, "m"));
-      expect(await help(["help", command, "--lang", lang])).toBe(await help([command, "--help", "--lang", lang]));
+      expect(await help(["help", ...words(command), "--lang", lang])).toBe(await help([...words(command), "--help", "--lang", lang]));
     }
     expect(text).toContain("--help");
   });
@@ -82,7 +94,7 @@ describe("shopsheet <command> --help", () => {
     const lines = new Set<string>();
     for (const lang of LANGS) {
       for (const l of exampleLines(await help(["--help", "--lang", lang]), lang)) lines.add(l);
-      for (const command of Object.keys(COMMANDS)) for (const l of exampleLines(await help([command, "--help", "--lang", lang]), lang)) lines.add(l);
+      for (const command of Object.keys(COMMANDS)) for (const l of exampleLines(await help([...words(command), "--help", "--lang", lang]), lang)) lines.add(l);
     }
     expect(lines.size).toBeGreaterThan(20);
     for (const line of lines) {

@@ -21,6 +21,9 @@ const EXPECTED = {
     employer: { pension: "0.16", medical: "0.095", unemployment: "0.005", injury: "0.002" },
   },
   housingFund: { employeeRate: "0.05", employerRate: "0.05", baseFloor: "2490", baseCeiling: "38390" },
+  // Issue 13, an example to check locally: sick pay 60% of the base; Shanghai's minimum wage from 2023-07-01.
+  sickPay: { rate: "0.6" },
+  minimumWage: { monthly: "2690", hourly: "24" },
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
     { upTo: "144000", rate: "0.1", quickDeduction: "2520" },

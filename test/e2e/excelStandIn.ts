@@ -49,3 +49,19 @@ g.CustomFunctions = {
 g.SHOPSHEET_FUNCTIONS = () => [...associated];
 // For the test: what the pane wrote (sheet names, in order).
 g.SHOPSHEET_WORKBOOK = () => fake.sheets.map((s) => s.name);
+
+// For the test, as a user would do it in Excel: paste an export into a new sheet and go there
+// (rows of text from `at`, e.g. "B3"), and type into a column of one of our tables (as text).
+g.SHOPSHEET_PASTE = (sheet: string, rows: string[][], at: { row: number; col: number }) => {
+  const ws = fake.addSheet(sheet);
+  const letters = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+  rows.forEach((cells, r) => cells.forEach((text, c) => text !== "" && ws.type(`${letters(at.col + c)}${at.row + r}`, text.startsWith("=") ? `'${text}` : text)));
+  fake.activeName = sheet;
+};
+g.SHOPSHEET_TYPE_COLUMN = (table: string, header: string, values: string[]) => {
+  const t = fake.table(table)!;
+  const col = t.left + fake.headers(t).indexOf(header);
+  values.forEach((v, i) => t.sheet.type(`${String.fromCharCode(64 + col)}${t.top + 1 + i}`, `'${v}`));
+};
+// What Excel.createWorkbook was given: each new workbook's size in bytes.
+g.SHOPSHEET_CREATED = () => fake.created.map((b) => (b === null ? 0 : b.length));

@@ -30,6 +30,8 @@ import { formatMessage, type MessageCode } from "../../src/data/messages";
 import { buildAddIn, ROOT } from "../functions/build";
 import { englishInChinese, layoutProblems, LEAKED_KEY, misalignedAmounts, paneText, primaryOutOfReach } from "./paneChecks";
 import { bundleStandIn } from "./standIn";
+import { csvGrid } from "../../src/workbook/imports/csvGrid";
+import { idCheckDigit } from "../../src/core/personal/idNumber";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -41,6 +43,19 @@ const HEIGHT = 800;
 type Lang = "zh-CN" | "en-US";
 
 const haveChromium = existsSync(CHROMIUM);
+
+/** The Business Advisor export fixture (test/fixtures/imports), as the rows pasted into a sheet. */
+const EXPORT_ROWS = (() => {
+  const r = csvGrid(readFileSync(join(ROOT, "test/fixtures/imports/product-daily-2026-11.utf8.csv")));
+  if (!r.ok) throw new Error("fixture");
+  return r.value.grid;
+})();
+/** Made-up ID numbers for the example team's eight (17 digits, then their GB 11643 check digit), and accounts for all but the last. */
+const ID_NUMBERS = Array.from({ length: 8 }, (_, i) => {
+  const first17 = `33010619900101${String(i).padStart(2, "0")}${i % 2}`;
+  return first17 + idCheckDigit(first17);
+});
+const ACCOUNTS = Array.from({ length: 7 }, (_, i) => `62220212000000000${10 + i}`);
 const suite = describe;
 
 /**
@@ -404,6 +419,16 @@ suite("task pane in headless Chromium (production bundle)", () => {
       await done();
       const afterPlan = (await sheets()).length;
       expect(afterPlan).toBeGreaterThan(afterSetup);
+
+      // Import actuals: the Business Advisor export pasted into a sheet of its own (from B3, as text),
+      // that sheet active, then imported into the month's Targets sheet; the pane shows each day as read.
+      await p.evaluate(([rows]) => (window as unknown as { SHOPSHEET_PASTE(s: string, r: string[][], at: object): void }).SHOPSHEET_PASTE("商品日报", rows, { row: 3, col: 2 }), [EXPORT_ROWS] as const);
+      await p.getByRole("button", { name: tr("tp.import.run"), exact: true }).click();
+      await p.getByTestId("imported-days").waitFor({ timeout: 30_000 });
+      await p.getByRole("status").waitFor({ state: "detached" });
+      // 15,217.00 + 12,331.00 + 8,845.00; 12,186.70 + 0 + "-"; 2,372.90 + 1,525.00 (by hand, from the fixture)
+      expect(await p.$$eval("[data-testid=imported-days] tbody tr", (rows) => rows.map((r) => r.getAttribute("data-sales")))).toEqual(["36393.00", "12186.70", "3897.90"]);
+      expect(await p.getByTestId("outcome").innerText()).toContain("¥52,477.60");
       problems.push(...(await lookAt(p, "excel-plan", lang)));
 
       // Payroll: the month's sheets written, then the totals and the pool the engine reads back.
@@ -415,6 +440,31 @@ suite("task pane in headless Chromium (production bundle)", () => {
       expect((await sheets()).length).toBeGreaterThan(afterPlan);
       expect(await p.getByRole("table", { name: tr("wb.payroll.reconciliation"), exact: true }).innerText()).toContain("¥67,200.00");
       expect(await p.getByTestId("example-payroll").count()).toBe(0); // in Excel the real month, not the example
+
+      // Exports: the ID numbers and accounts typed into Staff (all but the last person's account), then
+      // each file opened as a new workbook through Excel.createWorkbook.
+      await p.evaluate(
+        ([ids, accounts, idHeader, accountHeader, bankHeader]) => {
+          const w = window as unknown as { SHOPSHEET_TYPE_COLUMN(t: string, h: string, v: string[]): void };
+          w.SHOPSHEET_TYPE_COLUMN("Staff", idHeader, ids);
+          w.SHOPSHEET_TYPE_COLUMN("Staff", accountHeader, accounts);
+          w.SHOPSHEET_TYPE_COLUMN("Staff", bankHeader, ids.map(() => "中国工商银行"));
+        },
+        [ID_NUMBERS, ACCOUNTS, tr("wb.col.idNumber"), tr("wb.col.bankAccount"), tr("wb.col.bank")] as const,
+      );
+      const created = () => p.evaluate(() => (window as unknown as { SHOPSHEET_CREATED(): number[] }).SHOPSHEET_CREATED());
+      await p.getByRole("button", { name: tr("tp.export.tax"), exact: true }).click();
+      await p.getByTestId("outcome").filter({ hasText: tr("tp.export.taxDone", { month: "2026-11", people: "8" }) }).waitFor({ timeout: 30_000 });
+      expect((await created()).length).toBe(1);
+      await p.getByRole("button", { name: tr("tp.export.bank"), exact: true }).click();
+      await p.waitForFunction(() => (window as unknown as { SHOPSHEET_CREATED(): number[] }).SHOPSHEET_CREATED().length === 2, null, { timeout: 30_000 });
+      await p.getByRole("status").waitFor({ state: "detached" });
+      // Seven on the list; the eighth, without an account, said by name (and not in the total).
+      expect(await p.getByTestId("outcome").innerText()).toContain(tr("tp.done"));
+      expect(await p.locator('[data-code="export.bank.missing.account"]').allInnerTexts()).toEqual([expect.stringContaining("吴发货（示例）")]);
+      // The person without an account is said, not dropped; no ID or account number is on the pane.
+      const text = await paneText(p);
+      expect(text).not.toMatch(/\d{17}[\dX]/);
       problems.push(...(await lookAt(p, "excel-payroll", lang)));
       await p.close();
       expect(problems).toEqual([]);

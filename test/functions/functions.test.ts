@@ -143,6 +143,16 @@ describe("agreement with core on worked values", () => {
     expect(f.basePay(52447.95, 2.625)).toBe(6329.93);
   });
 
+  it("SHOP.OVERTIME pays 150% / 200% / 300% of base ÷ 21.75 ÷ 8 (劳动法 第四十四条, 劳社部发〔2008〕3号)", () => {
+    // 8,700 ÷ 21.75 ÷ 8 = 50.00 an hour: 10 × 75 + 8 × 100 + 8 × 150 = 2,750.00.
+    expect(f.overtime(8700, 10, 8, 8)).toBe(2750);
+    expect(f.overtime(8700, 10, null, null)).toBe(750);
+    // 5,000 ÷ 174 × 1.5 × 3 = 129.31034… → 129.31; with 22 paid days: 5,000 × 4.5 ÷ 176 = 127.840… → 127.84.
+    expect(f.overtime(5000, 3)).toBe(129.31);
+    expect(f.overtime(5000, 3, null, null, 22)).toBe(127.84);
+    expect(errorOf(() => f.overtime(5000, -1)).message).toMatch(/^SHOP.OVERTIME, argument workdayHours: /);
+  });
+
   it("SHOP.BASEPAY prorates by paid days, a blank being a full month", () => {
     // 3000 × 10 / 21.75 = 1379.3103… → 1379.31
     expect(f.basePay(3000, 10)).toBe(1379.31);

@@ -357,3 +357,40 @@ describe("writes and reads", () => {
     });
   });
 });
+
+describe("the active sheet and its used range (WorksheetCollection.getActiveWorksheet, Worksheet.getUsedRange: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1))", () => {
+  test("the active sheet's name and used range (values only), its address where the range starts", async () => {
+    const fake = await withTable();
+    fake.addSheet("Pasted").type("C5", "x");
+    fake.sheetByName("Pasted")!.type("D7", 12);
+    fake.activeName = "Pasted";
+    let got: { name: string; address: string; values: unknown[][] } | undefined;
+    await fake.excel.run(async (ctx: any) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      const used = ws.getUsedRange(true);
+      used.load(["address", "values"]);
+      await ctx.sync();
+      got = { name: ws.name, address: used.address, values: used.values };
+    });
+    expect(got).toEqual({ name: "Pasted", address: "Pasted!C5:D7", values: [["x", ""], ["", ""], ["", 12]] });
+  });
+});
+
+describe("Excel.createWorkbook (ExcelApi 1.8, https://learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1))", () => {
+  test("opens a new workbook from the Base64 .xlsx given, leaving the open one as it is", async () => {
+    const fake = await withTable();
+    const before = fake.sheets.map((s) => s.name);
+    await fake.excel.createWorkbook(Buffer.from([0x50, 0x4b, 0x03, 0x04]).toString("base64"));
+    await fake.excel.createWorkbook();
+    expect(fake.created).toEqual([new Uint8Array([0x50, 0x4b, 0x03, 0x04]), null]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  test("an Excel before ExcelApi 1.8 has no such API", async () => {
+    const fake = await withTable();
+    fake.apiVersion = 1.7;
+    await expect(fake.excel.createWorkbook("UEsDBA==")).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(fake.created).toEqual([]);
+  });
+});

@@ -162,6 +162,32 @@ function cellText(c: Element | undefined, sst: readonly string[]): string | unde
   return elements(c, NS.main, "v")[0]?.textContent ?? undefined;
 }
 
+/**
+ * A cell's formula text. A cell of a shared formula other than its first holds only
+ * `<f t="shared" si="N"/>`: its formula is the first cell's, moved by the distance between them
+ * (ECMA-376 Part 1, §18.3.1.40 f (Formula), attribute t, ST_CellFormulaType "shared"). Moving
+ * changes only A1 references, so the first cell's text is this cell's when the text has none
+ * outside structured references and strings; otherwise the check would need a formula parser, and
+ * says so.
+ */
+function formulaOf(cell: Element, s: Sheet): string | undefined {
+  const f = elements(cell, NS.main, "f")[0];
+  if (f === undefined) return undefined;
+  if (f.getAttribute("t") !== "shared" || (f.textContent ?? "") !== "") return f.textContent ?? undefined;
+  const si = f.getAttribute("si");
+  const first = elements(s.doc, NS.main, "f").find((m) => m.getAttribute("t") === "shared" && m.getAttribute("si") === si && m.getAttribute("ref") !== null);
+  if (first === undefined) return `(shared formula ${si ?? "?"} has no first cell)`;
+  const [a, b] = (first.getAttribute("ref") ?? "").split(":");
+  const tl = cellPos(a ?? "A1");
+  const br = cellPos(b ?? a ?? "A1");
+  const here = cellPos(cell.getAttribute("r") ?? "A1");
+  if (here.row < tl.row || here.row > br.row || here.col < tl.col || here.col > br.col) return `(outside shared formula ${si ?? "?"}'s range ${first.getAttribute("ref")})`;
+  const text = first.textContent ?? "";
+  const outside = text.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[(?:[^[\]]|\[[^\]]*\])*\]/g, "[]");
+  if (/(?<![A-Za-z_.\d])\$?[A-Za-z]{1,3}\$?\d+(?![\d(])/.test(outside)) return `(shared formula ${si ?? "?"} with A1 references: ${text})`;
+  return text;
+}
+
 function tableRules(s: Sheet, path: string, table: Element, sst: readonly string[], bad: (part: string, m: string) => void): void {
   const [from, to] = (table.getAttribute("ref") ?? "").split(":");
   const tl = cellPos(from ?? "A1");
@@ -184,8 +210,8 @@ function tableRules(s: Sheet, path: string, table: Element, sst: readonly string
     if (calculated != null) {
       for (let row = tl.row + headerRows; row <= br.row - totalsRows; row++) {
         const ref = `${colLetters(tl.col + i)}${row}`;
-        const f = elements(s.cells.get(ref) ?? table, NS.main, "f")[0];
-        const formula = s.cells.get(ref) === undefined ? undefined : f?.textContent;
+        const cell = s.cells.get(ref);
+        const formula = cell === undefined ? undefined : formulaOf(cell, s);
         if (formula !== calculated) bad(path, `calculated column "${name}": ${ref} on "${s.name}" holds ${JSON.stringify(formula ?? null)}, not the column's formula`);
       }
     }

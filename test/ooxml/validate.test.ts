@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { toBuffer } from "../../src/xlsx/render";
+import { toBufferFast } from "../../src/xlsx/writer";
 import { validNameRule, validSheetNameRule } from "./rules";
 import { validateOoxml } from "./validate";
 
@@ -108,6 +109,19 @@ describe("Excel's rules the schemas miss", () => {
   test("a calculated column whose cell holds another formula", async () => {
     const got = await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="C5"[^>]*><f>)[^<]*/, "$1B5*3"));
     expect(got).toEqual([expect.stringMatching(/calculated column "Double": C5 on "主表" holds "B5\*3"/)]);
+  });
+  test("a calculated column written as a shared formula: each cell is the first cell's formula, so a changed first cell is caught in all", async () => {
+    const shared = await toBufferFast(spec, { sharedFormulas: true });
+    const zip = await JSZip.loadAsync(shared);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toMatch(/<c r="C5"[^>]*><f t="shared" si="\d+"\/>/); // the second row holds only the reference to the first
+    expect((await validateOoxml([{ name: "shared", data: shared }])).problems).toEqual([]);
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/(<c r="C4"[^>]*><f t="shared"[^>]*>)[^<]*/, "$1Items[[#This Row],[Amount]]*3"));
+    const { problems } = await validateOoxml([{ name: "edited", data: await zip.generateAsync({ type: "nodebuffer" }) }]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/calculated column "Double": C4 on "主表" holds "Items\[\[#This Row\],\[Amount\]\]\*3"/),
+      expect.stringMatching(/calculated column "Double": C5 on "主表" holds "Items\[\[#This Row\],\[Amount\]\]\*3"/),
+    ]);
   });
   test("sheet names: forbidden characters, and two names equal ignoring case", async () => {
     expect(await problemsAfter("xl/workbook.xml", (x) => x.replace('name="主表"', 'name="a/b"'))).toEqual(expect.arrayContaining([expect.stringMatching(/sheet name "a\/b"/)]));

@@ -28,13 +28,13 @@ function engine(raw: RawTeam, month: string) {
     unallocated: money(r.pool.unallocated),
     lines: r.employees.map((e) => ({ id: e.id, ...Object.fromEntries(MONEY.map((k) => [k, money(e[k])])) })),
     // Its own month's errors only (a result also carries the earlier months').
-    negativeGross: r.errors.filter((w) => w.code === "payroll.negativeGross" && w.params.month === r.month).map((w) => w.params.id),
+    negativeGross: r.errors.filter((w) => (w.code === "payroll.negativeGross" || w.code === "payroll.leaveAbovePay") && w.params.month === r.month).map((w) => w.params.id),
   }));
 }
 
 /** 1,000 teams in four seeded batches, so that a slow machine never meets the per-test timeout. */
 const BATCHES = 4;
-const seen = { fields: 0, teams: 0, rehires: 0, fractionalDays: 0, fullAllocation: 0, refused: 0 };
+const seen = { fields: 0, teams: 0, rehires: 0, fractionalDays: 0, fullAllocation: 0, refused: 0, overtime: 0, sickFloored: 0, exemptAllowances: 0 };
 
 describe(`the engine equals an independent exact model on ${TEAMS} random teams (seed ${SEED})`, () => {
   test.each(Array.from({ length: BATCHES }, (_, i) => [i + 1, SEED + i] as const))(
@@ -51,6 +51,11 @@ describe(`the engine equals an independent exact model on ${TEAMS} random teams 
           if (raw.months.some((m) => m.entries.some((e) => e.paidDays !== null && Q.of(e.paidDays).mul(new Q(100n)).d !== 1n))) seen.fractionalDays++;
           if (raw.staff.every((p) => p.startDate === null && p.endDate === null) && got.some((m) => m.unallocated !== m.pool)) seen.fullAllocation++;
           if (want.some((m) => m.negativeGross.length > 0)) seen.refused++;
+          const entries = raw.months.flatMap((m) => m.entries);
+          if (want.some((m) => m.lines.some((l) => l.overtimePay !== "0.00"))) seen.overtime++;
+          if (entries.some((e) => e.allowances?.some((a) => a.taxable === false && Number(a.amount) > 0))) seen.exemptAllowances++;
+          // Sick days paid at 80% of the minimum wage: the rate's share of a base is below it.
+          if (entries.some((e) => Number(e.leaveDays?.sick ?? 0) > 0) && Number(raw.settings.sickPay.rate) * 3000 < 0.8 * Number(raw.settings.minimumWage.monthly)) seen.sickFloored++;
         }),
         { numRuns: TEAMS / BATCHES, seed },
       );
@@ -64,6 +69,9 @@ describe(`the engine equals an independent exact model on ${TEAMS} random teams 
     expect(seen.fractionalDays).toBeGreaterThan(TEAMS / 10);
     expect(seen.fullAllocation).toBeGreaterThan(TEAMS / 20);
     expect(seen.refused).toBeGreaterThan(TEAMS / 100);
+    expect(seen.overtime).toBeGreaterThan(TEAMS / 5);
+    expect(seen.exemptAllowances).toBeGreaterThan(TEAMS / 10);
+    expect(seen.sickFloored).toBeGreaterThan(TEAMS / 20);
   });
 
   test("the model's arithmetic, on the issue's examples worked by hand", () => {

@@ -19,7 +19,7 @@ import { pathToFileURL } from "node:url";
 import * as ExcelJS from "exceljs";
 import "../../src/xlsx/exceljs-patch"; // so exceljs can read tables with calculated columns
 import { parseRange } from "../../src/workbook/address";
-import { sheetKeyFromName } from "../../src/workbook/spec";
+import { sheetKeyFromName } from "../../src/workbook/sheetIdentity";
 
 const INSTALL_HINT = "apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui";
 

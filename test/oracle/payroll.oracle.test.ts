@@ -167,6 +167,36 @@ handMade.push(
   },
 );
 
+handMade.push({
+  // Issue 13: overtime of each kind, unpaid and sick leave (one sick pay held up to 80% of the minimum wage),
+  // named allowances taxable and exempt, and the workbook's two sums, across two months of the chain.
+  // A (8,700): hourly 50.00; overtime 10 h × 75 + 8 h × 100 + 8 h × 150 = 2,750.00; leave 2 × 400 + 3 × 160 = 1,280.00.
+  // B (2,500): sick pay 80% × 2,690 = 2,152 > 60% × 2,500, so 2 sick days lose 696 ÷ 21.75 = 32.00.
+  name: "overtime-leave-allowances",
+  month: "2026-07",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: "0.05", baseMin: null, insured: true }],
+    staff: [
+      { id: "A", name: "加班", role: "plain", base: "8700" },
+      { id: "B", name: "=病假", role: "plain", base: "2500" },
+      { id: "C", name: "补贴", role: "plain", base: "6123.45", startDate: "2026-06-10" },
+    ],
+    months: [
+      {
+        month: "2026-06",
+        grossMargin: "50000",
+        entries: [
+          { staff: "A", overtimeHours: { workday: 10, restDay: 8, holiday: 8 }, leaveDays: { unpaid: 2, sick: 3 }, allowances: [{ name: "交通补贴", amount: "300", taxable: true }, { name: "误餐补助", amount: "200", taxable: false }] },
+          { staff: "B", leaveDays: { sick: 2 } },
+          { staff: "C", overtimeHours: { workday: "1.25", holiday: "0.75" }, allowanceTotals: { taxable: "88.88", exempt: "1,000.01" } },
+        ],
+      },
+      { month: "2026-07", grossMargin: "0", entries: [{ staff: "C", leaveDays: { unpaid: "0.5", sick: "20" }, allowances: [{ name: "高温补贴", amount: "300.5" }] }] },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));

@@ -24,6 +24,23 @@ const paidDays = fc.oneof(
   fc.integer({ min: 0, max: 31 * 8 }).map((hours) => (hours / 8).toString()),
   fc.integer({ min: 0, max: 40 }).map((h) => ((3 * (2 * h + 1)) / 8).toString()),
 );
+/**
+ * Overtime hours (quarter hours, some of each kind), leave days (half days) and allowances (named, taxable,
+ * exempt or not said) of an entry (issue 13), each part sometimes left out as a config file may.
+ */
+const quarterHours = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((n) => (n / 4).toString());
+const halfDays = (max: number) => fc.integer({ min: 0, max: max * 2 }).map((n) => (n / 2).toString());
+const attendance = fc.record(
+  {
+    overtimeHours: fc.record({ workday: quarterHours(60), restDay: quarterHours(40), holiday: quarterHours(24) }, { requiredKeys: [] }),
+    leaveDays: fc.record({ unpaid: halfDays(10), sick: halfDays(10) }, { requiredKeys: [] }),
+    allowances: fc.array(
+      fc.record({ name: fc.constantFrom("交通补贴", "误餐补助", "=津贴", "高温补贴"), amount: amount(2000), taxable: fc.boolean() }, { requiredKeys: ["name", "amount"] }),
+      { maxLength: 3 },
+    ),
+  },
+  { requiredKeys: [] },
+);
 const halfFenBase = fc.integer({ min: 17, max: 70_000 }).map((j) => ((29 * (2 * j + 1)) / 100).toFixed(2));
 
 /** China's annual table (the default), or a random ascending one: custom tables must work too. */
@@ -119,6 +136,9 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
       }),
       housingFund: fc.record({ employeeRate: rate(0.12), employerRate: rate(0.12), baseFloor: amount(3000, 1000), baseCeiling: amount(45000, 3000) }),
       taxTable,
+      // Issue 13: sick pay (often floored at 80% of the minimum wage: a low rate) and the minimum wage.
+      sickPay: fc.record({ rate: rate(1) }),
+      minimumWage: fc.record({ monthly: amount(3000, 1500), hourly: amount(30, 15) }),
       // Sales-target settings (the payroll ignores them): each day's weight keeps at most 4 decimals
       // (weekday weight 2 + event factor 1 + holiday factor 1), as the config requires.
       targets: fc.record({
@@ -178,6 +198,7 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
                 reward: amount(5000),
                 penalty: fc.oneof({ weight: 9, arbitrary: amount(1000) }, { weight: 1, arbitrary: amount(60000) }),
                 paidDays: fc.option(paidDays, { freq: 2, nil: null }),
+                attendance: fc.option(attendance, { freq: 3, nil: null }),
               }),
               { maxLength: 5 },
             ),
@@ -224,7 +245,7 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
               const who = ids[e.who % ids.length]!;
               if (seen.has(who)) return [];
               seen.add(who);
-              return [{ staff: who, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays }];
+              return [{ staff: who, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays, ...(e.attendance ?? {}) }];
             });
             return [{ month: month(n), grossMargin: m.grossMargin, salesTarget: m.salesTarget, entries }];
           }),

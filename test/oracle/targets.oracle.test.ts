@@ -36,6 +36,9 @@ interface MonthCase {
   month: Month;
   target: Dec;
   actuals?: Map<IsoDate, Dec>;
+  /** Actual orders and visitors (whole numbers), compared with the plan's. */
+  actualOrders?: Map<IsoDate, number>;
+  actualVisitors?: Map<IsoDate, number>;
 }
 
 interface Book {
@@ -60,6 +63,11 @@ function actualsOn(month: Month, days: readonly number[], amount: string | ((day
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+/** Counts on the given days of a month (1-based). */
+function countsOn(month: Month, days: readonly number[], count: (day: number) => number): Map<IsoDate, number> {
+  return new Map(days.map((n) => [`${month}-${String(n).padStart(2, "0")}`, count(n)]));
+}
+
 /** Hand-made workbooks, each aimed at rules the formulas must get right. */
 const handMade: Book[] = [
   {
@@ -70,7 +78,15 @@ const handMade: Book[] = [
     months: [
       { month: "2026-11", target: d("1000000") },
       // Actuals on the first ten days: the rest of the target is re-spread over the other twenty.
-      { month: "2026-06", target: d("500000.55"), actuals: actualsOn("2026-06", range(1, 10), (n) => (n % 3 === 0 ? "0" : `${12000 + n * 111}.${n}7`)) },
+      // Actual orders and visitors on days 1-8, one of them 0, another day with orders and no visitors
+      // and a day with visitors but no sales: attainment to date against the plan's.
+      {
+        month: "2026-06",
+        target: d("500000.55"),
+        actuals: actualsOn("2026-06", range(1, 10), (n) => (n % 3 === 0 ? "0" : `${12000 + n * 111}.${n}7`)),
+        actualOrders: countsOn("2026-06", [...range(1, 8), 12], (n) => (n === 4 ? 0 : 100 + n * 13)),
+        actualVisitors: countsOn("2026-06", [...range(1, 7), 15], (n) => 4000 + n * 77),
+      },
       // Actuals above the target: nothing is left to re-spread.
       { month: "2026-12", target: d("100000"), actuals: actualsOn("2026-12", [1, 2, 12], "50000.01") },
     ],
@@ -96,7 +112,8 @@ const handMade: Book[] = [
       ],
     },
     months: [
-      { month: "2026-10", target: d("876543.21") }, // National Day + Mid-Autumn, 10-01 to 10-08
+      // National Day + Mid-Autumn, 10-01 to 10-08; visitors typed with no visitors planned (no conversion rate): no attainment.
+      { month: "2026-10", target: d("876543.21"), actualOrders: countsOn("2026-10", range(1, 5), (n) => 900 + n), actualVisitors: countsOn("2026-10", range(1, 5), (n) => 30000 + n) },
       // Spring Festival; every day has an actual: no day is left to re-spread over.
       { month: "2026-02", target: d("300000"), actuals: actualsOn("2026-02", range(1, 28), (n) => `${10000 + n}.0${n % 10}`) },
       { month: "2026-05", target: d("1000") }, // Labour Day; 1000.00 does not divide: ties to the earlier date
@@ -177,7 +194,11 @@ function monthCaseArb(month: Month): fc.Arbitrary<MonthCase> {
       fc.constant(new Map<IsoDate, Dec>()),
       fc.array(fc.tuple(fc.constantFrom(...days), amount), { maxLength: days.length }).map((xs) => new Map(xs)),
     );
-    return actuals.map((a) => ({ month, target: d(fen).dividedBy(100), actuals: a }));
+    const counts = fc.oneof(
+      fc.constant(new Map<IsoDate, number>()),
+      fc.array(fc.tuple(fc.constantFrom(...days), fc.integer({ min: 0, max: 100_000 })), { maxLength: days.length }).map((xs) => new Map(xs)),
+    );
+    return fc.tuple(actuals, counts, counts).map(([a, o, v]) => ({ month, target: d(fen).dividedBy(100), actuals: a, actualOrders: o, actualVisitors: v }));
   });
 }
 
@@ -212,8 +233,9 @@ const WRONG = { bookIndex: 0, dayIndex: 10, target: 12345678.9, targetFen: 1 };
 function build(book: Book, index: number): Built {
   const settings = settingsSheet(settingsWith(book.targets), book.lang);
   const plans = book.months.map((c) => {
-    const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...(c.actuals ? { actuals: c.actuals } : {}) });
-    const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, events: book.targets.events, ...(c.actuals ? { actuals: c.actuals } : {}) });
+    const given = { ...(c.actuals ? { actuals: c.actuals } : {}), ...(c.actualOrders ? { actualOrders: c.actualOrders } : {}), ...(c.actualVisitors ? { actualVisitors: c.actualVisitors } : {}) };
+    const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...given });
+    const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, events: book.targets.events, ...given });
     return { c, plan, sheet };
   });
   if (index === WRONG.bookIndex) {
@@ -271,13 +293,15 @@ function expectedDecimals(plan: TargetPlan, targets: TargetSettings): number[] {
   return dayWeights(plan.month, targets).map((x) => x.factors.reduce((n, f) => n + Math.min(5, f.decimalPlaces()), 0));
 }
 
-/** What each daily row must show, computed from core's plan alone. */
-function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>) {
+/** What each daily row must show, computed from core's plan and the counts given. */
+function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>, c: MonthCase) {
   let cumTarget = d(0);
   let cumActual = d(0);
   return plan.days.map((x) => {
     cumTarget = cumTarget.plus(x.target);
     if (x.actual !== null) cumActual = cumActual.plus(x.actual);
+    const orders = c.actualOrders?.get(x.date) ?? null;
+    const visitors = c.actualVisitors?.get(x.date) ?? null;
     return {
       date: utc(x.date),
       weekday: x.weekday,
@@ -288,6 +312,8 @@ function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>) {
       orders: x.orders,
       visitors: x.visitors,
       actual: num(typed.get(x.date) ?? null), // as typed; core rounds it to the fen
+      actualOrders: orders,
+      actualVisitors: visitors,
 
       variance: x.actual === null ? null : num(x.actual.minus(x.target)),
       cumTarget: num(cumTarget),
@@ -297,7 +323,22 @@ function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>) {
   });
 }
 
-const CHECKED = ["date", "weekday", "week", "holiday", "weight", "target", "orders", "visitors", "actual", "variance", "cumTarget", "cumActual", "revisedTarget"] as const;
+const CHECKED = ["date", "weekday", "week", "holiday", "weight", "target", "orders", "visitors", "actual", "actualOrders", "actualVisitors", "variance", "cumTarget", "cumActual", "revisedTarget"] as const;
+
+/**
+ * Orders or visitors to date, worked out here from the plan's planned counts and the counts typed (not
+ * from core's dayProgress): Σ typed ÷ Σ planned over the days so far, on a day with a typed count.
+ */
+function expectedCountAttainment(plan: TargetPlan, typed: ReadonlyMap<IsoDate, number> | undefined, planned: "orders" | "visitors"): (number | null)[] {
+  let p = 0;
+  let a = 0;
+  return plan.days.map((x) => {
+    p += x[planned] ?? 0;
+    const t = typed?.get(x.date);
+    a += t ?? 0;
+    return t === undefined || p === 0 ? null : a / p;
+  });
+}
 
 const monthCases = built.flatMap((b) => b.plans.map((p) => ({ id: `${b.book.name} ${p.c.month}${p.c.actuals?.size ? ` (${p.c.actuals.size} actuals)` : ""}`, b, p })));
 
@@ -311,7 +352,7 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
     const wb = recalculated.get(b.book.name)!;
     const month = p.c.month;
     const rows = rowsByKey(wb, p.sheet, targetsTable(month));
-    const want = expectedDays(p.plan, p.c.actuals ?? new Map());
+    const want = expectedDays(p.plan, p.c.actuals ?? new Map(), p.c);
     expect(rows).toHaveLength(want.length);
     const got = rows.map((r) => Object.fromEntries(CHECKED.map((k) => [k, blank(r[k] ?? null)])));
     // One assertion for the whole month, so a failure shows every day that differs.
@@ -322,8 +363,22 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
     rows.forEach((r, i) => {
       const w = want[i]!;
       if (w.cumActual === null || w.cumTarget === 0) expect(blank(r.attainment ?? null)).toBeNull();
-      else expect(r.attainment).toBeCloseTo(w.cumActual / w.cumTarget!, 12);
+      // LibreOffice stores 15 significant digits: equal to within that, relative to the size (a random
+      // month's actuals can be 1,000× its target, where an absolute 1e-12 is below a double's step).
+      else {
+        const exact = w.cumActual / w.cumTarget!;
+        expect([i, Math.abs((r.attainment as number) - exact) <= 1e-12 * Math.max(1, Math.abs(exact))]).toEqual([i, true]);
+      }
     });
+    for (const [key, typed, planned] of [["ordersAttainment", p.c.actualOrders, "orders"], ["visitorsAttainment", p.c.actualVisitors, "visitors"]] as const) {
+      const counts = expectedCountAttainment(p.plan, typed, planned);
+      rows.forEach((r, i) => {
+        const w = counts[i]!;
+        if (w === null) expect([key, i, blank(r[key] ?? null)]).toEqual([key, i, null]);
+        // LibreOffice stores 15 significant digits: equal to within that, relative to the size.
+        else expect([key, i, Math.abs((r[key] as number) - w) <= 1e-12 * Math.max(1, Math.abs(w))]).toEqual([key, i, true]);
+      });
+    }
 
     // Each day's weekday by name and its event by name (issue 12), as the plan has them: 周一 … 周日, and
     // the day's one event in the workbook's language (a day of two shows the first).
@@ -402,6 +457,11 @@ describe("the proof is real", () => {
     expect(plans.some((p) => p.days.some((x) => x.actual !== null) && p.days.some((x) => x.actual === null))).toBe(true); // a re-spread
     expect(plans.some((p) => p.warnings.some((w) => w.code === "targets.aboveTarget"))).toBe(true); // remaining 0
     expect(plans.some((p) => p.days.every((x) => x.actual !== null))).toBe(true); // no open day
+    // Orders and visitors to date: typed on days with planned ones, a typed 0, and typed without a plan.
+    expect(days.some((x) => x.actualOrders !== null && x.actualOrders > 0 && x.orders !== null)).toBe(true);
+    expect(days.some((x) => x.actualOrders === 0)).toBe(true);
+    expect(days.some((x) => x.actualVisitors !== null && x.visitors !== null)).toBe(true);
+    expect(days.some((x) => x.actualVisitors !== null && x.visitors === null)).toBe(true);
     // Ties broken by date: two days of equal weight one fen apart.
     expect(plans.some((p) => p.days.some((x, i) => p.days.slice(i + 1).some((y) => y.weight.equals(x.weight) && x.target.minus(y.target).equals("0.01"))))).toBe(true);
     expect(DAILY_KEYS).toEqual(expect.arrayContaining([...CHECKED]));

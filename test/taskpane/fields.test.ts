@@ -14,11 +14,13 @@ describe("the pane's fields, from the registries", () => {
     ]);
   });
 
-  it("edit a person's fields but the Staff sheet's own (opening balances, a re-hire's link), which are kept", () => {
+  it("edit a person's fields but the Staff sheet's own (opening balances, a re-hire's link, the ID and bank account), which are kept", () => {
     expect(STAFF_FIELDS.map((f) => [f.path, f.required])).toEqual([
       ["id", true], ["name", true], ["role", true], ["base", false], ["contributionBase", false], ["specialAdditionalDeduction", false], ["startDate", false], ["endDate", false],
+      ["nickname", false],
     ]);
-    expect(STAFF_KEPT).toEqual(["sameAs", "opening"]);
+    // The personal data is never a field the pane shows: only kept as read, and shown masked.
+    expect(STAFF_KEPT).toEqual(["sameAs", "opening", "idType", "idNumber", "bank", "bankAccount"]);
   });
 
   it("check the lists' cells as the config does", () => {

@@ -41,6 +41,8 @@ export function recordingCommands(replies: Replies = {}): ShopSheetCommands & { 
     runPayroll: answer("runPayroll", OK),
     readPayroll: answer("readPayroll", noFigures),
     addNextMonth: answer("addNextMonth", OK),
+    importActuals: answer("importActuals", OK),
+    exportFile: answer("exportFile", OK),
   };
 }
 

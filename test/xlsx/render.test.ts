@@ -6,7 +6,7 @@ import * as ExcelJS from "exceljs";
 import "../../src/xlsx/exceljs-patch";
 import { renderWorkbook, toBuffer } from "../../src/xlsx/render";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { sheetKeyFromName, sheetKeyName, validSheetName } from "../../src/workbook/spec";
+import { sheetKeyFromName, sheetKeyName, validSheetName } from "../../src/workbook/sheetIdentity";
 import { NUM_FMT } from "../../src/workbook/styles";
 import { expectValidOoxml } from "../ooxml/validate";
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { amountLimitProblem, parseAmount, type Dec } from "../money";
 import { isIsoDate, isMonth, FIRST_YEAR, LAST_YEAR } from "../calendar";
 import { illegalCharacter, MAX_CELL_TEXT } from "./characters";
+import { maskIdNumber } from "../personal/idNumber";
+import { maskBankAccount } from "../personal/bankAccount";
 import type { MessageCode } from "../../data/messages";
 
 /**
@@ -154,6 +156,30 @@ export const staffId = idLeaf(255);
  */
 export const roleId = idLeaf(24);
 
+/**
+ * An ID or bank account number, as text: a number cell cannot hold it (a double keeps 15 significant
+ * digits, so 330106199001011234 becomes 330106199001011000), and a masked one ("3301**********1234",
+ * as ShopSheet shows numbers outside their cell) is not the number. Its rules (GB 11643 check digit,
+ * length) are checked in ./resolve.ts, where the ID type is known. A message never shows the number
+ * whole: the value is masked.
+ */
+function personalNumber(field: "idNumber" | "bankAccount", mask: (s: string) => string) {
+  return leaf((v, ctx) => {
+    if (typeof v === "number") return reject(ctx, `${field}.notText`, { masked: mask(shown(v)) });
+    if (typeof v !== "string") return reject(ctx, "value.notText", { value: "…" });
+    const s = v.trim();
+    if (s === "") return reject(ctx, "value.empty");
+    if (s.includes("*")) return reject(ctx, `${field}.masked`, { masked: mask(s) });
+    const bad = illegalCharacter(s);
+    if (bad) return reject(ctx, "value.badCharacter", { char: bad.char, position: String(bad.position) });
+    if (s.length > 64) return reject(ctx, "value.tooLong", { max: "64" });
+    return s;
+  }, asTyped);
+}
+
+export const idNumber = personalNumber("idNumber", maskIdNumber);
+export const bankAccount = personalNumber("bankAccount", maskBankAccount);
+
 export const flag = leaf((v, ctx) => {
   if (typeof v === "boolean") return v;
   if (v === "true" || v === "false") return v === "true";
@@ -198,6 +224,8 @@ export const LEAVES = {
   text,
   staffId,
   roleId,
+  idNumber,
+  bankAccount,
   flag,
   isoDate,
   shareBasis,
@@ -206,6 +234,8 @@ export const LEAVES = {
   monthPaidDays: boundedAmount(1, 31),
   /** Days paid in one month (a joiner's or leaver's). */
   paidDays: boundedAmount(0, 31),
+  /** Overtime hours of one kind in one month: at most every hour of 31 days. */
+  overtimeHours: boundedAmount(0, 744),
   headcount: wholeNumber(0, 10000),
   /** The day of the following month wages are paid (a slip shows that date; a short month takes its last day). */
   payDay: decimalWhole(1, 31),

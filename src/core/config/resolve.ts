@@ -1,7 +1,7 @@
 import { defaultEngineSettings } from "../defaults";
 import { catalogueRoles, fixedBase, idKey, roleKey } from "../roles";
 import { ZERO } from "../money";
-import type { Config, MonthInput, Role, Settings, Staff, Warning } from "../types";
+import type { Config, MonthEntry, MonthInput, Role, Settings, Staff, Warning } from "../types";
 import type { ConfigInput } from "./schema";
 import type { Lenient } from "./lenient";
 import { openingProblems } from "./openings";
@@ -12,6 +12,7 @@ import { weightDecimalsProblems } from "../targets/weights";
 import { getPath, setPath } from "./pathTypes";
 import { SETTING_FIELDS, type SettingField } from "./settingFields";
 import type { MessageCode } from "../../data/messages";
+import { checkPersonal, personalProblems } from "./personal";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -29,6 +30,7 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const placed = resolveStaff(input.staff ?? [], roles, err);
   errors.push(...linkRehires(placed));
+  errors.push(...personalProblems(placed));
   const months = resolveMonths(input.months ?? [], placed, err);
   months.forEach((m) => {
     const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
@@ -182,9 +184,23 @@ function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Re
       endDate,
       sameAs: p.sameAs ?? null,
       opening,
+      ...personalData(p, where, err),
     };
     return [{ index: i, staff }];
   });
+}
+
+/** A staff row's nickname and personal data, checked (./personal.ts), only the keys given. */
+function personalData(p: NonNullable<NonNullable<Input["staff"]>[number]>, where: string, err: Report): Partial<Staff> {
+  const out: Partial<Staff> = {};
+  if (p.nickname !== undefined) out.nickname = p.nickname;
+  if (p.bank !== undefined) out.bank = p.bank;
+  const checked = checkPersonal({ idType: p.idType ?? null, idNumber: p.idNumber ?? null, bankAccount: p.bankAccount ?? null });
+  for (const problem of checked.problems) err(problem.code, `${where}.${problem.field}`, problem.params);
+  if (p.idType !== undefined || checked.idType !== null) out.idType = checked.idType;
+  if (p.idNumber !== undefined) out.idNumber = checked.idNumber;
+  if (p.bankAccount !== undefined) out.bankAccount = checked.bankAccount;
+  return out;
 }
 
 /**
@@ -219,8 +235,24 @@ function resolveMonths(input: NonNullable<Input["months"]>, staff: Placed[], err
       const id = person?.id ?? e.staff;
       if (entered.has(idKey(id))) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month });
       entered.add(idKey(id));
-      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null }];
+      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e) }];
     });
     return [{ month, grossMargin: m?.grossMargin ?? null, salesTarget: m?.salesTarget ?? null, entries }];
   });
+}
+
+/** An entry's overtime, leave and allowances (issue 13), 0 and none where not given. */
+function attendanceOf(e: NonNullable<NonNullable<NonNullable<NonNullable<Input["months"]>[number]>["entries"]>[number]>): Pick<MonthEntry, "overtimeHours" | "leaveDays" | "allowances"> {
+  const listed: MonthEntry["allowances"] = (e.allowances ?? []).flatMap((a) =>
+    a?.name === undefined || a.amount === undefined ? [] : [a.taxable === undefined ? { name: a.name, amount: a.amount, taxable: true, taxableAssumed: true as const } : { name: a.name, amount: a.amount, taxable: a.taxable }],
+  );
+  // The workbook's two sums, named by the column they come from.
+  const totals = e.allowanceTotals;
+  if (totals?.taxable !== undefined && !totals.taxable.isZero()) listed.push({ name: "allowanceTotals.taxable", amount: totals.taxable, taxable: true });
+  if (totals?.exempt !== undefined && !totals.exempt.isZero()) listed.push({ name: "allowanceTotals.exempt", amount: totals.exempt, taxable: false });
+  return {
+    overtimeHours: { workday: e.overtimeHours?.workday ?? ZERO, restDay: e.overtimeHours?.restDay ?? ZERO, holiday: e.overtimeHours?.holiday ?? ZERO },
+    leaveDays: { unpaid: e.leaveDays?.unpaid ?? ZERO, sick: e.leaveDays?.sick ?? ZERO },
+    allowances: listed,
+  };
 }

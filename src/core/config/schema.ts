@@ -90,7 +90,14 @@ export const settingsSchema = strictObjectOf(
 
 export const roleSchema = rowSchema(ROLE_FIELDS);
 export const staffSchema = rowSchema(STAFF_FIELDS, STAFF_NULLABLE_GROUPS);
-const entrySchema = rowSchema(ENTRY_FIELDS);
+/**
+ * An allowance (津贴/补贴) by name, as issue 13 names the key: `allowances: [{name, amount, taxable}]`. A
+ * missing `taxable` is taxable, the side that never under-withholds (resolve.ts says so in a warning).
+ */
+const allowanceSchema = z.strictObject({ name: LEAVES.text, amount: LEAVES.money, taxable: opt(LEAVES.flag) });
+const entrySchema = (rowSchema(ENTRY_FIELDS) as unknown as z.ZodObject).extend({ allowances: opt(z.array(allowanceSchema)) }) as unknown as z.ZodType<
+  RowInput<typeof ENTRY_FIELDS> & { allowances?: { name: string; amount: Dec; taxable?: boolean }[] }
+>;
 
 export const monthSchema = z.strictObject({
   month: month,

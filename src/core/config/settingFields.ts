@@ -26,6 +26,7 @@ export const SETTING_GROUPS = [
   { id: "si", heading: "wb.settings.si" },
   { id: "hf", heading: "wb.settings.hf" },
   { id: "targets", heading: "wb.settings.targets" },
+  { id: "attendance", heading: "wb.settings.attendance" },
   // Last, so that every named cell above stays where older workbooks have it.
   { id: "company", heading: "wb.settings.company" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
@@ -73,6 +74,13 @@ export const SETTING_FIELDS = [
   { path: "targets.aov", name: "Target_AOV", kind: "money", leaf: "money", default: null, nullable: true, label: "wb.settings.aov", note: "wb.settings.aov.note", group: "targets" },
   { path: "targets.cvr", name: "Target_CVR", kind: "rate", leaf: "rate", default: null, nullable: true, label: "wb.settings.cvr", note: "wb.settings.cvr.note", group: "targets" },
   { path: "targets.holidayFactor", name: "Target_HolidayFactor", kind: "number", leaf: "factor", default: "1", label: "wb.settings.holidayFactor", note: "wb.settings.holidayFactor.note", group: "targets" },
+  // Leave and the minimum wage (issue 13; an example: check your city). Sick pay is a share of the base,
+  // never below 80% of the local minimum wage (劳部发〔1995〕309号 第59条: src/core/pay/attendance.ts); 60% is a
+  // common local rate (it rises with seniority in many cities). The minimum wage is Shanghai's of
+  // 2023-07-01 (2,690 a month, 24 an hour) as an example only: each province publishes its own.
+  { path: "sickPay.rate", name: "SickPayRate", kind: "rate", leaf: "rate", default: "0.6", label: "wb.settings.sickPayRate", note: "wb.settings.sickPayRate.note", group: "attendance" },
+  { path: "minimumWage.monthly", name: "MinWage_Monthly", kind: "money", leaf: "money", default: "2690", label: "wb.settings.minWageMonthly", note: "wb.settings.minWage.note", group: "attendance" },
+  { path: "minimumWage.hourly", name: "MinWage_Hourly", kind: "money", leaf: "money", default: "24", label: "wb.settings.minWageHourly", group: "attendance" },
   // The shop on every printed page and slip (blank: none), and the day of the following month wages
   // are paid, on each slip (blank: none).
   { path: "companyName", name: "CompanyName", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.companyName", note: "wb.settings.companyName.note", group: "company" },

@@ -42,6 +42,13 @@ export interface TableField {
   width?: number;
   /** Edited on its sheet only: the task pane keeps the value as it read it (opening balances, a re-hire's link). */
   sheetOnly?: true;
+  /** Placed after the table's computed columns, at its right end (Staff: after Check). */
+  atEnd?: true;
+  /**
+   * Personal data (an ID or bank account number): kept only where the user puts it (its cell, a config
+   * file), shown masked everywhere else — the pane, messages, CLI output — and never logged.
+   */
+  personal?: true;
 }
 
 export const ROLE_FIELDS = [
@@ -65,19 +72,28 @@ export const STAFF_FIELDS = [
   // By id, or the role's Chinese or English name.
   { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 14 },
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
-  { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 10 },
-  { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 10 },
-  { key: "sad", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.sad", width: 10 },
+  { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
+  { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
+  { key: "specialAdditionalDeduction", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.specialAdditionalDeductionPerMonth", width: 12 },
   { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
   { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
   // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
   { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.sameAs", width: 11, sheetOnly: true },
   { key: "openingMonths", path: "opening.months", kind: "integer", leaf: "openingMonths", presence: "optional", label: "wb.col.openingMonths", width: 7, sheetOnly: true },
   // Gross to date cannot be negative: a month's negative gross is itself refused.
-  { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 10, sheetOnly: true },
-  { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 10, sheetOnly: true },
-  { key: "openingSad", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSad", width: 10, sheetOnly: true },
-  { key: "openingTax", path: "opening.taxWithheld", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingTax", width: 10, sheetOnly: true },
+  { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 12, sheetOnly: true },
+  { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 12, sheetOnly: true },
+  { key: "openingSpecialAdditionalDeduction", path: "opening.specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingSpecialAdditionalDeduction", width: 12, sheetOnly: true },
+  { key: "openingTax", path: "opening.taxWithheld", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingTax", width: 12, sheetOnly: true },
+  // After Check, at the table's right end (issue 14). The customer-service export names an agent by
+  // this sub-account ("店铺名:小王"); `shopsheet import service` matches it to the person.
+  { key: "nickname", path: "nickname", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nickname", width: 16, atEnd: true },
+  // What the tax filing and the bank list need: the columns the user can hide or protect. A blank type
+  // with a number is a resident identity card (居民身份证, src/core/personal/idDocument.ts).
+  { key: "idType", path: "idType", kind: "text", leaf: "text", presence: "optional", label: "wb.col.idType", width: 12, atEnd: true, sheetOnly: true },
+  { key: "idNumber", path: "idNumber", kind: "text", leaf: "idNumber", presence: "optional", label: "wb.col.idNumber", width: 21, atEnd: true, sheetOnly: true, personal: true },
+  { key: "bank", path: "bank", kind: "text", leaf: "text", presence: "optional", label: "wb.col.bank", width: 20, atEnd: true, sheetOnly: true },
+  { key: "bankAccount", path: "bankAccount", kind: "text", leaf: "bankAccount", presence: "optional", label: "wb.col.bankAccount", width: 24, atEnd: true, sheetOnly: true, personal: true },
 ] as const satisfies readonly TableField[];
 
 /** Groups of a staff row that a config file may give as null (no opening balance). */
@@ -89,7 +105,18 @@ export const ENTRY_FIELDS = [
   { key: "reward", path: "reward", kind: "money", leaf: "money", presence: "optional", label: "wb.col.reward", width: 9.5 },
   { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 9.5 },
   // Blank: a full month, or the weekdays worked for a joiner or leaver.
-  { key: "paidDaysInput", path: "paidDays", kind: "number", leaf: "paidDays", presence: "nullable", label: "wb.col.paidDaysInput", width: 7 },
+  { key: "paidDaysInput", path: "paidDays", kind: "number", leaf: "paidDays", presence: "nullable", label: "wb.col.paidDaysInput", width: 12 },
+  // Issue 13: overtime hours by kind (150% / 200% / 300%), unpaid and sick leave days (src/core/pay/attendance.ts).
+  { key: "overtimeWorkday", path: "overtimeHours.workday", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeWorkday", width: 10 },
+  { key: "overtimeRestDay", path: "overtimeHours.restDay", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeRestDay", width: 10 },
+  { key: "overtimeHoliday", path: "overtimeHours.holiday", kind: "number", leaf: "overtimeHours", presence: "optional", label: "wb.col.overtimeHoliday", width: 10 },
+  { key: "unpaidLeave", path: "leaveDays.unpaid", kind: "number", leaf: "paidDays", presence: "optional", label: "wb.col.unpaidLeave", width: 9 },
+  { key: "sickLeave", path: "leaveDays.sick", kind: "number", leaf: "paidDays", presence: "optional", label: "wb.col.sickLeave", width: 9 },
+  // The month's allowances as the workbook holds them: two sums, taxable and exempt. A config file may also
+  // list them by name (`allowances: [{name, amount, taxable}]`, ./schema.ts); the sheet shows the list's
+  // sums here, so a workbook read back gives the same pay with the names left in the file.
+  { key: "allowancesTaxable", path: "allowanceTotals.taxable", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesTaxable", width: 11 },
+  { key: "allowancesExempt", path: "allowanceTotals.exempt", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesExempt", width: 11 },
 ] as const satisfies readonly TableField[];
 
 export const TAX_BRACKET_FIELDS = [

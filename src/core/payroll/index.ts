@@ -63,7 +63,9 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     const employees = run.people.map((pay) => {
       const key = person[pay.staffIndex] ?? pay.staffIndex;
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
-      const { after, tax } = withholdMonth(before, pay, config.settings);
+      // Exempt allowances are paid (in gross) but are no taxable income: the year to date's income leaves them out.
+      const income = pay.exemptAllowances.isZero() ? pay : { ...pay, gross: pay.gross.minus(pay.exemptAllowances) };
+      const { after, tax } = withholdMonth(before, income, config.settings);
       yearToDate.set(key, after);
 
       const line = payLine(pay, tax, { before, after });

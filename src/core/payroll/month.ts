@@ -1,10 +1,32 @@
 import { firstDay, type Month } from "../calendar";
-import { D, ZERO, money, type Dec } from "../money";
+import { D, ZERO, money, round2, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
 import { contributions, type Contributions } from "./contributions";
 import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
+import { allowanceTotals, leaveDeduction, NO_LEAVE, NO_OVERTIME, overtimePay } from "../pay/attendance";
+
+/**
+ * Overtime, leave and allowances of the month (issue 13), on the monthly base (0 where none is given):
+ *   overtime = ROUND(base × (1.5 × workday + 2 × rest day + 3 × holiday hours) ÷ (paid days per month × 8), 2)
+ *   leave    = ROUND((base × unpaid days + (base − MAX(base × sick pay rate, 80% × minimum wage)) × sick days) ÷ paid days per month, 2)
+ * (劳动法 第四十四条; 劳社部发〔2008〕3号; 劳部发〔1995〕309号 第59条 — src/core/pay/attendance.ts cites each).
+ */
+export function attendancePay(base: Dec, entry: MonthEntry | undefined, settings: Settings): Pick<MonthPay, "overtimePay" | "leaveDeduction" | "allowances" | "exemptAllowances"> {
+  const hours = entry?.overtimeHours ?? NO_OVERTIME;
+  const leave = entry?.leaveDays ?? NO_LEAVE;
+  const noOvertime = hours.workday.isZero() && hours.restDay.isZero() && hours.holiday.isZero();
+  const noLeave = leave.unpaid.isZero() && leave.sick.isZero();
+  const totals = allowanceTotals(entry?.allowances ?? []);
+  return {
+    overtimePay: noOvertime ? ZERO : overtimePay(base, hours, settings.paidDaysPerMonth),
+    leaveDeduction: noLeave ? ZERO : leaveDeduction(base, leave, { rate: settings.sickPay.rate, minimumWage: settings.minimumWage.monthly }, settings.paidDaysPerMonth),
+    // Rounded to the fen as the sheet's ROUND does (an amount may be typed with more decimals).
+    allowances: round2(totals.total),
+    exemptAllowances: round2(totals.exempt),
+  };
+}
 
 /** One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts). */
 export interface MonthPay extends Contributions {
@@ -17,6 +39,12 @@ export interface MonthPay extends Contributions {
   commission: Dec;
   reward: Dec;
   penalty: Dec;
+  /** Issue 13: overtime pay, what leave takes off, and the allowances (taxable and exempt together). */
+  overtimePay: Dec;
+  leaveDeduction: Dec;
+  allowances: Dec;
+  /** The part of the allowances the law keeps out of taxable income: in gross (应发), not in the tax. */
+  exemptAllowances: Dec;
   gross: Dec;
   specialAdditionalDeduction: Dec;
 }
@@ -98,12 +126,25 @@ export function monthPay(p: {
 
   const reward = entry?.reward ?? ZERO;
   const penalty = entry?.penalty ?? ZERO;
-  const gross = grossPay(paidBase, p.commission, reward, penalty);
+  const attendance = attendancePay(staff.base ?? ZERO, entry, settings);
+  for (const [i, a] of (entry?.allowances ?? []).entries()) {
+    if (a.taxableAssumed) warnings.push({ code: "allowance.taxableAssumed", params: { ...who, name: a.name }, where: `${p.entryWhere ?? at}.allowances[${i}].taxable` });
+  }
+  const gross = grossPay(paidBase, p.commission, reward, penalty, attendance);
   // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
   const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
   // Without a penalty there is nothing to check (gross ≥ 0 then): skip the two decimal.js operations.
   const payBeforePenalty = penalty.isZero() ? gross : gross.plus(penalty);
-  if (gross.isNegative()) {
+  if (gross.isNegative() && (gross.plus(penalty).isNegative() || penalty.isZero())) {
+    // Leave alone takes more than the month's pay (more unpaid days than the month has paid days): the place is
+    // the entry's leave days, not its penalty.
+    const pay = gross.plus(penalty).plus(attendance.leaveDeduction);
+    errors.push({
+      code: "payroll.leaveAbovePay",
+      params: { ...who, gross: money(gross), leave: money(attendance.leaveDeduction), pay: money(pay) },
+      where: p.entryWhere === null ? at : `${p.entryWhere}.leaveDays`,
+    });
+  } else if (gross.isNegative()) {
     errors.push({ code: "payroll.negativeGross", params: { ...who, gross: money(gross), penalty: money(penalty), pay: money(payBeforePenalty) }, where: penaltyAt });
   } else if (!penalty.isZero() && penalty.greaterThan(payBeforePenalty.times(PENALTY_LIMIT))) {
     warnings.push({
@@ -125,6 +166,7 @@ export function monthPay(p: {
       commission: p.commission,
       reward,
       penalty,
+      ...attendance,
       gross,
       specialAdditionalDeduction: staff.specialAdditionalDeduction,
       ...contrib,

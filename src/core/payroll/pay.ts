@@ -6,13 +6,27 @@ import { fenOf, fromFen, type Dec } from "../money";
  * few hundred per decimal.js operation: issue 15), else in decimal.js; the value is the same either way.
  */
 
-/** Gross = paid base + commission + reward − penalty. */
-export function grossPay(paidBase: Dec, commission: Dec, reward: Dec, penalty: Dec): Dec {
+/** The month's pay items of issue 13: overtime pay, the leave deduction and the allowances. */
+export interface AttendanceItems {
+  overtimePay: Dec;
+  leaveDeduction: Dec;
+  allowances: Dec;
+}
+
+/** Gross (应发合计) = paid base + commission + reward − penalty + overtime pay − leave deduction + allowances. */
+export function grossPay(paidBase: Dec, commission: Dec, reward: Dec, penalty: Dec, items?: AttendanceItems): Dec {
   const a = part(paidBase);
   const b = part(commission);
   const c = part(reward);
   const d = part(penalty);
-  return a === null || b === null || c === null || d === null ? paidBase.plus(commission).plus(reward).minus(penalty) : fromFen(a + b + c - d);
+  const e = items === undefined ? 0 : part(items.overtimePay);
+  const f = items === undefined ? 0 : part(items.leaveDeduction);
+  const g = items === undefined ? 0 : part(items.allowances);
+  if (a === null || b === null || c === null || d === null || e === null || f === null || g === null) {
+    const base = paidBase.plus(commission).plus(reward).minus(penalty);
+    return items === undefined ? base : base.plus(items.overtimePay).minus(items.leaveDeduction).plus(items.allowances);
+  }
+  return fromFen(a + b + c - d + e - f + g);
 }
 
 /** Net = gross − employee social insurance − employee housing fund − income tax withheld. */
@@ -40,7 +54,7 @@ export function employerCost(gross: Dec, employerSocialInsurance: Dec, employerH
   return a === null || b === null || c === null ? gross.plus(employerSocialInsurance).plus(employerHousingFund) : fromFen(a + b + c);
 }
 
-/** Four parts of at most 2⁵⁰ fen add up exactly (below 2⁵³). */
+/** Seven parts of at most 2⁵⁰ fen add up exactly (below 2⁵³). */
 const PART_LIMIT = 2 ** 50;
 
 /** A part in whole fen, or null when it is not a whole number of fen within ±2⁵⁰. */

@@ -47,6 +47,11 @@ export const PAY_COLUMNS = [
   { key: "commission", kind: "money", label: "wb.col.commission", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "reward", kind: "money", label: "wb.col.reward", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   { key: "penalty", kind: "money", label: "wb.col.penalty", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
+  // Issue 13: computed from the entry's hours, days and allowances (src/core/pay/attendance.ts). The leave
+  // deduction is an earning with a minus sign, as the penalty is: it reduces the gross.
+  { key: "overtimePay", kind: "money", label: "wb.col.overtimePay", group: "earning", slip: true, cliText: true, paneTotal: true },
+  { key: "leaveDeduction", kind: "money", label: "wb.col.leaveDeduction", group: "earning", slip: true, cliText: true, paneTotal: true },
+  { key: "allowances", kind: "money", label: "wb.col.allowances", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
   // The employee's social insurance, each kind as a 工资表 lists it, then their sum (which the tax and
   // the year to date use; on a sheet it stands with the tax workings, the parts being shown).

@@ -9,7 +9,7 @@ import type { MonthTax } from "./yearToDate";
  * the bracket and the rounding done on safe integers instead of decimal.js (issue 15: the engine at
  * most 100× plain numbers). Null whenever an input is not a whole number of fen, is beyond FEN_LIMIT,
  * or a product would leave the safe integers: the caller then takes the decimal.js path, so the
- * result is always the exact one. test/core/payroll/fastPaths.test.ts checks it against that path.
+ * result is always the exact one. test/core/payroll/withholdFen.test.ts checks it against that path.
  */
 
 interface FenBracket {
@@ -75,22 +75,22 @@ export function withholdMonthFen(
   // fenOf is a few nanoseconds a figure: the year to date is read afresh each month, not remembered.
   const grossBefore = fenIn(before.gross);
   const insuranceBefore = fenIn(before.insurance);
-  const sadBefore = fenIn(before.specialAdditionalDeduction);
+  const specialBefore = fenIn(before.specialAdditionalDeduction);
   const withheldBefore = fenIn(before.taxWithheld);
   const gross = fenIn(pay.gross);
   const si = fenIn(pay.socialInsurance);
   const hf = fenIn(pay.housingFund);
-  const sad = fenIn(pay.specialAdditionalDeduction);
-  if (table === null || basic === null || gross === null || si === null || hf === null || sad === null) return null;
-  if (grossBefore === null || insuranceBefore === null || sadBefore === null || withheldBefore === null) return null;
+  const special = fenIn(pay.specialAdditionalDeduction);
+  if (table === null || basic === null || gross === null || si === null || hf === null || special === null) return null;
+  if (grossBefore === null || insuranceBefore === null || specialBefore === null || withheldBefore === null) return null;
   const months = before.months + 1;
   const deduction = basic * months;
   if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
 
   const grossToDate = grossBefore + gross;
   const insuranceToDate = insuranceBefore + si + hf;
-  const sadToDate = sadBefore + sad;
-  const taxable = grossToDate - deduction - insuranceToDate - sadToDate;
+  const specialToDate = specialBefore + special;
+  const taxable = grossToDate - deduction - insuranceToDate - specialToDate;
   if (Math.abs(taxable) > LIMIT) return null;
 
   // The first bracket whose bound is at least the taxable amount; past a bounded last row, the last row.
@@ -111,7 +111,7 @@ export function withholdMonthFen(
     months,
     gross: gross === 0 ? before.gross : before.gross.plus(pay.gross),
     insurance: si + hf === 0 ? before.insurance : before.insurance.plus(pay.socialInsurance).plus(pay.housingFund), // two additions cost less than one Decimal made from fen
-    specialAdditionalDeduction: sad === 0 ? before.specialAdditionalDeduction : fromFen(sadToDate),
+    specialAdditionalDeduction: special === 0 ? before.specialAdditionalDeduction : fromFen(specialToDate),
     taxWithheld: iit === 0 ? before.taxWithheld : taxDec, // withheld + (tax − withheld) is the tax itself
   };
   return { after, tax: { cumulativeTaxable: fromFen(taxable), cumulativeTax: tax === 0 ? ZERO : taxDec, iit: fromFen(iit) } };

@@ -109,3 +109,18 @@ function checkedAmount(value: Dec, where: string): { amount: Dec; warnings: Warn
   if (amount.equals(value)) return { amount, warnings: [] };
   return { amount, warnings: [warning("targets.amountRounded", { value: value.toString(), rounded: money(amount) }, where)] };
 }
+
+/** Actual orders or visitors that fall on a day of the month and are whole numbers ≥ 0; others are
+ *  left out and said (`list` names them: "actualOrders"). */
+export function checkedCounts(month: Month, counts: ReadonlyMap<IsoDate, number>, list: string): { counts: Map<IsoDate, number>; warnings: Warning[] } {
+  const days = new Set(monthDates(month));
+  const out = new Map<IsoDate, number>();
+  const warnings: Warning[] = [];
+  for (const [date, value] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const where = `${list}[${date}]`;
+    if (!days.has(date)) warnings.push(warning("targets.actualOutsideMonth", { date, month }, where));
+    else if (!Number.isSafeInteger(value) || value < 0) warnings.push(warning("targets.invalidCount", { date, value: String(value) }, where));
+    else out.set(date, value);
+  }
+  return { counts: out, warnings };
+}

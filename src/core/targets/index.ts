@@ -14,4 +14,4 @@ export { weekPlans } from "./weeks";
 export { eventFactor } from "./weights";
 export { eventKey } from "./events";
 export { splitSteps, type DaySteps, type SplitStep, type SplitSteps } from "./steps";
-export { dayProgress, monthProgress, type DayProgress, type MonthProgress } from "./progress";
+export { dayProgress, monthProgress, type CountProgress, type DayProgress, type MonthProgress } from "./progress";

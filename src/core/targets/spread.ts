@@ -1,7 +1,7 @@
 import { isMonth, isoWeekday, weekOfMonth, type Month } from "../calendar";
 import { max, money, sum, ZERO, type Dec } from "../money";
 import type { Warning } from "../types";
-import { checkedActuals, checkedTarget, settingsWarnings, warning, weightDecimalWarnings } from "./checks";
+import { checkedActuals, checkedCounts, checkedTarget, settingsWarnings, warning, weightDecimalWarnings } from "./checks";
 import { ordersFor, visitorsFor } from "./funnel";
 import { largestRemainder } from "./largestRemainder";
 import type { DayPlan, DayWeight, SpreadInput, TargetPlan } from "./types";
@@ -21,6 +21,8 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
   }
   const { target, warnings: targetWarnings } = checkedTarget(input.target);
   const { actuals, warnings: actualWarnings } = checkedActuals(month, input.actuals ?? new Map());
+  const orderCounts = checkedCounts(month, input.actualOrders ?? new Map(), "actualOrders");
+  const visitorCounts = checkedCounts(month, input.actualVisitors ?? new Map(), "actualVisitors");
 
   const weighted = dayWeights(month, settings);
   const targets = largestRemainder(target, weighted.map((d) => d.weight));
@@ -48,6 +50,8 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
       orders,
       visitors: visitorsFor(orders, settings.cvr),
       actual,
+      actualOrders: orderCounts.counts.get(d.date) ?? null,
+      actualVisitors: visitorCounts.counts.get(d.date) ?? null,
       revisedTarget: actual ?? revised.get(d.date) ?? ZERO,
     };
   });
@@ -57,6 +61,8 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
     ...weightDecimalWarnings(weighted),
     ...targetWarnings,
     ...actualWarnings,
+    ...orderCounts.warnings,
+    ...visitorCounts.warnings,
     ...spreadWarnings(month, target, weighted, open, actualTotal, actuals.size > 0),
   ];
   return { month, target, days, weeks: weekPlans(days), warnings };

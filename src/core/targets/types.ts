@@ -9,6 +9,10 @@ export interface SpreadInput {
   settings: TargetSettings;
   /** Actual sales entered so far, by date; they fix those days and the rest of the target is re-spread. */
   actuals?: ReadonlyMap<IsoDate, Dec>;
+  /** Actual orders (paying buyers) and visitors by date, from the shop's export or typed: compared with
+   *  the plan's orders and visitors (attainment), never re-spread. Whole numbers ≥ 0. */
+  actualOrders?: ReadonlyMap<IsoDate, number>;
+  actualVisitors?: ReadonlyMap<IsoDate, number>;
 }
 
 /** One day's weight and what made it: the weekday profile, any sales events, an official holiday. */
@@ -45,6 +49,9 @@ export interface DayPlan {
   /** ⌈orders ÷ conversion rate⌉, or null without both an AOV and a conversion rate. */
   visitors: number | null;
   actual: Dec | null;
+  /** Actual orders and visitors of the day, where given. */
+  actualOrders: number | null;
+  actualVisitors: number | null;
   /** The actual where there is one, else this day's share of what is left of the target. */
   revisedTarget: Dec;
 }

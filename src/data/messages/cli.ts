@@ -4,15 +4,15 @@ import type { MessageTable } from "./table";
 export const cliMessages = {
   "cli.usage": {
     "zh-CN":
-      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天（订单数、访客数）\n  payroll   计算一个月的工资：应发、社保公积金、个税、实发\n  workbook  生成整个工作簿 (.xlsx)：设置、岗位、员工、目标、工资表、工资条\n  read      把编辑过的工作簿还原成配置文件\n每个命令的选项和示例：shopsheet <命令> --help（例如 shopsheet payroll --help）。\n--lang zh-CN|en-US 选择语言。在仓库根目录运行时写作 npm run --silent shopsheet -- <命令> …\n示例：\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
+      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天（订单数、访客数）\n  payroll   计算一个月的工资：应发、社保公积金、个税、实发\n  workbook  生成整个工作簿 (.xlsx)：设置、岗位、员工、目标、工资表、工资条\n  read      把编辑过的工作簿还原成配置文件\n  export tax      写出个税扣缴客户端可导入的 .xlsx（正常工资薪金收入）\n  export bank     写出银行代发清单（.csv 或 .xlsx）\n  slips     每人一个工资条文件 (.xlsx)，便于私下发放\n  import service  读取客服绩效导出表，列出每位客服的询单成交\n每个命令的选项和示例：shopsheet <命令> --help（例如 shopsheet payroll --help）。\n--lang zh-CN|en-US 选择语言。在仓库根目录运行时写作 npm run --silent shopsheet -- <命令> …\n示例：\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
     "en-US":
-      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days (orders, visitors)\n  payroll   compute one month's payroll: gross, insurance and housing fund, income tax, net\n  workbook  write the whole workbook (.xlsx): settings, roles, staff, targets, payroll, slips\n  read      turn an edited workbook back into a config file\nEach command's options, with examples: shopsheet <command> --help (e.g. shopsheet payroll --help).\n--lang zh-CN|en-US picks the language. From the repository root, run it as npm run --silent shopsheet -- <command> …\nExamples:\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
+      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days (orders, visitors)\n  payroll   compute one month's payroll: gross, insurance and housing fund, income tax, net\n  workbook  write the whole workbook (.xlsx): settings, roles, staff, targets, payroll, slips\n  read      turn an edited workbook back into a config file\n  export tax      write the month's .xlsx for the e-filing client (正常工资薪金收入)\n  export bank     write the month's bank payment list (.csv or .xlsx)\n  slips     one salary slip file (.xlsx) per person, to hand out privately\n  import service  read the customer-service export: each agent's inquiries and sales\nEach command's options, with examples: shopsheet <command> --help (e.g. shopsheet payroll --help).\n--lang zh-CN|en-US picks the language. From the repository root, run it as npm run --silent shopsheet -- <command> …\nExamples:\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
   },
   "cli.usage.targets": {
     "zh-CN":
-      "shopsheet targets --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件.json] [--json] [--lang zh-CN|en-US]",
+      "shopsheet targets --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件] [--json] [--lang zh-CN|en-US]",
     "en-US":
-      "shopsheet targets --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE.json] [--json] [--lang zh-CN|en-US]",
+      "shopsheet targets --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE] [--json] [--lang zh-CN|en-US]",
   },
   "cli.usage.payroll": {
     "zh-CN": "shopsheet payroll [--config 文件.json] --month YYYY-MM [--json] [--lang zh-CN|en-US]",
@@ -42,8 +42,8 @@ export const cliMessages = {
     "en-US": "Wrote what {file} holds to {path}: {roles} roles, {staff} people, {months} months",
   },
   "cli.usage.workbook": {
-    "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx] [--protect]",
-    "en-US": "shopsheet workbook [--config FILE.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out FILE.xlsx] [--protect]",
+    "zh-CN": "shopsheet workbook [--config 文件.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out 文件.xlsx] [--protect] [--actuals 文件]",
+    "en-US": "shopsheet workbook [--config FILE.json] [--month YYYY-MM] [--lang zh-CN|en-US] [--out FILE.xlsx] [--protect] [--actuals FILE]",
   },
   "cli.help.usage": { "zh-CN": "用法：", "en-US": "Usage: " },
   "cli.help.options": { "zh-CN": "选项：", "en-US": "Options:" },
@@ -91,8 +91,8 @@ export const cliMessages = {
     "en-US": "--cvr RATE\nConversion rate (above 0), as 0.03 or 3%; needs --aov: visitors = ⌈orders ÷ conversion rate⌉.\ne.g. shopsheet targets --month 2026-11 --target 560000 --aov 128 --cvr 3%",
   },
   "cli.help.targets.actuals": {
-    "zh-CN": "--actuals 文件.json\n已发生的每日实际销售额，UTF-8 JSON：{\"2026-03-01\": \"9100\", …}，日期必须在该月内。剩余目标 = MAX(0, 月目标 − 实际合计)，按权重重新分到没有实际数的日子（“调整后目标”）。\n例：shopsheet targets --month 2026-03 --target 240000 --actuals examples/five-person-shop.actuals-2026-03.json",
-    "en-US": "--actuals FILE.json\nThe actual sales of days gone by, as UTF-8 JSON: {\"2026-03-01\": \"9100\", …}, every date in the month. What is left, MAX(0, target − Σ actuals), is spread again by weight over the days without an actual (\"revised target\").\ne.g. shopsheet targets --month 2026-03 --target 240000 --actuals examples/five-person-shop.actuals-2026-03.json",
+    "zh-CN": "--actuals 文件\n已发生的每日实际数：生意参谋“商品_全部”日报导出表（CSV 或 .xlsx，按列名找表头，跳过总计行，同一天各商品相加：销售额、支付买家数、访客数），或手写的 UTF-8 JSON：{\"2026-03-01\": \"9100\", …}。旧版 .xls 请先另存为 .xlsx。剩余目标 = MAX(0, 月目标 − 实际合计)，按权重重新分到没有实际数的日子（“调整后目标”）；并给出销售额、订单数、访客数的完成率。\n例：shopsheet targets --month 2026-03 --target 240000 --aov 98 --cvr 2.5% --actuals examples/five-person-shop.product-daily-2026-03.csv",
+    "en-US": "--actuals FILE\nThe actuals of days gone by: the Business Advisor product daily export (CSV or .xlsx; the header found by name, the total row skipped, a day's products added up: sales, paying buyers, visitors), or hand-made UTF-8 JSON: {\"2026-03-01\": \"9100\", …}. Save an old .xls as .xlsx first. What is left, MAX(0, target − Σ actuals), is spread again by weight over the days without an actual (\"revised target\"), and sales, orders and visitors are compared with the plan.\ne.g. shopsheet targets --month 2026-03 --target 240000 --aov 98 --cvr 2.5% --actuals examples/five-person-shop.product-daily-2026-03.csv",
   },
   "cli.help.targets.json": {
     "zh-CN": "--json\n只输出一个 JSON 文档（days、weeks、warnings；金额为两位小数的字符串），便于其他程序读取；不给则输出给人看的表格。\n例：shopsheet targets --month 2026-11 --target 560000 --json",
@@ -151,6 +151,10 @@ export const cliMessages = {
   "cli.help.workbook.protect": {
     "zh-CN": "--protect\n保护各月的表和岗位表（无密码），只能修改黄色的录入格；设置、岗位、员工表不保护（受保护的表不能添加表格行）。\n例：shopsheet workbook --month 2026-11 --protect",
     "en-US": "--protect\nProtects the month and role sheets (no password) so only the yellow input cells can be changed; Settings, Roles and Staff stay open (a protected sheet cannot grow its tables).\ne.g. shopsheet workbook --month 2026-11 --protect",
+  },
+  "cli.help.workbook.actuals": {
+    "zh-CN": "--actuals 文件\n把该月已发生的实际销售额、订单数、访客数填进目标表的“实际”列（文件格式同 targets --actuals：生意参谋日报导出表 CSV/.xlsx 或 JSON），其余日子的目标随之重新分配。\n例：shopsheet workbook --config examples/five-person-shop.json --month 2026-03 --actuals examples/five-person-shop.product-daily-2026-03.csv",
+    "en-US": "--actuals FILE\nFills the Targets sheet's actual columns (sales, orders, visitors) with the month's actuals so far (the same files as targets --actuals: the Business Advisor daily export as CSV/.xlsx, or JSON); the other days' targets are re-spread.\ne.g. shopsheet workbook --config examples/five-person-shop.json --month 2026-03 --actuals examples/five-person-shop.product-daily-2026-03.csv",
   },
   "cli.help.workbook.examples": {
     "zh-CN": "shopsheet workbook\nshopsheet workbook --config examples/seed-team-full-year.json --month 2026-12 --out 全年-2026.xlsx --protect",
@@ -303,4 +307,42 @@ export const cliMessages = {
   "weekday.5": { "zh-CN": "周五", "en-US": "Fri" },
   "weekday.6": { "zh-CN": "周六", "en-US": "Sat" },
   "weekday.7": { "zh-CN": "周日", "en-US": "Sun" },
+  "cli.usage.slips": {
+    "zh-CN": "shopsheet slips --config 文件.json --month YYYY-MM --out-dir 文件夹 [--lang zh-CN|en-US]",
+    "en-US": "shopsheet slips --config FILE.json --month YYYY-MM --out-dir FOLDER [--lang zh-CN|en-US]",
+  },
+  "cli.help.slips": {
+    "zh-CN":
+      "为当月工资表上的每个人写一个单独的 .xlsx 工资条（单位、月份、发薪日、各应发项目和扣款项目、专项附加扣除、应发合计、扣款合计、实发、签收栏），便于私下发给本人。文件名为“编号_姓名_月份.xlsx”：中文保留，/ \\ : * ? \" < > | 等文件名不允许的字符换成 _。每个文件先写临时文件再一次替换；文件夹不存在时会新建。",
+    "en-US":
+      "Writes one .xlsx slip for each person on the month's payroll (company, month, pay date, every item of pay and every deduction, special additional deduction, gross, total deductions, net, a box to sign), to hand out privately. Each file is named ID_name_month.xlsx: Chinese is kept, characters a file name cannot hold (/ \\ : * ? \" < > |) become _. Each file is written to a temporary file first and swapped in at once; the folder is made when missing.",
+  },
+  "cli.help.slips.config": {
+    "zh-CN": "--config 文件.json\n团队配置（必填）。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03",
+    "en-US": "--config FILE.json\nThe team (required).\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03",
+  },
+  "cli.help.slips.month": {
+    "zh-CN": "--month YYYY-MM\n哪个月的工资条（必填）。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-02 --out-dir 工资条-2026-02",
+    "en-US": "--month YYYY-MM\nThe month of the slips (required).\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-02 --out-dir slips-2026-02",
+  },
+  "cli.help.slips.out-dir": {
+    "zh-CN": "--out-dir 文件夹\n写到哪个文件夹（必填；不存在则新建）。同名文件会被替换。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条/2026-03",
+    "en-US": "--out-dir FOLDER\nThe folder to write into (required; made when missing). A file of the same name is replaced.\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips/2026-03",
+  },
+  "cli.help.slips.lang": {
+    "zh-CN": "--lang zh-CN|en-US\n工资条和提示信息的语言，默认中文。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03 --lang zh-CN",
+    "en-US": "--lang zh-CN|en-US\nThe language of the slips and of messages; default Chinese.\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03 --lang en-US",
+  },
+  "cli.help.slips.examples": {
+    "zh-CN": "shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03",
+    "en-US": "shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03",
+  },
+  "cli.slips.wrote": {
+    "zh-CN": "已在 {dir} 写入 {month} 的 {count} 张工资条：",
+    "en-US": "Wrote {count} slips of {month} in {dir}:",
+  },
+  "cli.slips.notFolder": {
+    "zh-CN": "{folder} 已存在，但不是文件夹：请给出一个文件夹",
+    "en-US": "{folder} exists and is not a folder: give a folder",
+  },
 } satisfies MessageTable;

@@ -140,6 +140,14 @@ export const officeMessages = {
     "en-US": "Staff has a new column “Same person as” (re-hires within the year), the payroll sheets have helper columns for exact commissions and the taxpayer, the Targets sheets a check of the weights' decimals; two helper columns of the payroll sheets got their proper names (social insurance base, housing fund base)",
   },
   "office.upgrade.v3": {
+    "zh-CN": "工资表新增加班（工作日/休息日/法定节假日小时）、事假、病假天数和津贴补贴（应税/免税）输入列，以及加班工资、缺勤扣款、津贴补贴三列；设置表新增病假工资比例和当地最低工资",
+    "en-US": "The payroll sheets have new input columns for overtime hours (workdays, rest days, public holidays), unpaid and sick leave days and allowances (taxable, exempt), and three new columns: overtime pay, leave deduction, allowances; Settings has the sick pay rate and the local minimum wage",
+  },
+  "office.upgrade.v4": {
+    "zh-CN": "员工表右端新增“旺旺昵称”“证件类型”“证件号码”“开户银行”“银行账号”列（报税和银行代发用，可以隐藏或保护这几列）；目标表新增“实际订单数”“实际访客数”及其累计完成率",
+    "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
+  },
+  "office.upgrade.v5": {
     "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
     "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
   },

@@ -42,6 +42,10 @@ export const payrollMessages = {
     "zh-CN": "{name}（{id}）{month} 的扣款 {penalty} 超过当月工资 {pay}，应发工资为负（{gross}）：工资不能为负，请改正扣款。",
     "en-US": "{name} ({id}): the penalty of {penalty} for {month} is more than the month's pay of {pay}, so gross pay would be negative ({gross}). Pay cannot be negative: correct the penalty.",
   },
+  "payroll.leaveAbovePay": {
+    "zh-CN": "{name}（{id}）{month} 的缺勤扣款 {leave} 超过当月工资 {pay}，应发工资为负（{gross}）：工资不能为负，请核对事假、病假天数。",
+    "en-US": "{name} ({id}): the leave deduction of {leave} for {month} is more than the month's pay of {pay}, so gross pay would be negative ({gross}). Pay cannot be negative: check the unpaid and sick leave days.",
+  },
   "payroll.penaltyAboveLimit": {
     "zh-CN": "{name}（{id}）{month} 的扣款 {penalty} 超过当月工资 {pay} 的 20%（{limit}）。《工资支付暂行规定》第十六条：因劳动者本人原因造成经济损失的赔偿可从工资中扣除，“但每月扣除的部分不得超过劳动者当月工资的20%”，扣除后低于当地月最低工资标准的，按最低工资标准支付。请核对。",
     "en-US": "{name} ({id}): the penalty of {penalty} for {month} is more than 20% of the month's pay of {pay} ({limit}). The Interim Provisions on Wage Payment (《工资支付暂行规定》), art. 16: compensation for a loss the employee caused may be deducted from wages, but no more than 20% of the month's wages each month, and what is left may not be below the local monthly minimum wage. Check it.",

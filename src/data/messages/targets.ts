@@ -21,6 +21,10 @@ export const targetMessages = {
     "zh-CN": "{date} 的实际销售额不在 {month} 内，已忽略。",
     "en-US": "The actual sales for {date} are not in {month}; they were ignored.",
   },
+  "targets.invalidCount": {
+    "zh-CN": "{date} 的实际订单数或访客数 {value} 不是不小于 0 的整数，已忽略。",
+    "en-US": "The actual orders or visitors for {date}, {value}, are not a whole number of at least 0; they were ignored.",
+  },
   "targets.invalidActual": {
     "zh-CN": "{date} 的实际销售额 {value} 不是有效数字，已忽略。",
     "en-US": "The actual sales for {date}, {value}, are not a number; they were ignored.",

@@ -199,4 +199,37 @@ export const taskpaneMessages = {
     "en-US": "The pool is over-allocated: the roles' shares add up to {share}, more than 100%. Check the roles' shares.",
   },
   "tp.payroll.noSheet": { "zh-CN": "{month} 还没有工资表。", "en-US": "There is no payroll sheet for {month} yet." },
+  // ---------------------------------------------------------------- data in and out (issue 14): import actuals, exports, personal data
+  "tp.import.title": { "zh-CN": "导入实际销售", "en-US": "Import actuals" },
+  "tp.import.intro": {
+    "zh-CN": "在 Excel 里打开或粘贴生意参谋的“商品_全部”日报导出表，切换到那张表，再点“导入实际销售”：按列名找到表头，跳过总计行，同一天各商品相加，写进本月目标表的实际销售额、订单数、访客数。",
+    "en-US": "Open or paste the Business Advisor product daily export (商品_全部) in Excel, go to that sheet, then press Import actuals: the header is found by name, the total row skipped, each day's products added up and written into the month's Targets as actual sales, orders and visitors.",
+  },
+  "tp.import.replace": { "zh-CN": "用导出表的数字覆盖已录入的不同数字", "en-US": "Replace figures typed differently with the export's" },
+  "tp.import.run": { "zh-CN": "导入实际销售", "en-US": "Import actuals" },
+  "tp.import.read": { "zh-CN": "读到的每日合计", "en-US": "Each day as read" },
+  "tp.import.date": { "zh-CN": "日期", "en-US": "Day" },
+  "tp.import.sales": { "zh-CN": "销售额", "en-US": "Sales" },
+  "tp.import.orders": { "zh-CN": "订单", "en-US": "Orders" },
+  "tp.import.visitors": { "zh-CN": "访客", "en-US": "Visitors" },
+  "tp.progress.import": { "zh-CN": "正在导入 {month} 的实际销售…", "en-US": "Importing the actuals of {month}…" },
+  "tp.export.title": { "zh-CN": "报税与代发", "en-US": "Tax filing and bank payments" },
+  "tp.export.intro": {
+    "zh-CN": "根据本月工资表和员工表里的证件号码、银行账号，新建一个工作簿：个税扣缴客户端可导入的“正常工资薪金收入”，或银行代发清单。新工作簿请另存为 Excel 工作簿。",
+    "en-US": "From this month's payroll and the ID numbers and accounts on Staff, opens a new workbook: 正常工资薪金收入 for the e-filing client to import, or the bank payment list. Save the new workbook as .xlsx.",
+  },
+  "tp.export.tax": { "zh-CN": "导出报税文件", "en-US": "Export for tax filing" },
+  "tp.export.bank": { "zh-CN": "导出银行代发清单", "en-US": "Export the bank list" },
+  "tp.progress.exportTax": { "zh-CN": "正在生成 {month} 的报税文件…", "en-US": "Making the tax-filing file of {month}…" },
+  "tp.progress.exportBank": { "zh-CN": "正在生成 {month} 的银行代发清单…", "en-US": "Making the bank list of {month}…" },
+  "tp.export.taxDone": {
+    "zh-CN": "已新建工作簿“正常工资薪金收入”（{month}，{people} 人）。请另存为 Excel 工作簿，在扣缴客户端导入前核对表头。",
+    "en-US": "Opened a new workbook, 正常工资薪金收入 ({month}, {people} people). Save it as .xlsx and check its header against the client's template before importing.",
+  },
+  "tp.export.bankDone": {
+    "zh-CN": "已新建工作簿：{month} 银行代发清单，{people} 人，合计 {total}。",
+    "en-US": "Opened a new workbook: the bank list of {month}, {people} people, {total} in all.",
+  },
+  "tp.staff.personal": { "zh-CN": "证件 {id} · 账号 {account}", "en-US": "ID {id} · account {account}" },
+  "tp.staff.personalNone": { "zh-CN": "未填", "en-US": "none" },
 } satisfies MessageTable;

@@ -47,10 +47,11 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
 
   const monthTarget = given ?? existing?.target ?? ZERO;
   const actuals = existing?.actuals ?? new Map();
+  const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
   const settings = settingsSheet(config.settings, lang);
   const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
   const company = config.settings.companyName;
-  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, events: config.settings.targets.events, company });
+  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts, events: config.settings.targets.events, company });
   const spec = withContents({ sheets: [settings.sheet, sheet], names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, live, month, { lang, company });
   const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
   const written = await render(s, live, data, lang, { spec, render: [SHEET.contents, key], replaceEdits, ...(overrides ? { overrides } : {}) });

@@ -35,7 +35,9 @@ export function officeGrid(live: LiveWorkbook, data: ReadData, lang: Lang): Work
     },
     cell(sheetKey, at, name) {
       const place = cellPlace(live, sheetKey, at, name);
-      return place === null ? undefined : { value: data.cells.get(cellKey(place.sheet, place.address)), place };
+      if (place === null) return undefined;
+      const value = data.cells.get(cellKey(place.sheet, place.address));
+      return name !== undefined && !live.names.has(name.toLowerCase()) ? { value, place, unnamed: true } : { value, place };
     },
   };
 }

@@ -50,10 +50,12 @@ export function parseInputs(inputs: Inputs, lang: Lang): { ok: true; config: Con
   return r.ok ? r : { ok: false, errors: r.problems.map((p) => problemMessage(p, "error", lang)) };
 }
 
-/** The inputs of a month's Targets sheet: its target and the actual sales typed so far. */
+/** The inputs of a month's Targets sheet: its target and the actual sales, orders and visitors typed so far. */
 export interface TargetInputs {
   target: Dec | null;
   actuals: Map<IsoDate, Dec>;
+  actualOrders: Map<IsoDate, number>;
+  actualVisitors: Map<IsoDate, number>;
   errors: CommandMessage[];
 }
 
@@ -68,15 +70,35 @@ export function readTargets(ctx: ReadContext, month: Month): TargetInputs | null
     if (d === null) errors.push(message("error", "value.notAmount", { value: String(rawValue(v)) }, ctx.uiLang, place));
     return d;
   };
+  /** A whole number ≥ 0 (the sheet's validation asks for one; a pasted value may be anything). */
+  const count = (v: unknown, place: CellLocation): number | null => {
+    if (isBlankValue(v)) return null;
+    const d = parseAmount(rawValue(v));
+    if (d === null || !d.isInteger() || d.isNegative() || d.greaterThan(Number.MAX_SAFE_INTEGER)) {
+      errors.push(message("error", "value.notWholeNumber", { value: String(rawValue(v)) }, ctx.uiLang, place));
+      return null;
+    }
+    return d.toNumber();
+  };
   const target = amount(cell.value, cell.place);
   const actuals = new Map<IsoDate, Dec>();
+  const actualOrders = new Map<IsoDate, number>();
+  const actualVisitors = new Map<IsoDate, number>();
   const table = grid.table(targetsTable(month));
   const dates = table?.values("date") ?? [];
   const typed = table?.values("actual") ?? [];
+  // An older layout's table (before version 3) has no count columns yet: nothing typed there.
+  const orders = table?.values("actualOrders") ?? [];
+  const visitors = table?.values("actualVisitors") ?? [];
   dates.forEach((d, i) => {
     const date = rawDate(d);
+    if (typeof date !== "string") return;
     const a = amount(typed[i], table!.place(i, "actual"));
-    if (a !== null && typeof date === "string") actuals.set(date, a);
+    if (a !== null) actuals.set(date, a);
+    const o = count(orders[i], table!.place(i, "actualOrders"));
+    if (o !== null) actualOrders.set(date, o);
+    const v = count(visitors[i], table!.place(i, "actualVisitors"));
+    if (v !== null) actualVisitors.set(date, v);
   });
-  return { target, actuals, errors };
+  return { target, actuals, actualOrders, actualVisitors, errors };
 }

@@ -9,7 +9,7 @@
  * touched.
  */
 import { LAYOUT_VERSION, layoutVersionOf, UNVERSIONED } from "../../workbook/layoutVersion";
-import { sheetKeyFromName } from "../../workbook/spec";
+import { sheetKeyFromName } from "../../workbook/sheetIdentity";
 import type { OfficeValue } from "./cells";
 import { splitAddress } from "./features";
 import { olderSheetOf } from "../../workbook/layoutUpgrades";

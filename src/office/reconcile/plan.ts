@@ -38,8 +38,10 @@ import { a1, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/
 import { tableDirectory } from "../../workbook/formula";
 import { LAYOUT_VERSION, layoutVersionName } from "../../workbook/layoutVersion";
 import { SHEET } from "../../workbook/names";
-import type { CellValue, SheetSpec, WorkbookSpec } from "../../workbook/spec";
-import { sheetKeyName } from "../../workbook/spec";
+import type { CellValue, SheetSpec, ValueCell, WorkbookSpec } from "../../workbook/spec";
+import { isFormulaCell } from "../../workbook/spec";
+import { sheetKeyName } from "../../workbook/sheetIdentity";
+import { toOffice } from "./cells";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
@@ -70,6 +72,9 @@ export interface RenderRequest {
   /** Tables (by name) whose inputs the command sets from the spec, rows resized to its rows: the
    *  pane's Save writes what was edited there into Settings, Roles and Staff. */
   setInputs?: ReadonlySet<string>;
+  /** Input columns (by key) of keyed tables (by name) the command sets from the spec in every row,
+   *  the other input columns kept: the pane's import of actual sales into a Targets sheet. */
+  setColumns?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Replace what was typed over computed cells (and what stands where a whole-written sheet writes),
    *  saying so, instead of stopping (./edits.ts). */
   replaceEdits?: boolean;
@@ -166,7 +171,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         }
       }
       const liveRows = Math.max(1, liveRange.bottom - liveRange.top - (lt.showTotals ? 1 : 0));
-      const plan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places, req.setInputs?.has(t.name) === true) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const rowPlan = isRendered ? planRows(t, data.columns, liveRows, live.name, liveRange, lt.headers, conflict, data.places, req.setInputs?.has(t.name) === true) : { keys: new Array<string | null>(liveRows).fill(null), ops: [] };
+      const setColumns = isRendered ? req.setColumns?.get(t.name) : undefined;
+      const plan = setColumns === undefined ? rowPlan : { ...rowPlan, setColumns };
       rowPlans.set(t.name, plan);
       const firstData = at.row + 1;
       const lastData = firstData + Math.max(1, plan.keys.length) - 1;
@@ -197,13 +204,20 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   // Defined names: those the rendered sheets define (Settings' cells), and those a formula names whose
   // sheet is there but whose name went missing (put back where the sheet keeps it).
   const names: Op[] = [];
+  const freshValues: Op[] = [];
   const named = new Set(formulas.flatMap(referencedNames).map((n) => n.toLowerCase()));
   for (const n of req.spec.names) {
     const defines = renderedKeys.has(n.sheet);
     if (!defines && !(named.has(n.name.toLowerCase()) && liveSheet(n.sheet))) continue;
     const live = ctx.live.names.get(n.name.toLowerCase());
     const sheetName = sheetNames.get(n.sheet)!;
-    if (!live) names.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: false });
+    if (!live) {
+      names.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: false });
+      // A setting added since the workbook was made, named from a sheet this command does not write: its
+      // cell gets the value it was read as (the default), so the formulas that name it agree with core.
+      const cell = defines ? undefined : specs.get(n.sheet)?.cells.find((c): c is ValueCell => !isFormulaCell(c) && (c as ValueCell).reads?.name === n.name);
+      if (cell) freshValues.push({ op: "write", sheet: n.sheet, range: n.range, data: [[toOffice(cell.value)]] });
+    }
     else if (live.target === null) names.push({ op: "addName", name: n.name, sheet: n.sheet, range: n.range, replace: true });
     else if (defines && (live.target.sheet.toLowerCase() !== sheetName.toLowerCase() || live.target.range !== n.range)) {
       conflict("office.conflict.nameMoved", { name: n.name, found: `${live.target.sheet}!${live.target.range}`, expected: `${sheetName}!${n.range}` }, { sheet: live.target.sheet, address: live.target.range });
@@ -232,7 +246,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
 
   if (conflicts.length > 0) return { ok: false, conflicts };
 
-  const out: Phases = { structure: [], names, tables: [...upgrade.renames], data: [], looks: [], last: [] };
+  const out: Phases = { structure: [], names, tables: [...upgrade.renames], data: [...freshValues], looks: [], last: [] };
   const unprotect = (key: string) => out.structure.unshift({ op: "unprotect", sheet: key });
   for (const s of rendered) {
     const live = liveSheet(s.key);
@@ -262,7 +276,10 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
       const lt = ctx.live.tables.get(t.name.toLowerCase());
       tableOps(t, geometry.get(t.name)!, exists ? rowPlans.get(t.name) : undefined, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
     }
-    cellOps(s, exists, req.overrides?.get(s.key), keeping.get(s.key) ?? NO_KEEPING, dir, ctx.features, out.data, out.looks);
+    // A named input cell whose name the workbook lacks is a setting added since it was made (the reader
+    // took its blank for the default): written with that value, so the formulas that name it agree with core.
+    const fresh = new Set(s.cells.flatMap((c) => (!isFormulaCell(c) && (c as ValueCell).reads?.name !== undefined && !ctx.live.names.has((c as ValueCell).reads!.name!.toLowerCase()) ? [c.at] : [])));
+    cellOps(s, exists, req.overrides?.get(s.key), keeping.get(s.key) ?? NO_KEEPING, dir, ctx.features, out.data, out.looks, fresh);
     const clear = clears.get(s.key);
     // A sheet written whole loses its old merged cells first (they need not fall where the new ones do,
     // and a clear across part of one is refused), then what its old content left below the new.

@@ -65,7 +65,8 @@ export const NO_KEEPING: CellKeeping = { skip: new Set(), writeBack: new Map() }
 
 /**
  * The sheet's own cells. Input cells of an existing sheet are left alone (unless the command sets
- * them); so are the cells `keep` names.
+ * them, or they are `fresh`: named input cells whose name the workbook lacks — a setting added after the
+ * workbook was made, written with its value); so are the cells `keep` names.
  */
 export function cellOps(
   s: SheetSpec,
@@ -76,12 +77,13 @@ export function cellOps(
   f: Features,
   data: Op[],
   looks: Op[],
+  fresh: ReadonlySet<string> = new Set(),
 ): void {
   const cells: CellSpec[] = s.cells.flatMap((c) => {
     const o = overrides?.get(c.at);
     if (o !== undefined) return [{ at: c.at, value: o, ...(c.style !== undefined ? { style: c.style } : {}) }];
     if (keep.skip.has(c.at)) return [];
-    return exists && isInput(c.style) ? [] : [c];
+    return exists && isInput(c.style) && !fresh.has(c.at) ? [] : [c];
   });
   if (cells.length === 0) return;
   const generated = isGenerated(s);

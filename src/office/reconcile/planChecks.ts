@@ -9,7 +9,8 @@ import { clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom } from "../
 import { sheetKind } from "../../workbook/templates";
 import { LAYOUT_VERSION } from "../../workbook/layoutVersion";
 import type { SheetSpec, TableSpec } from "../../workbook/spec";
-import { isFormulaCell, validSheetName } from "../../workbook/spec";
+import { isFormulaCell } from "../../workbook/spec";
+import { validSheetName } from "../../workbook/sheetIdentity";
 import { tableTemplate } from "../../workbook/templates";
 import { message, type CommandMessage } from "../result";
 import type { LiveTable, LiveWorkbook, ReadData } from "./liveModel";

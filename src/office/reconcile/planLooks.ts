@@ -6,7 +6,8 @@
 import { a1, colLetters, parseA1, rangeA1 } from "../../workbook/address";
 import { listSourceFormula, type TableDirectory } from "../../workbook/formula";
 import { pageMargins, printAreaAddress, sectionCode } from "../../workbook/print";
-import type { ChartSpec, HeaderFooter, PageText, SheetSpec, TableSpec, Target, ValidationRule } from "../../workbook/spec";
+import type { ChartSpec, HeaderFooter, PageText, SheetSpec, TableSpec } from "../../workbook/spec";
+import type { Target, ValidationRule } from "../../workbook/validationSpec";
 import { STYLES } from "../../workbook/styles";
 import { isoToSerial, officeColor, toOfficeFormula, widthToPoints } from "./cells";
 import type { Features } from "./features";

@@ -39,6 +39,8 @@ export interface RowPlan {
   ops: Op[];
   /** The command sets the table's inputs (the pane's edits): its rows are the spec's, in order. */
   setsInputs?: true;
+  /** Input columns of a keyed table the command sets from the spec, every row (an import). */
+  setColumns?: ReadonlySet<string>;
 }
 
 /** Where the ops of a command go, in the order they run (see ./plan.ts). */
@@ -209,6 +211,7 @@ export function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, l
     if (c.formula !== undefined) return false;
     if (isNew) return true;
     if (setsInputs && c.reads !== undefined) return true;
+    if (rows.setColumns?.has(c.key) === true) return true;
     return !c.input && !ownsRows;
   };
   forRuns(t.columns.length, writable, (i, j) => {

@@ -1,4 +1,4 @@
-import { Text } from "@fluentui/react-components";
+import { Subtitle2, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { amount } from "../../core/config/leaves";
@@ -61,6 +61,11 @@ export function PayrollView({ inputs, onChange, settings, roles }: PayrollViewPr
       return { ok: true, summary: r.summary, messages: f.ok ? r.messages : [...r.messages, ...f.messages.map((m) => ({ ...m, level: "warning" as const }))] };
     });
   };
+  const exportFile = async (kind: "tax" | "bank") => {
+    setSubmitted(true);
+    if (!isMonth(month)) return;
+    await runner.run(t(kind === "tax" ? "tp.progress.exportTax" : "tp.progress.exportBank", { month }), async () => outcomeOf(await commands.exportFile(kind, month, { lang })));
+  };
   const next = async () => {
     setFigures(null);
     await runner.run(t("tp.progress.next"), async () => {
@@ -87,11 +92,19 @@ export function PayrollView({ inputs, onChange, settings, roles }: PayrollViewPr
       {figures && <PayrollFiguresView figures={figures} />}
       <OutcomeNotes outcome={runner.outcome} />
       {example && <ExamplePayrollPreview example={example} />}
+      <section className={l.tight} aria-labelledby="export-title" data-testid="export-section">
+        <Subtitle2 as="h2" id="export-title" className={l.heading}>
+          {t("tp.export.title")}
+        </Subtitle2>
+        <Text>{t("tp.export.intro")}</Text>
+      </section>
       <CommandBar
         runner={runner}
         actions={[
           { label: t("tp.payroll.run"), onClick: run, primary: true },
           { label: t("tp.payroll.next"), onClick: next },
+          { label: t("tp.export.tax"), onClick: () => void exportFile("tax") },
+          { label: t("tp.export.bank"), onClick: () => void exportFile("bank") },
         ]}
       />
     </div>

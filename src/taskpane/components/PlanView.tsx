@@ -21,6 +21,8 @@ import { SplitChart } from "./SplitChart";
 import { CommandBar } from "./CommandBar";
 import { OutcomeNotes } from "./Status";
 import { MoneyCell, MoneyHeaderCell } from "./MoneyCells";
+import { ImportSection } from "./ImportSection";
+import type { ImportedDay } from "../../office/commands/importActuals";
 
 export interface MonthInputs {
   month: string;
@@ -51,6 +53,8 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
   const { commands } = useShopSheet();
   const runner = useCommand();
   const [submitted, setSubmitted] = useState(false);
+  const [replace, setReplace] = useState(false);
+  const [imported, setImported] = useState<ImportedDay[] | null>(null);
 
   const targetProblem = fieldProblem({ schema: nonNegativeAmount, required: true }, inputs.target, lang);
   const marginProblem = fieldProblem({ schema: amount, required: false }, inputs.grossMargin, lang);
@@ -80,6 +84,17 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
     });
   };
 
+  const importActuals = async () => {
+    setSubmitted(true);
+    if (!monthOk) return;
+    setImported(null);
+    await runner.run(t("tp.progress.import", { month }), async () => {
+      const r = await commands.importActuals(month, { lang, replaceEdits: replace });
+      if (r.ok && r.days) setImported(r.days);
+      return outcomeOf(r);
+    });
+  };
+
   return (
     <div className={l.stack}>
       <Text>{t("tp.plan.intro")}</Text>
@@ -103,11 +118,13 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
         </MessageBar>
       )}
       {plan ? <Preview plan={plan} /> : <Text className={l.muted}>{t("tp.plan.previewWaiting")}</Text>}
+      <ImportSection replace={replace} onReplace={setReplace} days={imported} />
       <CommandBar
         runner={runner}
         actions={[
           { label: t("tp.plan.populate"), onClick: populate, primary: true },
           { label: t("tp.plan.refresh"), onClick: refresh },
+          { label: t("tp.import.run"), onClick: importActuals },
         ]}
       />
     </div>

@@ -5,6 +5,8 @@ import { emptyStaff, exampleStaffDraft, STAFF_FIELDS, type RoleDraft, type Staff
 import type { StaffPath } from "../fields";
 import { yuan } from "../format";
 import { parseAmount } from "../../core/money";
+import { maskIdNumber } from "../../core/personal/idNumber";
+import { maskBankAccount } from "../../core/personal/bankAccount";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
@@ -114,6 +116,7 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
                     <Text className={l.muted}>
                       {p.id} · {role ? roleLabel(role, lang) : p.role || "—"} · {base ? yuan(base) : t("tp.staff.noBaseShort")}
                     </Text>
+                    <PersonalLine kept={p.kept} />
                     {warn && (
                       <div>
                         <Text size={200} style={{ color: "var(--colorPaletteDarkOrangeForeground1)" }}>
@@ -137,6 +140,27 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
       <div className={l.buttons}>
         <Button onClick={add}>{t("tp.staff.add")}</Button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * The person's ID and bank account as the Staff sheet holds them — masked (3301**********0417): the
+ * pane shows that they are there, never the numbers. They are edited on the Staff sheet only
+ * (tableFields: sheetOnly), where the user keeps them; the pane carries them back unchanged on Save.
+ */
+function PersonalLine({ kept }: { kept: StaffDraft["kept"] }) {
+  const t = useT();
+  const l = useLayout();
+  const id = typeof kept?.idNumber === "string" ? kept.idNumber : null;
+  const account = typeof kept?.bankAccount === "string" ? kept.bankAccount : null;
+  if (id === null && account === null) return null;
+  const none = t("tp.staff.personalNone");
+  return (
+    <div>
+      <Text size={200} className={l.muted} data-testid="staff-personal">
+        {t("tp.staff.personal", { id: id === null ? none : maskIdNumber(id), account: account === null ? none : maskBankAccount(account) })}
+      </Text>
     </div>
   );
 }

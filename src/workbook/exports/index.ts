@@ -6,3 +6,5 @@ export { TAX_TEMPLATE_CURRENT, TAX_TEMPLATE_2023, type TaxTemplate, type Templat
 export { taxFilingWorkbook, type TaxFilingPerson, type TaxFilingOptions } from "./taxFiling";
 export { bankPaymentList, bankPaymentSheet, bankPaymentCsv, utf8WithBom, type BankPaymentPerson, type BankPaymentList, type BankPaymentRow } from "./bankPayment";
 export type { MoneyInput } from "./money";
+export { taxFilingPeople, bankPaymentPeople } from "./fromPayroll";
+export type { BankPaymentMissing } from "./bankPayment";

@@ -1,5 +1,5 @@
 import { isIsoDate, monthOf, type IsoDate, type Month } from "../../core/calendar";
-import { ZERO, type Dec } from "../../core/money";
+import { amountLimitProblem, ZERO, type Dec } from "../../core/money";
 import type { Warning } from "../../core/types";
 import type { ImportOutcome } from "./grid";
 import type { ProductDailyImport } from "./productDaily";
@@ -24,7 +24,10 @@ export function actualsFromJson(raw: unknown, month?: Month): ImportOutcome<Prod
     else if (month !== undefined && monthOf(date) !== month) problems.push({ code: "import.dateOutsideMonth", params: { date, month }, where });
     else {
       const sales = typeof value === "string" || typeof value === "number" ? parseMoney(value) : null;
+      // The config's limits (at most 100,000,000 yuan, 15 significant digits) keep the Targets sheet exact.
+      const limit = sales === null ? null : amountLimitProblem(sales, value, true);
       if (sales === null) problems.push({ code: "value.notAmount", params: { value: quoted(typeof value === "string" ? value : JSON.stringify(value) ?? "") }, where });
+      else if (limit !== null) problems.push({ code: limit.code, params: { value: quoted(String(value)), ...limit.params }, where });
       else days.push({ date, sales });
     }
   }

@@ -41,7 +41,8 @@ export interface WorkbookGrid {
   /**
    * A single cell of our sheet `sheetKey`: the one the defined name `name` points at when given and
    * there (a named cell follows its row when rows move), else the one at `at`, where the sheet's
-   * builder puts it. Undefined when the sheet is not there.
+   * builder puts it (`unnamed`: the name was asked for and is not in the workbook — one made before the
+   * setting existed, or whose name the user deleted). Undefined when the sheet is not there.
    */
-  cell(sheetKey: string, at: string, name?: string): { value: GridValue; place: CellLocation } | undefined;
+  cell(sheetKey: string, at: string, name?: string): { value: GridValue; place: CellLocation; unnamed?: true } | undefined;
 }

@@ -130,6 +130,9 @@ function readSheet(r: Reader, key: string, template: SheetSpec, into: Record<str
     both("", found.place);
     if (!isBlankValue(found.value)) setPath(into, reads.path, rawValue(found.value));
     else if (reads.nullable) setPath(into, reads.path, null);
+    // A blank setting without its defined name: a workbook made before the setting existed (issue 13 added
+    // the sick pay rate and the minimum wage) — it reads as the default, as a config file without the key.
+    else if (found.unnamed) continue;
     else r.problems.push({ code: "config.required", params: {}, path: `${at}.${reads.path}`, place: found.place });
   }
   for (const t of template.tables) {

@@ -24,8 +24,9 @@ function fieldValue(field: TableField, v: GridValue): unknown {
   // The words a workbook shows for flags and choices (是/否, 每人/平分: ../choices.ts) are their values.
   if (field.kind === "flag") return readFlag(r);
   if (field.leaf === "shareBasis") return readBasis(r);
-  // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123").
-  return r !== undefined && field.kind === "text" ? String(r) : r;
+  // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123"). Not an ID or
+  // account number: as a number it has lost its last digits, which its check says.
+  return r !== undefined && field.kind === "text" && field.personal !== true ? String(r) : r;
 }
 
 /** A cell that says "needs input" (a role's missing base or share: ../sheets/roles.ts) is blank. */

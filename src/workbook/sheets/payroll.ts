@@ -2,7 +2,8 @@ import type { Lang } from "../../data/lang";
 import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
 import type { Dec } from "../../core/money";
 import { MONEY_KEYS, PAY_COLUMNS, type PayColumn, type PayGroup, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
-import type { MonthInput } from "../../core/types";
+import type { MonthEntry, MonthInput } from "../../core/types";
+import { allowanceTotals } from "../../core/pay/attendance";
 import { NAME, SHEET, TABLE, payrollTable } from "../names";
 import { colLetters } from "../address";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
@@ -36,6 +37,18 @@ export interface PayrollSheetInput {
 }
 
 export { PAYROLL_CELLS };
+
+/** The entry columns of issue 13: hours and days checked as the config checks them (the allowances' total is the Allowances column's). */
+const ATTENDANCE_INPUTS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
+  paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } },
+  overtimeWorkday: { validation: { kind: "decimal", min: 0, max: 744 } },
+  overtimeRestDay: { validation: { kind: "decimal", min: 0, max: 744 } },
+  overtimeHoliday: { validation: { kind: "decimal", min: 0, max: 744 } },
+  unpaidLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
+  sickLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
+  allowancesTaxable: {},
+  allowancesExempt: {},
+};
 
 /**
  * The columns of a Chinese 工资表, left to right, by a pay column's group (src/core/payroll/payColumns.ts):
@@ -82,7 +95,7 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     groups.flatMap((g) =>
       (PAY_COLUMNS as readonly PayColumn[])
         .filter((c) => c.group === g)
-        .flatMap((c) => (c.key === "paidDays" ? [fieldColumn(entries.get("paidDaysInput")!, lang, { validation: { kind: "decimal", min: 0, max: 31 } }), ...payColumn(c)] : payColumn(c))),
+        .flatMap(payColumn),
     );
   const helper = (h: HelperFormula): TableColumnSpec => ({
     key: h.key,
@@ -93,7 +106,11 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   });
   // Nobody types here: a printed sheet is signed on paper.
   const signature: TableColumnSpec = { key: "signature", header: wbText("wb.col.signature", lang), width: WIDTH.signature };
-  return [...ofGroups(PRINTED_GROUPS), signature, ...ofGroups(AFTER_PRINT), ...helperFormulas(earlier).map(helper)];
+  // The month's hours, leave days and allowances (issue 13), typed beside the printed block: the sheet
+  // prints what they come to (overtime pay, leave deduction, allowances).
+  // The paid days typed too: the sheet prints the days the pay used.
+  const attendance = ENTRY_FIELDS.filter((f) => f.key in ATTENDANCE_INPUTS).map((f) => fieldColumn(f, lang, ATTENDANCE_INPUTS[f.key]));
+  return [...ofGroups(PRINTED_GROUPS), signature, ...attendance, ...ofGroups(AFTER_PRINT), ...helperFormulas(earlier).map(helper)];
 }
 
 export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
@@ -108,7 +125,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     columns: cols,
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null) };
+      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
       return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.lang), ...typed } : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
@@ -119,6 +136,21 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     spec.totalsResults = Object.fromEntries(MONEY_KEYS.filter((k) => totals.has(k)).map((k) => [k, p.computed!.result.totals[k].toNumber()]));
   }
   return spec;
+}
+
+/** An entry's overtime hours, leave days and allowances (its named list as two sums), blank where none. */
+function attendanceCells(e: MonthEntry | undefined): TableRow {
+  const figure = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
+  const totals = allowanceTotals(e?.allowances ?? []);
+  return {
+    overtimeWorkday: figure(e?.overtimeHours.workday),
+    overtimeRestDay: figure(e?.overtimeHours.restDay),
+    overtimeHoliday: figure(e?.overtimeHours.holiday),
+    unpaidLeave: figure(e?.leaveDays.unpaid),
+    sickLeave: figure(e?.leaveDays.sick),
+    allowancesTaxable: figure(totals.taxable),
+    allowancesExempt: figure(totals.exempt),
+  };
 }
 
 /** The engine's figures of one line, by column key: the cached results of the row's formulas. */
@@ -145,7 +177,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, lang: Lang): TableRow {
     monthsToDate: after.months,
     grossToDate: n(after.gross),
     insuranceToDate: n(after.insurance),
-    sadToDate: n(after.specialAdditionalDeduction),
+    specialAdditionalDeductionToDate: n(after.specialAdditionalDeduction),
     withheldBefore: n(before.taxWithheld),
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,

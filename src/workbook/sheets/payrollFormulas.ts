@@ -96,15 +96,27 @@ export function payFormulas(): PayFormulas {
     paidBase: { formula: `ROUND(IF([@paidDays]>=${NAME.paidDaysPerMonth},[@base],[@base]*[@paidDays]/${NAME.paidDaysPerMonth}),2)` },
     // Rounded down to the fen, so shares adding up to at most 100% never pay out more than the pool.
     commission: { formula: `(${COMMISSION_FEN})/100` },
-    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty],2)" },
+    // Issue 13 (src/core/pay/attendance.ts): the hourly rate base ÷ paid days ÷ 8 at 150% / 200% / 300%
+    // (劳动法 第四十四条, 劳社部发〔2008〕3号), multiplied before dividing and rounded once, as core's exact fraction.
+    overtimePay: {
+      formula: `ROUND([@base]*(1.5*[@overtimeWorkday]+2*[@overtimeRestDay]+3*[@overtimeHoliday])/(${NAME.paidDaysPerMonth}*8),2)`,
+    },
+    // Unpaid days lose the daily base; sick days the part of it above the sick pay, which is never below 80%
+    // of the minimum wage (劳部发〔1995〕309号 第59条).
+    leaveDeduction: {
+      formula:
+        `ROUND(([@base]*[@unpaidLeave]+([@base]-MAX([@base]*${NAME["sickPay.rate"]},0.8*${NAME["minimumWage.monthly"]}))*[@sickLeave])/${NAME.paidDaysPerMonth},2)`,
+    },
+    allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
+    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances],2)" },
     // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
     pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
     medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
     unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
     socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
-    specialAdditionalDeduction: { formula: `N(${staffOf("sad")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@sadToDate],2)`, width: 12 },
+    specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
+    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 12 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
@@ -147,9 +159,10 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "hfBase", formula: `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, style: "money" },
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
-    { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross],2)`, style: "money" },
+    // Taxable income to date: exempt allowances are paid in gross but are no income for the tax.
+    { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2),2)`, style: "money" },
     { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
-    { key: "sadToDate", formula: `ROUND(${before(earlier, "sadToDate", "openingSad")}+[@specialAdditionalDeduction],2)`, style: "money" },
+    { key: "specialAdditionalDeductionToDate", formula: `ROUND(${before(earlier, "specialAdditionalDeductionToDate", "openingSpecialAdditionalDeduction")}+[@specialAdditionalDeduction],2)`, style: "money" },
     { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
     { key: "withheldToDate", formula: "ROUND([@withheldBefore]+[@iit],2)", style: "money" },
     // Added after the columns above, so that their places stay where earlier versions put them.

@@ -18,7 +18,7 @@ import { a4, type PrintContext } from "./page";
  */
 type SlipColumn = { key: PayKey | "specialAdditionalDeduction" | "signature"; label: CodeSuffix<"wb.col.">; money: boolean; width: number };
 
-/** Widths in characters: an 18-column strip on A4 landscape, figures up to 99,999.99 (money 9.5). */
+/** Widths in characters: a 21-column strip on A4 landscape, figures up to 99,999.99 (money 9.5). */
 const WIDTH: Partial<Record<SlipColumn["key"], number>> = { id: 6, name: 13, role: 13, paidDays: 6, signature: 9 };
 
 export const SLIP_COLUMNS: readonly SlipColumn[] = [
@@ -35,7 +35,7 @@ export const SLIP_COLUMNS: readonly SlipColumn[] = [
 
 /** Captions over the columns of a group: 应发项目 over the items of pay, 扣款项目 over the deductions. */
 const CAPTIONS: readonly { from: PayKey; to: PayKey; label: "wb.slips.earnings" | "wb.slips.deductions" }[] = [
-  { from: "paidBase", to: "penalty", label: "wb.slips.earnings" },
+  { from: "paidBase", to: "allowances", label: "wb.slips.earnings" },
   { from: "pension", to: "iit", label: "wb.slips.deductions" },
 ];
 
@@ -91,6 +91,12 @@ export interface SlipsOptions {
    * payroll sheet to look them up in.
    */
   values?: boolean;
+}
+
+/** The column letter of a pay column on every slip (for tests and readers); undefined when slips leave it out. */
+export function slipColumn(key: PayKey): string | undefined {
+  const j = SLIP_COLUMNS.findIndex((c) => c.key === key);
+  return j < 0 ? undefined : colLetters(j + 1);
 }
 
 /**

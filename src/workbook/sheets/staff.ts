@@ -7,7 +7,7 @@ import { SHEET, TABLE } from "../names";
 import type { SheetSpec, TableSpec } from "../spec";
 import { firstCellColAbs, formulaText } from "../layout";
 import { valueCell, wbText } from "../text";
-import { STAFF_FIELDS } from "../../core/config/tableFields";
+import { STAFF_FIELDS, type TableField } from "../../core/config/tableFields";
 import { fieldColumns, fieldRow } from "../fieldColumns";
 import { colLetters } from "../address";
 import { roleIdOf } from "./roleLookup";
@@ -28,6 +28,11 @@ export function staffRoleText(roleId: string, roles: readonly Role[] | undefined
   return others.length === 0 ? role.nameZh : roleId;
 }
 
+/** The columns before Check, and those after it at the table's right end (the 旺旺 nickname and the
+ *  personal data, which the user can hide or protect there). */
+const MAIN_FIELDS = (STAFF_FIELDS as readonly TableField[]).filter((f) => f.atEnd !== true);
+const END_FIELDS = (STAFF_FIELDS as readonly TableField[]).filter((f) => f.atEnd === true);
+
 /** With `roles`, each row's check is written as the formula's cached result. */
 export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly Role[]): TableSpec {
   const h = (key: CodeSuffix<"wb.col.">) => wbText(`wb.col.${key}`, lang);
@@ -38,7 +43,7 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
     name: TABLE.staff,
     at: "A5",
     columns: [
-      ...fieldColumns(STAFF_FIELDS, lang, {
+      ...fieldColumns(MAIN_FIELDS, lang, {
         // The drop-down follows the Roles table as it grows: Excel takes no table reference in a list's
         // source, but a formula returning one (INDIRECT of the column's name) it does.
         role: { validation: { kind: "listFrom", source: { table: TABLE.roles, column: lang === "zh-CN" ? "nameZh" : "id" }, error: wbText("wb.staff.roleError", lang) } },
@@ -54,6 +59,9 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
           `IF(AND([@sameAs]&""<>"",ISNA(MATCH([@sameAs],[id],0))),${t("wb.staff.sameAsUnknown")},""))))`,
         width: 14,
       },
+      // Text cells: an 18-digit ID or a 19-digit account typed into a number cell would lose its last
+      // digits (Excel keeps 15 significant digits).
+      ...fieldColumns(END_FIELDS, lang, { idNumber: { style: "text" }, bankAccount: { style: "text" } }),
     ],
     rows: staff.map((s) => ({
       ...fieldRow(STAFF_FIELDS, s),

@@ -7,20 +7,21 @@
  *   2  input hint
  *   3–9   A: labels, D: values — the month target (D3, input), actual to date, remaining, attainment,
  *         (the figures across D:E)
- *   7–9   R: labels, S: values — three helper cells in fen (S7 target, S8 actuals, S9 remaining), in the
+ *   7–9   V: labels, W: values — three helper cells in fen (W7 target, W8 actuals, W9 remaining), in the
  *         folded-away helper columns: the split's workings, not shown or printed
  *   3     F: "by week" heading;  F4: the weekly table (at most 6 weeks: rows 4–10)
  *   11    note on the helper columns
  *   12    the daily table's header; one row per day; a totals row
  *
- * Only the date, the official holiday (a calendar fact from core) and the user's actuals are values;
+ * Only the date, the official holiday (a calendar fact from core) and the user's actuals (sales, orders,
+ * visitors — typed, or imported from the shop's export by the pane or `shopsheet workbook --actuals`) are values;
  * everything else is a formula over this sheet and the Settings sheet (weekday weights, events, AOV,
  * conversion rate, holiday factor), so changing any of them, or typing an actual, recalculates the
  * month — in Excel and in LibreOffice, with or without the add-in.
  */
 import { isMonth, type IsoDate, type Month } from "../../core/calendar";
-import { round2, sum, ZERO, type Dec } from "../../core/money";
-import { dayProgress, monthProgress, splitSteps, type TargetPlan } from "../../core/targets";
+import { sum, type Dec } from "../../core/money";
+import type { TargetPlan } from "../../core/targets";
 import type { Lang } from "../../data/lang";
 import { weekdayCode, type CodeSuffix } from "../../data/messages";
 import { colLetters, parseA1 } from "../address";
@@ -31,11 +32,12 @@ import { shownEventName } from "../eventNames";
 import { eventKey } from "../../core/targets";
 import { SHEET, targetsTable, weeksTable } from "../names";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
-import { validSheetName } from "../spec";
+import { validSheetName } from "../sheetIdentity";
 import { formulaCell, num, valueCell, wbText } from "../text";
 import { formulaText } from "../layout";
 import { WEIGHT_DECIMALS } from "../../core/targets/weights";
 import { dailyFormulas, summaryFormulas, weeklyFormulas, type TargetCells } from "./targetsFormulas";
+import { dailyResults, planMatches, summaryResults, weightCheckResult, writtenActuals, writtenCounts, type SummaryResults } from "./targetsResults";
 
 export interface TargetsSheetInput {
   month: Month;
@@ -51,6 +53,10 @@ export interface TargetsSheetInput {
   events?: readonly SalesEvent[];
   /** The shop's name for the printed header. */
   company?: string | null;
+  /** Actual orders and visitors typed or imported, by date; written into their columns the same way.
+   *  Without them, the plan's. */
+  actualOrders?: ReadonlyMap<IsoDate, number>;
+  actualVisitors?: ReadonlyMap<IsoDate, number>;
 }
 
 /** Fixed places on the sheet, for readers (the actuals and the target are the user's input). */
@@ -59,7 +65,7 @@ export const TARGETS_LAYOUT = {
   targetCell: "D3",
   /** Says how many days have a weight with more than 4 decimals (blank when none). */
   weightCheckCell: "A10",
-  cells: { target: "$D$3", targetFen: "$S$7", actualFen: "$S$8", remainingFen: "$S$9" } satisfies TargetCells,
+  cells: { target: "$D$3", targetFen: "$W$7", actualFen: "$W$8", remainingFen: "$W$9" } satisfies TargetCells,
   weeksAt: "F4",
   noteRow: 11,
   dailyAt: "A12",
@@ -68,7 +74,8 @@ export const TARGETS_LAYOUT = {
 /** Column keys of the daily table, in order (the helper columns last). */
 export const DAILY_KEYS = [
   "date", "weekday", "weekdayName", "week", "holiday", "event", "eventFactor", "weight", "target", "orders", "visitors", "actual",
-  "variance", "cumTarget", "cumActual", "attainment", "revisedTarget",
+  "actualOrders", "actualVisitors",
+  "variance", "cumTarget", "cumActual", "attainment", "ordersAttainment", "visitorsAttainment", "revisedTarget",
   "units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals",
 ] as const;
 export type DailyKey = (typeof DAILY_KEYS)[number];
@@ -96,10 +103,15 @@ const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
   orders: { style: "integer", width: 9 },
   visitors: { style: "integer", width: 10 },
   actual: { style: "money", width: 12 },
+  // Wide enough for the weeks table above (F:M), whose revised target stands in M.
+  actualOrders: { style: "integer", width: 12 },
+  actualVisitors: { style: "integer", width: 10 },
   variance: { style: "money", width: 12 },
   cumTarget: { style: "money", width: 12 },
   cumActual: { style: "money", width: 12 },
   attainment: { style: "percent", width: 9 },
+  ordersAttainment: { style: "percent", width: 9 },
+  visitorsAttainment: { style: "percent", width: 9 },
   revisedTarget: { style: "money", width: 12 },
   units: { style: "note", width: 11 },
   floor: { style: "note", width: 12 },
@@ -112,7 +124,10 @@ const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
   decimals: { style: "note", width: 10 },
 };
 
-const TOTALS: ReadonlySet<DailyKey> = new Set(["target", "orders", "visitors", "actual", "revisedTarget"]);
+const TOTALS: ReadonlySet<DailyKey> = new Set(["target", "orders", "visitors", "actual", "actualOrders", "actualVisitors", "revisedTarget"]);
+
+/** The columns the user types into (or the pane's import fills): the day's actual sales, orders, visitors. */
+const COUNT_INPUTS: ReadonlySet<DailyKey> = new Set(["actualOrders", "actualVisitors"]);
 
 /** "$D$7" → "D7". */
 const plain = (abs: string) => abs.replace(/\$/g, "");
@@ -158,11 +173,11 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     summary("D5", s.remaining, "remaining", "money"),
     label(6, "monthAttainment"),
     summary("D6", s.attainment, "attainment", "percent"),
-    label(7, "targetFen", "note", "R"),
+    label(7, "targetFen", "note", "V"),
     summary(plain(L.cells.targetFen), s.targetFen, "targetFen", "note"),
-    label(8, "actualFen", "note", "R"),
+    label(8, "actualFen", "note", "V"),
     summary(plain(L.cells.actualFen), s.actualFen, "actualFen", "note"),
-    label(9, "remainingFen", "note", "R"),
+    label(9, "remainingFen", "note", "V"),
     summary(plain(L.cells.remainingFen), s.remainingFen, "remainingFen", "note"),
     valueCell("F3", t("weeksHeading"), "header"),
     { ...formulaCell(L.weightCheckCell, weightCheck(daily, lang), "wrap"), ...(cached ? { result: weightCheckResult(input.plan, lang) } : {}) },
@@ -235,17 +250,32 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
       c.input = true;
       c.validation = { kind: "decimal", error: wbText("wb.targets.actualError", lang), errorTitle: wbText("wb.targets.col.actual", lang), prompt: wbText("wb.targets.actualPrompt", lang) };
     }
+    if (COUNT_INPUTS.has(key)) {
+      c.input = true;
+      c.validation = { kind: "whole", min: 0, error: wbText("wb.targets.countError", lang), errorTitle: wbText(`wb.targets.col.${key}`, lang), prompt: wbText("wb.targets.countPrompt", lang) };
+    }
     if (TOTALS.has(key)) c.total = "sum";
     return c;
   });
 
   const actuals = writtenActuals(input);
-  const computed = planMatches(input) ? dailyResults(plan, lang, input.events) : undefined;
+  const counts = writtenCounts(input);
+  // The day's weekday and event by name, in the workbook's language (issue 12).
+  const named = (rows: TableRow[]): TableRow[] =>
+    rows.map((r, i) => {
+      const d = plan.days[i]!;
+      return { ...r, weekdayName: wbText(weekdayCode(d.weekday), lang), ...(input.events === undefined ? {} : { event: dayEvent(d.date, input.events, lang) }) };
+    });
+  const computed = planMatches(input) ? named(dailyResults(plan)) : undefined;
   const rows: TableRow[] = plan.days.map((d, i) => {
     const actual = actuals.get(d.date);
     const row: Record<string, TableRow[string]> = { ...computed?.[i], date: { date: d.date } };
     if (d.holiday !== null) row.holiday = d.holiday;
     if (actual !== undefined) row.actual = num(actual);
+    const orders = counts.orders.get(d.date);
+    const visitors = counts.visitors.get(d.date);
+    if (orders !== undefined) row.actualOrders = orders;
+    if (visitors !== undefined) row.actualVisitors = visitors;
     return row;
   });
   if (rows.length === 0) throw new Error(`targetsSheet: the plan for ${month} has no days`);
@@ -258,94 +288,12 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
       visitors: count(plan.days.map((d) => d.visitors)),
       // The column holds the actuals as typed (the formulas round them), and so does its total.
       actual: sum([...actuals.values()]).toNumber(),
+      actualOrders: [...counts.orders.values()].reduce((n, x) => n + x, 0),
+      actualVisitors: [...counts.visitors.values()].reduce((n, x) => n + x, 0),
       revisedTarget: sum(plan.days.map((d) => d.revisedTarget)).toNumber(),
     };
   }
   return table;
-}
-
-/** The actuals the sheet's actual column holds: the typed ones (or the plan's), finite, on days of the month. */
-function writtenActuals(input: TargetsSheetInput): Map<IsoDate, Dec> {
-  const typed = input.actuals ?? new Map(input.plan.days.filter((d) => d.actual !== null).map((d) => [d.date, d.actual!] as const));
-  const days = new Set(input.plan.days.map((d) => d.date));
-  return new Map([...typed].filter(([date, x]) => days.has(date) && x.isFinite()));
-}
-
-/**
- * Cached results are written only when the plan is the spread of what the sheet holds — the target
- * and the actuals (each rounded to the fen, as core takes them) — so a caller that passes a plan made
- * without the actuals gets formulas alone, never stale numbers.
- */
-function planMatches(input: TargetsSheetInput): boolean {
-  const { plan } = input;
-  const target = input.target.isFinite() && input.target.greaterThan(0) ? round2(input.target) : ZERO;
-  if (!target.equals(plan.target)) return false;
-  const actuals = writtenActuals(input);
-  return plan.days.every((d) => {
-    const typed = actuals.get(d.date);
-    return typed === undefined ? d.actual === null : d.actual !== null && round2(typed).equals(d.actual);
-  });
-}
-
-const blankIfNull = (x: Dec | number | null): CellValue => (x === null ? "" : typeof x === "number" ? x : x.toNumber());
-
-/** The engine's figures of each day, by column key: the cached results of the daily formulas. */
-function dailyResults(plan: TargetPlan, lang: Lang, events: readonly SalesEvent[] | undefined): TableRow[] {
-  const steps = splitSteps(plan);
-  const progress = dayProgress(plan);
-  return plan.days.map((d, i) => {
-    const st = steps.days[i]!;
-    const p = progress[i]!;
-    const r = st.respread;
-    return {
-      weekday: d.weekday,
-      weekdayName: wbText(weekdayCode(d.weekday), lang),
-      ...(events === undefined ? {} : { event: dayEvent(d.date, events, lang) }),
-      week: d.week,
-      eventFactor: d.eventFactor.toNumber(),
-      weight: d.weight.toNumber(),
-      units: st.units.toNumber(),
-      floor: st.floor.toNumber(),
-      remainder: st.remainder.toNumber(),
-      extra: st.extra,
-      target: d.target.toNumber(),
-      orders: blankIfNull(d.orders),
-      visitors: blankIfNull(d.visitors),
-      variance: blankIfNull(p.variance),
-      cumTarget: p.cumTarget.toNumber(),
-      cumActual: blankIfNull(p.cumActual),
-      attainment: blankIfNull(p.attainment),
-      revisedTarget: d.revisedTarget.toNumber(),
-      rUnits: blankIfNull(r?.units ?? null),
-      rFloor: blankIfNull(r?.floor ?? null),
-      rRemainder: blankIfNull(r?.remainder ?? null),
-      rExtra: r === null ? "" : r.extra,
-      decimals: d.weightDecimals,
-    };
-  });
-}
-
-interface SummaryResults {
-  actualTotal: CellValue;
-  remaining: CellValue;
-  attainment: CellValue;
-  targetFen: CellValue;
-  actualFen: CellValue;
-  remainingFen: CellValue;
-}
-
-function summaryResults(input: TargetsSheetInput): SummaryResults | undefined {
-  if (!planMatches(input)) return undefined;
-  const steps = splitSteps(input.plan);
-  const month = monthProgress(input.plan);
-  return {
-    actualTotal: month.actual.toNumber(),
-    remaining: month.remaining.toNumber(),
-    attainment: blankIfNull(month.attainment),
-    targetFen: steps.targetFen.toNumber(),
-    actualFen: steps.actualFen.toNumber(),
-    remainingFen: steps.remainingFen.toNumber(),
-  };
 }
 
 function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
@@ -394,12 +342,6 @@ function weightCheck(daily: string, lang: Lang): string {
   const count = `COUNTIF(${daily}[decimals],">${WEIGHT_DECIMALS}")`;
   const [before, after] = wbText("wb.targets.weightCheck", lang).split("{days}") as [string, string | undefined];
   return `IF(${count}=0,"",${formulaText(before)}&${count}&${formulaText(after ?? "")})`;
-}
-
-/** What the check cell shows for the plan's days (the cached result of weightCheck). */
-function weightCheckResult(plan: TargetPlan, lang: Lang): string {
-  const days = plan.days.filter((d) => d.weightDecimals > WEIGHT_DECIMALS).length;
-  return days === 0 ? "" : wbText("wb.targets.weightCheck", lang, { days: String(days) });
 }
 
 /** Helper columns (grey, for the exact split; not for typing). */

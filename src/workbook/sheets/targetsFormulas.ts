@@ -59,6 +59,12 @@ export function decimalsFormula(x: string): string {
   return [0, 1, 2, 3, 4].map((k) => `(ROUND(${x},${k})<>${x})`).join("+");
 }
 
+/** Σ actual ÷ Σ planned up to the day, where the day has an actual count; "" otherwise. */
+function countAttainment(actual: string, planned: string): string {
+  const toDate = (key: string) => `SUMIFS([${key}],[date],"<="&[@date])`;
+  return `IF(AND(ISNUMBER([@${actual}]),${toDate(planned)}>0),${toDate(actual)}/${toDate(planned)},"")`;
+}
+
 /** A factor as core uses it: below 0 counts as 1. */
 const usable = (x: string) => `IF(${x}<0,1,${x})`;
 
@@ -100,6 +106,10 @@ export function dailyFormulas(c: TargetCells): Record<string, string> {
     // Actuals count rounded to the fen, as in core (SUMIFS would add 1.005 unrounded).
     cumActual: `IF(${HAS_ACTUAL},ROUND(SUMPRODUCT(ROUND([actual],2)*([date]<=[@date])),2),"")`,
     attainment: `IF(AND(${HAS_ACTUAL},[@cumTarget]>0),[@cumActual]/[@cumTarget],"")`,
+    // Orders and visitors against the plan's, to date (core's dayProgress): Σ actual ÷ Σ planned over the
+    // days so far, on a day with an actual count. SUMIFS skips blanks and the "" of a plan without an AOV.
+    ordersAttainment: countAttainment("actualOrders", "orders"),
+    visitorsAttainment: countAttainment("actualVisitors", "visitors"),
     revisedTarget: `IF(${HAS_ACTUAL},ROUND([@actual],2),([@rFloor]+[@rExtra])/100)`,
     // Days with an actual are out of the re-spread: their helper cells are "" (text), which SUM,
     // COUNTIF and COUNTIFS with numeric criteria all skip.

@@ -4,7 +4,8 @@
  * (../../workbook/formula.ts), post-2007 functions with their _xlfn. prefix (../future.ts).
  */
 import { listSourceFormula, resolveStructuredRefs } from "../../workbook/formula";
-import type { TableSpec, TotalSpec, ValidationRule } from "../../workbook/spec";
+import type { TableSpec, TotalSpec } from "../../workbook/spec";
+import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import type { FormulaContext } from "./plan";
 import { isoToSerial } from "../../core/serialDate";

@@ -19,15 +19,8 @@
 import { rename, rm } from "node:fs/promises";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { validateWorkbook } from "../../workbook/validate";
-import { chartXml, drawingRelsXml, drawingXml } from "./chart";
-import { appXml, contentTypesXml, coreXml, PART, relsPart, rootRelsXml, sheetRelsXml, workbookRelsXml, workbookXml } from "./packageParts";
-import { planWorkbook } from "./plan";
+import { workbookParts } from "./parts";
 import { FileSink, MemorySink, type ByteSink } from "./sink";
-import { InlineStrings, SharedStrings } from "./strings";
-import { StyleSheet } from "./styles";
-import { tableXml } from "./table";
-import { themeXml } from "./theme";
-import { worksheetXml } from "./worksheet";
 import { ZipWriter } from "./zip";
 
 export { XmlCharacterError } from "./xml";
@@ -89,37 +82,10 @@ export async function writeXlsxWith(writer: WriterChoice, spec: WorkbookSpec, pa
   return writer === "fast" ? writeXlsxFast(spec, path) : (await import("../render")).writeXlsx(spec, path);
 }
 
-/** Every part of a validated spec, in an order that lets styles and shared strings come last, once complete. */
+/** Every part of a validated spec (./parts.ts), deflated into the zip as it is produced. */
 async function writeWorkbook(spec: WorkbookSpec, sink: ByteSink, options: FastWriterOptions): Promise<void> {
-  const plan = planWorkbook(spec);
-  const shared = (options.strings ?? "shared") === "shared";
-  const strings = shared ? new SharedStrings() : new InlineStrings();
-  const styles = new StyleSheet(spec.font);
   const zip = new ZipWriter(sink, options.level ?? DEFAULT_LEVEL);
-
-  await zip.add("[Content_Types].xml", contentTypesXml(plan, shared));
-  await zip.add("_rels/.rels", rootRelsXml());
-  await zip.add(PART.core, coreXml(options.created ?? new Date()));
-  await zip.add(PART.app, appXml());
-  await zip.add(PART.workbook, workbookXml(plan));
-  await zip.add(relsPart(PART.workbook), workbookRelsXml(plan, shared));
-
-  for (const s of plan.sheets) {
-    const context = { ctx: plan.ctx, styles, strings, options: { sharedFormulas: !!options.sharedFormulas }, nextSharedIndex: 0 };
-    await zip.add(s.part, worksheetXml(s, context));
-    const rels = sheetRelsXml(s);
-    if (rels) await zip.add(relsPart(s.part), rels);
-    for (const t of s.tables) await zip.add(t.part, tableXml(t, plan.ctx));
-    if (s.drawing) {
-      await zip.add(s.drawing.part, drawingXml(s));
-      await zip.add(relsPart(s.drawing.part), drawingRelsXml(s));
-      for (const c of s.drawing.charts) await zip.add(c.part, chartXml(s, c));
-    }
-  }
-
-  await zip.add(PART.theme, themeXml(spec.font));
-  await zip.add(PART.styles, styles.xml());
-  if (strings instanceof SharedStrings) await zip.add(PART.sharedStrings, strings.xml());
+  for (const part of workbookParts(spec, options)) await zip.add(part.name, part.source);
   await zip.finish();
   await sink.close();
 }

@@ -6,7 +6,7 @@
 import { absRef, quoteSheet } from "../../workbook/address";
 import { layoutVersionName, versionSheet } from "../../workbook/layoutVersion";
 import { printAreaRef } from "../../workbook/print";
-import { sheetKeyName } from "../../workbook/spec";
+import { sheetKeyName } from "../../workbook/sheetIdentity";
 import { relativeTarget, type WorkbookPlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
 
@@ -107,16 +107,18 @@ export function sheetRelsXml(s: WorkbookPlan["sheets"][number]): string | null {
   return rels.length ? relsXml(s.part, rels) : null;
 }
 
-export function workbookXml(plan: WorkbookPlan): string {
+/** `marks`: the defined names that make it a ShopSheet workbook (each sheet's key, the layout version);
+ *  off for a file meant for another program (the tax-filing import, the bank list). */
+export function workbookXml(plan: WorkbookPlan, marks = true): string {
   const sheetName = new Map(plan.sheets.map((s) => [s.spec.key, s.spec.name]));
   const sheets = plan.sheets.map((s, i) => `<sheet name="${escapeAttr(escapeXstring(s.spec.name), `sheet "${s.spec.name}"`)}" sheetId="${i + 1}" r:id="${s.rId}"/>`);
   const name = (n: string, ref: string, local?: number) =>
     `<definedName name="${n}"${local === undefined ? "" : ` localSheetId="${local}"`}>${escapeText(escapeXstring(ref), `defined name ${n}`)}</definedName>`;
   const names = [
     ...plan.spec.names.map((n) => name(n.name, absRef(sheetName.get(n.sheet)!, n.range))),
-    ...plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))),
+    ...(marks ? plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))) : []),
     // The layout version, for the add-in to upgrade a workbook an older ShopSheet made (as ../render.ts).
-    ...[versionSheet(plan.sheets.map((s) => s.spec))].flatMap((s) => (s ? [name(layoutVersionName(), absRef(s.name, "A1"))] : [])),
+    ...(marks ? [versionSheet(plan.sheets.map((s) => s.spec))].flatMap((s) => (s ? [name(layoutVersionName(), absRef(s.name, "A1"))] : [])) : []),
     ...plan.sheets.flatMap((s) => {
       const area = s.spec.page?.printArea;
       return area ? [name("_xlnm.Print_Area", printAreaRef(s.spec.name, area), s.index)] : [];

@@ -5,7 +5,8 @@
  */
 import { parseRange, rangeA1, type RangePos } from "../../workbook/address";
 import { tableDirectory, type TableDirectory } from "../../workbook/formula";
-import type { ChartSpec, SheetSpec, TableSpec, Target, WorkbookSpec } from "../../workbook/spec";
+import type { ChartSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
+import type { Target } from "../../workbook/validationSpec";
 import { tableBounds } from "../../workbook/validate";
 
 export type TableBounds = ReturnType<typeof tableBounds>;

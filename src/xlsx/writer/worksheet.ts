@@ -5,7 +5,7 @@
  */
 import { a1, colNumber, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/address";
 import { columnOutline, headerFooterCode, pageMargins } from "../../workbook/print";
-import type { ValidationRule } from "../../workbook/spec";
+import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import { validationBody } from "./formulas";
 import { columnRange, targetRange, type SheetPlan } from "./plan";

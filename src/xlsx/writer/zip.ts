@@ -9,6 +9,9 @@
 import { once } from "node:events";
 import * as zlib from "node:zlib";
 import type { ByteSink } from "./sink";
+import { crc32Portable } from "./crc32";
+
+export { crc32Portable };
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -117,21 +120,6 @@ export class ZipWriter {
 
 /** zlib's CRC-32 (Node 20.15 and later), or the same sum computed here for older Node 20 releases. */
 const crc32: (data: Buffer, value: number) => number = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32Portable;
-
-let crcTable: Uint32Array | undefined;
-export function crc32Portable(data: Buffer, value: number): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = ~value;
-  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
 
 function localHeader(e: Entry): Buffer {
   const b = Buffer.alloc(30 + e.name.length);

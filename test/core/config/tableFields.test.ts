@@ -26,9 +26,15 @@ describe("the table registries", () => {
     }
   });
 
-  it("keeps only a staff member's opening balances and re-hire link to the sheet", () => {
+  it("keeps only a staff member's opening balances, re-hire link and personal data to the sheet", () => {
     const sheetOnly = Object.values(LISTS).flatMap((fields) => fields.filter((f) => f.sheetOnly).map((f) => f.path));
-    expect(sheetOnly).toEqual(["sameAs", "opening.months", "opening.gross", "opening.insurance", "opening.specialAdditionalDeduction", "opening.taxWithheld"]);
+    expect(sheetOnly).toEqual(["sameAs", "opening.months", "opening.gross", "opening.insurance", "opening.specialAdditionalDeduction", "opening.taxWithheld", "idType", "idNumber", "bank", "bankAccount"]);
+  });
+
+  it("marks the ID and account numbers as personal, and puts the personal columns at the table's end", () => {
+    const all = Object.values(LISTS).flat();
+    expect(all.filter((f) => f.personal).map((f) => f.path)).toEqual(["idNumber", "bankAccount"]);
+    expect(all.filter((f) => f.atEnd).map((f) => f.path)).toEqual(["nickname", "idType", "idNumber", "bank", "bankAccount"]);
   });
 
   it("asks a config file for what it declares required, and takes null only where blank means none", () => {

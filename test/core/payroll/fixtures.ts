@@ -1,3 +1,4 @@
+import { NO_LEAVE, NO_OVERTIME } from "../../../src/core/pay/attendance";
 import { defaultEngineSettings } from "../../../src/core/defaults";
 import { D, type Dec } from "../../../src/core/money";
 import type { Config, MonthEntry, MonthInput, Role, Staff } from "../../../src/core/types";
@@ -52,7 +53,7 @@ export function monthInput(month: string, over: Partial<MonthInput> = {}): Month
 }
 
 export function entry(staffId: string, over: Partial<Omit<MonthEntry, "staff">> = {}): MonthEntry {
-  return { staff: staffId, reward: d(0), penalty: d(0), paidDays: null, ...over };
+  return { staff: staffId, reward: d(0), penalty: d(0), paidDays: null, overtimeHours: NO_OVERTIME, leaveDays: NO_LEAVE, allowances: [], ...over };
 }
 
 export function config(over: Partial<Config> = {}): Config {

@@ -104,7 +104,7 @@ describe("cumulativeTaxable", () => {
  *   3月份：(30000×3−5000×3−4500×3−2000×3)×10% − 2520 − 555 − 625 = 1850元；
  *   由于2月份累计预扣预缴应纳税所得额为37000元，已适用10%的税率，因此2月份和3月份应预扣预缴有所增高。
  *
- * test/core/payroll/officialExample.test.ts runs the same examples through the whole payroll engine.
+ * test/core/payroll/month.officialExample.test.ts runs the same examples through the whole payroll engine.
  */
 describe("the State Taxation Administration's examples (2018 No. 61, 解读)", () => {
   // The chain step the payroll engine uses (src/core/payroll/yearToDate.ts), month after month.

@@ -36,6 +36,17 @@ export class FakeExcel extends FakeWorkbook implements Queue {
   /** Excel on the web refuses a response over 5 MB ("Resource limits and performance optimization for
    *  Office Add-ins", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins). */
   responseLimit = 5_000_000;
+  /** The sheet Excel shows (Worksheet.activate is not modelled: a test sets it); default the first. */
+  activeName: string | null = null;
+  /**
+   * Workbooks Excel.createWorkbook opened, as the .xlsx bytes given (null: an empty workbook). The
+   * double models what the reference says, no more: "Creates and opens a new workbook. Optionally, the
+   * workbook can be pre-populated with a Base64-encoded .xlsx file" (ExcelApi 1.8,
+   * https://learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1)) — it
+   * leaves the open workbook as it is and resolves to nothing. On an Excel before 1.8 the call fails
+   * with ApiNotFound, as a call to an API the host lacks does.
+   */
+  created: (Uint8Array | null)[] = [];
   readonly excel: any;
   readonly office: any;
   readonly context: any;
@@ -53,6 +64,11 @@ export class FakeExcel extends FakeWorkbook implements Queue {
         self.queue = [];
         self.loads = [];
         return cb(self.context);
+      },
+      createWorkbook: async function (base64?: string) {
+        if (self.apiVersion + 1e-9 < 1.8) throw new FakeOfficeError("ApiNotFound", `Excel.createWorkbook needs ExcelApi 1.8; this Excel has ${self.apiVersion}.`);
+        // atob, not Buffer: the double runs in the browser test's page too (test/e2e/excelStandIn.ts).
+        self.created.push(base64 === undefined || base64 === null ? null : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
       },
     } as any);
     this.office = new OfficeMockObject({

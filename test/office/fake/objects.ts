@@ -65,6 +65,15 @@ function worksheetsProxy(fx: FakeExcel): any {
           return s;
         });
       },
+      // "Gets the currently active worksheet in the workbook" (ExcelApi 1.1,
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)).
+      getActiveWorksheet() {
+        return sheetProxy(fx, () => {
+          const s = (fx.activeName === null ? undefined : fx.sheetByName(fx.activeName)) ?? fx.sheets[0];
+          if (!s) throw new FakeOfficeError("ItemNotFound", "the workbook has no sheet");
+          return s;
+        });
+      },
       add(name: string) {
         let made: FakeSheet | undefined;
         fx.call({ m: "worksheets.add", name }, () => (made = fx.addSheet(name)));

@@ -22,6 +22,9 @@ export interface RawTeam {
     };
     housingFund: { employeeRate: string; employerRate: string; baseFloor: string; baseCeiling: string };
     taxTable: { upTo: string | null; rate: string; quickDeduction: string }[];
+    /** Issue 13: sick pay and the local minimum wage (the hourly one does not enter the pay). */
+    sickPay: { rate: string };
+    minimumWage: { monthly: string; hourly: string };
     /** Sales-target settings: not part of the payroll (the model ignores them). */
     targets?: unknown;
   };
@@ -39,15 +42,27 @@ export interface RawTeam {
     sameAs?: string;
     opening: { months: number; gross: string; insurance: string; specialAdditionalDeduction: string; taxWithheld: string } | null;
   }[];
-  months: { month: string; grossMargin: string | null; salesTarget?: string | null; entries: { staff: string; reward: string; penalty: string; paidDays: string | null }[] }[];
+  months: { month: string; grossMargin: string | null; salesTarget?: string | null; entries: RawEntry[] }[];
+}
+
+/** A month's entry as a config file gives it; the issue-13 parts may be left out, each key too. */
+export interface RawEntry {
+  staff: string;
+  reward: string;
+  penalty: string;
+  paidDays: string | null;
+  overtimeHours?: { workday?: string; restDay?: string; holiday?: string };
+  leaveDays?: { unpaid?: string; sick?: string };
+  /** `taxable` left out: taxed. */
+  allowances?: { name: string; amount: string; taxable?: boolean }[];
 }
 
 /** One pay line, every money figure as "1234.50". */
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "gross", "pension", "medical", "unemployment", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-  "cumulativeTaxable", "cumulativeTax", "iit", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -141,7 +156,19 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const commission = f.commissionOf.get(role.id)!;
     const reward = q(entry?.reward);
     const penalty = q(entry?.penalty);
-    const gross = paidBase.add(commission).add(reward).sub(penalty);
+    // Issue 13, from the rules (劳动法 §44, 劳社部发〔2008〕3号, 劳部发〔1995〕309号 §59), on the monthly base:
+    // overtime at 150/200/300% of base ÷ paid days ÷ 8; leave: the daily base per unpaid day, and per sick day the
+    // daily base less the daily sick pay (the larger of base × rate and 80% of the minimum wage).
+    const monthly = q(base);
+    const ot = entry?.overtimeHours;
+    const weighted = Q.of("1.5").mul(q(ot?.workday)).add(Q.of("2").mul(q(ot?.restDay))).add(Q.of("3").mul(q(ot?.holiday)));
+    const overtimePay = monthly.mul(weighted).div(perMonth.mul(Q.of("8"))).roundFen();
+    const sickRate = Q.max(monthly.mul(Q.of(s.sickPay.rate)), Q.of("0.8").mul(Q.of(s.minimumWage.monthly)));
+    const leaveDeduction = monthly.mul(q(entry?.leaveDays?.unpaid)).add(monthly.sub(sickRate).mul(q(entry?.leaveDays?.sick))).div(perMonth).roundFen();
+    const listed = entry?.allowances ?? [];
+    const allowances = listed.reduce((acc, a) => acc.add(Q.of(a.amount)), Q.ZERO).roundFen();
+    const exemptAllowances = listed.filter((a) => a.taxable === false).reduce((acc, a) => acc.add(Q.of(a.amount)), Q.ZERO).roundFen();
+    const gross = paidBase.add(commission).add(reward).sub(penalty).add(overtimePay).sub(leaveDeduction).add(allowances);
     const declared = p.contributionBase ?? base;
     const si = s.socialInsurance;
     const hf = s.housingFund;
@@ -154,7 +181,7 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const unemployment = part(siBase, si.employee.unemployment);
     return {
       id: p.id,
-      paidBase, commission, reward, penalty, gross, pension, medical, unemployment,
+      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, gross, exemptAllowances, pension, medical, unemployment,
       socialInsurance: pension.add(medical).add(unemployment),
       housingFund: part(hfBase, hf.employeeRate),
       employerSocialInsurance: total(siBase, [si.employer.pension, si.employer.medical, si.employer.unemployment, si.employer.injury]),
@@ -184,7 +211,8 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
         const pay = monthOf(p, f);
         if (pay === null) continue;
         months += 1;
-        gross = gross.add(pay.gross);
+        // Exempt allowances are paid but are no taxable income.
+        gross = gross.add(pay.gross).sub(pay.exemptAllowances);
         insurance = insurance.add(pay.socialInsurance).add(pay.housingFund);
         deductions = deductions.add(pay.specialAdditionalDeduction);
         const taxable = gross.sub(Q.of(s.basicDeduction).mul(new Q(BigInt(months)))).sub(insurance).sub(deductions);

@@ -64,8 +64,29 @@ test("formula-like names, bad accounts and negative pay are refused, each at its
     ["bankAccount.length", "staff[0].bankAccount"],
     ["value.negative", "staff[0].netPay"],
     ["config.required", "staff[1].name"],
-    ["config.required", "staff[1].bank"],
     ["bankAccount.length", "staff[1].bankAccount"],
     ["value.notAmount", "staff[1].netPay"],
   ]);
+});
+
+test("someone without an account or a bank: a note naming them, listed after the total and not in it — never dropped silently", async () => {
+  const r = bankPaymentList([
+    ...PEOPLE.slice(0, 2),
+    { id: "E04", name: "钱八", bank: "中国银行", bankAccount: "", netPay: "3000.10", where: "staff[3]" },
+    { id: "E05", name: "孙九", bank: "", bankAccount: "6228480000000000000", netPay: "100.00", where: "staff[4]" },
+  ]);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  expect(r.notes.map((n) => [n.code, n.where, n.params.name, n.params.netPay])).toEqual([
+    ["export.bank.missing.account", "staff[3].bankAccount", "钱八", "3000.10"],
+    ["export.bank.missing.bank", "staff[4].bank", "孙九", "100.00"],
+  ]);
+  // The total is what the bank pays: 8,123.45 + 2,456.70 = 10,580.15, without the two.
+  expect(r.value.total.toFixed(2)).toBe("10580.15");
+  const csv = bankPaymentCsv(r.value, "zh-CN").split("\r\n");
+  expect(csv.slice(3)).toEqual(["合计,,,10580.15", "以下人员缺少开户银行或银行账号，未列入代发，也不计入合计：,,,", "钱八,中国银行,,3000.10", "孙九,,,100.00", ""]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await toBuffer({ sheets: [bankPaymentSheet(r.value, "en-US", "2026-11")], names: [] })) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Bank payments 2026-11")!;
+  expect(ws.getCell("D4").value).toMatchObject({ formula: "SUM(D2:D3)", result: 10580.15 });
+  expect([ws.getCell("A6").value, ws.getCell("A7").value, ws.getCell("D7").value, ws.getCell("C7").value]).toEqual(["Not on this list (no bank or account), and not in the total:", "钱八", 3000.1, null]);
 });

@@ -44,7 +44,8 @@ export function specGrid(spec: WorkbookSpec, edit?: (grid: { cells: Map<string, 
       const named = name === undefined ? undefined : spec.names.find((n) => n.name === name && n.sheet === sheetKey);
       const address = named?.range ?? at;
       parseA1(address);
-      return { value: cells.get(`${sheetKey}!${address}`) ?? "", place: { sheet: sheet.name, address } };
+      const value = cells.get(`${sheetKey}!${address}`) ?? "";
+      return name !== undefined && named === undefined ? { value, place: { sheet: sheet.name, address }, unnamed: true } : { value, place: { sheet: sheet.name, address } };
     },
   };
 }

@@ -1,0 +1,61 @@
+/**
+ * The month's payroll as the exports take it: one TaxFilingPerson and one BankPaymentPerson per person
+ * paid, each figure the payroll's own. Host-neutral: the CLI (`shopsheet export`) and the task pane
+ * build the same files from the same config and month.
+ */
+import { money } from "../../core/money";
+import type { PayrollResult } from "../../core/payroll";
+import type { Config } from "../../core/types";
+import type { Lang } from "../../data/lang";
+import { formatMessage } from "../../data/messages";
+import type { BankPaymentPerson } from "./bankPayment";
+import type { TaxFilingPerson } from "./taxFiling";
+
+/** Each paid person's Staff record and its place in the config (`staff[3]`), for messages. */
+function staffOf(config: Config, id: string) {
+  const index = config.staff.findIndex((s) => s.id === id);
+  const staff = config.staff[index];
+  if (staff === undefined) throw new Error(`export: no staff ${id}`); // pay lines are made from config.staff
+  return { staff, where: `staff[${index}]` };
+}
+
+/**
+ * 正常工资薪金收入, one row per person paid in the month:
+ * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty);
+ * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the pay line's own pension, medical and unemployment (each
+ *   ROUND(base × rate, 2); their sum is its social insurance);
+ * - 住房公积金 = the employee's housing fund;
+ * - the 累计 special additional deduction columns are by category (子女教育, 赡养老人 …), and the config
+ *   holds one monthly amount per person, not its categories. Putting the total in one category's column
+ *   would declare a deduction the employee may not have, so they are left blank (the e-filing client
+ *   fills them from what employees declared to the tax bureau) and the year's total the payroll
+ *   deducted goes in 备注, for the user to compare with what the client shows;
+ * - 工号 = the staff id, 证件类型 and 证件号码 from Staff.
+ */
+export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lang): TaxFilingPerson[] {
+  return result.employees.map((line) => {
+    const { staff, where } = staffOf(config, line.id);
+    const deducted = line.yearToDate.after.specialAdditionalDeduction;
+    return {
+      id: line.id,
+      name: line.name,
+      idType: staff.idType ?? null,
+      idNumber: staff.idNumber ?? "",
+      where,
+      income: line.gross,
+      pension: line.pension,
+      medical: line.medical,
+      unemployment: line.unemployment,
+      housingFund: line.housingFund,
+      ...(deducted.isZero() ? {} : { note: formatMessage("export.tax.deductionNote", { amount: money(deducted), month: result.month }, lang) }),
+    };
+  });
+}
+
+/** One row per person paid in the month: name, bank and account from Staff, the month's net pay. */
+export function bankPaymentPeople(config: Config, result: PayrollResult): BankPaymentPerson[] {
+  return result.employees.map((line) => {
+    const { staff, where } = staffOf(config, line.id);
+    return { id: line.id, name: line.name, bank: staff.bank ?? "", bankAccount: staff.bankAccount ?? "", netPay: line.net, where };
+  });
+}

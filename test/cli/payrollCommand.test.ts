@@ -1,0 +1,76 @@
+import { cli, npmShopsheet, tempFile } from "./run";
+
+const MONEY = /^-?\d+\.\d{2}$/;
+
+describe("shopsheet payroll", () => {
+  test("the example team: one JSON document, money as two-decimal strings, totals add up", () => {
+    const r = npmShopsheet(["payroll", "--month", "2026-11", "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["month", "pool", "employees", "totals", "warnings"]);
+    expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
+    expect(doc.employees).toHaveLength(8);
+    const keys = [
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+    ];
+    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys]);
+    expect(Object.keys(doc.totals)).toEqual(keys);
+    for (const e of doc.employees) for (const k of keys) expect(e[k]).toMatch(MONEY);
+    const fen = (s: string) => Math.round(Number(s) * 100);
+    for (const k of keys) expect(doc.employees.reduce((a: number, e: Record<string, string>) => a + fen(e[k]!), 0)).toBe(fen(doc.totals[k]));
+    // The example's November margin 168000 × 40% = 67200; the manager's 30% of it is 20160.
+    expect(doc.pool).toMatchObject({ grossMargin: "168000.00", pool: "67200.00" });
+    expect(doc.employees[0]).toMatchObject({ role: "manager", commission: "20160.00" });
+    // Shipping's share is missing in the source: a warning, never a silent zero.
+    expect(doc.warnings).toContainEqual(expect.objectContaining({ code: "pool.shareMissing", where: "roles[shipping].share" }));
+  });
+
+  test("a config worked by hand", async () => {
+    const config = tempFile("team.json", {
+      staff: [{ id: "M", name: "Boss", role: "manager", base: "10000" }],
+      months: [{ month: "2026-01", grossMargin: 100000 }],
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-01", "--json"]);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    // pool 100000 × 40% = 40000; commission 30% = 12000; gross 10000 + 12000 = 22000.
+    // SI on 10000: 800 + 200 + 50 = 1050; housing fund 5% = 500.
+    // taxable 22000 − 5000 − 1050 − 500 = 15450; tax 3% = 463.50; deductions 1050 + 500 + 463.50 = 2013.50;
+    // net 22000 − 2013.50 = 19986.50.
+    // employer SI 1600 + 950 + 50 + 20 = 2620; housing fund 500; cost 22000 + 2620 + 500 = 25120.
+    expect(doc.employees[0]).toEqual({
+      id: "M", name: "Boss", role: "manager",
+      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", gross: "22000.00",
+      pension: "800.00", medical: "200.00", unemployment: "50.00",
+      socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
+      cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", deductionTotal: "2013.50", net: "19986.50",
+      employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00",
+    });
+    expect(doc.pool).toEqual({ grossMargin: "100000.00", rate: "0.4", pool: "40000.00", allocatedShare: "0.3", allocated: "12000.00", unallocated: "28000.00" });
+  });
+
+  test("bad config: exit 2, every problem with its place on stderr, nothing on stdout", () => {
+    const config = tempFile("bad.json", { staff: [{ role: "manager", base: "8000" }, { role: "boss" }, { role: "service", base: "abc" }] });
+    const r = npmShopsheet(["payroll", "--config", config, "--month", "2026-11", "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain('staff[2].base: "abc" is not an amount');
+  });
+
+  test("--month is required; a missing file is named", async () => {
+    expect((await cli(["payroll"])).stderr).toContain("--month is required");
+    const r = await cli(["payroll", "--month", "2026-11", "--config", "/nonexistent/team.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--config: cannot read /nonexistent/team.json");
+  });
+
+  test("the table for people says when it is the example team, in the chosen language", async () => {
+    const r = await cli(["payroll", "--month", "2026-11", "--lang", "zh-CN"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("内置示例团队");
+    expect(r.stdout).toContain("实发工资");
+    expect(r.stdout).toContain("利润分成池");
+  });
+});

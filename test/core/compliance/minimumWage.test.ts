@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { D, type Dec } from "../../../src/core/money";
+import { checkMinimumWage } from "../../../src/core/compliance/minimumWage";
+
+const d = (x: string | number): Dec => new D(x);
+const who = { id: "s1", name: "王五", month: "2026-11" };
+const fenArb = (max: number) => fc.integer({ min: 0, max }).map((n) => new D(n).div(100));
+const codes = (ws: { code: string }[]) => ws.map((w) => w.code);
+
+describe("minimum wage (最低工资规定 第十二条)", () => {
+  const base = { monthlyMinimum: d(2690), paidDays: d("21.75"), paidDaysPerMonth: d("21.75"), where: "staff[0]", params: who };
+
+  it("fires one fen below the minimum, not at it", () => {
+    expect(codes(checkMinimumWage({ ...base, pay: d("2689.99") }))).toEqual(["compliance.belowMinimumWage"]);
+    expect(checkMinimumWage({ ...base, pay: d(2690) })).toEqual([]);
+  });
+
+  it("prorates the minimum for a part month: 10.875 of 21.75 paid days → 1345", () => {
+    expect(checkMinimumWage({ ...base, paidDays: d("10.875"), pay: d(1345) })).toEqual([]);
+    const [w] = checkMinimumWage({ ...base, paidDays: d("10.875"), pay: d("1344.99") });
+    expect(w?.params).toMatchObject({ pay: "1344.99", minimum: "1345.00", monthlyMinimum: "2690.00" });
+  });
+
+  it("checks the hourly minimum for an hourly worker: 80 hours at 24 = 1920 against 24/h", () => {
+    const part = { ...base, monthlyMinimum: d(0), hourlyMinimum: d(24), hours: d(80) };
+    expect(checkMinimumWage({ ...part, pay: d(1920) })).toEqual([]);
+    expect(codes(checkMinimumWage({ ...part, pay: d("1919.99") }))).toEqual(["compliance.belowHourlyMinimum"]);
+  });
+
+  it("fires exactly when pay < minimum × paid share (property)", () => {
+    fc.assert(
+      fc.property(fenArb(1_000_000), fenArb(500_000), fc.integer({ min: 1, max: 2175 }).map((n) => new D(n).div(100)), (pay, min, days) => {
+        const fired = checkMinimumWage({ ...base, pay, monthlyMinimum: min, paidDays: days }).length > 0;
+        expect(fired).toBe(pay.times(21.75).lessThan(min.times(days)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
