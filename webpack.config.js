@@ -36,7 +36,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
-    output: { clean: true, path: path.resolve(__dirname, "dist") },
+    // Chunks load from beside the page (a fixed, relative public path: no document.currentScript needed).
+    output: { clean: true, path: path.resolve(__dirname, "dist"), publicPath: "" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -62,6 +63,17 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    // One page loads both entries (the shared runtime): one webpack runtime for both, so a module they
+    // share runs once, and what both use in a chunk of its own ("shared.js"), downloaded once. The pane's
+    // later parts (the office commands, the views not shown first) are chunks of their own, loaded on demand.
+    optimization: {
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions", minChunks: 2, enforce: true, reuseExistingChunk: true },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       host: "localhost",

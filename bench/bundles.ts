@@ -1,18 +1,19 @@
 /**
  * Bundle sizes for `npm run bench` (issue 15, "Bundles"): the production build made with webpack into
- * a temporary folder (dist/ is left alone), each script gzipped at level 9. First render time in
- * headless Chromium is measured by test/e2e/taskpane.e2e.test.ts, which writes it to
- * test/e2e/screenshots/metrics.json: read here when present (the bench does not start a browser).
+ * a temporary folder (dist/ is left alone), each script gzipped at level 9, and what the page loads
+ * before the pane's first render (the scripts taskpane.html names); Microsoft's React template built
+ * the same way (bench/templatePane) beside it; and the first render of both in one headless Chromium
+ * (bench/firstRender.ts: median of 7 loads each, alternating).
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Figure } from "./figures";
+import { build as buildWith, measureFirstRender } from "./firstRender";
 
 const ROOT = join(__dirname, "..");
-const METRICS = join(ROOT, "test", "e2e", "screenshots", "metrics.json");
 
 function build(out: string): Promise<void> {
   const webpack = require.resolve("webpack-cli/bin/cli.js");
@@ -23,28 +24,32 @@ function build(out: string): Promise<void> {
   );
 }
 
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
 export async function bundlesSection(): Promise<Figure[]> {
   const section = "bundles";
   const out = mkdtempSync(join(tmpdir(), "shopsheet-bench-dist-"));
   const figures: Figure[] = [];
+  let template: string | undefined;
   try {
     await build(out);
     for (const file of readdirSync(out).filter((f) => f.endsWith(".js")).sort()) {
-      const bytes = readFileSync(join(out, file));
       const goal = file === "taskpane.js" ? " (goal: at most 150 KB gz)" : file === "functions.js" ? " (goal: its own part at most 25 KB gz)" : "";
-      figures.push({ section, label: `${file}, gzip -9`, value: gzipSync(bytes, { level: 9 }).length / 1024, unit: "KiB", note: `${(statSync(join(out, file)).size / 1024).toFixed(0)} KiB raw${goal}` });
+      figures.push({ section, label: `${file}, gzip -9`, value: gz(join(out, file)), unit: "KiB", note: `${(statSync(join(out, file)).size / 1024).toFixed(0)} KiB raw${goal}` });
     }
+    const page = readFileSync(join(out, "taskpane.html"), "utf8");
+    const first = [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)].map((m) => m[1]!).filter((n) => !n.includes("://"));
+    figures.push({ section, label: "loaded before the pane's first render, gzip -9", value: first.reduce((n, f) => n + gz(join(out, f)), 0), unit: "KiB", note: first.join(" + ") });
+    template = buildWith(join(ROOT, "bench/templatePane/webpack.config.js"));
+    figures.push({ section, label: "Microsoft's React template (bench/templatePane), taskpane.js, gzip -9", value: gz(join(template, "taskpane.js")), unit: "KiB", note: "same React, Fluent UI and webpack settings" });
+    const r = await measureFirstRender(out, template, 7);
+    figures.push({ section, label: "first render in headless Chromium, the pane", value: r.paneMs, unit: "ms", note: `median of ${r.runs}; ${r.ratio.toFixed(2)}× the template (goal: at most 1.3×)` });
+    figures.push({ section, label: "first render in headless Chromium, the template", value: r.templateMs, unit: "ms", note: `median of ${r.runs}, loaded alternately with the pane` });
   } catch (e) {
-    figures.push({ section, label: "webpack production build", value: null, unit: "", note: `failed: ${(e as Error).message}` });
+    figures.push({ section, label: "webpack production build and first render", value: null, unit: "", note: `failed: ${(e as Error).message}` });
   } finally {
     rmSync(out, { recursive: true, force: true });
-  }
-  if (existsSync(METRICS)) {
-    const m = JSON.parse(readFileSync(METRICS, "utf8")) as { firstRenderMs?: number | null };
-    const when = statSync(METRICS).mtime.toISOString().slice(0, 16).replace("T", " ");
-    figures.push({ section, label: "first render in headless Chromium", value: m.firstRenderMs ?? null, unit: "ms", note: `from the e2e test's metrics.json of ${when} UTC` });
-  } else {
-    figures.push({ section, label: "first render in headless Chromium", value: null, unit: "ms", note: "not measured here: run the e2e test (npx jest test/e2e), which writes test/e2e/screenshots/metrics.json" });
+    if (template) rmSync(template, { recursive: true, force: true });
   }
   return figures;
 }

@@ -8,6 +8,8 @@
  * back (its collections included, as the engine's are). The runs alternate, so that a busy machine
  * weighs on both alike.
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { computePayrollYear } from "../src/core/payroll";
 import { spreadTarget } from "../src/core/targets";
 import { defaultEngineSettings } from "../src/core/defaults";

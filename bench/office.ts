@@ -9,6 +9,8 @@
  * estimate of its biggest write (values, formulas, formats and per-call overhead), in MB of 10^6 bytes.
  * Issue 15's goal: at 10,000 staff at most 8 round trips and every batch under 4 MB.
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../src/office";
 import { FakeExcel } from "../test/office/fake";
 import type { Figure } from "./figures";

@@ -5,6 +5,8 @@
  *   NODE_OPTIONS="--cpu-prof --cpu-prof-dir=.tmp/prof" npx tsx bench/profilePayroll.ts
  *   npx tsx bench/profileTop.ts .tmp/prof/<file>.cpuprofile
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { computePayrollYear } from "../src/core/payroll";
 import { payrollTeam } from "./payrollTeam";
 

@@ -5,15 +5,17 @@
  *
  *   engine       payroll 1,000 × 12 and a year of targets, beside plain numbers     (bench/engine.ts)
  *   functions    SHOP.COMMISSION and SHOP.IIT per call, beside plain numbers         (bench/functions.ts)
- *   writing      build + write, exceljs and the fast writer, 8 to 10,000 staff        (bench/writer.ts)
+ *   writing      build + write, the product's writer and exceljs, 8 to 10,000 staff  (bench/writer.ts)
  *   libreoffice  load, hard recalculation and one edit's recalculation, through UNO  (bench/libreoffice.ts)
  *   office       Office.js round trips and batch sizes of every command               (bench/office.ts)
- *   bundles      the production build's scripts gzipped, first render if measured    (bench/bundles.ts)
+ *   bundles      the build's scripts gzipped, first render beside the React template   (bench/bundles.ts)
  *
  * `npm run bench -- engine functions` runs only those. The LibreOffice section takes about half an hour
  * (3,000 staff is the longest; SHOPSHEET_BENCH_LO_SIZES=100,1000 leaves it out) and needs Debian's
  * python3-uno (apt-get install -y python3-uno); without it the section says so and is skipped.
  */
+// Every message table registered, as the CLI has them (src/data/messages/all.ts).
+import "../src/data/messages/all";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Table from "cli-table3";

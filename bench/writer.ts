@@ -1,6 +1,6 @@
 /**
  * Writer figures for `npm run bench` (issue 15, "Writing"): build + write of 8 to 10,000 staff × 12
- * months with the exceljs renderer (src/xlsx/render.ts) and the fast writer (src/xlsx/writer) — CPU
+ * months with the product's writer (src/xlsx/writer, "fast") and the exceljs renderer it replaced (test/xlsx/reference) — CPU
  * seconds of each phase (median of 3 runs up to 1,000 staff, one run at 10,000; exceljs at 10,000 only
  * with SHOPSHEET_BENCH_SLOW=1), peak RSS, file size — each run in a process of its own
  * (bench/writerRun.ts). LibreOffice's load of what they write is bench/libreoffice.ts.

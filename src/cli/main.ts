@@ -1,3 +1,5 @@
+// Every message table: the command shows every part of the project (src/data/messages/all.ts).
+import "../data/messages/all";
 import { langFromLocale, type Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
 import type { Io } from "./io";

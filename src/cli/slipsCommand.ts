@@ -5,7 +5,7 @@ import { computePayroll } from "../core/payroll";
 import { formatMessage } from "../data/messages";
 import { CHINESE_FONT, roleNameIn } from "../workbook/build";
 import { slipsSheet } from "../workbook/sheets/slips";
-import { toBuffer } from "../xlsx/render";
+import { toBufferFast } from "../xlsx/writer";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
@@ -56,7 +56,7 @@ export async function slipsCommand(args: string[], io: Io): Promise<number> {
   const roleName = roleNameIn(config, lang);
   for (const [i, line] of result.employees.entries()) {
     const sheet = slipsSheet(month, [line.id], lang, { values: true, lines: [line], company: config.settings.companyName, payDay: config.settings.payDate, roleName });
-    const bytes = await toBuffer({ sheets: [sheet], names: [], ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) });
+    const bytes = await toBufferFast({ sheets: [sheet], names: [], ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) });
     const path = join(dir, names[i]!);
     try {
       await writeFileAtomic(path, bytes, io.fileOps);

@@ -4,7 +4,7 @@ import { money } from "../core/money";
 import { month as monthField } from "../core/config/leaves";
 import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
-import { toBuffer } from "../xlsx/render";
+import { toBufferFast } from "../xlsx/writer";
 import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
@@ -71,7 +71,7 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   // Nothing is written for a month that cannot be paid as entered (a negative gross).
   const errors = built.payroll[built.payroll.length - 1]!.errors;
   if (errors.length > 0) throw new InputProblems(errors);
-  const bytes = await toBuffer(built.spec);
+  const bytes = await toBufferFast(built.spec);
   try {
     await writeFileAtomic(out, bytes, io.fileOps);
   } catch (e) {

@@ -190,6 +190,18 @@ export function fenOf(x: Decimal): number | null {
   return digits % p === 0 ? x.s * (digits / p) : null;
 }
 
+/**
+ * x as the double nearest to it, as x.toNumber() gives it. A whole number of fen takes a shortcut:
+ * fen ÷ 100 is correctly rounded, so it is the double nearest to the exact quotient — x itself — the
+ * same double toNumber's decimal string parses to, at a tenth of the cost (the workbook converts a
+ * million figures at 1,000 staff, issue 15).
+ */
+export function toDouble(x: Decimal): number {
+  const fen = fenOf(x);
+  if (fen === null) return x.toNumber();
+  return fen === 0 ? x.s * 0 : fen / 100; // −0 stays −0, as toNumber keeps it
+}
+
 /** Decimals of recent fen values: the same pay and contributions recur month after month. */
 const fenDecimals = new Map<number, Decimal>();
 const FEN_CACHE_SIZE = 4096;

@@ -8,6 +8,7 @@
  * and the function can say "“abc” is not a number" in the user's language instead of a bare #VALUE!.
  * Optional arguments arrive as null when omitted. Ranges are `unknown[][]` (dimensionality matrix).
  */
+import "./messages";
 import { SHOP } from "./shop";
 
 /**

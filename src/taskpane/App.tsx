@@ -1,19 +1,27 @@
-import { Field, FluentProvider, Select, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Field, FluentProvider, Select, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { currentMonth } from "../core/calendar";
 import type { Lang } from "../data/lang";
 import type { CommandMessage } from "../office/result";
 import type { ShopSheetCommands } from "./commands";
 import { MessageList } from "./components/Status";
 import { OutsideExcel } from "./components/OutsideExcel";
-import { PayrollView } from "./components/PayrollView";
-import { PlanView, type MonthInputs } from "./components/PlanView";
+import type { MonthInputs } from "./components/PlanView";
 import { SetupView } from "./components/SetupView";
 import { draftFromSections, type SetupDraft } from "./draft";
 import type { HostInfo } from "./host";
 import { LangContext, translator } from "./i18n";
 import { paneTheme } from "./theme";
 import { ShopSheetProvider } from "./useShopSheet";
+
+/**
+ * The Targets and Payroll views are chunks of their own (issue 15: the pane's first download is the
+ * Set up view's), fetched when the pane has first rendered, so a tab opens at once.
+ */
+const loadPlan = () => import(/* webpackChunkName: "view-plan" */ "./components/PlanView");
+const loadPayroll = () => import(/* webpackChunkName: "view-payroll" */ "./components/PayrollView");
+const PlanView = lazy(() => loadPlan().then((m) => ({ default: m.PlanView })));
+const PayrollView = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollView })));
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
@@ -80,6 +88,8 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
     // For the browser test's time to first render; harmless in Excel.
     if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("shopsheet:first-render");
     document.body.setAttribute("data-shopsheet-rendered", "true");
+    void loadPlan();
+    void loadPayroll();
   }, []);
 
   return (
@@ -113,8 +123,10 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
                   <SetupView draft={draft} onChange={setDraft} loading={loading} source={source} onReload={() => void reload()} />
                 </>
               )}
-              {tab === "plan" && <PlanView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} />}
-              {tab === "payroll" && <PayrollView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} roles={draft.roles} />}
+              <Suspense fallback={<Spinner size="small" />}>
+                {tab === "plan" && <PlanView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} />}
+                {tab === "payroll" && <PayrollView inputs={month} onChange={(p) => setMonth((m) => ({ ...m, ...p }))} settings={draft.settings} roles={draft.roles} />}
+              </Suspense>
             </div>
           </main>
         </ShopSheetProvider>

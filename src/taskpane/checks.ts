@@ -1,9 +1,12 @@
 /**
- * Validation with the engine's own rules: each field through its config leaf schema (checkValue), the
+ * Validation with the engine's own rules: each field through its config leaf check (runLeaf), the
  * whole draft through parseConfig, so the pane's messages are the CLI's and the workbook reader's,
- * word for word. Problems are keyed by config path ("staff[2].base").
+ * word for word. Problems are keyed by config path ("staff[2].base"). The leaf checks are plain
+ * functions; parseConfig (zod) comes in after the pane's first render (./useConfigCheck.ts), so the
+ * first download does without zod (issue 15).
  */
-import { checkValue, parseConfig } from "../core/config";
+import type { parseConfig } from "../core/config";
+import { runLeaf } from "../core/config/leafChecks";
 import { baseInRange } from "../core/payroll/basePay";
 import { parseAmount } from "../core/money";
 import { findRoleSeed } from "../data/catalogue";
@@ -26,14 +29,15 @@ import {
 export type Problems = Record<string, string>;
 
 /** One field's problem in `lang`, or undefined: blank is "is required" only where the field needs a value. */
-export function fieldProblem(def: Pick<FieldDef, "schema" | "required">, value: string, lang: Lang): string | undefined {
+export function fieldProblem(def: Pick<FieldDef, "check" | "required">, value: string, lang: Lang): string | undefined {
   const v = value.trim();
   if (v === "") return def.required ? formatMessage("config.required", {}, lang) : undefined;
-  const r = checkValue(def.schema, v, "");
-  if (r.ok) return undefined;
-  const first = r.errors[0]!;
-  return formatMessage(first.code, first.params, lang);
+  const r = runLeaf(def.check, v);
+  return r.ok ? undefined : formatMessage(r.code, r.params, lang);
 }
+
+/** The engine's whole-config check, once loaded. */
+export type ConfigCheck = typeof parseConfig;
 
 /** Where parseConfig reports a problem on a group of settings ("settings.socialInsurance": the floor
  *  above the ceiling), the field that shows it: the group's first. */
@@ -42,8 +46,8 @@ function fieldShowing(where: string): string {
   return first ? `settings.${first.path}` : where;
 }
 
-/** Every problem of the draft, by path: the fields' own, then the engine's cross-checks. */
-export function draftProblems(d: SetupDraft, lang: Lang): Problems {
+/** Every problem of the draft, by path: the fields' own, then the engine's cross-checks (with `check`). */
+export function draftProblems(d: SetupDraft, lang: Lang, check?: ConfigCheck): Problems {
   const out: Problems = {};
   const add = (path: string, m: string | undefined) => {
     if (m !== undefined && out[path] === undefined) out[path] = m;
@@ -55,8 +59,8 @@ export function draftProblems(d: SetupDraft, lang: Lang): Problems {
   d.roles.forEach((r, i) => ROLE_FIELDS.forEach((f) => add(`roles[${i}].${f.path}`, fieldProblem(f, String(r[f.path as keyof RoleDraft] ?? ""), lang))));
   d.staff.forEach((p, i) => STAFF_FIELDS.forEach((f) => add(`staff[${i}].${f.path}`, fieldProblem(f, String(p[f.path as keyof StaffDraft] ?? ""), lang))));
 
-  const parsed = parseConfig(draftToSections(d));
-  if (!parsed.ok) {
+  const parsed = check?.(draftToSections(d));
+  if (parsed !== undefined && !parsed.ok) {
     for (const e of parsed.errors) {
       add(fieldShowing(e.where), formatMessage(e.code, e.params, lang));
     }
@@ -65,8 +69,8 @@ export function draftProblems(d: SetupDraft, lang: Lang): Problems {
 }
 
 /** Problems of one settings-only draft (the plan preview needs only the targets settings). */
-export function settingsProblems(d: SetupDraft, lang: Lang): Problems {
-  return Object.fromEntries(Object.entries(draftProblems(d, lang)).filter(([k]) => k.startsWith("settings.")));
+export function settingsProblems(d: SetupDraft, lang: Lang, check?: ConfigCheck): Problems {
+  return Object.fromEntries(Object.entries(draftProblems(d, lang, check)).filter(([k]) => k.startsWith("settings.")));
 }
 
 // ---------------------------------------------------------------- what needs the user's attention (not errors)

@@ -1,10 +1,9 @@
 /**
  * The fields the Set up view edits, as declared once in core (src/core/config/settingFields.ts and
- * tableFields.ts): each with its check (the config's own leaf schema), how it is shown, and whether
+ * tableFields.ts): each with its check (the config's own leaf check, without zod), how it is shown, and whether
  * the pane asks for it. Nothing here lists a field by hand.
  */
-import type { z } from "zod";
-import { LEAVES } from "../core/config/leaves";
+import { LEAF_CHECKS, type LeafCheck } from "../core/config/leafChecks";
 import { SETTING_FIELDS as SETTINGS, type FieldKind, type SettingField, type SettingGroup } from "../core/config/settingFields";
 import { EVENT_FIELDS as EVENTS, ROLE_FIELDS as ROLES, STAFF_FIELDS as STAFF, TAX_BRACKET_FIELDS, WEEKDAY_WEIGHT_FIELDS, type TableField } from "../core/config/tableFields";
 import type { MessageCode } from "../data/messages";
@@ -15,7 +14,7 @@ export type Kind = FieldKind | "date";
 export interface FieldDef {
   /** Path under its section ("poolRate", "baseMin", "specialAdditionalDeduction"). */
   path: string;
-  schema: z.ZodType<unknown>;
+  check: LeafCheck;
   kind: Kind;
   required: boolean;
   /** A blank value is "none" (null in a config file) rather than left out. */
@@ -31,7 +30,7 @@ export interface SettingDef extends FieldDef {
 
 export const SETTING_FIELDS: readonly SettingDef[] = (SETTINGS as readonly SettingField[]).map((f) => ({
   path: f.path,
-  schema: LEAVES[f.leaf],
+  check: LEAF_CHECKS[f.leaf],
   kind: f.kind,
   // A blank nullable setting is "none"; any other must be given.
   required: f.nullable !== true,
@@ -45,7 +44,7 @@ export const SETTING_FIELDS: readonly SettingDef[] = (SETTINGS as readonly Setti
 function tableField(f: TableField, alsoRequired = false): FieldDef {
   const kind: Kind = f.kind === "integer" ? "number" : f.kind === "date" ? "date" : f.kind === "flag" || f.kind === "choice" ? "text" : f.kind;
   const required = f.identity === true || f.presence === "required" || alsoRequired;
-  return { path: f.path, schema: LEAVES[f.leaf], kind, required, nullable: f.presence === "nullable" || f.presence === "requiredNullable", label: f.label };
+  return { path: f.path, check: LEAF_CHECKS[f.leaf], kind, required, nullable: f.presence === "nullable" || f.presence === "requiredNullable", label: f.label };
 }
 
 /** Typed into text fields: a role's share basis and its benefits are a select and check boxes. */

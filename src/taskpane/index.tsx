@@ -3,6 +3,7 @@
  * this script): nothing here touches CustomFunctions, and whatever goes wrong while the pane starts is
  * caught and shown in the page, so the functions keep working.
  */
+import "./messages";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { officeCommands } from "./commands";

@@ -3,6 +3,7 @@
  * Office.js renderer, the sheet builders, the payroll engine and the export files' writer stay out of
  * the pane's first download.
  */
+import "../office/messages";
 import type { Month } from "../core/calendar";
 import { yuan } from "./format";
 import { formatMessage } from "../data/messages";

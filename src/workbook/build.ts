@@ -10,6 +10,7 @@ import { settingsSheet } from "./sheets/settings";
 import { rolesSheet } from "./sheets/roles";
 import { staffSheet } from "./sheets/staff";
 import { payrollSheet } from "./sheets/payroll";
+import { payrollPositions } from "./sheets/payrollPositions";
 import { slipsSheet } from "./sheets/slips";
 import { cutTo, roleSheet } from "./sheets/roleSheet";
 import { targetsSheet } from "./sheets/targets";
@@ -53,6 +54,8 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const payroll = computePayrollYear(config, month);
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
+  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool));
+  const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
     payrollSheet({
       month: result.month,
@@ -61,7 +64,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       earlier: payroll.slice(0, i).map((r) => r.month),
       lang,
       company: config.settings.companyName,
-      computed: { result, inputs: payLineInputs(config, result.employees, result.pool.pool) },
+      computed: { result, inputs: lineInputs[i]!, positions: positions[i]! },
     }),
   );
   const current = payroll[payroll.length - 1]!;

@@ -179,6 +179,23 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
   {
     to: 5,
     message: "office.upgrade.v5",
+    // Issue 15: every lookup of a payroll row made once, in a helper column holding a row number, the
+    // rest read by INDEX from it (src/workbook/sheets/payrollFormulas.ts): at the end of every payroll table.
+    columns: [
+      { table: PAYROLL, key: "tableRow", after: "commissionHigh", header: helper("tableRow") },
+      { table: PAYROLL, key: "staffRow", after: "tableRow", header: helper("staffRow") },
+      { table: PAYROLL, key: "roleRow", after: "staffRow", header: helper("roleRow") },
+      { table: PAYROLL, key: "openingRow", after: "roleRow", header: helper("openingRow") },
+      { table: PAYROLL, key: "roleHolders", after: "openingRow", header: helper("roleHolders") },
+      { table: PAYROLL, key: "prevRow", after: "roleHolders", header: helper("prevRow") },
+      { table: PAYROLL, key: "ytdMonth", after: "prevRow", header: helper("ytdMonth") },
+      { table: PAYROLL, key: "ytdRow", after: "ytdMonth", header: helper("ytdRow") },
+    ],
+    formulas: { tables: [PAYROLL] },
+  },
+  {
+    to: 6,
+    message: "office.upgrade.v6",
     // Issue 12: the workbook a Chinese finance person expects.
     columns: [
       // The payroll in 工资表 order: the role's name beside its id, each kind of insurance, the

@@ -2,7 +2,7 @@
  * The shape of each of ShopSheet's tables without its rows — column keys, headers, which columns are
  * the user's — taken from the sheet builders themselves, so the reader never hardcodes a column.
  */
-import type { Month } from "../core/calendar";
+import { monthsOfYearTo, type Month } from "../core/calendar";
 import { defaultEngineSettings } from "../core/defaults";
 import { ZERO } from "../core/money";
 import type { Role } from "../core/types";
@@ -88,20 +88,21 @@ export function generatedLayout(key: string, row: number): SheetSpec | null {
 
 /**
  * Other formulas ShopSheet writes in a column of this table, by column key, besides the spec's own:
- * a payroll table's year-to-date columns look the person up in each earlier month of the tax year's
- * chain (none to eleven of them), then in the opening balances on Staff — every such chain is
- * ShopSheet's. Resolved (headers, not keys), each earlier month named "Payroll_1900_01" (./edits.ts
- * compares month tables by kind).
+ * a payroll table's year-to-date columns and helpers name each earlier month of the tax year's chain
+ * (none to eleven of them: the chain starts at the year's first month in the config and runs without
+ * a gap) — every such formula is ShopSheet's. Resolved (headers, not keys); ./edits.ts compares month
+ * tables by kind.
  */
 export function formulaVariants(table: string, lang: Lang): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const m = /^Payroll_(\d{4})_(\d{2})$/.exec(table);
   if (!m) return out;
   const month: Month = `${m[1]}-${m[2]}`;
-  const other: Month = "1900-01";
-  const variants = Array.from({ length: 12 }, (_, k) => payrollTableSpec({ month, ids: [], input: undefined, earlier: new Array<Month>(k).fill(other), lang }));
+  const before = monthsOfYearTo(month).slice(0, -1);
+  const variants = Array.from({ length: before.length + 1 }, (_, k) => payrollTableSpec({ month, ids: [], input: undefined, earlier: before.slice(before.length - k), lang }));
+  const monthTables = [month, ...before].map((mm) => payrollTableSpec({ month: mm, ids: [], input: undefined, earlier: [], lang }));
   const dir = tableDirectory({
-    sheets: [{ key: "x", name: "x", cells: [], tables: [variants[0]!, payrollTableSpec({ month: other, ids: [], input: undefined, earlier: [], lang }), rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
+    sheets: [{ key: "x", name: "x", cells: [], tables: [...monthTables, rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
     names: [],
   });
   for (const v of variants) {

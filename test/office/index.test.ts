@@ -116,7 +116,7 @@ describe("planMonth and refreshTargets", () => {
     const daily = targetsSpec(raw, MONTH, 560000).sheets[1]!.tables[1]!;
     const header = (k: string) => daily.columns.find((c) => c.key === k)!.header;
     expect(ws.charts[0]!.series.map((s) => s.name)).toEqual([header("cumTarget"), header("cumActual")]);
-    expect(ws.charts[0]!.series[1]!.values).toBe("O13:O42");
+    expect(ws.charts[0]!.series[1]!.values).toBe("Q13:Q42");
     expect(ws.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$12:$12" });
     expect(ws.validations.some((v) => (v.rule as { decimal?: unknown }).decimal && v.range.top === 3)).toBe(true);
     expect(r.ok && r.summary).toContain("30 天");

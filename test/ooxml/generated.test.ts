@@ -8,7 +8,7 @@ import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook } from "../../src/workbook/build";
-import { toBuffer } from "../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 import { randomTeam } from "../oracle/randomTeam";
 import { expectValidOoxml, findXmllint } from "./validate";
 

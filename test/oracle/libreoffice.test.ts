@@ -9,7 +9,7 @@ import { join } from "node:path";
 import Decimal from "decimal.js";
 import type * as ExcelJS from "exceljs";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { cellValue, disposeOracle, errorCells, findSoffice, readCell, readTable, recalculate, SheetErrorValue, sheetNameByKey } from "./libreoffice";
 

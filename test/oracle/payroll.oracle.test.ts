@@ -19,7 +19,7 @@ import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { slipCell } from "../../src/workbook/sheets/slips";
 import { ROLES_SUMMARY } from "../../src/workbook/sheets/roles";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";

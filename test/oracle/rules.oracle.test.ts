@@ -20,7 +20,7 @@ import { DEDUCTION_CATEGORIES, monthDeductions, parseDeductions } from "../../sr
 import { checkPenalty } from "../../src/core/compliance/penalties";
 import { monthsOfYearTo } from "../../src/core/calendar";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { disposeOracle, errorCells, findSoffice, readCell, recalculate } from "./libreoffice";
 import * as F from "./ruleFormulas";
 

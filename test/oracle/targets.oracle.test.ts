@@ -27,7 +27,7 @@ import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { shownEventName } from "../../src/workbook/eventNames";
 import { formatMessage, weekdayCode } from "../../src/data/messages";
-import { writeXlsx } from "../../src/xlsx/render";
+import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders } from "./cachedValues";
 import { disposeOracle, errorCells, readCell, readTable, recalculate, sheetNameByKey, type Read } from "./libreoffice";

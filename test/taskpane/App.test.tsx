@@ -28,7 +28,8 @@ describe("the pane", () => {
     expect(steps.some((s) => s.includes("“Sideloading” section of ShopSheet's README"))).toBe(true);
     expect(steps.filter((s) => /\bnpm\b/.test(s))).toEqual([expect.stringMatching(/^Development build: /)]);
     await user.click(screen.getByRole("tab", { name: "Targets" }));
-    await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "560000");
+    // The Targets view is a chunk of its own: found once it has loaded.
+    await user.type(await screen.findByRole("textbox", { name: "Monthly sales target" }), "560000");
     expect(screen.getByTestId("plan-check").getAttribute("data-days-total")).toBe("560000.00");
     expect(commands.calls).toEqual([]);
     expect(document.body.getAttribute("data-shopsheet-rendered")).toBe("true");
@@ -39,7 +40,7 @@ describe("the pane", () => {
     const commands = recordingCommands();
     render(<App commands={commands} host={{ inExcel: false, lang: "en-US", dark: false }} initialMonth="2026-11" />);
     await user.click(screen.getByRole("tab", { name: "Payroll" }));
-    const preview = within(screen.getByTestId("example-payroll"));
+    const preview = within(await screen.findByTestId("example-payroll")); // the Payroll view's chunk loaded
     expect(preview.getByRole("heading", { name: "Example team: payroll preview, 2026-11" })).toBeTruthy();
     expect(preview.getByText("Example")).toBeTruthy();
     expect(within(screen.getByTestId("people-table")).getAllByRole("row")).toHaveLength(9); // header + 8

@@ -46,14 +46,14 @@ test("set up, plan and payroll against the workbook, in English", async () => {
 
   // Plan: the month's Targets sheet.
   await user.click(screen.getByRole("tab", { name: "Targets" }));
-  await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "560000");
+  await user.type(await screen.findByRole("textbox", { name: "Monthly sales target" }), "560000"); // its chunk loaded
   await user.click(screen.getByRole("button", { name: "Populate" }));
   await screen.findByText("Done", { selector: ".fui-MessageBarTitle" });
   expect(fake.table("Targets_2026_11")).toBeTruthy();
 
   // Payroll: the month's sheets, then the engine's totals and pool for what the workbook holds.
   await user.click(screen.getByRole("tab", { name: "Payroll" }));
-  await user.type(screen.getByRole("textbox", { name: "Gross margin this month" }), "168000");
+  await user.type(await screen.findByRole("textbox", { name: "Gross margin this month" }), "168000"); // its chunk loaded
   await user.click(screen.getByRole("button", { name: "Run payroll" }));
   await screen.findByTestId("payroll-figures", {}, { timeout: 20_000 });
   expect(fake.table("Payroll_2026_11")).toBeTruthy();

@@ -7,7 +7,7 @@
  */
 import { headerFooterCode, printAreaRef, sectionCode } from "../../src/workbook/print";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { toBuffer } from "../../src/xlsx/render";
+import { toBuffer } from "./reference/exceljsRenderer";
 import { toBufferFast } from "../../src/xlsx/writer";
 import { elements, NS, openXlsx, parseXml, required, type XlsxPackage } from "../ooxml/package";
 import { expectValidOoxml } from "../ooxml/validate";

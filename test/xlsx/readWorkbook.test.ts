@@ -3,7 +3,7 @@ import { parseConfig } from "../../src/core/config";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook } from "../../src/workbook/build";
 import { readConfig, workbookMonths } from "../../src/workbook/read";
-import { toBuffer } from "../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 
 async function book(lang: "zh-CN" | "en-US", change?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {

@@ -300,13 +300,6 @@ export const cliMessages = {
   "label.allocatedShare": { "zh-CN": "已分配比例", "en-US": "Allocated share" },
   "label.allocated": { "zh-CN": "已分配", "en-US": "Allocated" },
   "label.unallocated": { "zh-CN": "未分配", "en-US": "Unallocated" },
-  "weekday.1": { "zh-CN": "周一", "en-US": "Mon" },
-  "weekday.2": { "zh-CN": "周二", "en-US": "Tue" },
-  "weekday.3": { "zh-CN": "周三", "en-US": "Wed" },
-  "weekday.4": { "zh-CN": "周四", "en-US": "Thu" },
-  "weekday.5": { "zh-CN": "周五", "en-US": "Fri" },
-  "weekday.6": { "zh-CN": "周六", "en-US": "Sat" },
-  "weekday.7": { "zh-CN": "周日", "en-US": "Sun" },
   "cli.usage.slips": {
     "zh-CN": "shopsheet slips --config 文件.json --month YYYY-MM --out-dir 文件夹 [--lang zh-CN|en-US]",
     "en-US": "shopsheet slips --config FILE.json --month YYYY-MM --out-dir FOLDER [--lang zh-CN|en-US]",

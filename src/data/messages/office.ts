@@ -148,6 +148,10 @@ export const officeMessages = {
     "en-US": "Staff has new columns at its right end — Wangwang nickname, ID type, ID number, Bank, Bank account (for tax filing and bank payments; you can hide or protect them); the Targets sheets have Actual orders and Actual visitors and their attainment to date",
   },
   "office.upgrade.v5": {
+    "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
+    "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
+  },
+  "office.upgrade.v6": {
     "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
     "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
   },

@@ -87,7 +87,7 @@ export function readTargets(ctx: ReadContext, month: Month): TargetInputs | null
   const table = grid.table(targetsTable(month));
   const dates = table?.values("date") ?? [];
   const typed = table?.values("actual") ?? [];
-  // An older layout's table (before version 3) has no count columns yet: nothing typed there.
+  // An older layout's table (before version 4) has no count columns yet: nothing typed there.
   const orders = table?.values("actualOrders") ?? [];
   const visitors = table?.values("actualVisitors") ?? [];
   dates.forEach((d, i) => {

@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { addMonths, isMonth } from "../../core/calendar";
-import { month as monthSchema } from "../../core/config/leaves";
+import { month as monthCheck } from "../../core/config/leafChecks";
 import { fieldProblem } from "../checks";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
@@ -9,7 +9,7 @@ import { TextField } from "./FormField";
 export function MonthField({ value, onChange, showProblem, className }: { value: string; onChange(v: string): void; showProblem?: boolean; className?: string }) {
   const t = useT();
   const lang = useLang();
-  const problem = fieldProblem({ schema: monthSchema, required: true }, value, lang);
+  const problem = fieldProblem({ check: monthCheck, required: true }, value, lang);
   const step = (n: number) => isMonth(value.trim()) && onChange(addMonths(value.trim(), n));
   return (
     <TextField

@@ -1,7 +1,8 @@
+import "../viewMessages";
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
-import { amount } from "../../core/config/leaves";
+import { amount } from "../../core/config/leafChecks";
 import type { PayrollFigures } from "../../office/commands/payroll";
 import { fieldProblem } from "../checks";
 import type { RoleDraft, SettingsDraft } from "../draft";
@@ -39,7 +40,7 @@ export function PayrollView({ inputs, onChange, settings, roles }: PayrollViewPr
   const [submitted, setSubmitted] = useState(false);
   const [figures, setFigures] = useState<PayrollFigures | null>(null);
   const month = inputs.month.trim();
-  const marginProblem = fieldProblem({ schema: amount, required: false }, inputs.grossMargin, lang);
+  const marginProblem = fieldProblem({ check: amount, required: false }, inputs.grossMargin, lang);
   const margin = marginProblem === undefined && inputs.grossMargin.trim() !== "" ? inputs.grossMargin.trim() : null;
   const example = useMemo(
     () => (inExcel ? null : examplePayroll(month, margin, settings, roles, lang)),

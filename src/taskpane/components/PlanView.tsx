@@ -1,8 +1,9 @@
+import "../viewMessages";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isMonth } from "../../core/calendar";
 import { parseConfig } from "../../core/config";
-import { amount, nonNegativeAmount } from "../../core/config/leaves";
+import { amount, nonNegativeAmount } from "../../core/config/leafChecks";
 import { defaultEngineSettings } from "../../core/defaults";
 import { parseAmount, sum, type Dec } from "../../core/money";
 import { profitPool } from "../../core/pool";
@@ -56,8 +57,8 @@ export function PlanView({ inputs, onChange, settings }: PlanViewProps) {
   const [replace, setReplace] = useState(false);
   const [imported, setImported] = useState<ImportedDay[] | null>(null);
 
-  const targetProblem = fieldProblem({ schema: nonNegativeAmount, required: true }, inputs.target, lang);
-  const marginProblem = fieldProblem({ schema: amount, required: false }, inputs.grossMargin, lang);
+  const targetProblem = fieldProblem({ check: nonNegativeAmount, required: true }, inputs.target, lang);
+  const marginProblem = fieldProblem({ check: amount, required: false }, inputs.grossMargin, lang);
   const month = inputs.month.trim();
   const monthOk = isMonth(month);
   const used = useMemo(() => previewSettings(settings), [settings]);

@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
 import { draftProblems } from "../checks";
+import { useConfigCheck } from "../useConfigCheck";
 import { draftToSections, type SetupDraft } from "../draft";
 import { useLang, useT } from "../i18n";
 import { useCommand, useShopSheet, outcomeOf } from "../useShopSheet";
@@ -29,7 +30,8 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
   const { commands, inExcel } = useShopSheet();
   const runner = useCommand();
   const [submitted, setSubmitted] = useState(false);
-  const problems = useMemo(() => draftProblems(draft, lang), [draft, lang]);
+  const check = useConfigCheck();
+  const problems = useMemo(() => draftProblems(draft, lang, check), [draft, lang, check]);
   const count = Object.keys(problems).length;
   const showProblems = submitted;
   const section = (prefix: string) => Object.keys(problems).filter((k) => k.startsWith(prefix)).length;

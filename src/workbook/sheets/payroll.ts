@@ -1,6 +1,6 @@
 import type { Lang } from "../../data/lang";
 import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
-import type { Dec } from "../../core/money";
+import { toDouble, type Dec } from "../../core/money";
 import { MONEY_KEYS, PAY_COLUMNS, type PayColumn, type PayGroup, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
 import type { MonthEntry, MonthInput } from "../../core/types";
 import { allowanceTotals } from "../../core/pay/attendance";
@@ -9,6 +9,7 @@ import { colLetters } from "../address";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { helperFormulas, payFormulas, PAYROLL_CELLS, type ComputedPayKey, type HelperFormula } from "./payrollFormulas";
+import type { RowPositions } from "./payrollPositions";
 import { ENTRY_FIELDS } from "../../core/config/tableFields";
 import { fieldColumn } from "../fieldColumns";
 import { columnLetter, firstCellColAbs } from "../layout";
@@ -33,7 +34,7 @@ export interface PayrollSheetInput {
    * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
    */
-  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[] };
+  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[]; positions: readonly RowPositions[] };
 }
 
 export { PAYROLL_CELLS };
@@ -61,7 +62,8 @@ const AFTER_PRINT: readonly PayGroup[] = ["employer", "helper"];
 
 /** The role's name in the workbook's language: what a 工资表 and a slip show (the id is for lookups). */
 function roleNameFormula(lang: Lang): string {
-  const name = `INDEX(${TABLE.roles}[${lang === "zh-CN" ? "nameZh" : "nameEn"}],MATCH([@role],${TABLE.roles}[id],0))`;
+  // By the row's roleRow helper (issue 15: each row looks its role up once).
+  const name = `INDEX(${TABLE.roles}[${lang === "zh-CN" ? "nameZh" : "nameEn"}],[@roleRow])`;
   return `IFERROR(IF(${name}="",[@role],${name}),[@role])`;
 }
 
@@ -113,6 +115,25 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   return [...ofGroups(PRINTED_GROUPS), signature, ...attendance, ...ofGroups(AFTER_PRINT), ...helperFormulas(earlier).map(helper)];
 }
 
+/** What a row holds of the user's: the entries of the month (blank where none). */
+type TypedEntries = {
+  id: string;
+  reward: number | null;
+  penalty: number | null;
+  paidDaysInput: number | null;
+} & AttendanceCells;
+
+/** An entry's overtime hours, leave days and allowances as typed (blank where none). */
+type AttendanceCells = {
+  overtimeWorkday: number | null;
+  overtimeRestDay: number | null;
+  overtimeHoliday: number | null;
+  unpaidLeave: number | null;
+  sickLeave: number | null;
+  allowancesTaxable: number | null;
+  allowancesExempt: number | null;
+};
+
 export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const entries = new Map((p.input?.entries ?? []).map((e) => [e.staff, e]));
   const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
@@ -125,8 +146,8 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     columns: cols,
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      const typed = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
-      return p.computed ? { ...cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.lang), ...typed } : typed;
+      const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
+      return p.computed ? cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed, p.lang) : typed;
     }),
     totalsLabel: wbText("wb.total", p.lang),
     reads: { list: "entries", rows: "typed" },
@@ -139,7 +160,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
 }
 
 /** An entry's overtime hours, leave days and allowances (its named list as two sums), blank where none. */
-function attendanceCells(e: MonthEntry | undefined): TableRow {
+function attendanceCells(e: MonthEntry | undefined): AttendanceCells {
   const figure = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
   const totals = allowanceTotals(e?.allowances ?? []);
   return {
@@ -153,15 +174,60 @@ function attendanceCells(e: MonthEntry | undefined): TableRow {
   };
 }
 
-/** The engine's figures of one line, by column key: the cached results of the row's formulas. */
-function cachedRow(line: PayLine, inputs: PayLineInputs, lang: Lang): TableRow {
-  const n = (x: Dec) => x.toNumber();
+/** A pay line's figures, as the sheet's computed pay columns cache them. */
+type CachedPay = { [K in ComputedPayKey]: CellValue };
+
+/**
+ * The engine's figures of one line, by column key: the cached results of the row's formulas, and the
+ * row's typed entries. One object literal with every key named: 12,000 rows at 1,000 staff (120,000
+ * at 10,000) built key by key or by spreading ended up as hash tables, five times slower to make and
+ * twice the memory (issue 15). `pay` is checked against the pay-column list (src/core/payroll/
+ * payColumns.ts): a computed pay column missing here does not compile.
+ */
+function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, lang: Lang): TableRow {
+  const n = toDouble;
   // N() of a blank date is 0 (its format shows it blank).
   const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
   const { before, after } = line.yearToDate;
+  const c = inputs.commission;
+  const pay = {
+    name: line.name,
+    role: line.role,
+    paidDays: n(line.paidDays),
+    paidBase: n(line.paidBase),
+    commission: n(line.commission),
+    overtimePay: n(line.overtimePay),
+    leaveDeduction: n(line.leaveDeduction),
+    allowances: n(line.allowances),
+    gross: n(line.gross),
+    pension: n(line.pension),
+    medical: n(line.medical),
+    unemployment: n(line.unemployment),
+    socialInsurance: n(line.socialInsurance),
+    housingFund: n(line.housingFund),
+    specialAdditionalDeduction: n(line.specialAdditionalDeduction),
+    cumulativeTaxable: n(line.cumulativeTaxable),
+    cumulativeTax: n(line.cumulativeTax),
+    iit: n(line.iit),
+    deductionTotal: n(line.deductionTotal),
+    net: n(line.net),
+    employerSocialInsurance: n(line.employerSocialInsurance),
+    employerHousingFund: n(line.employerHousingFund),
+    employerCost: n(line.employerCost),
+  } satisfies CachedPay;
   return {
-    // Every pay column but the id (the row's key): text as it is, figures as numbers.
-    ...Object.fromEntries(PAY_COLUMNS.flatMap((c) => (c.key === "id" ? [] : [[c.key, typeof line[c.key] === "string" ? line[c.key] : n(line[c.key] as Dec)]]))),
+    id: typed.id,
+    reward: typed.reward,
+    penalty: typed.penalty,
+    paidDaysInput: typed.paidDaysInput,
+    overtimeWorkday: typed.overtimeWorkday,
+    overtimeRestDay: typed.overtimeRestDay,
+    overtimeHoliday: typed.overtimeHoliday,
+    unpaidLeave: typed.unpaidLeave,
+    sickLeave: typed.sickLeave,
+    allowancesTaxable: typed.allowancesTaxable,
+    allowancesExempt: typed.allowancesExempt,
+    ...pay,
     roleName: lang === "zh-CN" ? inputs.roleName.zh : inputs.roleName.en,
     base: n(inputs.base),
     startDate: date(inputs.startDate),
@@ -181,7 +247,19 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, lang: Lang): TableRow {
     withheldBefore: n(before.taxWithheld),
     withheldToDate: n(after.taxWithheld),
     person: inputs.person,
-    ...inputs.commission,
+    shareUnits: c.shareUnits,
+    splitBy: c.splitBy,
+    poolFen: c.poolFen,
+    poolHigh: c.poolHigh,
+    commissionHigh: c.commissionHigh,
+    tableRow: at.tableRow,
+    staffRow: at.staffRow,
+    roleRow: at.roleRow,
+    openingRow: at.openingRow,
+    roleHolders: at.roleHolders,
+    prevRow: at.prevRow,
+    ytdMonth: at.ytdMonth,
+    ytdRow: at.ytdRow,
   };
 }
 

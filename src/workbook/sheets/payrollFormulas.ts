@@ -4,13 +4,13 @@
  * the fen. Every computed pay column (src/core/payroll/payColumns.ts) has its entry in PayFormulas: one
  * without a formula does not compile.
  */
-import type { Month } from "../../core/calendar";
+import { monthNumber, type Month } from "../../core/calendar";
 import type { EntryPayKey, PayKey } from "../../core/payroll";
 import type { CodeSuffix } from "../../data/messages";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
-import { roleIdOf } from "./roleLookup";
+import { roleRowOf } from "./roleLookup";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -26,27 +26,96 @@ const POOL = "$B$4";
 const START = "$B$5";
 const END = "$B$6";
 
-// A person or role that is not found (a blank row, a deleted role) reads as blank, not #N/A: the
-// Staff sheet's Check column says what is wrong.
-const staffOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@id],${TABLE.staff}[id],0)),"")`;
-const roleOf = (col: string) => `IFERROR(INDEX(${TABLE.roles}[${col}],MATCH([@role],${TABLE.roles}[id],0)),"")`;
-/** The same, for the person's first record (a re-hire's year to date and opening balance are its). */
-const firstRecordOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],MATCH([@person],${TABLE.staff}[id],0)),"")`;
+/**
+ * Every search a row makes is done once, in a helper column that holds a row number (blank when
+ * nothing is found), and everything else reads by INDEX from it: a search depends only on ids and
+ * roles, so typing a base or a reward never runs one again, and the hard recalculation grows with the
+ * team rather than its square (issue 15: ~20 MATCH and 3 COUNTIF calls a row before).
+ *
+ * A person or role that is not found (a blank row, a deleted role) reads as blank, not #N/A: the
+ * Staff sheet's Check column says what is wrong.
+ */
+const staffOf = (col: string) => `IFERROR(INDEX(${TABLE.staff}[${col}],[@staffRow]),"")`;
+const roleOf = (col: string) => `IFERROR(INDEX(${TABLE.roles}[${col}],[@roleRow]),"")`;
+/** The opening balance on the person's first record (a re-hire's year to date starts there). */
+const openingOf = (col: string) => `N(IFERROR(INDEX(${TABLE.staff}[${col}],[@openingRow]),0))`;
+
+/**
+ * Column `col` of the payroll sheet of the month numbered [@ytdMonth] (1–12), as a reference: CHOOSE
+ * returns the reference it picks (Excel and LibreOffice alike) and evaluates only that argument. A
+ * month before the chain starts is never picked; its place holds the previous month's column.
+ */
+function monthColumn(earlier: readonly Month[], col: string): string {
+  const byNumber = new Map(earlier.map((m) => [monthNumber(m), m]));
+  const prev = earlier[earlier.length - 1]!;
+  const last = monthNumber(prev);
+  const refs = Array.from({ length: last }, (_, i) => `${payrollTable(byNumber.get(i + 1) ?? prev)}[${col}]`);
+  return `CHOOSE([@ytdMonth],${refs.join(",")})`;
+}
 
 /**
  * A person's year to date before this month: from the latest earlier month of the chain in which the
- * person (any of their records: a re-hire is the same taxpayer) was paid, else the opening balance on
- * the person's first Staff record. One lookup per earlier month, newest first: a month the person was
- * not paid in (a gap between two periods of employment) has no row to match, and the next one is tried.
+ * person (any of their records: a re-hire is the same taxpayer) was paid — the month the ytdMonth
+ * helper names, at the row ytdRow names — else the opening balance on the person's first Staff record.
  */
 function before(earlier: readonly Month[], col: string, openingCol: string): string {
-  const opening = `N(${firstRecordOf(openingCol)})`;
-  // Folded oldest first, so the newest month ends up outermost: it is looked up first.
-  return earlier.reduce((fallback, month) => {
-    const t = payrollTable(month);
-    return `IFERROR(INDEX(${t}[${col}],MATCH([@person],${t}[person],0)),${fallback})`;
-  }, opening);
+  const opening = openingOf(openingCol);
+  if (earlier.length === 0) return opening;
+  return `IF([@ytdMonth]=0,${opening},INDEX(${monthColumn(earlier, col)},[@ytdRow]))`;
 }
+
+/**
+ * The row of this person on the previous sheet of the chain (0: not paid there). Rows stand in Staff
+ * order on every payroll sheet, so the previous sheet's staffRow column is ascending and a binary
+ * search (MATCH type 1) finds the person's record in O(log n); the row it lands on is checked, and a
+ * person found under another record (a re-hire) or rows the user has sorted fall back to the exact
+ * search by taxpayer that the sheet made before.
+ */
+function previousRow(prev: Month): string {
+  const p = payrollTable(prev);
+  const guess = `MATCH([@staffRow],${p}[staffRow],1)`;
+  return `IFERROR(IF(INDEX(${p}[staffRow],${guess})=[@staffRow],${guess},NA()),IFERROR(MATCH([@person],${p}[person],0),0))`;
+}
+
+/** The earlier months before the previous one, newest first: where a person not paid last month is looked for. */
+const olderNewestFirst = (earlier: readonly Month[]) => earlier.slice(0, -1).reverse();
+
+/** The month number of the latest earlier month in which the person was paid; 0: none (the opening balance). */
+function ytdMonth(earlier: readonly Month[]): string {
+  if (earlier.length === 0) return "0";
+  const older = olderNewestFirst(earlier).reduceRight(
+    (fallback, m) => `IF(ISNUMBER(MATCH([@person],${payrollTable(m)}[person],0)),${monthNumber(m)},${fallback})`,
+    "0",
+  );
+  return `IF([@prevRow]>0,${monthNumber(earlier[earlier.length - 1]!)},${older})`;
+}
+
+/** The person's row on the sheet of ytdMonth (0 with none): searched again there only for someone not paid last month. */
+function ytdRow(earlier: readonly Month[]): string {
+  if (earlier.length === 0) return "0";
+  return `IF([@prevRow]>0,[@prevRow],IF([@ytdMonth]=0,0,MATCH([@person],${monthColumn(earlier, "person")},0)))`;
+}
+
+/** This row's number in its table (1 for the first data row). */
+const TABLE_ROW = "ROW()-ROW([[#Headers],[id]])";
+
+/**
+ * The row of this row's id on Staff. Payroll rows stand in Staff order, so the person's Staff row is
+ * at or below this row's number, and the search starts there: it passes only the people not paid
+ * this month (none in a month without joiners or leavers). Not found there (Staff sorted since), the
+ * whole column is searched.
+ */
+const STAFF_ROW =
+  `IFERROR(MATCH([@id],INDEX(${TABLE.staff}[id],[@tableRow]):INDEX(${TABLE.staff}[id],ROWS(${TABLE.staff}[id])),0)+[@tableRow]-1,` +
+  `IFERROR(MATCH([@id],${TABLE.staff}[id],0),""))`;
+
+/**
+ * Holders counted once per role: the table's k-th row counts this month's holders of the k-th role on
+ * Roles, and each row reads its role's count by roleRow. A role whose place on Roles is below the
+ * table's last row (more roles than people) is counted in the row itself.
+ */
+const ROLE_HOLDERS = `IF([@tableRow]<=ROWS(${TABLE.roles}[id]),COUNTIF([role],INDEX(${TABLE.roles}[id],[@tableRow])),"")`;
+const HOLDERS = "IFERROR(INDEX([roleHolders],[@roleRow]),COUNTIF([role],[@role]))";
 
 /**
  * Commission in whole fen, ⌊pool in fen × share units ÷ (10⁶ × split)⌋, as core's floor (src/core/pool.ts).
@@ -59,7 +128,7 @@ const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
   `1000000*[@splitBy]`,
 )}`;
 
-/** The bracket of the annual table that holds this row's cumulative taxable income. */
+/** The bracket of the annual table that holds this row's cumulative taxable income (a 7-row table: cheap to count). */
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
 
 /** A computed column's formula, and its width where it is not the sheet's usual one. */
@@ -79,7 +148,8 @@ export function payFormulas(): PayFormulas {
     // The role's id, whether Staff names it by id or by its Chinese or English name (a Chinese workbook
     // shows the name there): what the lookups below and the helpers match Roles by. Hidden on the sheet;
     // roleName shows the name.
-    role: { formula: roleIdOf(staffOf("role")), width: 11 },
+    // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
+    role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
     // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
     paidDays: {
       formula:
@@ -151,7 +221,7 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "endDate", formula: `N(${staffOf("endDate")})`, style: "date" },
     { key: "share", formula: `N(${roleOf("share")})`, style: "percent" },
     { key: "shareBasis", formula: `${roleOf("shareBasis")}&""` },
-    { key: "holders", formula: "COUNTIF([role],[@role])", style: "integer" },
+    { key: "holders", formula: HOLDERS, style: "integer" },
     { key: "personShare", formula: 'IF([@shareBasis]="splitRole",[@share]/MAX(1,[@holders]),[@share])', style: "percent" },
     { key: "insured", formula: `${roleOf("insured")}=TRUE` },
     { key: "contributionBase", formula: `IF(${staffOf("contributionBase")}<>"",${staffOf("contributionBase")},[@base])`, style: "money" },
@@ -175,5 +245,16 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "poolFen", formula: `ROUND(${POOL}*100,0)`, style: "integer" },
     { key: "poolHigh", formula: exactFloor("[@poolFen]", "1000000"), style: "integer" },
     { key: "commissionHigh", formula: exactFloor("[@poolHigh]*[@shareUnits]", "[@splitBy]"), style: "integer" },
+    // Added in layout version 5 (issue 15): the row numbers every lookup above reads by.
+    { key: "tableRow", formula: TABLE_ROW, style: "integer" },
+    { key: "staffRow", formula: STAFF_ROW, style: "integer" },
+    // Staff names the role by its id, or (as a Chinese workbook shows it) its Chinese or English name.
+    { key: "roleRow", formula: roleRowOf(staffOf("role")), style: "integer" },
+    // The taxpayer's first record: this record itself unless it names another (a re-hire).
+    { key: "openingRow", formula: `IF([@person]=[@id],[@staffRow],IFERROR(MATCH([@person],${TABLE.staff}[id],0),""))`, style: "integer" },
+    { key: "roleHolders", formula: ROLE_HOLDERS, style: "integer" },
+    { key: "prevRow", formula: earlier.length === 0 ? "0" : previousRow(earlier[earlier.length - 1]!), style: "integer" },
+    { key: "ytdMonth", formula: ytdMonth(earlier), style: "integer" },
+    { key: "ytdRow", formula: ytdRow(earlier), style: "integer" },
   ];
 }

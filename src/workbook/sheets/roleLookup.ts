@@ -10,6 +10,10 @@ export const roleIdOf = (given: string) =>
   `IFERROR(INDEX(${TABLE.roles}[id],MATCH(${given},${TABLE.roles}[id],0)),IFERROR(INDEX(${TABLE.roles}[id],MATCH(${given},${TABLE.roles}[nameZh],0)),` +
   `IFERROR(INDEX(${TABLE.roles}[id],MATCH(${given},${TABLE.roles}[nameEn],0)),${given})))`;
 
+/** The row on Roles of the role `given` names (an id, or a role's Chinese or English name), else "". */
+export const roleRowOf = (given: string) =>
+  `IFERROR(MATCH(${given},${TABLE.roles}[id],0),IFERROR(MATCH(${given},${TABLE.roles}[nameZh],0),IFERROR(MATCH(${given},${TABLE.roles}[nameEn],0),"")))`;
+
 /** The Staff rows that name this row's role (inside the Roles table): by id or by either name, each row once. */
 export const holdersOfThisRole =
   `SUMPRODUCT(--(((${TABLE.staff}[role]=[@id])+(${TABLE.staff}[role]=[@nameZh])*([@nameZh]<>"")+(${TABLE.staff}[role]=[@nameEn])*([@nameEn]<>""))>0))`;

@@ -1,11 +1,11 @@
 /**
- * The fast .xlsx writer: a WorkbookSpec written part by part, straight from the spec, streamed
- * through deflate into the file — no exceljs document model in between. Same contract as
- * ../render.ts (writeXlsx / toBuffer): the same validation first, the same stored formulas, values,
- * styles, tables, names, validations, conditional formats, protection and page setup; see
- * test/xlsx/writer/ for the proof (schemas, LibreOffice, exceljs read-back).
+ * The product's .xlsx writer (issue 15: `shopsheet workbook`, the pictures, every test that writes a
+ * file): a WorkbookSpec written part by part, straight from the spec, streamed through deflate into
+ * the file — no document model in between. The spec is validated first; see test/xlsx/writer/ for
+ * the proof (schemas, LibreOffice, exceljs read-back, and the same workbook as the exceljs renderer
+ * the product used before, kept as a reference in test/xlsx/reference/).
  *
- * Differences from the exceljs renderer, all deliberate:
+ * Differences from that exceljs renderer, all deliberate:
  * - A character XML cannot carry (a control character, a lone surrogate) is refused with an
  *   XmlCharacterError naming the sheet and cell; exceljs drops it silently. Text over 32,767
  *   characters (Excel's limit for a cell) is refused with a CellTextTooLongError. Both carry
@@ -29,9 +29,10 @@ export { CellTextTooLongError, MAX_CELL_TEXT } from "./strings";
 export interface FastWriterOptions {
   /**
    * Calculated columns as shared formulas (`<f t="shared">` on the first row, a reference below)
-   * instead of the formula text on every row. LibreOffice then compiles each column once. Off by
-   * default: Excel's acceptance of shared formulas inside a table's calculated column is not
-   * established (see ./README.md).
+   * instead of the formula text on every row. LibreOffice then compiles each column once. For
+   * measuring only (`npm run bench`): Excel does not take shared formulas made of structured
+   * references — it never writes them, and reports errors on opening them (./README.md, "Shared
+   * formulas", with the evidence: ISO/IEC 29500-1 §18.3.1.40, Excel's own files, [MS-XLSB] 2.5.98.98).
    */
   sharedFormulas?: boolean;
   /** "shared" (default; what Excel writes) or "inline" strings. */
@@ -47,8 +48,12 @@ export interface FastWriterOptions {
   validated?: boolean;
 }
 
-/** zlib's default. At 1,000 staff × 12 months level 1 saves about 0.15 s of CPU (deflate runs beside the XML, on libuv's threads) for a 74% larger file (4.3 MB against 2.5 MB, the size exceljs writes). */
-export const DEFAULT_LEVEL = 6;
+/**
+ * zlib level 3. At 1,000 staff × 12 months (197 MB of XML, mostly formula text) deflate costs about
+ * 0.9 s of CPU at zlib's default 6 for a 6.0 MiB file, 0.45 s at 3 for 9.3 MiB, 0.1 s at 1 for 12.6
+ * MiB (measured with `npm run bench`'s team): 3 keeps build + write within issue 15's 3 s.
+ */
+export const DEFAULT_LEVEL = 3;
 
 export async function toBufferFast(spec: WorkbookSpec, options: FastWriterOptions = {}): Promise<Buffer> {
   if (!options.validated) validateWorkbook(spec);
@@ -69,17 +74,6 @@ export async function writeXlsxFast(spec: WorkbookSpec, path: string, options: F
     throw e;
   }
   await rename(temporary, path);
-}
-
-/** Which writer: the exceljs renderer (../render.ts) or this one. */
-export type WriterChoice = "exceljs" | "fast";
-
-export async function toBufferWith(writer: WriterChoice, spec: WorkbookSpec): Promise<Buffer> {
-  return writer === "fast" ? toBufferFast(spec) : (await import("../render")).toBuffer(spec);
-}
-
-export async function writeXlsxWith(writer: WriterChoice, spec: WorkbookSpec, path: string): Promise<void> {
-  return writer === "fast" ? writeXlsxFast(spec, path) : (await import("../render")).writeXlsx(spec, path);
 }
 
 /** Every part of a validated spec (./parts.ts), deflated into the zip as it is produced. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { LANGS } from "../../../src/data/lang";
-import { formatMessage, messages, type MessageTable } from "../../../src/data/messages";
+import { formatMessage, type MessageTable } from "../../../src/data/messages";
+import { messages } from "../../../src/data/messages/all";
 import { functionMessages } from "../../../src/data/messages/functions";
 
 const DIR = join(__dirname, "../../../src/functions");

@@ -2,7 +2,7 @@
  *  the new modules use is in the table. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { messages } from "../../../src/data/messages";
+import { messages } from "../../../src/data/messages/all";
 import { importMessages } from "../../../src/data/messages/imports";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

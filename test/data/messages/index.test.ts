@@ -3,7 +3,8 @@
  * checked by `npm run typecheck` (part of `npm test`): should a misspelled code, a code built from a
  * key without a message, or an entry missing a language ever type-check, the directive itself fails.
  */
-import { formatMessage, isMessageCode, messages, weekdayCode, type CodeSuffix, type MessageCode, type MessageTable } from "../../../src/data/messages";
+import { formatMessage, isMessageCode, weekdayCode, type CodeSuffix, type MessageCode, type MessageTable } from "../../../src/data/messages";
+import { messages } from "../../../src/data/messages/all";
 import { LANGS } from "../../../src/data/lang";
 
 describe("message codes", () => {

@@ -1,7 +1,7 @@
 /** Every message src/office can show exists in both languages, with the same placeholders. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { messages } from "../../../src/data/messages";
+import { messages } from "../../../src/data/messages/all";
 import { officeMessages } from "../../../src/data/messages/office";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -16,7 +16,11 @@ import { exampleInsuranceProfiles } from "../../../src/data/rules/insuranceProfi
 import { buildHolidayCalendar, coverageWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
 import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
-import { ruleMessages } from "../../../src/data/messages/rules";
+import { attendanceMessages } from "../../../src/data/messages/attendance";
+import { ruleMessages as rulesTable } from "../../../src/data/messages/rules";
+
+/** Issue 13's rules' texts: the rules' table, and the attendance's (a table of its own, which the custom functions carry). */
+const ruleMessages = { ...rulesTable, ...attendanceMessages };
 
 const ROOT = join(__dirname, "../../../src/core");
 const SOURCES = [

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { LANGS } from "../../../src/data/lang";
-import { messages, type MessageTable } from "../../../src/data/messages";
+import type { MessageTable } from "../../../src/data/messages";
+import { messages } from "../../../src/data/messages/all";
 import { taskpaneMessages } from "../../../src/data/messages/taskpane";
 
 const SRC = join(__dirname, "../../../src");

@@ -17,7 +17,7 @@ import { LAYOUT_VERSION, layoutVersionName, UNVERSIONED } from "../../../src/wor
 import { SHEET } from "../../../src/workbook/names";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
-import { toBuffer } from "../../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import { FakeExcel, loadState, loadXlsx, type FakeSheet, type FakeTable, type Value, type WorkbookState } from "../fake";
 import { parsed, sheetOf, snapshot, specMismatches, teamInput } from "../helpers";

@@ -3,7 +3,7 @@ import * as ExcelJS from "exceljs";
 import { D } from "../../../src/core/money";
 import { csvGrid } from "../../../src/workbook/imports/csvGrid";
 import { bankPaymentCsv, bankPaymentList, bankPaymentSheet, utf8WithBom, type BankPaymentPerson } from "../../../src/workbook/exports/bankPayment";
-import { toBuffer } from "../../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
 
 const PEOPLE: BankPaymentPerson[] = [
   { id: "E01", name: "王五", bank: "中国工商银行杭州西湖支行", bankAccount: "6222 0212 3456 7890 123", netPay: new D("8123.45") },

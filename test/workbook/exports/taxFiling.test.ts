@@ -7,7 +7,7 @@ import { D, money } from "../../../src/core/money";
 import { TAX_TEMPLATE_2023, TAX_TEMPLATE_CURRENT } from "../../../src/workbook/exports/taxTemplate";
 import { taxFilingWorkbook, type TaxFilingPerson } from "../../../src/workbook/exports/taxFiling";
 import { validateWorkbook } from "../../../src/workbook/validate";
-import { toBuffer } from "../../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
 
 /** The issue's list (issue 14), typed from the issue, not from the code. */
 const ISSUE_WAGES = [

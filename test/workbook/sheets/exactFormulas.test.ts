@@ -16,19 +16,36 @@ const december = payrollTableSpec({ month: "2026-12", ids: ["A"], input: undefin
 const formula = (key: string) => december.columns.find((c) => c.key === key)!.formula!;
 
 describe("the payroll sheet", () => {
-  test("a person's year to date is looked up by taxpayer in every earlier month, newest first, then the opening balance", () => {
-    const f = formula("grossToDate");
-    const order = monthsOfYearTo("2026-11").reverse().map((m) => f.indexOf(`Payroll_${m.replace("-", "_")}[person]`));
+  test("a person's year to date is looked up by taxpayer: on the previous sheet, then every earlier month newest first, then the opening balance", () => {
+    // The month: the previous sheet's row first (prevRow), then November … January, newest first.
+    const month = formula("ytdMonth");
+    expect(month.startsWith("IF([@prevRow]>0,11,")).toBe(true);
+    const order = monthsOfYearTo("2026-10").reverse().map((m) => month.indexOf(`Payroll_${m.replace("-", "_")}[person]`));
     expect(order.every((at) => at > 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order); // November first, January last
-    expect(f.indexOf("Staff[openingGross]")).toBeGreaterThan(order[order.length - 1]!);
-    expect(f).toContain("MATCH([@person],Staff[id],0)"); // the first record's opening balance
-    // Eleven lookups deep, still far inside Excel's 8192 characters and 64 nesting levels.
+    expect([...order].sort((a, b) => a - b)).toEqual(order); // October first, January last
+    // The figure: read by INDEX from that month's column (CHOOSE by month number), else the opening balance.
+    const f = formula("grossToDate");
+    const columns = monthsOfYearTo("2026-11").map((m) => `Payroll_${m.replace("-", "_")}[grossToDate]`);
+    expect(f).toContain(`INDEX(CHOOSE([@ytdMonth],${columns.join(",")}),[@ytdRow])`);
+    expect(f).toContain("IF([@ytdMonth]=0,N(IFERROR(INDEX(Staff[openingGross],[@openingRow]),0))");
+    expect(formula("openingRow")).toContain("MATCH([@person],Staff[id],0)"); // the first record's opening balance
+    // Still far inside Excel's 8192 characters and 64 nesting levels.
     for (const c of december.columns) expect(c.formula?.length ?? 0).toBeLessThan(8192);
   });
 
+  test("each row searches once, in a helper holding a row number, and reads everything else by INDEX", () => {
+    const searches = (f: string) => (f.match(/MATCH\(|COUNTIF\(/g) ?? []).length;
+    const helpers = new Set(["staffRow", "roleRow", "openingRow", "roleHolders", "prevRow", "ytdMonth", "ytdRow", "holders"]);
+    for (const c of december.columns) if (c.formula && !helpers.has(c.key)) expect([c.key, searches(c.formula.replace(/COUNTIF\(TaxTable\[upTo\]/g, ""))]).toEqual([c.key, 0]);
+    expect(formula("name")).toBe('IFERROR(INDEX(Staff[name],[@staffRow]),"")');
+    expect(formula("share")).toBe('N(IFERROR(INDEX(Roles[share],[@roleRow]),""))');
+    // Holders are counted once per role (the k-th row counts the k-th role), not once per row.
+    expect(formula("roleHolders")).toBe('IF([@tableRow]<=ROWS(Roles[id]),COUNTIF([role],INDEX(Roles[id],[@tableRow])),"")');
+    expect(formula("holders")).toBe("IFERROR(INDEX([roleHolders],[@roleRow]),COUNTIF([role],[@role]))");
+  });
+
   test("the taxpayer is the Staff row's sameAs, else its own id", () => {
-    expect(formula("person")).toBe('IF(IFERROR(INDEX(Staff[sameAs],MATCH([@id],Staff[id],0)),"")&""="",[@id],IFERROR(INDEX(Staff[sameAs],MATCH([@id],Staff[id],0)),""))');
+    expect(formula("person")).toBe('IF(IFERROR(INDEX(Staff[sameAs],[@staffRow]),"")&""="",[@id],IFERROR(INDEX(Staff[sameAs],[@staffRow]),""))');
   });
 
   test("the paid base multiplies before it divides; the commission is a floor in whole numbers, never ROUND", () => {

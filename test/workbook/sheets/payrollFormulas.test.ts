@@ -32,9 +32,11 @@ describe("the payroll table's formulas", () => {
     ]);
   });
 
-  it("look a person's year to date up in each earlier month of the chain, newest first", () => {
-    const h = helperFormulas(["2026-01", "2026-02"]).find((x) => x.key === "grossToDate")!;
+  it("look a person's year to date up in the latest earlier month of the chain the person was paid in, newest first", () => {
+    const h = helperFormulas(["2026-01", "2026-02", "2026-03"]).find((x) => x.key === "ytdMonth")!;
+    expect(h.formula.startsWith("IF([@prevRow]>0,3,")).toBe(true);
     expect(h.formula.indexOf("Payroll_2026_02")).toBeLessThan(h.formula.indexOf("Payroll_2026_01"));
+    expect(helperFormulas(["2026-01", "2026-02"]).find((x) => x.key === "prevRow")!.formula).toContain("Payroll_2026_02[staffRow]");
     expect(helperFormulas([]).find((x) => x.key === "grossToDate")!.formula).not.toContain("Payroll_");
   });
 });

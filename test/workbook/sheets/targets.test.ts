@@ -16,7 +16,7 @@ import { DAILY_KEYS, isHelperColumn, TARGETS_LAYOUT, targetsSheet, targetsSheetN
 import { isFormulaCell, type SheetSpec, type TableSpec, type WorkbookSpec } from "../../../src/workbook/spec";
 import { validSheetName } from "../../../src/workbook/sheetIdentity";
 import { validateWorkbook } from "../../../src/workbook/validate";
-import { toBuffer } from "../../../src/xlsx/render";
+import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
 
 const d = (x: string) => new D(x);
 

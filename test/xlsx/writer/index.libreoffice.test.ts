@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
-import { writeXlsx } from "../../../src/xlsx/render";
+import { writeXlsx } from "../reference/exceljsRenderer";
 import { writeXlsxFast, type FastWriterOptions } from "../../../src/xlsx/writer";
 import { cellValue, disposeOracle, errorCells, recalculate } from "../../oracle/libreoffice";
 import { everyFieldSpec, EXCELJS_SAFE_INJECTIONS, exampleCases, INJECTIONS } from "./fixtures";

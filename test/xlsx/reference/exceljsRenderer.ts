@@ -1,39 +1,43 @@
 /**
- * The file renderer: a WorkbookSpec to an exceljs Workbook / .xlsx. Thin and dumb on purpose — every
- * decision about what a sheet holds is in the spec; this file only knows how exceljs spells it.
+ * The reference renderer: a WorkbookSpec to an exceljs Workbook / .xlsx, as the product wrote it
+ * until issue 15 made the direct writer (src/xlsx/writer) the product's. Kept here, in the tests, as
+ * an independent second writer: the direct writer's files must read back (test/xlsx/writer/
+ * readback.test.ts) and recalculate in LibreOffice (libreoffice.test.ts) as this one's do. Thin and
+ * dumb on purpose — every decision about what a sheet holds is in the spec; this file only knows
+ * how exceljs spells it.
  *
  * What exceljs 4.4.0 can and cannot do, and what we do about it:
  * - Charts: it cannot write them at all. ChartSpec is ignored here (the Office.js renderer draws it).
  * - Table calculated columns: it writes each row's cell formula but not the column's
- *   calculatedColumnFormula, and cannot even read one back — patched in ./exceljs-patch.ts.
+ *   calculatedColumnFormula, and cannot even read one back — patched in src/xlsx/exceljs-patch.ts.
  * - Structured references: written as given; we give the stored form `T[[#This Row],[H]]`, never
- *   `[@H]` (see ../workbook/formula.ts for why and what LibreOffice 7.4 computes).
+ *   `[@H]` (see src/workbook/formula.ts for why and what LibreOffice 7.4 computes).
  * - Totals row: exceljs builds `SUBTOTAL(109,T[Header])`, invalid for headers with special
  *   characters; we overwrite the cell with `T[[Header]]`.
  * - Strings are shared strings, never formulas, whatever their first character: injection-safe.
  *   (exceljs cannot set the quotePrefix flag, so a user who edits such a cell and presses Enter
  *   turns it into a formula — that is the user's own keystroke.) Control characters other than
  *   tab/CR/LF are silently dropped by exceljs's XML encoder.
- * - Functions newer than the 2007 format need an "_xlfn." prefix in the file: ./future.ts adds it.
+ * - Functions newer than the 2007 format need an "_xlfn." prefix in the file: src/xlsx/future.ts adds it.
  * - Conditional formats: expression rules yes, stopIfTrue no.
  * - Protection: without a password, as we want; it is set synchronously despite returning a Promise.
  */
-import "./exceljs-patch";
+import "../../../src/xlsx/exceljs-patch";
 import * as ExcelJS from "exceljs";
-import { absRef, colLetters, colNumber, rangeA1, type RangePos } from "../workbook/address";
-import { listSourceFormula, resolveStructuredRefs, tableDirectory, type TableDirectory } from "../workbook/formula";
-import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, TotalSpec, WorkbookFont, WorkbookSpec } from "../workbook/spec";
-import type { Target, ValidationRule } from "../workbook/validationSpec";
-import { layoutVersionName, versionSheet } from "../workbook/layoutVersion";
-import { isDateValue, isFormulaCell } from "../workbook/spec";
-import { sheetKeyName } from "../workbook/sheetIdentity";
-import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../workbook/styles";
-import { columnOutline, headerFooterCode, pageMargins, printAreaParts, rowOutline } from "../workbook/print";
-import { themeXml } from "./writer/theme";
-import { withDefaultFont } from "./exceljs-font";
-import { tableBounds, validateWorkbook } from "../workbook/validate";
-import { withXlfnPrefixes } from "./future";
-import { cellStyle, conditionalStyle } from "./style";
+import { absRef, colLetters, colNumber, rangeA1, type RangePos } from "../../../src/workbook/address";
+import { listSourceFormula, resolveStructuredRefs, tableDirectory, type TableDirectory } from "../../../src/workbook/formula";
+import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, TotalSpec, WorkbookFont, WorkbookSpec } from "../../../src/workbook/spec";
+import type { Target, ValidationRule } from "../../../src/workbook/validationSpec";
+import { layoutVersionName, versionSheet } from "../../../src/workbook/layoutVersion";
+import { isDateValue, isFormulaCell } from "../../../src/workbook/spec";
+import { sheetKeyName } from "../../../src/workbook/sheetIdentity";
+import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../../../src/workbook/styles";
+import { columnOutline, headerFooterCode, pageMargins, printAreaParts, rowOutline } from "../../../src/workbook/print";
+import { themeXml } from "../../../src/xlsx/writer/theme";
+import { withDefaultFont } from "./exceljsFont";
+import { tableBounds, validateWorkbook } from "../../../src/workbook/validate";
+import { withXlfnPrefixes } from "../../../src/xlsx/future";
+import { cellStyle, conditionalStyle } from "./exceljsStyle";
 
 interface Ctx {
   /** The workbook's body font (Calibri unless the spec names one). */
@@ -50,7 +54,7 @@ export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
 
   const wb = new ExcelJS.Workbook();
   // The theme with the workbook's font (exceljs writes a theme it was given instead of its own), and
-  // the default cell font (./exceljs-font.ts).
+  // the default cell font (./exceljsFont.ts).
   if (spec.font) (wb as unknown as { _themes: Record<string, string> })._themes = { theme1: themeXml(spec.font) };
   withDefaultFont.set(wb, spec.font);
   // Excel recomputes every formula on open, so a missing or stale cached result never shows there.

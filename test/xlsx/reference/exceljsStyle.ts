@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { Borders, StyleDef, WorkbookFont } from "../workbook/spec";
+import type { Borders, StyleDef, WorkbookFont } from "../../../src/workbook/spec";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 

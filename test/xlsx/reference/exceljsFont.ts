@@ -10,7 +10,7 @@
  * write running at the same time.
  */
 import type * as ExcelJS from "exceljs";
-import type { WorkbookFont } from "../workbook/spec";
+import type { WorkbookFont } from "../../../src/workbook/spec";
 
 interface StylesXform {
   model: { fonts: unknown[] };

@@ -1,0 +1,117 @@
+/**
+ * First render of the task pane against Microsoft's React task-pane template (bench/templatePane: the
+ * same React and Fluent UI versions, built by the same webpack settings), both served from 127.0.0.1
+ * and loaded in one headless Chromium, alternately, `runs` times each, with Office.js from the local
+ * @microsoft/office-js copy (outside Office, as the browser test loads the pane). The figure is the
+ * time from navigation start to each page's own first-render mark (`shopsheet:first-render`,
+ * `template:first-render`); the median of the runs, and their ratio (issue 15: at most 1.3×).
+ *
+ *   npx tsx bench/firstRender.ts [PANE_DIST] [TEMPLATE_DIST] [runs]
+ *
+ * Without the folders, both are built into temporary ones first.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { median } from "./cpu";
+
+const ROOT = join(__dirname, "..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN = "appsforoffice.microsoft.com";
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png" };
+
+/** A production build with `config` into a fresh temporary folder. */
+export function build(config: string): string {
+  const out = mkdtempSync(join(tmpdir(), "shopsheet-bench-render-"));
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  execFileSync(process.execPath, [cli, "--config", config, "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: "pipe", timeout: 15 * 60_000 });
+  return out;
+}
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(dir, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+export interface FirstRender {
+  paneMs: number;
+  templateMs: number;
+  ratio: number;
+  runs: number;
+}
+
+/** Loads each page `runs` times, alternating, each in a fresh page (no warm cache but the browser's own). */
+export async function measureFirstRender(paneDist: string, templateDist: string, runs = 7): Promise<FirstRender> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  const servers = [await serve(paneDist), await serve(templateDist)];
+  const [pane, template] = servers.map((s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/taskpane.html`);
+  const profile = mkdtempSync(join(tmpdir(), "shopsheet-bench-chromium-"));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 350, height: 800 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1") return route.continue();
+      if (url.hostname === CDN && url.pathname.startsWith("/lib/1/hosted/")) {
+        const file = normalize(join(OFFICE_JS, url.pathname.slice("/lib/1/hosted/".length)));
+        if (file.startsWith(OFFICE_JS + sep) && existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+      }
+      return route.abort();
+    });
+    const one = async (url: string, mark: string, ready: string): Promise<number> => {
+      const page = await context!.newPage();
+      try {
+        await page.goto(url, { waitUntil: "load" });
+        await page.waitForSelector(ready, { timeout: 30_000 });
+        const t = await page.evaluate((m) => performance.getEntriesByName(m)[0]?.startTime ?? null, mark);
+        if (t === null) throw new Error(`no ${mark} mark on ${url}`);
+        return t;
+      } finally {
+        await page.close();
+      }
+    };
+    // One load of each first, not counted: the browser's own start-up.
+    await one(pane!, "shopsheet:first-render", "body[data-shopsheet-rendered]");
+    await one(template!, "template:first-render", "body[data-template-rendered]");
+    const paneTimes: number[] = [];
+    const templateTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      paneTimes.push(await one(pane!, "shopsheet:first-render", "body[data-shopsheet-rendered]"));
+      templateTimes.push(await one(template!, "template:first-render", "body[data-template-rendered]"));
+    }
+    const paneMs = median(paneTimes);
+    const templateMs = median(templateTimes);
+    return { paneMs, templateMs, ratio: paneMs / templateMs, runs };
+  } finally {
+    await context?.close();
+    for (const s of servers) s.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const [paneArg, templateArg, runs] = process.argv.slice(2);
+  const paneDist = paneArg ?? build(join(ROOT, "webpack.config.js"));
+  const templateDist = templateArg ?? build(join(ROOT, "bench/templatePane/webpack.config.js"));
+  void measureFirstRender(paneDist, templateDist, Number(runs ?? 7))
+    .then((r) => console.log(`first render: pane ${r.paneMs.toFixed(0)} ms, template ${r.templateMs.toFixed(0)} ms, ${r.ratio.toFixed(2)}× (median of ${r.runs})`))
+    .finally(() => {
+      if (!paneArg) rmSync(paneDist, { recursive: true, force: true });
+      if (!templateArg) rmSync(templateDist, { recursive: true, force: true });
+    });
+}

@@ -1,0 +1,23 @@
+/* eslint-disable no-undef */
+// The template pane (./App.tsx) built as the add-in is built (../../webpack.config.js): production
+// mode, the same loader and TypeScript settings, the same HTML plugin; one entry, no custom functions.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const root = path.resolve(__dirname, "../..");
+
+module.exports = {
+  mode: "production",
+  context: root,
+  entry: { taskpane: "./bench/templatePane/index.tsx" },
+  output: { clean: true, path: path.resolve(root, "dist-template") },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: {
+    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } } }],
+  },
+  plugins: [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./bench/templatePane/taskpane.html", chunks: ["taskpane"] }),
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-80.png", to: "assets/[name][ext]" }] }),
+  ],
+  performance: { hints: false },
+};
