@@ -38,6 +38,14 @@ export function netPay(gross: Dec, socialInsurance: Dec, housingFund: Dec, iit: 
   return a === null || b === null || c === null || d === null ? gross.minus(socialInsurance).minus(housingFund).minus(iit) : fromFen(a - b - c - d);
 }
 
+/** Deductions = employee social insurance + employee housing fund + income tax withheld (扣款合计). */
+export function deductionTotal(socialInsurance: Dec, housingFund: Dec, iit: Dec): Dec {
+  const a = part(socialInsurance);
+  const b = part(housingFund);
+  const c = part(iit);
+  return a === null || b === null || c === null ? socialInsurance.plus(housingFund).plus(iit) : fromFen(a + b + c);
+}
+
 /** Employer cost = gross + employer social insurance + employer housing fund. */
 export function employerCost(gross: Dec, employerSocialInsurance: Dec, employerHousingFund: Dec): Dec {
   const a = part(gross);

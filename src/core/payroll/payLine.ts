@@ -1,6 +1,6 @@
 import { fenOf, fromFen, sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
-import { employerCost, netPay } from "./pay";
+import { deductionTotal, employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
@@ -30,12 +30,16 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
     gross: pay.gross,
+    pension: pay.pension,
+    medical: pay.medical,
+    unemployment: pay.unemployment,
     socialInsurance: pay.socialInsurance,
     housingFund: pay.housingFund,
     specialAdditionalDeduction: pay.specialAdditionalDeduction,
     cumulativeTaxable: tax.cumulativeTaxable,
     cumulativeTax: tax.cumulativeTax,
     iit: tax.iit,
+    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit),
     net: netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
@@ -66,12 +70,16 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   leaveDeduction: (l) => l.leaveDeduction,
   allowances: (l) => l.allowances,
   gross: (l) => l.gross,
+  pension: (l) => l.pension,
+  medical: (l) => l.medical,
+  unemployment: (l) => l.unemployment,
   socialInsurance: (l) => l.socialInsurance,
   housingFund: (l) => l.housingFund,
   specialAdditionalDeduction: (l) => l.specialAdditionalDeduction,
   cumulativeTaxable: (l) => l.cumulativeTaxable,
   cumulativeTax: (l) => l.cumulativeTax,
   iit: (l) => l.iit,
+  deductionTotal: (l) => l.deductionTotal,
   net: (l) => l.net,
   employerSocialInsurance: (l) => l.employerSocialInsurance,
   employerHousingFund: (l) => l.employerHousingFund,

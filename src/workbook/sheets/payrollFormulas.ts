@@ -14,6 +14,7 @@ import { wbText } from "../text";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
+import { roleRowOf } from "./roleLookup";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -147,14 +148,18 @@ export type PayFormulas = { readonly [K in ComputedPayKey]: ColumnFormula };
 /** The formula of every computed pay column (the year to date they use is in the helpers). */
 export function payFormulas(): PayFormulas {
   return {
-    name: { formula: staffOf("name"), width: 16 },
-    role: { formula: staffOf("role"), width: 11 },
+    name: { formula: staffOf("name"), width: 13 },
+    // The role's id, whether Staff names it by id or by its Chinese or English name (a Chinese workbook
+    // shows the name there): what the lookups below and the helpers match Roles by. Hidden on the sheet;
+    // roleName shows the name.
+    // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
+    role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
     // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
-      width: 9,
+      width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
     // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
@@ -178,19 +183,20 @@ export function payFormulas(): PayFormulas {
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
     gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances],2)" },
-    socialInsurance: {
-      formula:
-        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
-        `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
-    },
+    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
+    pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
+    medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
+    unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
+    socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
+    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 12 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
     iit: { formula: "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))" },
-    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)" },
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit],2)" },
+    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
@@ -246,7 +252,8 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Added in layout version 5 (issue 15): the row numbers every lookup above reads by.
     { key: "tableRow", formula: TABLE_ROW, style: "integer" },
     { key: "staffRow", formula: STAFF_ROW, style: "integer" },
-    { key: "roleRow", formula: `IFERROR(MATCH([@role],${TABLE.roles}[id],0),"")`, style: "integer" },
+    // Staff names the role by its id, or (as a Chinese workbook shows it) its Chinese or English name.
+    { key: "roleRow", formula: roleRowOf(staffOf("role")), style: "integer" },
     // The taxpayer's first record: this record itself unless it names another (a re-hire).
     { key: "openingRow", formula: `IF([@person]=[@id],[@staffRow],IFERROR(MATCH([@person],${TABLE.staff}[id],0),""))`, style: "integer" },
     { key: "roleHolders", formula: ROLE_HOLDERS, style: "integer" },

@@ -61,8 +61,8 @@ export interface RawEntry {
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-  "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -176,10 +176,13 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const hfBase = clamp(q(declared), hf.baseFloor, hf.baseCeiling);
     const part = (b: Q, rate: string) => (role.insured ? b.mul(Q.of(rate)).roundFen() : Q.ZERO);
     const total = (b: Q, rates: string[]) => rates.reduce((acc, r) => acc.add(part(b, r)), Q.ZERO);
+    const pension = part(siBase, si.employee.pension);
+    const medical = part(siBase, si.employee.medical);
+    const unemployment = part(siBase, si.employee.unemployment);
     return {
       id: p.id,
-      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, gross, exemptAllowances,
-      socialInsurance: total(siBase, [si.employee.pension, si.employee.medical, si.employee.unemployment]),
+      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, gross, exemptAllowances, pension, medical, unemployment,
+      socialInsurance: pension.add(medical).add(unemployment),
       housingFund: part(hfBase, hf.employeeRate),
       employerSocialInsurance: total(siBase, [si.employer.pension, si.employer.medical, si.employer.unemployment, si.employer.injury]),
       employerHousingFund: part(hfBase, hf.employerRate),
@@ -222,6 +225,8 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
           cumulativeTaxable: taxable,
           cumulativeTax: tax,
           iit,
+          // What a 工资表 takes from the gross: insurance, housing fund and tax; the net is what is left.
+          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit),
           net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit),
           employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
         };

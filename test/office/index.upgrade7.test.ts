@@ -1,6 +1,6 @@
 /**
- * Layout version 6 (issue 13, compliance): every payroll table gains the Compliance check column after
- * the employer's cost, before the helpers. A workbook of version 5 — made here as today's without that
+ * Layout version 7 (issue 13, compliance): every payroll table gains the Compliance check column after
+ * the employer's cost, before the helpers. A workbook of version 6 — made here as today's without that
  * column, its version name set back — is upgraded in place: the column is inserted where it belongs with
  * its formula, and what was typed in the payroll rows (a penalty) stays in its row and column.
  */
@@ -20,13 +20,13 @@ import { sheetOf } from "./helpers";
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
 
-/** Today's workbook without version 5's column (and the conditional format that names it). */
-function version5Spec(): WorkbookSpec {
+/** Today's workbook without version 7's column (and the conditional format that names it). */
+function version6Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
   const spec = buildWorkbook(config.config, MONTH, "zh-CN").spec;
   for (const sheet of spec.sheets) {
-    const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(5, t.name).map((c) => c.key)));
+    const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(6, t.name).map((c) => c.key)));
     for (const t of sheet.tables) {
       t.columns = t.columns.filter((c) => !removed.has(c.key));
       t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !removed.has(k))));
@@ -36,13 +36,13 @@ function version5Spec(): WorkbookSpec {
   return spec;
 }
 
-async function version5Fake(): Promise<FakeExcel> {
+async function version6Fake(): Promise<FakeExcel> {
   const fake = new FakeExcel();
   fake.install();
-  await loadXlsx(fake, await toBuffer(version5Spec()));
+  await loadXlsx(fake, await toBuffer(version6Spec()));
   const current = fake.names.get(layoutVersionName().toLowerCase())!;
   fake.deleteName(current.name);
-  fake.addName(layoutVersionName(5), current.sheet!, parseAddress(current.range));
+  fake.addName(layoutVersionName(6), current.sheet!, parseAddress(current.range));
   return fake;
 }
 
@@ -51,13 +51,13 @@ const must = (r: CommandResult) => {
   return r;
 };
 
-test("version 6 inserts exactly the compliance check into the payroll tables", () => {
-  expect(insertsFrom(5, TABLE).map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
-  expect(insertsFrom(5, "Staff")).toEqual([]);
+test("version 7 inserts exactly the compliance check into the payroll tables", () => {
+  expect(insertsFrom(6, TABLE).map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
+  expect(insertsFrom(6, "Staff")).toEqual([]);
 });
 
-test("a command on a version-5 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
-  const fake = await version5Fake();
+test("a command on a version-6 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
+  const fake = await version6Fake();
   const template = sheetTemplate(SHEET.payroll(MONTH), "zh-CN")!.tables.find((t) => t.name === TABLE)!.columns;
   const before = fake.headers(fake.table(TABLE)!);
   expect(before).not.toContain("合规检查");
