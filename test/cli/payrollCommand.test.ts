@@ -11,7 +11,10 @@ describe("shopsheet payroll", () => {
     expect(Object.keys(doc)).toEqual(["month", "pool", "employees", "totals", "warnings"]);
     expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
     expect(doc.employees).toHaveLength(8);
-    const keys = ["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"];
+    const keys = [
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+    ];
     expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys, "annualBonusTaxation"]);
     // No bonus in the example: no taxation applied.
     expect(doc.employees.map((e: Record<string, unknown>) => e.annualBonusTaxation)).toEqual(Array(8).fill(null));
@@ -36,13 +39,15 @@ describe("shopsheet payroll", () => {
     const doc = JSON.parse(r.stdout);
     // pool 100000 × 40% = 40000; commission 30% = 12000; gross 10000 + 12000 = 22000.
     // SI on 10000: 800 + 200 + 50 = 1050; housing fund 5% = 500.
-    // taxable 22000 − 5000 − 1050 − 500 = 15450; tax 3% = 463.50; net 22000 − 1050 − 500 − 463.50 = 19986.50.
+    // taxable 22000 − 5000 − 1050 − 500 = 15450; tax 3% = 463.50; deductions 1050 + 500 + 463.50 = 2013.50;
+    // net 22000 − 2013.50 = 19986.50.
     // employer SI 1600 + 950 + 50 + 20 = 2620; housing fund 500; cost 22000 + 2620 + 500 = 25120.
     expect(doc.employees[0]).toEqual({
       id: "M", name: "Boss", role: "manager",
       paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", annualBonus: "0.00", gross: "22000.00",
+      pension: "800.00", medical: "200.00", unemployment: "50.00",
       socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
-      cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", annualBonusTax: "0.00", net: "19986.50",
+      cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", annualBonusTax: "0.00", deductionTotal: "2013.50", net: "19986.50",
       employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00", annualBonusTaxation: null,
     });
     expect(doc.pool).toEqual({ grossMargin: "100000.00", rate: "0.4", pool: "40000.00", allocatedShare: "0.3", allocated: "12000.00", unallocated: "28000.00" });

@@ -389,8 +389,8 @@ describe("bad input: #VALUE! or #N/A with a message in the user's language", () 
       name: "a bad share basis in the roles range",
       call: () => f.commission(100000, "a", roles([["a", 0.1, "each"]])),
       code: "#VALUE!",
-      en: 'SHOP.COMMISSION, argument roles: row 2, "shareBasis": "each" is not a share basis (perPerson or splitRole)',
-      zh: "SHOP.COMMISSION 的参数 roles：第 2 行“shareBasis”：“each”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
+      en: 'SHOP.COMMISSION, argument roles: row 2, "shareBasis": "each" is not a share basis (per person or split; or perPerson, splitRole)',
+      zh: "SHOP.COMMISSION 的参数 roles：第 2 行“shareBasis”：“each”不是分成方式（每人 或 平分；也可写 perPerson、splitRole）",
     },
     {
       name: "a role twice in the roles range",

@@ -5,6 +5,8 @@
  * figure to the fen. No cell anywhere may hold an error value. And every formula cell's cached value
  * (what a viewer that does not recalculate shows) must equal LibreOffice's recalculation of it.
  */
+import { bonusTaxationText } from "../../src/workbook/choices";
+import type { BonusTaxation } from "../../src/core/tax/annualBonus";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,18 +14,24 @@ import fc from "fast-check";
 import type * as ExcelJS from "exceljs";
 import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
-import { MONEY_KEYS } from "../../src/core/payroll";
+import { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type MoneyKey } from "../../src/core/payroll";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
-import { slipColumn, slipRow } from "../../src/workbook/sheets/slips";
+import { complianceCheckText } from "../../src/workbook/sheets/payrollFormulas";
+import { complianceChecksOf } from "../../src/core/payroll/compliance";
+import { slipCell } from "../../src/workbook/sheets/slips";
+import { ROLES_SUMMARY } from "../../src/workbook/sheets/roles";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { cellByKey, fen, fenOf, rowsByKey, totalByKey } from "./workbookReader";
 import { randomTeam } from "./randomTeam";
+
+/** The money figures a slip shows. */
+const SLIP_MONEY = payColumnsWhere("slip").flatMap((c) => (c.kind === "money" ? [c.key as MoneyKey] : []));
 
 interface Case {
   name: string;
@@ -237,6 +245,58 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13's compliance checks, each at its threshold and one fen past it (src/core/payroll/compliance.ts),
+  // worked by hand with the defaults (minimum wage 2,690 a month, 24 an hour; 21.75 paid days):
+  //   AT 2,690.00: at the minimum, no flag; BELOW 2,689.99: below.
+  //   OT 2,600 + 10 workday overtime hours (2,600 × 15 ÷ 174 = 224.14): gross 2,824.14, but the pay for
+  //     normal hours, 2,600, is below (最低工资规定 第十二条 leaves overtime out).
+  //   HALF 2,690 for 10.5 typed days: 1,298.62 (2,690 × 10.5 ÷ 21.75 = 1,298.6206…), not below the prorated
+  //     floor ROUND(1,298.6206…, 2) = 1,298.62; by the hour 10.5 × 8 = 84 h × 24 = 2,016.00 > 1,298.62: below.
+  //   PEN 5,000 − 1,000.01: more than 20% of 5,000 (工资支付暂行规定 第十六条); PEN20 5,000 − 1,000.00: exactly 20%, no flag.
+  //   CASH: a role without insurance, October 2026 (法释〔2025〕12号 第十九条).
+  //   LATE joins Thu 2026-10-29: 2 paid days, 275.86; insurance 468.51 + 150.00 > half of it. FIRST joins on the 1st: no flag.
+  //   The year-end bonus is no wage for the month's work (the checks take the gross less it): BONUS 2,600 + a
+  //   1,000 bonus (gross 3,600) is still below 2,690; LATEB joins like LATE with a 5,000 bonus (gross 5,275.86),
+  //   and 618.51 is still more than half its 275.86 of wages.
+  name: "compliance-checks",
+  month: "2026-10",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [
+      { id: "plain", share: null, baseMin: null, insured: true },
+      { id: "cash", share: null, baseMin: null, insured: false },
+    ],
+    staff: [
+      { id: "AT", role: "plain", base: "2690", startDate: "2025-01-01" },
+      { id: "BELOW", role: "plain", base: "2689.99", startDate: "2025-01-01" },
+      { id: "OT", role: "plain", base: "2600", startDate: "2025-01-01" },
+      { id: "HALF", role: "plain", base: "2690", startDate: "2025-01-01" },
+      { id: "PEN", role: "plain", base: "5000", startDate: "2025-01-01" },
+      { id: "PEN20", role: "plain", base: "5000", startDate: "2025-01-01" },
+      { id: "CASH", name: "=现金", role: "cash", base: "6000", startDate: "2025-01-01" },
+      { id: "LATE", role: "plain", base: "3000", startDate: "2026-10-29" },
+      { id: "FIRST", role: "plain", base: "3000", startDate: "2026-10-01" },
+      { id: "BONUS", role: "plain", base: "2600", startDate: "2025-01-01" },
+      { id: "LATEB", role: "plain", base: "3000", startDate: "2026-10-29" },
+    ],
+    months: [
+      {
+        month: "2026-10",
+        grossMargin: "0",
+        entries: [
+          { staff: "OT", overtimeHours: { workday: 10 } },
+          { staff: "HALF", paidDays: "10.5" },
+          { staff: "PEN", penalty: "1000.01" },
+          { staff: "PEN20", penalty: "1000" },
+          { staff: "BONUS", annualBonus: "1000" },
+          { staff: "LATEB", annualBonus: "5000" },
+        ],
+      },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -295,7 +355,12 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
         const want = Object.fromEntries(MONEY_KEYS.map((k) => [k, fenOf(e[k])]));
         expect({ month: result.month, id: e.id, ...got }).toEqual({ month: result.month, id: e.id, ...want });
       });
-      for (const k of MONEY_KEYS) expect([result.month, k, fen(totalByKey(wb, spec, key, table, k))]).toEqual([result.month, k, fenOf(result.totals[k])]);
+      // Totals of what adds up; the year-to-date columns have none (issue 12: their sum, negatives and all, meant nothing).
+      for (const k of MONEY_KEYS) {
+        const total = totalByKey(wb, spec, key, table, k);
+        if (PAY_COLUMNS.some((c) => c.key === k && "cumulative" in c)) expect([result.month, k, total]).toEqual([result.month, k, null]);
+        else expect([result.month, k, fen(total)]).toEqual([result.month, k, fenOf(result.totals[k])]);
+      }
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.pool))).toBe(fenOf(result.pool.pool));
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.allocated))).toBe(fenOf(result.pool.allocated));
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.unallocated))).toBe(fenOf(result.pool.unallocated));
@@ -304,19 +369,44 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       if (result.pool.allocatedShare.lessThanOrEqualTo(1)) expect([result.month, Number(cellByKey(wb, key, PAYROLL_CELLS.unallocated)) >= 0]).toEqual([result.month, true]);
     }
 
-    // The bonus's taxation applied (a text column) on every month's sheet.
+    // The bonus's taxation applied (a text column) on every month's sheet, in the workbook's words (单独计税/并入综合所得).
+    const shown = (t: string) => (t === "" ? "" : bonusTaxationText(t as BonusTaxation, c.lang));
     for (const result of payroll) {
       const rows = rowsByKey(wb, spec, SHEET.payroll(result.month), payrollTable(result.month)).filter((r) => r.id !== null);
-      expect(rows.map((r) => r.annualBonusTaxation ?? "")).toEqual(result.employees.map((e) => e.annualBonusTaxation));
+      expect(rows.map((r) => r.annualBonusTaxation ?? "")).toEqual(result.employees.map((e) => shown(e.annualBonusTaxation)));
     }
 
     const current = payroll[payroll.length - 1]!;
     current.employees.forEach((e, i) => {
-      // Slips: every money column of the person's value row.
-      for (const k of MONEY_KEYS) {
-        const col = slipColumn(k);
-        if (col !== undefined) expect([e.id, k, fen(cellByKey(wb, SHEET.slips(c.month), `${col}${slipRow(i)}`))]).toEqual([e.id, k, fenOf(e[k])]);
+      // Slips: every money figure of the person's slip.
+      const got = Object.fromEntries(SLIP_MONEY.map((k) => [k, fen(cellByKey(wb, SHEET.slips(c.month), slipCell(i, k)))]));
+      expect({ id: e.id, ...got }).toEqual({ id: e.id, ...Object.fromEntries(SLIP_MONEY.map((k) => [k, fenOf(e[k])])) });
+    });
+  });
+
+  test("every payroll row's compliance check, recalculated, is the engine's warnings in words; the hand-worked case flags what it should", () => {
+    for (const c of cases) {
+      const { spec, payroll } = built.get(c.name)!;
+      for (const result of payroll) {
+        const rows = rowsByKey(recalculated.get(c.name)!, spec, SHEET.payroll(result.month), payrollTable(result.month)).filter((r) => r.id !== null);
+        const want = result.employees.map((e) => [e.id, complianceCheckText(complianceChecksOf(result.warnings, e.id), c.lang)]);
+        expect([c.name, result.month, rows.map((r) => [r.id, r.complianceCheck ?? ""])]).toEqual([c.name, result.month, want]);
       }
+    }
+    const { spec } = built.get("compliance-checks")!;
+    const rows = rowsByKey(recalculated.get("compliance-checks")!, spec, SHEET.payroll("2026-10"), payrollTable("2026-10"));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.complianceCheck ?? ""]))).toEqual({
+      AT: "",
+      BELOW: "低于最低工资",
+      OT: "低于最低工资",
+      HALF: "低于小时最低工资",
+      PEN: "扣款超过当月工资20%",
+      PEN20: "",
+      CASH: "未缴社保",
+      LATE: "月中入职却扣整月社保",
+      FIRST: "",
+      BONUS: "低于最低工资",
+      LATEB: "月中入职却扣整月社保",
     });
   });
 
@@ -327,7 +417,7 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
         const share = r.share?.toNumber() ?? 0;
         return acc + (r.shareBasis === "splitRole" ? (holders(r.id) > 0 ? share : 0) : share * holders(r.id));
       }, 0);
-      expect([c.name, cellByKey(recalculated.get(c.name)!, SHEET.roles, "P6")]).toEqual([c.name, expect.closeTo(expected, 9)]);
+      expect([c.name, cellByKey(recalculated.get(c.name)!, SHEET.roles, ROLES_SUMMARY.allocated)]).toEqual([c.name, expect.closeTo(expected, 9)]);
     }
   });
 

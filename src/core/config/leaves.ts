@@ -67,6 +67,11 @@ export function wholeNumber(min: number, max: number) {
   return schemaOf(checks.wholeNumber(min, max));
 }
 
+/** A whole number from min to max, kept as a Decimal (a setting's number). */
+export function decimalWhole(min: number, max: number) {
+  return schemaOf(checks.decimalWhole(min, max));
+}
+
 export function boundedAmount(min: number, max: number) {
   return schemaOf(checks.boundedAmount(min, max));
 }
@@ -94,5 +99,6 @@ export const LEAVES = {
   paidDays: schemaOf(LEAF_CHECKS.paidDays),
   overtimeHours: schemaOf(LEAF_CHECKS.overtimeHours),
   headcount: schemaOf(LEAF_CHECKS.headcount),
+  payDay: schemaOf(LEAF_CHECKS.payDay),
   openingMonths: schemaOf(LEAF_CHECKS.openingMonths),
 } as const satisfies Record<keyof typeof LEAF_CHECKS, z.ZodType>;

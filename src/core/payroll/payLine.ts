@@ -1,6 +1,6 @@
 import { fenOf, fromFen, sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
-import { employerCost, netPay } from "./pay";
+import { deductionTotal, employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
@@ -39,6 +39,9 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     allowances: pay.allowances,
     annualBonus: pay.annualBonus,
     gross: pay.gross,
+    pension: pay.pension,
+    medical: pay.medical,
+    unemployment: pay.unemployment,
     socialInsurance: pay.socialInsurance,
     housingFund: pay.housingFund,
     specialAdditionalDeduction: pay.specialAdditionalDeduction,
@@ -47,6 +50,7 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     iit: tax.iit,
     annualBonusTaxation: bonus.taxation ?? "",
     annualBonusTax: bonus.tax,
+    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax),
     net: bonus.tax.isZero() ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit) : netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
@@ -79,6 +83,9 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   allowances: (l) => l.allowances,
   annualBonus: (l) => l.annualBonus,
   gross: (l) => l.gross,
+  pension: (l) => l.pension,
+  medical: (l) => l.medical,
+  unemployment: (l) => l.unemployment,
   socialInsurance: (l) => l.socialInsurance,
   housingFund: (l) => l.housingFund,
   specialAdditionalDeduction: (l) => l.specialAdditionalDeduction,
@@ -86,6 +93,7 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   cumulativeTax: (l) => l.cumulativeTax,
   iit: (l) => l.iit,
   annualBonusTax: (l) => l.annualBonusTax,
+  deductionTotal: (l) => l.deductionTotal,
   net: (l) => l.net,
   employerSocialInsurance: (l) => l.employerSocialInsurance,
   employerHousingFund: (l) => l.employerHousingFund,

@@ -81,8 +81,8 @@ export const functionMessages = {
   "fn.roles.noName": { "zh-CN": "第 {row} 行没有岗位编号或名称", "en-US": "row {row} has no role ID or name" },
   "fn.roles.duplicate": { "zh-CN": "岗位编号“{id}”重复", "en-US": "the role ID \"{id}\" appears twice" },
   "fn.notShareBasis": {
-    "zh-CN": "“{value}”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
-    "en-US": "\"{value}\" is not a share basis (perPerson or splitRole)",
+    "zh-CN": "“{value}”不是分成方式（每人 或 平分；也可写 perPerson、splitRole）",
+    "en-US": "\"{value}\" is not a share basis (per person or split; or perPerson, splitRole)",
   },
   "fn.rates.count": {
     "zh-CN": "需要 {expected} 个费率（{names}），现有 {count} 个",

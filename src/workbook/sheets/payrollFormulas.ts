@@ -7,9 +7,16 @@
 import { monthNumber, type Month } from "../../core/calendar";
 import type { EntryPayKey, PayKey } from "../../core/payroll";
 import type { CodeSuffix } from "../../data/messages";
+import type { Lang } from "../../data/lang";
+import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
+import { formulaText } from "../layout";
+import { bonusTaxationText, bonusTaxationTexts } from "../choices";
+import type { BonusTaxation } from "../../core/tax/annualBonus";
+import { wbText } from "../text";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
+import { roleRowOf } from "./roleLookup";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -151,6 +158,11 @@ const UNTIL = NAME["annualBonus.separateTaxationUntil"];
 // IF, not OR: OR evaluates every argument, and DATE of a blank setting's digits is #VALUE!.
 const SEPARATE_IN_FORCE = `IF(${UNTIL}="",TRUE,${START}<=DATE(VALUE(LEFT(${UNTIL},4)),VALUE(MID(${UNTIL},6,2)),VALUE(MID(${UNTIL},9,2))))`;
 
+/** Whether a cell of the row holds any text meaning `taxation` (the words of either language, or the code). */
+const isAnyOf = (key: string, taxation: BonusTaxation) => `OR(${bonusTaxationTexts(taxation).map((t) => `[@${key}]=${formulaText(t)}`).join(",")})`;
+/** Whether the row's bonus was taxed separately, or merged: the shown column read in any language. */
+const TAXED = { separate: isAnyOf("annualBonusTaxation", "separate"), merged: isAnyOf("annualBonusTaxation", "merged") } as const;
+
 /** A computed column's formula, and its width where it is not the sheet's usual one. */
 export interface ColumnFormula {
   formula: string;
@@ -162,16 +174,22 @@ export type ComputedPayKey = Exclude<PayKey, "id" | EntryPayKey>;
 export type PayFormulas = { readonly [K in ComputedPayKey]: ColumnFormula };
 
 /** The formula of every computed pay column (the year to date they use is in the helpers). */
-export function payFormulas(): PayFormulas {
+export function payFormulas(lang: Lang): PayFormulas {
+  const SEPARATE = formulaText(bonusTaxationText("separate", lang));
+  const MERGED = formulaText(bonusTaxationText("merged", lang));
   return {
-    name: { formula: staffOf("name"), width: 16 },
-    role: { formula: staffOf("role"), width: 11 },
+    name: { formula: staffOf("name"), width: 13 },
+    // The role's id, whether Staff names it by id or by its Chinese or English name (a Chinese workbook
+    // shows the name there): what the lookups below and the helpers match Roles by. Hidden on the sheet;
+    // roleName shows the name.
+    // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
+    role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
     // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
-      width: 9,
+      width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
     // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
@@ -195,11 +213,11 @@ export function payFormulas(): PayFormulas {
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
     gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
-    socialInsurance: {
-      formula:
-        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
-        `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
-    },
+    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
+    pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
+    medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
+    unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
+    socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
     cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
@@ -210,13 +228,17 @@ export function payFormulas(): PayFormulas {
     // The year-end bonus (src/core/payroll/annualBonusPay.ts): merged if asked, if a bonus of this year was
     // already taxed separately (国税发〔2005〕9号 第三条: once a year) or if the separate option has ended
     // (财政部 税务总局公告2023年第30号: to 2027-12-31, a setting); separate if asked; else the lower (a tie: separate).
+    // Shown in the workbook's words (单独计税/并入综合所得: ../choices.ts); what is typed is read in either
+    // language or as a code.
     annualBonusTaxation: {
       formula:
-        `IF(N([@annualBonus])=0,"",IF(OR([@annualBonusTaxationInput]="merged",[@separateBonusesBefore]>0,NOT(${SEPARATE_IN_FORCE})),"merged",` +
-        `IF([@annualBonusTaxationInput]="separate","separate",IF([@bonusMergedTax]<[@bonusSeparateTax],"merged","separate"))))`,
+        `IF(N([@annualBonus])=0,"",IF(OR(${isAnyOf("annualBonusTaxationInput", "merged")},[@separateBonusesBefore]>0,NOT(${SEPARATE_IN_FORCE})),${MERGED},` +
+        `IF(${isAnyOf("annualBonusTaxationInput", "separate")},${SEPARATE},IF([@bonusMergedTax]<[@bonusSeparateTax],${MERGED},${SEPARATE}))))`,
     },
-    annualBonusTax: { formula: 'IF([@annualBonusTaxation]="separate",[@bonusSeparateTax],IF([@annualBonusTaxation]="merged",[@bonusMergedTax],0))' },
-    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit]-[@annualBonusTax],2)" },
+    annualBonusTax: { formula: `IF(${TAXED.separate},[@bonusSeparateTax],IF(${TAXED.merged},[@bonusMergedTax],0))` },
+    // 扣款合计 takes the bonus's tax with the others: the bonus is in the gross.
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax],2)" },
+    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
@@ -255,11 +277,11 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
     // Taxable income to date: exempt allowances are paid in gross but are no income for the tax; a year-end
     // bonus is in it once merged (wagesToDate, after these columns, is the same without this month's bonus).
-    { key: "grossToDate", formula: `ROUND([@wagesToDate]+IF([@annualBonusTaxation]="merged",N([@annualBonus]),0),2)`, style: "money" },
+    { key: "grossToDate", formula: `ROUND([@wagesToDate]+IF(${TAXED.merged},N([@annualBonus]),0),2)`, style: "money" },
     { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
     { key: "specialAdditionalDeductionToDate", formula: `ROUND(${before(earlier, "specialAdditionalDeductionToDate", "openingSpecialAdditionalDeduction")}+[@specialAdditionalDeduction],2)`, style: "money" },
     { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
-    { key: "withheldToDate", formula: `ROUND([@withheldBefore]+[@iit]+IF([@annualBonusTaxation]="merged",[@annualBonusTax],0),2)`, style: "money" },
+    { key: "withheldToDate", formula: `ROUND([@withheldBefore]+[@iit]+IF(${TAXED.merged},[@annualBonusTax],0),2)`, style: "money" },
     // Added after the columns above, so that their places stay where earlier versions put them.
     // The taxpayer: the person's first Staff record (sameAs, for a re-hire), else this record itself.
     { key: "person", formula: `IF(${staffOf("sameAs")}&""="",[@id],${staffOf("sameAs")})` },
@@ -273,7 +295,8 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Added in layout version 5 (issue 15): the row numbers every lookup above reads by.
     { key: "tableRow", formula: TABLE_ROW, style: "integer" },
     { key: "staffRow", formula: STAFF_ROW, style: "integer" },
-    { key: "roleRow", formula: `IFERROR(MATCH([@role],${TABLE.roles}[id],0),"")`, style: "integer" },
+    // Staff names the role by its id, or (as a Chinese workbook shows it) its Chinese or English name.
+    { key: "roleRow", formula: roleRowOf(staffOf("role")), style: "integer" },
     // The taxpayer's first record: this record itself unless it names another (a re-hire).
     { key: "openingRow", formula: `IF([@person]=[@id],[@staffRow],IFERROR(MATCH([@person],${TABLE.staff}[id],0),""))`, style: "integer" },
     { key: "roleHolders", formula: ROLE_HOLDERS, style: "integer" },
@@ -289,6 +312,55 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "bonusMergedTax", formula: `IF(N([@annualBonus])=0,0,ROUND(MAX(0,ROUND(${taxOn("([@cumulativeTaxable]+[@annualBonus])", "")}-[@withheldBefore],2))-[@iit],2))`, style: "money" },
     // Separately taxed bonuses of the person's tax year before this month, and with it (at most one: a second is merged).
     { key: "separateBonusesBefore", formula: beforeOrZero(earlier, "separateBonusesToDate"), style: "integer" },
-    { key: "separateBonusesToDate", formula: `[@separateBonusesBefore]+IF([@annualBonusTaxation]="separate",1,0)`, style: "integer" },
+    { key: "separateBonusesToDate", formula: `[@separateBonusesBefore]+IF(${TAXED.separate},1,0)`, style: "integer" },
   ];
+}
+
+/**
+ * The payroll row's compliance check (issue 13): the conditions of src/core/payroll/compliance.ts on the
+ * row's own figures, each a short text, joined by the language's separator (no TEXTJOIN: Excel 2016
+ * lacks it — each text is prefixed with the separator and MID drops the first one). The minimum wage's
+ * floors are rounded to the fen as core's are (multiplied before dividing, as the paid base); the
+ * other products are compared at 6 decimals, as money (2) and the factors give exact decimals of at
+ * most 6 places there, and ROUND to 6 gives both sides of an equality the same double, so a figure
+ * exactly at its threshold never fires (core compares in decimal.js).
+ *   below minimum wage: pay for normal hours < ROUND(monthly minimum × MIN(1, days worked ÷ paid days per month), 2)
+ *   below the hourly minimum: paid days typed with a fraction, and pay < ROUND(hourly minimum × days worked × 8, 2)
+ *   deduction over 20%: penalty > 0.2 × (gross + penalty), gross not negative
+ *   no social insurance: the role is not insured (or not found); every check but a negative gross (an error then)
+ *   late joiner: started after the month's 1st, and employee insurance + housing fund > 0.5 × gross
+ * where "gross" is the month's wages: the gross less the year-end bonus.
+ */
+export function complianceCheckFormula(lang: Lang): ColumnFormula {
+  const sep = checkSeparator(lang);
+  // The month's wages: the gross without the year-end bonus (core's compliance.ts leaves it out too).
+  const WAGES = "([@gross]-N([@annualBonus]))";
+  const normalPay = `(${WAGES}-[@overtimePay]-ROUND([@allowancesExempt],2))`;
+  const worked = "MAX(0,N([@paidDays])-N([@unpaidLeave])-N([@sickLeave]))";
+  const condition: Record<ComplianceCheck, string> = {
+    belowMinimumWage:
+      `AND(${WAGES}>=0,ROUND(${normalPay},2)<ROUND(IF(${worked}>=${NAME.paidDaysPerMonth},${NAME["minimumWage.monthly"]},` +
+      `${NAME["minimumWage.monthly"]}*${worked}/${NAME.paidDaysPerMonth}),2))`,
+    belowHourlyMinimum:
+      `AND(${WAGES}>=0,[@paidDaysInput]<>"",N([@paidDaysInput])<>INT(N([@paidDaysInput])),${worked}>0,` +
+      `ROUND(${normalPay},2)<ROUND(${NAME["minimumWage.hourly"]}*${worked}*8,2))`,
+    penaltyAboveLimit: `AND(${WAGES}>=0,N([@penalty])>0,ROUND(5*N([@penalty]),6)>ROUND(${WAGES}+N([@penalty]),6))`,
+    uninsured: `AND(${WAGES}>=0,NOT([@insured]))`,
+    lateJoinerInsurance:
+      `AND(${WAGES}>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
+      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND(${WAGES},6))`,
+  };
+  const parts = COMPLIANCE_CHECKS.map((c) => `IF(${condition[c]},${formulaText(sep + wbText(`wb.compliance.${c}`, lang))},"")`);
+  // The blank row an empty month's table keeps is nobody: no check.
+  return { formula: `IF([@id]="","",MID(${parts.join("&")},${sep.length + 1},1000))`, width: 22 };
+}
+
+/** What separates two checks in the column's text. */
+export function checkSeparator(lang: Lang): string {
+  return wbText("wb.compliance.separator", lang);
+}
+
+/** The check column's text for the checks a row raises: what the formula above computes. */
+export function complianceCheckText(checks: readonly ComplianceCheck[], lang: Lang): string {
+  return checks.map((c) => wbText(`wb.compliance.${c}`, lang)).join(checkSeparator(lang));
 }

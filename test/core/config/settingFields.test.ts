@@ -66,6 +66,15 @@ describe("the settings registry", () => {
     }
   });
 
+  it("takes a pay date that is a day of a month, and refuses 0, 32 and 15.5 where they are", () => {
+    const ok = parseConfig({ settings: { payDate: 31, companyName: "  某某网店  " } });
+    expect(ok.ok && [String(ok.config.settings.payDate), ok.config.settings.companyName]).toEqual(["31", "某某网店"]);
+    for (const bad of [0, 32, "15.5"]) {
+      const parsed = parseConfig({ settings: { payDate: bad } });
+      expect(parsed.ok ? [] : parsed.errors.map((e) => e.where)).toEqual(["settings.payDate"]);
+    }
+  });
+
   it("refuses a key that is no setting, where it is", () => {
     const parsed = parseConfig({ settings: { socialInsurance: { employee: { pensoin: "0.08" } } } });
     expect(parsed.ok ? [] : parsed.errors.map((e) => [e.code, e.where, e.params.key])).toEqual([["config.unknownKey", "settings.socialInsurance.employee", "pensoin"]]);

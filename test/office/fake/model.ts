@@ -11,10 +11,14 @@ export interface Fmt {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: string;
   size?: number;
   wrap?: boolean;
   align?: string;
+  valign?: string;
   locked?: boolean;
+  /** By Excel.BorderIndex ("EdgeTop", "InsideVertical" …): the line's style and weight. */
+  borders?: Record<string, { style?: string; weight?: string }>;
 }
 
 export interface Cell {
@@ -74,6 +78,11 @@ export interface PageSetup {
   zoom?: unknown;
   printTitleRows?: string;
   breaks: string[];
+  printArea?: string;
+  /** In points, by PageLayout property (leftMargin …). */
+  margins?: Record<string, number>;
+  /** HeadersFooters.defaultForAllPages, by HeaderFooter property (leftHeader …). */
+  headerFooter?: Record<string, string>;
 }
 
 const ROW_STRIDE = 16_385;
@@ -91,6 +100,11 @@ export class FakeSheet {
   merges: string[] = [];
   page: PageSetup = { breaks: [] };
   charts: FakeChart[] = [];
+  hiddenColumns = new Set<number>();
+  hiddenRows = new Set<number>();
+  rowHeights = new Map<number, number>();
+  /** The font of the whole sheet (Worksheet.getRange().format.font.name). */
+  font: string | null = null;
   constructor(
     public name: string,
     readonly id: number,
@@ -161,7 +175,19 @@ export function bottomOf(t: FakeTable): number {
 }
 
 /** "A1", "$A$1:$B$2", "Sheet!A1", "A:C", "3:5" → a range. */
+/** Addresses parsed before (a sheet's merged areas are checked against each new one), copied out. */
+const parsedAddresses = new Map<string, RangePos>();
+
 export function parseAddress(a: string): RangePos {
+  const known = parsedAddresses.get(a);
+  if (known) return { ...known };
+  const r = parseAddressAnew(a);
+  if (parsedAddresses.size > 200_000) parsedAddresses.clear();
+  parsedAddresses.set(a, r);
+  return { ...r };
+}
+
+function parseAddressAnew(a: string): RangePos {
   const s = a.replace(/\$/g, "").replace(/^.*!/, "");
   let m = /^([A-Za-z]+):([A-Za-z]+)$/.exec(s);
   if (m) return { top: 1, bottom: MAX_ROW, left: parseRange(`${m[1]}1`).left, right: parseRange(`${m[2]}1`).left };

@@ -68,10 +68,13 @@ describe("round trips", () => {
     results.set(n, await measure(n));
   }, 120_000);
 
-  test("every command makes the same number of syncs for 8, 100 and 1,000 staff, at most 4", () => {
+  test("every command makes the same number of syncs for 8, 100 and 1,000 staff, at most 4 — but for the slips' second write batch at 1,000", () => {
     const counts = (n: number) => results.get(n)!.map((m) => [m.command, m.syncs]);
     expect(counts(100)).toEqual(counts(8));
-    expect(counts(1000)).toEqual(counts(8));
+    // A thousand bordered slip strips (five rows each, merged titles and captions, row heights) are
+    // some 6 MB of writes: the commands that write the slips cut them into two batches, one sync more.
+    const slipsBatch = new Set(["runPayroll", "addNextMonth"]);
+    expect(counts(1000)).toEqual(counts(8).map(([c, n]) => [c, slipsBatch.has(c as string) ? (n as number) + 1 : n]));
     for (const m of results.get(8)!) expect(m.syncs).toBeLessThanOrEqual(4);
     // One load batch, one read batch (none for a fresh workbook), one write batch, one recalculation.
     expect(counts(8)).toEqual([
@@ -120,13 +123,14 @@ test("a response Excel refuses as too large is read again one table per round tr
   const normal = fake.log.length;
   await runPayroll(MONTH);
   const syncsNormally = fake.log.length - normal;
-  // Above the largest single table (Staff, 1,000 rows of its input columns, the personal ones of layout 3 among them), below the whole read.
-  fake.responseLimit = 150_000;
+  // Above the largest single table (Staff, 1,000 rows of its input columns, the personal ones of layout 3
+  // among them) and a thousand bordered slips (the largest range read alone, some 170 kB), below the whole read.
+  fake.responseLimit = 200_000;
   const before = fake.log.length;
   const r = await runPayroll(MONTH);
-  expect(r.ok).toBe(true);
+  expect(r.ok ? "" : r.messages.map((m) => m.text).join("\n")).toBe("");
   expect(fake.log.length - before).toBeGreaterThan(syncsNormally);
-  expect(Math.max(...fake.log.slice(before).filter((l) => !l.failed).map((l) => l.responseBytes))).toBeLessThanOrEqual(150_000);
+  expect(Math.max(...fake.log.slice(before).filter((l) => !l.failed).map((l) => l.responseBytes))).toBeLessThanOrEqual(200_000);
 }, 60_000);
 
 function table(r: Map<number, Measure[]>): string {

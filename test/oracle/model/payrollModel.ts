@@ -66,8 +66,8 @@ export interface RawEntry {
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-  "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -184,11 +184,14 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const hfBase = clamp(q(declared), hf.baseFloor, hf.baseCeiling);
     const part = (b: Q, rate: string) => (role.insured ? b.mul(Q.of(rate)).roundFen() : Q.ZERO);
     const total = (b: Q, rates: string[]) => rates.reduce((acc, r) => acc.add(part(b, r)), Q.ZERO);
+    const pension = part(siBase, si.employee.pension);
+    const medical = part(siBase, si.employee.medical);
+    const unemployment = part(siBase, si.employee.unemployment);
     return {
       id: p.id,
-      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, annualBonus, gross, wages, exemptAllowances,
+      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, annualBonus, gross, wages, exemptAllowances, pension, medical, unemployment,
       requested: entry?.annualBonusTaxation ?? null,
-      socialInsurance: total(siBase, [si.employee.pension, si.employee.medical, si.employee.unemployment]),
+      socialInsurance: pension.add(medical).add(unemployment),
       housingFund: part(hfBase, hf.employeeRate),
       employerSocialInsurance: total(siBase, [si.employer.pension, si.employer.medical, si.employer.unemployment, si.employer.injury]),
       employerHousingFund: part(hfBase, hf.employerRate),
@@ -257,6 +260,8 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
           cumulativeTax: tax,
           iit,
           annualBonusTax,
+          // What a 工资表 takes from the gross: insurance, housing fund, the wages' tax and the bonus's; the net is what is left.
+          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax),
           net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit).sub(annualBonusTax),
           employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
         };

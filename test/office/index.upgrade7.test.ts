@@ -1,0 +1,72 @@
+/**
+ * Layout version 7 (issue 13, compliance): every payroll table gains the Compliance check column after
+ * the employer's cost, before the helpers. A workbook of version 6 — made here as today's without that
+ * column, its version name set back — is upgraded in place: the column is inserted where it belongs with
+ * its formula, and what was typed in the payroll rows (a penalty) stays in its row and column.
+ */
+import { parseConfig } from "../../src/core/config";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
+import { runPayroll, type CommandResult } from "../../src/office";
+import { buildWorkbook } from "../../src/workbook/build";
+import { insertsFrom } from "../../src/workbook/layoutUpgrades";
+import { layoutVersionName } from "../../src/workbook/layoutVersion";
+import { SHEET, payrollTable } from "../../src/workbook/names";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+import { sheetTemplate } from "../../src/workbook/templates";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
+import { FakeExcel, loadXlsx, parseAddress } from "./fake";
+import { sheetOf } from "./helpers";
+import { withoutInsertsAfter } from "./olderLayout";
+
+const MONTH = "2026-11";
+const TABLE = payrollTable(MONTH);
+
+/** Today's workbook without the columns of version 7 and later (and the conditional formats that name them). */
+function version6Spec(): WorkbookSpec {
+  const config = parseConfig(exampleTeamConfig(MONTH));
+  if (!config.ok) throw new Error("example");
+  return withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 6);
+}
+
+async function version6Fake(): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  fake.install();
+  await loadXlsx(fake, await toBuffer(version6Spec()));
+  const current = fake.names.get(layoutVersionName().toLowerCase())!;
+  fake.deleteName(current.name);
+  fake.addName(layoutVersionName(6), current.sheet!, parseAddress(current.range));
+  return fake;
+}
+
+const must = (r: CommandResult) => {
+  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
+  return r;
+};
+
+test("version 7 inserts exactly the compliance check into the payroll tables", () => {
+  // Version 7's own inserts: version 8's (the year-end bonus) follow them (index.upgrade8.test.ts).
+  const own = insertsFrom(6, TABLE).filter((c) => !insertsFrom(7, TABLE).includes(c));
+  expect(own.map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
+  expect(insertsFrom(6, "Staff")).toEqual([]);
+});
+
+test("a command on a version-6 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
+  const fake = await version6Fake();
+  const template = sheetTemplate(SHEET.payroll(MONTH), "zh-CN")!.tables.find((t) => t.name === TABLE)!.columns;
+  const before = fake.headers(fake.table(TABLE)!);
+  expect(before).not.toContain("合规检查");
+  const sheet = sheetOf(fake, SHEET.payroll(MONTH));
+  const penaltyCol = 1 + before.indexOf(template.find((c) => c.key === "penalty")!.header);
+  // The first person's row (the table's header is row 9).
+  sheet.type(`${String.fromCharCode(64 + penaltyCol)}10`, 123.45);
+
+  const r = must(await runPayroll(MONTH, { lang: "zh-CN" }));
+  expect(r.messages.map((m) => m.code)).toContain("office.note.upgraded");
+  const after = fake.headers(fake.table(TABLE)!);
+  expect(after).toEqual(template.map((c) => c.header));
+  expect(after.indexOf("合规检查")).toBe(after.indexOf("用人成本") + 1);
+  expect(sheet.value(10, penaltyCol)).toBe(123.45);
+  const check = sheet.get(10, 1 + after.indexOf("合规检查"));
+  expect(String(check?.f)).toMatch(/^=IF\(Payroll_2026_11\[\[#This Row\],\[编号\]\]="","",MID\(.*"；低于最低工资"/);
+  expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
+});
