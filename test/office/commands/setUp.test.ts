@@ -45,7 +45,7 @@ const TYPED: [key: string, address: string, value: string | number][] = [
   [SHEET.targets("2026-11"), "L14", 9000.5],
   [SHEET.payroll("2026-11"), "H10", 300],
   [SHEET.payroll("2026-11"), "I11", 50],
-  [SHEET.payroll("2026-10"), "V12", 10.5],
+  [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 8) print left of it
   [SHEET.staff, "F7", 2000],
   [SHEET.roles, "M6", "我们自己的备注"],
   [SHEET.payroll("2026-10"), "B3", 90000],
@@ -151,9 +151,10 @@ function currentHeader(table: string, header: string): string {
 
 /**
  * The Settings cells of the settings added since layout 1 (issue 13: sick pay rate, minimum wage monthly and
- * hourly): an older workbook lacks them, and a command writes them with their defaults.
+ * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end): an older workbook
+ * lacks them, and a command writes them with their defaults.
  */
-const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B37"];
+const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41"];
 
 /** Every input typed before is still there, in its row and column; new ones only on sheets made now (and new settings). */
 function sameInputs(before: Map<string, Value>, after: Map<string, Value>, newSheets: readonly string[] = []): void {
@@ -370,11 +371,11 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   expect(settings.value(41, 2)).toBe("2027-12-31");
   expect(settings.value(40, 1)).toBe("Year-end one-off bonus");
   // Reward and penalty moved among the items of pay (H and I), the paid days typed beside the printed block
-  // (W: the year-end bonus is an item of pay before it).
+  // (X: the year-end bonus and its tax print before it).
   expect(payroll().value(10, 8)).toBe(300);
   expect(payroll().value(11, 9)).toBe(""); // E02: no penalty
   expect(payroll().value(12, 9)).toBe(50); // E03's penalty
-  expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 23)).toBe(10.5); // E02's paid days in October
+  expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 24)).toBe(10.5); // E02's paid days in October
   // E03's opening balances (row 8), one column right of where they were typed.
   expect([8, 9, 10, 11, 12, 13].map((c) => sheetOf(fake, SHEET.staff).value(8, c + 1))).toEqual(["", 3, 15000.5, 1200, 3000, 450.25]);
   expect(hasVersion(fake)).toBe(true);
