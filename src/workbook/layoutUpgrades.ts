@@ -173,6 +173,15 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     ],
     formulas: { tables: [PAYROLL] },
   },
+  {
+    to: 6,
+    message: "office.upgrade.v6",
+    // Issue 13: each payroll row's compliance check (minimum wage, deductions, social insurance), after
+    // the employer's cost and before the helpers.
+    columns: [{ table: PAYROLL, key: "complianceCheck", after: "employerCost", header: column("complianceCheck") }],
+    // The payroll sheets' conditional formats name the helper columns, which moved one to the right.
+    formulas: { sheets: ["payroll"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

@@ -21,7 +21,8 @@ import { sheetOf } from "./helpers";
 
 const FIXTURE = join(__dirname, "../fixtures/layout-v4/cli-en.xlsx");
 const MONTHS = ["2026-10", "2026-11"] as const;
-const HELPERS = insertsFrom(4, payrollTable("2026-11")).map((c) => c.key);
+// Version 5's own inserts (later versions insert more: version 6's compliance check, issue 13).
+const HELPERS = insertsFrom(4, payrollTable("2026-11")).filter((c) => !insertsFrom(5, payrollTable("2026-11")).includes(c)).map((c) => c.key);
 
 async function version4(): Promise<FakeExcel> {
   const fake = new FakeExcel();
@@ -52,7 +53,7 @@ test("the fixture is version 4, without the helpers: its lookups are MATCHes in 
   expect(HELPERS).toEqual(["tableRow", "staffRow", "roleRow", "openingRow", "roleHolders", "prevRow", "ytdMonth", "ytdRow"]);
   const fake = await version4();
   expect(fake.names.has(layoutVersionName(4).toLowerCase())).toBe(true);
-  expect(LAYOUT_VERSION).toBe(5);
+  expect(LAYOUT_VERSION).toBeGreaterThanOrEqual(5);
   for (const month of MONTHS) expect(fake.headers(fake.table(payrollTable(month))!)).not.toContain(helperHeader("staffRow"));
   const formulas = [...sheetOf(fake, SHEET.payroll("2026-11")).cells.values()].flatMap((c) => (c.f ? [c.f] : []));
   expect(formulas.some((f) => f.includes("MATCH("))).toBe(true);

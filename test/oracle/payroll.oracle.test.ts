@@ -17,6 +17,8 @@ import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
+import { complianceCheckText } from "../../src/workbook/sheets/payrollFormulas";
+import { complianceChecksOf } from "../../src/core/payroll/compliance";
 import { slipColumn, slipRow } from "../../src/workbook/sheets/slips";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
@@ -193,6 +195,51 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13's compliance checks, each at its threshold and one fen past it (src/core/payroll/compliance.ts),
+  // worked by hand with the defaults (minimum wage 2,690 a month, 24 an hour; 21.75 paid days):
+  //   AT 2,690.00: at the minimum, no flag; BELOW 2,689.99: below.
+  //   OT 2,600 + 10 workday overtime hours (2,600 × 15 ÷ 174 = 224.14): gross 2,824.14, but the pay for
+  //     normal hours, 2,600, is below (最低工资规定 第十二条 leaves overtime out).
+  //   HALF 2,690 for 10.5 typed days: 1,298.62 (2,690 × 10.5 ÷ 21.75 = 1,298.6206…), not below the prorated
+  //     floor ROUND(1,298.6206…, 2) = 1,298.62; by the hour 10.5 × 8 = 84 h × 24 = 2,016.00 > 1,298.62: below.
+  //   PEN 5,000 − 1,000.01: more than 20% of 5,000 (工资支付暂行规定 第十六条); PEN20 5,000 − 1,000.00: exactly 20%, no flag.
+  //   CASH: a role without insurance, October 2026 (法释〔2025〕12号 第十九条).
+  //   LATE joins Thu 2026-10-29: 2 paid days, 275.86; insurance 468.51 + 150.00 > half of it. FIRST joins on the 1st: no flag.
+  name: "compliance-checks",
+  month: "2026-10",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [
+      { id: "plain", share: null, baseMin: null, insured: true },
+      { id: "cash", share: null, baseMin: null, insured: false },
+    ],
+    staff: [
+      { id: "AT", role: "plain", base: "2690", startDate: "2025-01-01" },
+      { id: "BELOW", role: "plain", base: "2689.99", startDate: "2025-01-01" },
+      { id: "OT", role: "plain", base: "2600", startDate: "2025-01-01" },
+      { id: "HALF", role: "plain", base: "2690", startDate: "2025-01-01" },
+      { id: "PEN", role: "plain", base: "5000", startDate: "2025-01-01" },
+      { id: "PEN20", role: "plain", base: "5000", startDate: "2025-01-01" },
+      { id: "CASH", name: "=现金", role: "cash", base: "6000", startDate: "2025-01-01" },
+      { id: "LATE", role: "plain", base: "3000", startDate: "2026-10-29" },
+      { id: "FIRST", role: "plain", base: "3000", startDate: "2026-10-01" },
+    ],
+    months: [
+      {
+        month: "2026-10",
+        grossMargin: "0",
+        entries: [
+          { staff: "OT", overtimeHours: { workday: 10 } },
+          { staff: "HALF", paidDays: "10.5" },
+          { staff: "PEN", penalty: "1000.01" },
+          { staff: "PEN20", penalty: "1000" },
+        ],
+      },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -267,6 +314,30 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
         const col = slipColumn(k);
         if (col !== undefined) expect([e.id, k, fen(cellByKey(wb, SHEET.slips(c.month), `${col}${slipRow(i)}`))]).toEqual([e.id, k, fenOf(e[k])]);
       }
+    });
+  });
+
+  test("every payroll row's compliance check, recalculated, is the engine's warnings in words; the hand-worked case flags what it should", () => {
+    for (const c of cases) {
+      const { spec, payroll } = built.get(c.name)!;
+      for (const result of payroll) {
+        const rows = rowsByKey(recalculated.get(c.name)!, spec, SHEET.payroll(result.month), payrollTable(result.month)).filter((r) => r.id !== null);
+        const want = result.employees.map((e) => [e.id, complianceCheckText(complianceChecksOf(result.warnings, e.id), c.lang)]);
+        expect([c.name, result.month, rows.map((r) => [r.id, r.complianceCheck ?? ""])]).toEqual([c.name, result.month, want]);
+      }
+    }
+    const { spec } = built.get("compliance-checks")!;
+    const rows = rowsByKey(recalculated.get("compliance-checks")!, spec, SHEET.payroll("2026-10"), payrollTable("2026-10"));
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.complianceCheck ?? ""]))).toEqual({
+      AT: "",
+      BELOW: "低于最低工资",
+      OT: "低于最低工资",
+      HALF: "低于小时最低工资",
+      PEN: "扣款超过当月工资20%",
+      PEN20: "",
+      CASH: "未缴社保",
+      LATE: "月中入职却扣整月社保",
+      FIRST: "",
     });
   });
 

@@ -1,4 +1,4 @@
-import { D, money, type Dec } from "../money";
+import { D, money, round2, type Dec } from "../money";
 import type { Warning } from "../types";
 
 /**
@@ -10,8 +10,10 @@ import type { Warning } from "../types";
  * condition allowances — never overtime pay.
  *
  * A person who worked part of the month is held to the minimum prorated by the paid days
- * (minimum × paid days ÷ 21.75), and an hourly worker to the hourly minimum. The warning fires when
- * the pay is STRICTLY below (at the minimum itself is lawful).
+ * (minimum × paid days ÷ 21.75), and an hourly worker to the hourly minimum × hours. Each floor is
+ * rounded to the fen (half away from zero), as the pay it is compared with is: a base of exactly the
+ * minimum, prorated and rounded to the fen, is not "below" a floor a fraction of a fen above it. The
+ * warning fires when the pay is STRICTLY below (at the minimum itself is lawful).
  */
 
 export interface MinimumWageInput {
@@ -31,8 +33,8 @@ export interface MinimumWageInput {
 export function checkMinimumWage(input: MinimumWageInput): Warning[] {
   const out: Warning[] = [];
   const share = input.paidDays.greaterThanOrEqualTo(input.paidDaysPerMonth) ? new D(1) : input.paidDays.div(input.paidDaysPerMonth);
-  // Compare exactly, without rounding the prorated minimum first: pay < minimum × share.
-  const monthlyFloor = input.monthlyMinimum.times(share);
+  // pay < ROUND(minimum × paid days ÷ paid days per month, 2): multiplied before dividing, as the sheet does.
+  const monthlyFloor = share.equals(1) ? round2(input.monthlyMinimum) : round2(input.monthlyMinimum.times(input.paidDays).div(input.paidDaysPerMonth));
   if (input.pay.lessThan(monthlyFloor)) {
     out.push({
       code: "compliance.belowMinimumWage",
@@ -42,7 +44,7 @@ export function checkMinimumWage(input: MinimumWageInput): Warning[] {
   }
   if (input.hours && input.hourlyMinimum && input.hours.greaterThan(0)) {
     const perHour = input.pay.div(input.hours);
-    if (perHour.lessThan(input.hourlyMinimum)) {
+    if (input.pay.lessThan(round2(input.hourlyMinimum.times(input.hours)))) {
       out.push({
         code: "compliance.belowHourlyMinimum",
         params: { ...input.params, pay: money(input.pay), hours: input.hours.toString(), perHour: money(perHour), hourlyMinimum: money(input.hourlyMinimum) },

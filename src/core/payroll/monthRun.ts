@@ -3,7 +3,8 @@ import { ZERO } from "../money";
 import { allocatePool, holdersByRole, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays } from "./employment";
-import { monthPay, type MonthPay } from "./month";
+import { monthPay, personParams, type MonthPay } from "./month";
+import { complianceWarnings } from "./compliance";
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
 export interface MonthRun {
@@ -77,7 +78,8 @@ export function runMonth(config: Config, month: Month): MonthRun {
   const people: MonthPay[] = [];
   const errors: Warning[] = [];
   for (const { staff, staffIndex, fullOrWorked } of employed) {
-    const role = config.roles.find((r) => r.id === staff.role);
+    const roleIndex = config.roles.findIndex((r) => r.id === staff.role);
+    const role = config.roles[roleIndex];
     const placed = entries.get(staff.id);
     const result = monthPay({
       staff,
@@ -92,6 +94,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
     });
     people.push(result.pay);
     warnings.push(...result.warnings);
+    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, settings: config.settings, who: personParams(staff, month) }));
     errors.push(...result.errors);
   }
 

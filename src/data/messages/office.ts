@@ -147,6 +147,10 @@ export const officeMessages = {
     "zh-CN": "工资表新增 8 个辅助列（员工表、岗位表和上期工资表中的行号，岗位的在册人数），每一行只查找一次，重算更快",
     "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
   },
+  "office.upgrade.v6": {
+    "zh-CN": "工资表新增“合规检查”列：低于最低工资（月/小时）、扣款超过当月工资20%、未缴社保、月中入职却扣整月社保",
+    "en-US": "The payroll sheets have a new Compliance check column: below the minimum wage (monthly or hourly), a deduction above 20% of the month's pay, no social insurance, a late joiner charged a full month of insurance",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -7,8 +7,9 @@ import { allowanceTotals } from "../../core/pay/attendance";
 import { NAME, SHEET, payrollTable } from "../names";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
-import { helperFormulas, payFormulas, PAYROLL_CELLS, type ComputedPayKey, type HelperFormula } from "./payrollFormulas";
+import { complianceCheckFormula, complianceCheckText, helperFormulas, payFormulas, PAYROLL_CELLS, type ComputedPayKey, type HelperFormula } from "./payrollFormulas";
 import type { RowPositions } from "./payrollPositions";
+import { complianceChecksById } from "../../core/payroll/compliance";
 import { ENTRY_FIELDS } from "../../core/config/tableFields";
 import { fieldColumn, fieldColumns } from "../fieldColumns";
 import { firstCellColAbs } from "../layout";
@@ -49,6 +50,7 @@ const ATTENDANCE_EXTRAS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
  */
 function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   const formulas = payFormulas();
+  const complianceCheck = complianceCheckFormula(lang);
   // The row's person: written by ShopSheet, not typed (the config's entry names the staff id).
   const { input: _typed, ...idColumn } = fieldColumn(ENTRY_FIELDS[0], lang);
   const computed = (c: PayColumn & { key: ComputedPayKey }): TableColumnSpec => {
@@ -70,6 +72,8 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     ...payColumns.filter((c) => isComputed(c) && c.kind === "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
     ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } }, ...ATTENDANCE_EXTRAS }),
     ...payColumns.filter((c) => isComputed(c) && c.kind !== "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
+    // After the pay, before the helpers: what of the row breaks a rule (issue 13), in words.
+    { key: "complianceCheck", header: wbText("wb.col.complianceCheck", lang), ...complianceCheck },
     ...helperFormulas(earlier).map(helper),
   ];
 }
@@ -98,6 +102,8 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
   const lines = p.computed?.result.employees;
   if (lines && lines.map((l) => l.id).join("\n") !== p.ids.join("\n")) throw new Error(`payroll ${p.month}: computed lines are not the rows`);
+  // Each row's compliance check, from the month's warnings read once (not once a row: issue 15).
+  const checks = p.computed ? complianceChecksById(p.computed.result.warnings) : null;
   const spec: TableSpec = {
     name: payrollTable(p.month),
     at: "A9",
@@ -105,7 +111,9 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
       const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
-      return p.computed ? cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed) : typed;
+      if (!p.computed) return typed;
+      const check = complianceCheckText(checks?.get(id) ?? [], p.lang);
+      return cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed, check);
     }),
     totalsLabel: wbText("wb.total", p.lang),
     reads: { list: "entries", rows: "typed" },
@@ -139,7 +147,7 @@ type CachedPay = { [K in ComputedPayKey]: CellValue };
  * twice the memory (issue 15). `pay` is checked against the pay-column list (src/core/payroll/
  * payColumns.ts): a computed pay column missing here does not compile.
  */
-function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries): TableRow {
+function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, complianceCheck: string): TableRow {
   const n = toDouble;
   // N() of a blank date is 0.
   const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
@@ -179,6 +187,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     allowancesTaxable: typed.allowancesTaxable,
     allowancesExempt: typed.allowancesExempt,
     ...pay,
+    complianceCheck,
     base: n(inputs.base),
     startDate: date(inputs.startDate),
     endDate: date(inputs.endDate),
@@ -254,6 +263,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       // A share with more than 6 decimals (typed on the Roles sheet) is cut to 6 in the commission's floor.
       { target: { table: t, column: "commission" }, expression: `ROUND(${firstCellColAbs(table, "share")},6)<>${firstCellColAbs(table, "share")}`, style: "warning" },
       { target: c.unallocated, expression: `${c.unallocated}<0`, style: "warning" },
+      { target: { table: t, column: "complianceCheck" }, expression: `${firstCellColAbs(table, "complianceCheck")}<>""`, style: "warning" },
       { target: c.allocatedShare, expression: `${c.allocatedShare}>1`, style: "warning" },
       { target: c.grossMargin, expression: `ISBLANK(${c.grossMargin})`, style: "needsInput" },
     ],

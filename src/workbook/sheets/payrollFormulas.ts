@@ -7,6 +7,10 @@
 import { monthNumber, type Month } from "../../core/calendar";
 import type { EntryPayKey, PayKey } from "../../core/payroll";
 import type { CodeSuffix } from "../../data/messages";
+import type { Lang } from "../../data/lang";
+import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
+import { formulaText } from "../layout";
+import { wbText } from "../text";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
@@ -250,4 +254,50 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "ytdMonth", formula: ytdMonth(earlier), style: "integer" },
     { key: "ytdRow", formula: ytdRow(earlier), style: "integer" },
   ];
+}
+
+/**
+ * The payroll row's compliance check (issue 13): the conditions of src/core/payroll/compliance.ts on the
+ * row's own figures, each a short text, joined by the language's separator (no TEXTJOIN: Excel 2016
+ * lacks it — each text is prefixed with the separator and MID drops the first one). The minimum wage's
+ * floors are rounded to the fen as core's are (multiplied before dividing, as the paid base); the
+ * other products are compared at 6 decimals, as money (2) and the factors give exact decimals of at
+ * most 6 places there, and ROUND to 6 gives both sides of an equality the same double, so a figure
+ * exactly at its threshold never fires (core compares in decimal.js).
+ *   below minimum wage: pay for normal hours < ROUND(monthly minimum × MIN(1, days worked ÷ paid days per month), 2)
+ *   below the hourly minimum: paid days typed with a fraction, and pay < ROUND(hourly minimum × days worked × 8, 2)
+ *   deduction over 20%: penalty > 0.2 × (gross + penalty), gross not negative
+ *   no social insurance: the role is not insured (or not found); every check but a negative gross (an error then)
+ *   late joiner: started after the month's 1st, and employee insurance + housing fund > 0.5 × gross
+ */
+export function complianceCheckFormula(lang: Lang): ColumnFormula {
+  const sep = checkSeparator(lang);
+  const normalPay = "([@gross]-[@overtimePay]-ROUND([@allowancesExempt],2))";
+  const worked = "MAX(0,N([@paidDays])-N([@unpaidLeave])-N([@sickLeave]))";
+  const condition: Record<ComplianceCheck, string> = {
+    belowMinimumWage:
+      `AND([@gross]>=0,ROUND(${normalPay},2)<ROUND(IF(${worked}>=${NAME.paidDaysPerMonth},${NAME["minimumWage.monthly"]},` +
+      `${NAME["minimumWage.monthly"]}*${worked}/${NAME.paidDaysPerMonth}),2))`,
+    belowHourlyMinimum:
+      `AND([@gross]>=0,[@paidDaysInput]<>"",N([@paidDaysInput])<>INT(N([@paidDaysInput])),${worked}>0,` +
+      `ROUND(${normalPay},2)<ROUND(${NAME["minimumWage.hourly"]}*${worked}*8,2))`,
+    penaltyAboveLimit: "AND([@gross]>=0,N([@penalty])>0,ROUND(5*N([@penalty]),6)>ROUND([@gross]+N([@penalty]),6))",
+    uninsured: "AND([@gross]>=0,NOT([@insured]))",
+    lateJoinerInsurance:
+      `AND([@gross]>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
+      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND([@gross],6))`,
+  };
+  const parts = COMPLIANCE_CHECKS.map((c) => `IF(${condition[c]},${formulaText(sep + wbText(`wb.compliance.${c}`, lang))},"")`);
+  // The blank row an empty month's table keeps is nobody: no check.
+  return { formula: `IF([@id]="","",MID(${parts.join("&")},${sep.length + 1},1000))`, width: 22 };
+}
+
+/** What separates two checks in the column's text. */
+export function checkSeparator(lang: Lang): string {
+  return wbText("wb.compliance.separator", lang);
+}
+
+/** The check column's text for the checks a row raises: what the formula above computes. */
+export function complianceCheckText(checks: readonly ComplianceCheck[], lang: Lang): string {
+  return checks.map((c) => wbText(`wb.compliance.${c}`, lang)).join(checkSeparator(lang));
 }

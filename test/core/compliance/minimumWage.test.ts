@@ -27,11 +27,20 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
     expect(codes(checkMinimumWage({ ...part, pay: d("1919.99") }))).toEqual(["compliance.belowHourlyMinimum"]);
   });
 
-  it("fires exactly when pay < minimum × paid share (property)", () => {
+  it("holds a prorated base of exactly the minimum to the floor rounded to the fen: 2690 × 10.5 ÷ 21.75 = 1298.6206… → 1298.62 is not below", () => {
+    expect(checkMinimumWage({ ...base, paidDays: d("10.5"), pay: d("1298.62") })).toEqual([]);
+    expect(codes(checkMinimumWage({ ...base, paidDays: d("10.5"), pay: d("1298.61") }))).toEqual(["compliance.belowMinimumWage"]);
+  });
+
+  it("fires exactly when pay < minimum × paid share, rounded to the fen (property)", () => {
     fc.assert(
       fc.property(fenArb(1_000_000), fenArb(500_000), fc.integer({ min: 1, max: 2175 }).map((n) => new D(n).div(100)), (pay, min, days) => {
         const fired = checkMinimumWage({ ...base, pay, monthlyMinimum: min, paidDays: days }).length > 0;
-        expect(fired).toBe(pay.times(21.75).lessThan(min.times(days)));
+        // The floor rounded half up to the fen, by integer arithmetic on whole fen: ⌊(2 × min fen × days × 100 + 2175) ÷ 4350⌋.
+        const minFen = BigInt(min.times(100).toFixed(0));
+        const daysCent = BigInt(days.times(100).toFixed(0));
+        const floorFen = days.greaterThanOrEqualTo("21.75") ? minFen : (2n * minFen * daysCent + 2175n) / 4350n;
+        expect(fired).toBe(BigInt(pay.times(100).toFixed(0)) < floorFen);
       }),
       { numRuns: 300 },
     );

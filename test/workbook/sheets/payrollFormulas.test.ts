@@ -14,13 +14,13 @@ describe("the payroll table's formulas", () => {
     expect(missing.net).toBeUndefined();
   });
 
-  it("lay the table out as every earlier version did: id, name, role, the entries, the pay, the helpers", () => {
+  it("lay the table out as every earlier version did: id, name, role, the entries, the pay, the compliance check, the helpers", () => {
     const t = payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" });
     expect(t.columns.map((c) => c.key)).toEqual([
       "id", "name", "role", "reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt",
       "paidDays", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross",
       "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net",
-      "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "employerSocialInsurance", "employerHousingFund", "employerCost", "complianceCheck",
       ...helperFormulas([]).map((h) => h.key),
     ]);
     expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);

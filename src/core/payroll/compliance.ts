@@ -1,0 +1,123 @@
+import type { Month } from "../calendar";
+import { ZERO, max, type Dec } from "../money";
+import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
+import { checkMinimumWage } from "../compliance/minimumWage";
+import { checkInsured, checkLateJoinerInsurance, LATE_JOINER_SHARE } from "../compliance/insurance";
+import { HOURS_PER_DAY } from "../pay/attendance";
+import type { MonthPay } from "./month";
+
+/**
+ * The compliance checks of one person's month (issue 13), run on the month's figures once they are
+ * computed. The rules and their sources are in src/core/compliance/; this file decides what each is
+ * given, and the payroll sheet's check column (src/workbook/sheets/payrollFormulas.ts COMPLIANCE_CHECK)
+ * computes the same conditions from the same figures:
+ *
+ * - Minimum wage, monthly: the pay for normal hours is the gross LESS overtime pay and exempt
+ *   allowances (最低工资规定 第十二条 leaves those out; a penalty and a leave deduction stay in, as what
+ *   is left after a deduction must not be below the minimum either: 工资支付暂行规定 第十六条). The
+ *   minimum is prorated by the days worked: paid days less unpaid and sick leave days (the sick pay of
+ *   those days stays in the pay, which only makes the check gentler). Fires when
+ *   pay < ROUND(monthly minimum × days worked ÷ paid days per month, 2) (the minimum itself when the
+ *   days worked reach a full month).
+ * - Minimum wage, hourly: the hourly minimum is for part-time (非全日制) work, and ShopSheet has no
+ *   hours but the paid days. A person whose paid days are typed with a fraction (12.5) is taken as paid
+ *   by the hour (the default full month, 21.75 days, is not typed and is not): hours = days worked × 8 (劳动法 第三十六条: eight hours a day), and the check fires
+ *   when the same pay is below ROUND(hourly minimum × hours, 2). Whole paid days are held to the monthly minimum
+ *   only.
+ * - Deductions over 20% of the month's pay: payroll.penaltyAboveLimit (./month.ts), already.
+ * - No social insurance: the person's role is not insured, or is not in the catalogue (the sheet then
+ *   computes no insurance either). Every month; from 2025-09 the message says a waiver is void.
+ * - A late joiner (started after the 1st of this month) whose employee insurance and housing fund are
+ *   more than half the gross.
+ */
+
+/** The checks, in the order the sheet's check column lists them. */
+export const COMPLIANCE_CHECKS = ["belowMinimumWage", "belowHourlyMinimum", "penaltyAboveLimit", "uninsured", "lateJoinerInsurance"] as const;
+export type ComplianceCheck = (typeof COMPLIANCE_CHECKS)[number];
+
+/** The warning codes each check is said with. */
+const CODES: Readonly<Record<string, ComplianceCheck>> = {
+  "compliance.belowMinimumWage": "belowMinimumWage",
+  "compliance.belowHourlyMinimum": "belowHourlyMinimum",
+  "payroll.penaltyAboveLimit": "penaltyAboveLimit",
+  "compliance.uninsured": "uninsured",
+  "compliance.uninsuredWaiverVoid": "uninsured",
+  "compliance.lateJoinerInsurance": "lateJoinerInsurance",
+};
+
+/** The share of the gross above which a late joiner's insurance is flagged (the sheet writes it as 0.5). */
+export const LATE_JOINER_GROSS_SHARE = LATE_JOINER_SHARE;
+
+/** Days worked: paid days less unpaid and sick leave, never below 0. */
+export function daysWorked(paidDays: Dec, entry: MonthEntry | undefined): Dec {
+  if (entry === undefined) return paidDays;
+  return max(ZERO, paidDays.minus(entry.leaveDays.unpaid).minus(entry.leaveDays.sick));
+}
+
+export function complianceWarnings(p: {
+  pay: MonthPay;
+  staff: Staff;
+  staffIndex: number;
+  role: Role | undefined;
+  roleIndex: number;
+  month: Month;
+  entry: MonthEntry | undefined;
+  settings: Settings;
+  who: Record<string, string>;
+}): Warning[] {
+  const { pay, settings, who } = p;
+  const out: Warning[] = [];
+  const at = `staff[${p.staffIndex}]`;
+  // A negative gross is an error of its own (./month.ts): nothing here is meaningful then.
+  if (pay.gross.isNegative()) return out;
+  const normalPay = pay.gross.minus(pay.overtimePay).minus(pay.exemptAllowances);
+  const worked = daysWorked(pay.paidDays, p.entry);
+  const byTheHour = p.entry?.paidDays != null && !p.entry.paidDays.isInteger();
+  out.push(
+    ...checkMinimumWage({
+      pay: normalPay,
+      monthlyMinimum: settings.minimumWage.monthly,
+      paidDays: worked,
+      paidDaysPerMonth: settings.paidDaysPerMonth,
+      hours: byTheHour ? worked.times(HOURS_PER_DAY) : null,
+      hourlyMinimum: byTheHour ? settings.minimumWage.hourly : null,
+      where: `${at}.base`,
+      params: who,
+    }),
+  );
+  if (!(p.role?.insured ?? false)) {
+    const roleParams = { roleZh: p.role?.nameZh ?? p.staff.role, roleEn: p.role?.nameEn ?? p.staff.role };
+    out.push(...checkInsured({ month: p.month, insured: false, where: p.role === undefined ? `${at}.role` : `roles[${p.roleIndex}].insured`, params: { ...who, ...roleParams } }));
+  }
+  out.push(
+    ...checkLateJoinerInsurance(
+      { month: p.month, startDate: p.staff.startDate, gross: pay.gross, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
+      LATE_JOINER_GROSS_SHARE,
+    ),
+  );
+  return out;
+}
+
+/** The checks a month's warnings raise for one person (by staff id), in the check column's order. */
+export function complianceChecksOf(warnings: readonly Warning[], id: string): ComplianceCheck[] {
+  const raised = new Set<ComplianceCheck>();
+  for (const w of warnings) {
+    const check = CODES[w.code];
+    if (check !== undefined && w.params.id === id) raised.add(check);
+  }
+  return COMPLIANCE_CHECKS.filter((c) => raised.has(c));
+}
+
+/** complianceChecksOf for every person at once, by staff id: the month's warnings read once. */
+export function complianceChecksById(warnings: readonly Warning[]): Map<string, ComplianceCheck[]> {
+  const raised = new Map<string, Set<ComplianceCheck>>();
+  for (const w of warnings) {
+    const check = CODES[w.code];
+    const id = w.params.id;
+    if (check === undefined || id === undefined) continue;
+    let set = raised.get(id);
+    if (!set) raised.set(id, (set = new Set()));
+    set.add(check);
+  }
+  return new Map([...raised].map(([id, set]) => [id, COMPLIANCE_CHECKS.filter((c) => set.has(c))]));
+}

@@ -1,0 +1,112 @@
+/**
+ * The compliance checks of a month's payroll (src/core/payroll/compliance.ts), through computePayroll:
+ * each fires strictly past its threshold, with its place, and the check column's words follow the
+ * warnings. Thresholds by hand: the example minimum wage is 2,690 a month and 24 an hour (Shanghai from
+ * 2023-07-01), 21.75 paid days a month; 工资支付暂行规定 第十六条 caps a month's deduction at 20% of the
+ * month's pay; 法释〔2025〕12号 第十九条 applies from 2025-09-01.
+ */
+import fc from "fast-check";
+import { computePayroll } from "../../../src/core/payroll";
+import { complianceChecksOf } from "../../../src/core/payroll/compliance";
+import type { Staff } from "../../../src/core/types";
+import { config, d, entry, monthInput, role, staff } from "./fixtures";
+
+const roles = [role("plain"), role("cash", { insured: false })];
+const month = (m: string, people: Staff[], entries: ReturnType<typeof entry>[] = []) =>
+  computePayroll(config({ roles, staff: people, months: [monthInput(m, { entries })] }), m);
+const codes = (r: ReturnType<typeof month>) => r.warnings.filter((w) => w.code.startsWith("compliance.") || w.code === "payroll.penaltyAboveLimit").map((w) => [w.code, w.where]);
+const fen = fc.integer({ min: 1, max: 1_000_000 }).map((n) => d(n).div(100));
+
+describe("the minimum wage (最低工资规定 第十二条)", () => {
+  it("fires for a full month's base one fen below 2,690, not at it", () => {
+    expect(codes(month("2026-11", [staff("A", "plain", { base: d("2690") })]))).toEqual([]);
+    expect(codes(month("2026-11", [staff("B", "plain", { base: d("2689.99") })]))).toEqual([["compliance.belowMinimumWage", "staff[0].base"]]);
+  });
+
+  it("leaves overtime out: 2,600 + 224.14 of overtime is still below", () => {
+    // 2,600 × 1.5 × 10 ÷ 174 = 224.137… → 224.14; gross 2,824.14, pay for normal hours 2,600.00.
+    const r = month("2026-11", [staff("A", "plain", { base: d(2600) })], [entry("A", { overtimeHours: { workday: d(10), restDay: d(0), holiday: d(0) } })]);
+    expect(r.employees[0]!.gross.toFixed(2)).toBe("2824.14");
+    expect(codes(r)).toEqual([["compliance.belowMinimumWage", "staff[0].base"]]);
+  });
+
+  it("prorates by the days worked, leave days out: 3,000 with 10 paid days of which 2 unpaid", () => {
+    // Paid base 3,000 × 10 ÷ 21.75 = 1,379.31; leave 2 × 3,000 ÷ 21.75 = 275.86; pay 1,103.45.
+    // Days worked 8: floor ROUND(2,690 × 8 ÷ 21.75, 2) = 989.43 → not below.
+    const e = entry("A", { paidDays: d(10), leaveDays: { unpaid: d(2), sick: d(0) } });
+    expect(codes(month("2026-11", [staff("A", "plain", { base: d(3000) })], [e]))).toEqual([]);
+    // With 4 unpaid days: pay 1,379.31 − 551.72 = 827.59, days worked 6, floor 742.07 → not below either;
+    // base 2,000 for 10 days with no leave: 919.54 < ROUND(2,690 × 10 ÷ 21.75, 2) = 1,236.78 → below.
+    expect(codes(month("2026-11", [staff("A", "plain", { base: d(2000) })], [entry("A", { paidDays: d(10) })]))).toEqual([["compliance.belowMinimumWage", "staff[0].base"]]);
+  });
+
+  it("reads fractional paid days as work by the hour: 10.5 days = 84 hours × 24 = 2,016.00", () => {
+    // 2,690 × 10.5 ÷ 21.75 = 1,298.6206… → 1,298.62: not below the prorated monthly floor (1,298.62), below 2,016.00.
+    const r = month("2026-11", [staff("A", "plain", { base: d(2690) })], [entry("A", { paidDays: d("10.5") })]);
+    expect(codes(r)).toEqual([["compliance.belowHourlyMinimum", "staff[0].base"]]);
+    expect(r.warnings.find((w) => w.code === "compliance.belowHourlyMinimum")!.params).toMatchObject({ hours: "84", perHour: "15.46", hourlyMinimum: "24.00" });
+    // Whole typed days are held to the monthly minimum only.
+    expect(codes(month("2026-11", [staff("A", "plain", { base: d(2690) })], [entry("A", { paidDays: d(10) })]))).toEqual([]);
+  });
+
+  it("fires exactly below the full month's minimum (property)", () => {
+    fc.assert(
+      fc.property(fen, (base) => {
+        const fired = codes(month("2026-11", [staff("A", "plain", { base })])).some(([c]) => c === "compliance.belowMinimumWage");
+        expect(fired).toBe(base.lessThan(2690));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("deductions above 20% (工资支付暂行规定 第十六条) and social insurance", () => {
+  it("fires exactly when the penalty is above a fifth of the pay before it (property)", () => {
+    fc.assert(
+      fc.property(fen, fen, (base, penalty) => {
+        fc.pre(penalty.lessThanOrEqualTo(base));
+        const r = month("2026-11", [staff("A", "plain", { base })], [entry("A", { penalty })]);
+        const fired = codes(r).some(([c]) => c === "payroll.penaltyAboveLimit");
+        expect(fired).toBe(penalty.times(5).greaterThan(base));
+        expect(complianceChecksOf(r.warnings, "A").includes("penaltyAboveLimit")).toBe(fired);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("flags a role without insurance every month, saying from 2025-09 that a waiver is void", () => {
+    const people = [staff("C", "cash", { base: d(6000) })];
+    expect(codes(month("2025-08", people))).toEqual([["compliance.uninsured", "roles[1].insured"]]);
+    expect(codes(month("2025-09", people))).toEqual([["compliance.uninsuredWaiverVoid", "roles[1].insured"]]);
+    // A role not in the catalogue is computed without insurance too: said at the person's role.
+    expect(codes(month("2026-11", [staff("X", "intern", { base: d(6000) })]))).toEqual([["compliance.uninsuredWaiverVoid", "staff[0].role"]]);
+  });
+
+  it("flags a late joiner whose insurance is more than half the gross, not one who joins on the 1st", () => {
+    // Joins Thursday 2026-10-29: 2 paid days, 3,000 × 2 ÷ 21.75 = 275.86; insurance at the floors 468.51 + 150.00.
+    const late = month("2026-10", [staff("L", "plain", { base: d(3000), startDate: "2026-10-29" })]);
+    expect(codes(late)).toEqual([["compliance.lateJoinerInsurance", "staff[0].startDate"]]);
+    expect(complianceChecksOf(late.warnings, "L")).toEqual(["lateJoinerInsurance"]);
+    expect(codes(month("2026-10", [staff("F", "plain", { base: d(3000), startDate: "2026-10-01" })]))).toEqual([]);
+    // Joining 2026-10-05 (Monday): 20 paid days, 2,758.62; 618.51 is less than half: no flag.
+    expect(codes(month("2026-10", [staff("M", "plain", { base: d(3000), startDate: "2026-10-05" })]))).toEqual([]);
+  });
+
+  it("fires for a late joiner exactly when 2 × (insurance + housing fund) > gross (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 31 }), fen, (day, base) => {
+        const r = month("2026-10", [staff("L", "plain", { base, startDate: `2026-10-${String(day).padStart(2, "0")}` })]);
+        const l = r.employees[0]!;
+        const fired = codes(r).some(([c]) => c === "compliance.lateJoinerInsurance");
+        expect(fired).toBe(l.socialInsurance.plus(l.housingFund).times(2).greaterThan(l.gross) && l.socialInsurance.plus(l.housingFund).greaterThan(0));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("lists a person's checks in the column's order, each once", () => {
+    const r = month("2026-10", [staff("Z", "cash", { base: d(1000), startDate: "2026-10-29" })], [entry("Z", { penalty: d(20), paidDays: d("1.5") })]);
+    expect(complianceChecksOf(r.warnings, "Z")).toEqual(["belowMinimumWage", "belowHourlyMinimum", "penaltyAboveLimit", "uninsured"]);
+    expect(complianceChecksOf(r.warnings, "nobody")).toEqual([]);
+  });
+});

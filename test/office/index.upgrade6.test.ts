@@ -1,0 +1,78 @@
+/**
+ * Layout version 6 (issue 13, compliance): every payroll table gains the Compliance check column after
+ * the employer's cost, before the helpers. A workbook of version 5 — made here as today's without that
+ * column, its version name set back — is upgraded in place: the column is inserted where it belongs with
+ * its formula, and what was typed in the payroll rows (a penalty) stays in its row and column.
+ */
+import { parseConfig } from "../../src/core/config";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
+import { runPayroll, type CommandResult } from "../../src/office";
+import { buildWorkbook } from "../../src/workbook/build";
+import { insertsFrom } from "../../src/workbook/layoutUpgrades";
+import { layoutVersionName } from "../../src/workbook/layoutVersion";
+import { SHEET, payrollTable } from "../../src/workbook/names";
+import type { WorkbookSpec } from "../../src/workbook/spec";
+import { sheetTemplate } from "../../src/workbook/templates";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
+import { FakeExcel, loadXlsx, parseAddress } from "./fake";
+import { sheetOf } from "./helpers";
+
+const MONTH = "2026-11";
+const TABLE = payrollTable(MONTH);
+
+/** Today's workbook without version 5's column (and the conditional format that names it). */
+function version5Spec(): WorkbookSpec {
+  const config = parseConfig(exampleTeamConfig(MONTH));
+  if (!config.ok) throw new Error("example");
+  const spec = buildWorkbook(config.config, MONTH, "zh-CN").spec;
+  for (const sheet of spec.sheets) {
+    const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(5, t.name).map((c) => c.key)));
+    for (const t of sheet.tables) {
+      t.columns = t.columns.filter((c) => !removed.has(c.key));
+      t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !removed.has(k))));
+    }
+    sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removed.has(f.target.column));
+  }
+  return spec;
+}
+
+async function version5Fake(): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  fake.install();
+  await loadXlsx(fake, await toBuffer(version5Spec()));
+  const current = fake.names.get(layoutVersionName().toLowerCase())!;
+  fake.deleteName(current.name);
+  fake.addName(layoutVersionName(5), current.sheet!, parseAddress(current.range));
+  return fake;
+}
+
+const must = (r: CommandResult) => {
+  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
+  return r;
+};
+
+test("version 6 inserts exactly the compliance check into the payroll tables", () => {
+  expect(insertsFrom(5, TABLE).map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
+  expect(insertsFrom(5, "Staff")).toEqual([]);
+});
+
+test("a command on a version-5 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
+  const fake = await version5Fake();
+  const template = sheetTemplate(SHEET.payroll(MONTH), "zh-CN")!.tables.find((t) => t.name === TABLE)!.columns;
+  const before = fake.headers(fake.table(TABLE)!);
+  expect(before).not.toContain("合规检查");
+  const sheet = sheetOf(fake, SHEET.payroll(MONTH));
+  const penaltyCol = 1 + before.indexOf(template.find((c) => c.key === "penalty")!.header);
+  // The first person's row (the table's header is row 9).
+  sheet.type(`${String.fromCharCode(64 + penaltyCol)}10`, 123.45);
+
+  const r = must(await runPayroll(MONTH, { lang: "zh-CN" }));
+  expect(r.messages.map((m) => m.code)).toContain("office.note.upgraded");
+  const after = fake.headers(fake.table(TABLE)!);
+  expect(after).toEqual(template.map((c) => c.header));
+  expect(after.indexOf("合规检查")).toBe(after.indexOf("用人成本") + 1);
+  expect(sheet.value(10, penaltyCol)).toBe(123.45);
+  const check = sheet.get(10, 1 + after.indexOf("合规检查"));
+  expect(String(check?.f)).toMatch(/^=IF\(Payroll_2026_11\[\[#This Row\],\[编号\]\]="","",MID\(.*"；低于最低工资"/);
+  expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
+});
