@@ -182,6 +182,13 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // The payroll sheets' conditional formats name the helper columns, which moved one to the right.
     formulas: { sheets: ["payroll"] },
   },
+  {
+    to: 7,
+    message: "office.upgrade.v7",
+    // The Targets days' orders and visitors as exact ceilings (exactCeil), not ROUNDUP: LibreOffice's
+    // ROUNDUP rounded a quotient of 103888548571.43 down.
+    formulas: { tables: [TARGETS] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

@@ -151,6 +151,10 @@ export const officeMessages = {
     "zh-CN": "工资表新增“合规检查”列：低于最低工资（月/小时）、扣款超过当月工资20%、未缴社保、月中入职却扣整月社保",
     "en-US": "The payroll sheets have a new Compliance check column: below the minimum wage (monthly or hourly), a deduction above 20% of the month's pay, no social insurance, a late joiner charged a full month of insurance",
   },
+  "office.upgrade.v7": {
+    "zh-CN": "目标表的“所需订单数”和“所需访客数”改为精确向上取整（数值很大时 ROUNDUP 可能少算 1）",
+    "en-US": "The Targets sheets' orders and visitors needed are now exact ceilings (ROUNDUP could come out 1 short on very large figures)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {
