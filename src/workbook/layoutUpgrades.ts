@@ -196,6 +196,22 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
   {
     to: 6,
     message: "office.upgrade.v6",
+    // Issue 13: each payroll row's compliance check (minimum wage, deductions, social insurance), after
+    // the employer's cost and before the helpers.
+    columns: [{ table: PAYROLL, key: "complianceCheck", after: "employerCost", header: column("complianceCheck") }],
+    // The payroll sheets' conditional formats name the helper columns, which moved one to the right.
+    formulas: { sheets: ["payroll"] },
+  },
+  {
+    to: 7,
+    message: "office.upgrade.v7",
+    // The Targets days' orders and visitors as exact ceilings (exactCeil), not ROUNDUP: LibreOffice's
+    // ROUNDUP rounded a quotient of 103888548571.43 down.
+    formulas: { tables: [TARGETS] },
+  },
+  {
+    to: 8,
+    message: "office.upgrade.v8",
     // Issue 12: the workbook a Chinese finance person expects.
     columns: [
       // The payroll in 工资表 order: the role's name beside its id, each kind of insurance, the
@@ -230,7 +246,7 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", input: true },
       { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", input: true },
       // The social insurance's sum and the tax's workings, after the employer's costs (out of print).
-      { table: PAYROLL, key: "socialInsurance", after: "employerCost" },
+      { table: PAYROLL, key: "socialInsurance", after: "complianceCheck" },
       { table: PAYROLL, key: "specialAdditionalDeduction", after: "socialInsurance" },
       { table: PAYROLL, key: "cumulativeTaxable", after: "specialAdditionalDeduction" },
       { table: PAYROLL, key: "cumulativeTax", after: "cumulativeTaxable" },
@@ -270,17 +286,8 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     ],
   },
   {
-    to: 7,
-    message: "office.upgrade.v7",
-    // Issue 13: each payroll row's compliance check (minimum wage, deductions, social insurance), after
-    // the employer's cost and before the helpers.
-    columns: [{ table: PAYROLL, key: "complianceCheck", after: "employerCost", header: column("complianceCheck") }],
-    // The payroll sheets' conditional formats name the helper columns, which moved one to the right.
-    formulas: { sheets: ["payroll"] },
-  },
-  {
-    to: 8,
-    message: "office.upgrade.v8",
+    to: 9,
+    message: "office.upgrade.v9",
     // Issue 13, the year-end bonus, where the fresh layout has its columns:
     columns: [
       // an item of pay, printed after the allowances (in the gross)…

@@ -46,7 +46,7 @@ function version3Spec(): WorkbookSpec {
   // Version 3's conditional format on the daily table named the variance column where it stood then.
   const targets = spec.sheets.find((s) => s.key === SHEET.targets(MONTH))!;
   targets.conditionalFormats = targets.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column !== "variance");
-  // Later versions' columns (version 5's compliance check) had no conditional format in version 3 either.
+  // Later versions' columns (version 6's compliance check) had no conditional format in version 3 either.
   for (const sheet of spec.sheets) {
     const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(3, t.name).map((c) => c.key)));
     sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removed.has(f.target.column));

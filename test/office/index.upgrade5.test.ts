@@ -44,7 +44,7 @@ function typed(fake: FakeExcel, month: string): Record<string, unknown> {
   const headers = fake.headers(t);
   const ws = sheetOf(fake, SHEET.payroll(month));
   const out: Record<string, unknown> = {};
-  // The paid days typed under their header then and now (issue 12's layout 6 names them apart from the days used).
+  // The paid days typed under their header then and now (issue 12's layout 8 names them apart from the days used).
   const paidDays = ["Paid days (blank = auto)", "Paid days typed"];
   for (const header of ["Reward", "Penalty", ...paidDays].filter((h) => headers.includes(h)))
     for (let r = t.top + 1; r <= t.lastData; r++) out[`${ws.value(r, t.left)} ${paidDays.includes(header) ? "paid days" : header}`] = ws.value(r, t.left + headers.indexOf(header));

@@ -145,6 +145,22 @@ const handMade: Book[] = [
 ];
 
 handMade.push({
+  // Orders and visitors whose quotients LibreOffice's ROUNDUP rounded down (seed 849042): an AOV of 0.01 and a
+  // conversion rate of 0.07% make 72,721,984 orders and ⌈103,888,548,571.43⌉ = 103,888,548,572 visitors a day
+  // (727,219.84 × 30 days in April); a conversion rate of 99.9999% leaves a fraction of one millionth.
+  name: "ceilings-of-large-quotients",
+  lang: "zh-CN",
+  targets: { aov: d("0.01"), cvr: d("0.0007"), weekdayWeights: ds(["1", "1", "1", "1", "1", "1", "1"]), holidayFactor: d("1"), events: [] },
+  months: [{ month: "2012-04", target: d("21816595.2") }],
+});
+handMade.push({
+  name: "ceilings-of-tiny-fractions",
+  lang: "en-US",
+  targets: { aov: d("0.01"), cvr: d("0.999999"), weekdayWeights: ds(["1", "1", "1", "1", "1", "1", "1"]), holidayFactor: d("1"), events: [] },
+  months: [{ month: "2012-04", target: d("300002.1") }],
+});
+
+handMade.push({
   // Weights the config checks refuse (decimals adding up past 4): the sheet must round them as core does,
   // count the decimals as core does (a 6-decimal weight counts as "5 or more"), and flag those days.
   name: "weights-past-four-decimals",

@@ -29,7 +29,7 @@ export const SETTING_GROUPS = [
   { id: "attendance", heading: "wb.settings.attendance" },
   // Last but one, so that every named cell above stays where older workbooks have it.
   { id: "company", heading: "wb.settings.company" },
-  // Last: the year-end bonus (layout version 8), after the company's group of version 6.
+  // Last: the year-end bonus (layout version 9), after the company's group of version 8.
   { id: "annualBonus", heading: "wb.settings.annualBonus" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 

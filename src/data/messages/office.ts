@@ -152,14 +152,18 @@ export const officeMessages = {
     "en-US": "The payroll sheets have 8 new helper columns (the rows on Staff, on Roles and on the earlier payroll sheet, and the holders of each role), so each row looks up once and recalculates faster",
   },
   "office.upgrade.v6": {
-    "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
-    "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
-  },
-  "office.upgrade.v7": {
     "zh-CN": "工资表新增“合规检查”列：低于最低工资（月/小时）、扣款超过当月工资20%、未缴社保、月中入职却扣整月社保",
     "en-US": "The payroll sheets have a new Compliance check column: below the minimum wage (monthly or hourly), a deduction above 20% of the month's pay, no social insurance, a late joiner charged a full month of insurance",
   },
+  "office.upgrade.v7": {
+    "zh-CN": "目标表的“所需订单数”和“所需访客数”改为精确向上取整（数值很大时 ROUNDUP 可能少算 1）",
+    "en-US": "The Targets sheets' orders and visitors needed are now exact ceilings (ROUNDUP could come out 1 short on very large figures)",
+  },
   "office.upgrade.v8": {
+    "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
+    "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
+  },
+  "office.upgrade.v9": {
     "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖个税”（计入扣款合计）、“年终奖计税方式”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
     "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Tax on the bonus (in the total deductions) and Bonus taxation used, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
   },

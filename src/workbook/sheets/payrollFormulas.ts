@@ -303,7 +303,7 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "prevRow", formula: earlier.length === 0 ? "0" : previousRow(earlier[earlier.length - 1]!), style: "integer" },
     { key: "ytdMonth", formula: ytdMonth(earlier), style: "integer" },
     { key: "ytdRow", formula: ytdRow(earlier), style: "integer" },
-    // Issue 13, the year-end bonus (layout 6, after the columns above, so their places stay). The wages' income to date
+    // Issue 13, the year-end bonus (layout 9, after the columns above, so their places stay). The wages' income to date
     // without this month's bonus: what the cumulative taxable income and the bonus's merged tax sit on.
     { key: "wagesToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2)-N([@annualBonus]),2)`, style: "money" },
     // The bonus taxed separately: its bracket in the annual table (bonus ÷ 12 ≤ bound ÷ 12), the quick deduction ÷ 12.

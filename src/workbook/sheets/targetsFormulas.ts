@@ -11,8 +11,8 @@
  *   decimals for this), T × units, ΣU × floor and their difference are exact integers below 2⁵³.
  * - INT and ROUNDUP are not exact floors/ceilings: LibreOffice (and Excel in its way) first snaps a
  *   value to 15 significant digits, so INT(999999999.9999999) is 1000000000. The floor is therefore
- *   corrected: q = INT(T×u/ΣU), minus 1 when T×u − ΣU×q < 0. ROUNDUP is used only on a quotient of
- *   two integers below 10¹⁴, whose fractional part (if any) is far above that snapping.
+ *   corrected: q = INT(T×u/ΣU), minus 1 when T×u − ΣU×q < 0 (exactFloor). ROUNDUP snaps harder still
+ *   (ROUNDUP(1000005999994/999999,0) is 1000007 in LibreOffice 7.4, not 1000008), so ceilings are exactCeil.
  * - Orders and visitors divide integers (target and AOV in 1/10⁴ yuan, orders and conversion rate in
  *   10⁻⁶), so ⌈a ÷ b⌉ is exact: core's ceilDiv. AOV to 4 decimals and conversion rate to 6 decimals
  *   (0.0001%) are exact; finer values are rounded to that.
@@ -27,7 +27,7 @@
  * - "Has an actual" is ISNUMBER(actual): 0 is an actual (a day without sales), a blank is not.
  */
 import { NAME, TABLE } from "../names";
-import { exactFloor } from "./exactFormulas";
+import { exactCeil, exactFloor } from "./exactFormulas";
 
 /** Where the sheet keeps its single values (absolute A1, for table column formulas). */
 export interface TargetCells {
@@ -99,8 +99,8 @@ export function dailyFormulas(c: TargetCells): Record<string, string> {
     remainder: `${t}*[@units]-SUM([units])*[@floor]`,
     extra: extraFen("remainder", `${t}-SUM([floor])`),
     target: "([@floor]+[@extra])/100",
-    orders: `IF(ROUND(N(${NAME["targets.aov"]})*10000,0)>0,ROUNDUP(ROUND([@target]*10000,0)/ROUND(${NAME["targets.aov"]}*10000,0),0),"")`,
-    visitors: `IF(AND(ISNUMBER([@orders]),ROUND(N(${NAME["targets.cvr"]})*1000000,0)>0),ROUNDUP([@orders]*1000000/ROUND(${NAME["targets.cvr"]}*1000000,0),0),"")`,
+    orders: `IF(ROUND(N(${NAME["targets.aov"]})*10000,0)>0,${exactCeil("ROUND([@target]*10000,0)", `ROUND(${NAME["targets.aov"]}*10000,0)`)},"")`,
+    visitors: `IF(AND(ISNUMBER([@orders]),ROUND(N(${NAME["targets.cvr"]})*1000000,0)>0),${exactCeil("[@orders]*1000000", `ROUND(${NAME["targets.cvr"]}*1000000,0)`)},"")`,
     variance: `IF(${HAS_ACTUAL},ROUND(ROUND([@actual],2)-[@target],2),"")`,
     cumTarget: 'ROUND(SUMIFS([target],[date],"<="&[@date]),2)',
     // Actuals count rounded to the fen, as in core (SUMIFS would add 1.005 unrounded).

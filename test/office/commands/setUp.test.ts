@@ -45,7 +45,7 @@ const TYPED: [key: string, address: string, value: string | number][] = [
   [SHEET.targets("2026-11"), "L14", 9000.5],
   [SHEET.payroll("2026-11"), "H10", 300],
   [SHEET.payroll("2026-11"), "I11", 50],
-  [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 8) print left of it
+  [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 9) print left of it
   [SHEET.staff, "F7", 2000],
   [SHEET.roles, "M6", "我们自己的备注"],
   [SHEET.payroll("2026-10"), "B3", 90000],
@@ -366,7 +366,7 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   // The settings this release lacked (issue 13) are there with their defaults, which the formulas name.
   const settings = sheetOf(fake, SHEET.settings);
   expect([settings.value(32, 2), settings.value(33, 2), settings.value(34, 2)]).toEqual([0.6, 2690, 24]);
-  // …and the year-end bonus's separate taxation's end (layout 8, after the company's group), as text, which the
+  // …and the year-end bonus's separate taxation's end (layout 9, after the company's group), as text, which the
   // payroll's bonus formulas read digit by digit.
   expect(settings.value(41, 2)).toBe("2027-12-31");
   expect(settings.value(40, 1)).toBe("Year-end one-off bonus");

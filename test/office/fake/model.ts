@@ -110,6 +110,46 @@ export class FakeSheet {
     readonly id: number,
   ) {}
 
+  /**
+   * The merged areas that overlap `r`. `merges` stays the record (serialised, compared by tests); the
+   * index beside it, by row, is rebuilt when the list was replaced or shortened — a sheet of 10,000 slips
+   * holds tens of thousands of merges, and checking each new one against all of them took minutes.
+   */
+  mergesOverlapping(r: RangePos): string[] {
+    const index = this.mergeIndex();
+    const found = new Set<string>();
+    const rows = r.bottom - r.top < index.size ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => index.get(r.top + i) ?? []) : [...index.values()];
+    for (const list of rows) for (const m of list) if (overlap(m.at, r)) found.add(m.a1);
+    return [...found];
+  }
+
+  /** Records a merge of `r` (its A1 text `a1`), unless that area is merged already. */
+  addMerge(a1: string, r: RangePos): void {
+    if (this.mergesOverlapping(r).includes(a1)) return;
+    const byRow = this.mergeIndex();
+    this.merges.push(a1);
+    this.indexMerge(byRow, a1, r);
+    this.indexed = { list: this.merges, length: this.merges.length, byRow };
+  }
+
+  private indexed: { list: string[]; length: number; byRow: Map<number, { a1: string; at: RangePos }[]> } | null = null;
+
+  private mergeIndex(): Map<number, { a1: string; at: RangePos }[]> {
+    if (this.indexed && this.indexed.list === this.merges && this.indexed.length === this.merges.length) return this.indexed.byRow;
+    const byRow = new Map<number, { a1: string; at: RangePos }[]>();
+    for (const a1 of this.merges) this.indexMerge(byRow, a1, parseAddress(a1));
+    this.indexed = { list: this.merges, length: this.merges.length, byRow };
+    return byRow;
+  }
+
+  private indexMerge(byRow: Map<number, { a1: string; at: RangePos }[]>, a1: string, at: RangePos): void {
+    for (let row = at.top; row <= at.bottom; row++) {
+      const list = byRow.get(row);
+      if (list) list.push({ a1, at });
+      else byRow.set(row, [{ a1, at }]);
+    }
+  }
+
   static key(row: number, col: number): number {
     return row * ROW_STRIDE + col;
   }

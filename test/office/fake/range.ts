@@ -164,15 +164,16 @@ export function rangeProxy(fx: FakeExcel, resolve: () => Place, label: string): 
           fx.guard(sheet, "structure");
           // A merge across part of another is refused; the same range again is a merge already there.
           const a = rangeA1(r);
-          for (const m of sheet.merges) if (m !== a && overlap(parseAddress(m), r)) throw new FakeOfficeError("InvalidOperation", `${a} overlaps the merged cells ${m}`);
-          if (!sheet.merges.includes(a)) sheet.merges.push(a);
+          for (const m of sheet.mergesOverlapping(r)) if (m !== a) throw new FakeOfficeError("InvalidOperation", `${a} overlaps the merged cells ${m}`);
+          sheet.addMerge(a, r);
         }),
       // Range.unmerge() (ExcelApi 1.2): every merged area in the range is split again.
       unmerge: () =>
         fx.call({ m: "unmerge" }, () => {
           const { sheet, r } = resolve();
           fx.guard(sheet, "structure");
-          sheet.merges = sheet.merges.filter((m) => !overlap(parseAddress(m), r));
+          const gone = new Set(sheet.mergesOverlapping(r));
+          if (gone.size > 0) sheet.merges = sheet.merges.filter((m) => !gone.has(m));
         }),
       // Range.copyFrom(source, "Values") (ExcelApi 1.9): the source's values onto a range of its size.
       copyFrom: (source: any, copyType = "All") => {

@@ -188,7 +188,7 @@ test("10,000 staff in a workbook of layout 1: runPayroll upgrades it in the same
   console.log(`syncs runPayroll staff=10000 upgrading layout 1: ${log.length}; largest batch ${(r.stats.largestBatchBytes / 1e6).toFixed(2)} MB; sent ${(Math.max(...log.map((l) => l.argBytes)) / 1e6).toFixed(2)} MB, loaded ${(Math.max(...log.map((l) => l.responseBytes)) / 1e6).toFixed(2)} MB`);
   // 9 since issue 13's ten payroll columns (overtime, leave, allowances): 10,000 rows of them fill one more
   // 4 MB batch, in the upgrade as in a plain run (runPayroll staff=10000 above: 3 + batches); 10 since the
-  // year-end bonus's nine (layout 5), which fill one more again.
+  // year-end bonus's nine (layout 9), which fill one more again.
   expect(log.length).toBeLessThanOrEqual(10);
   expect(r.stats.largestBatchBytes).toBeLessThan(PAYLOAD_LIMIT);
   expect(Math.max(...log.map((l) => l.argBytes))).toBeLessThan(PAYLOAD_LIMIT);

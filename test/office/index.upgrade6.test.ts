@@ -1,6 +1,6 @@
 /**
- * Layout version 7 (issue 13, compliance): every payroll table gains the Compliance check column after
- * the employer's cost, before the helpers. A workbook of version 6 — made here as today's without that
+ * Layout version 6 (issue 13, compliance): every payroll table gains the Compliance check column after
+ * the employer's cost, before the helpers. A workbook of version 5 — made here as today's without that
  * column, its version name set back — is upgraded in place: the column is inserted where it belongs with
  * its formula, and what was typed in the payroll rows (a penalty) stays in its row and column.
  */
@@ -21,20 +21,20 @@ import { withoutInsertsAfter } from "./olderLayout";
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
 
-/** Today's workbook without the columns of version 7 and later (and the conditional formats that name them). */
-function version6Spec(): WorkbookSpec {
+/** Today's workbook without the columns of version 6 and later (and the conditional formats that name them). */
+function version5Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
-  return withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 6);
+  return withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 5);
 }
 
-async function version6Fake(): Promise<FakeExcel> {
+async function version5Fake(): Promise<FakeExcel> {
   const fake = new FakeExcel();
   fake.install();
-  await loadXlsx(fake, await toBuffer(version6Spec()));
+  await loadXlsx(fake, await toBuffer(version5Spec()));
   const current = fake.names.get(layoutVersionName().toLowerCase())!;
   fake.deleteName(current.name);
-  fake.addName(layoutVersionName(6), current.sheet!, parseAddress(current.range));
+  fake.addName(layoutVersionName(5), current.sheet!, parseAddress(current.range));
   return fake;
 }
 
@@ -43,15 +43,15 @@ const must = (r: CommandResult) => {
   return r;
 };
 
-test("version 7 inserts exactly the compliance check into the payroll tables", () => {
-  // Version 7's own inserts: version 8's (the year-end bonus) follow them (index.upgrade8.test.ts).
-  const own = insertsFrom(6, TABLE).filter((c) => !insertsFrom(7, TABLE).includes(c));
+test("version 6 inserts exactly the compliance check into the payroll tables", () => {
+  // Version 6's own inserts: the later versions' (issue 12's workbook, the year-end bonus) follow them.
+  const own = insertsFrom(5, TABLE).filter((c) => !insertsFrom(6, TABLE).includes(c));
   expect(own.map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
-  expect(insertsFrom(6, "Staff")).toEqual([]);
+  expect(insertsFrom(5, "Staff")).toEqual([]);
 });
 
-test("a command on a version-6 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
-  const fake = await version6Fake();
+test("a command on a version-5 workbook inserts the check after the employer's cost, with its formula, and keeps a typed penalty in its row", async () => {
+  const fake = await version5Fake();
   const template = sheetTemplate(SHEET.payroll(MONTH), "zh-CN")!.tables.find((t) => t.name === TABLE)!.columns;
   const before = fake.headers(fake.table(TABLE)!);
   expect(before).not.toContain("合规检查");

@@ -1,10 +1,10 @@
 /**
- * Layout version 8 (issue 13, the year-end one-off bonus): every payroll table gains the bonus as an item of
+ * Layout version 9 (issue 13, the year-end one-off bonus): every payroll table gains the bonus as an item of
  * pay (after the allowances), how to tax it typed beside the printed block (after the typed allowances), its
  * tax as a deduction (after the wages' tax, so in 扣款合计), how it was taxed among the tax's workings, and five
  * helpers at the end; Settings gains the separate taxation's end after the company's group (its named cell
  * written by any command, with its default). A workbook of
- * version 7 — made here as today's without those columns and that setting, its version name set back — is
+ * version 8 — made here as today's without those columns and that setting, its version name set back — is
  * upgraded in place: the columns go where a fresh workbook has them, with their formulas, the setting gets
  * its default, and what was typed in the payroll rows (a penalty, paid days typed right of the new bonus
  * column) stays in its row and with its header.
@@ -28,11 +28,11 @@ const TABLE = payrollTable(MONTH);
 const BONUS_SETTING = "annualBonus.separateTaxationUntil";
 const rowOf = (at: string) => Number(/\d+/.exec(at)![0]);
 
-/** Today's workbook without version 8's columns (./olderLayout.ts) and the bonus's setting (its heading and row). */
-function version7Spec(): WorkbookSpec {
+/** Today's workbook without version 9's columns (./olderLayout.ts) and the bonus's setting (its heading and row). */
+function version8Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
-  const spec = withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 7);
+  const spec = withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 8);
   const settings = spec.sheets.find((s) => s.cells.some((c) => (c as ValueCell).reads?.path === BONUS_SETTING))!;
   const setting = settings.cells.find((c) => (c as ValueCell).reads?.path === BONUS_SETTING)!;
   const rows = new Set([rowOf(setting.at) - 1, rowOf(setting.at)]);
@@ -41,14 +41,14 @@ function version7Spec(): WorkbookSpec {
   return spec;
 }
 
-async function version7Fake(): Promise<FakeExcel> {
+async function version8Fake(): Promise<FakeExcel> {
   const fake = new FakeExcel();
   fake.install();
-  await loadXlsx(fake, await toBuffer(version7Spec()));
+  await loadXlsx(fake, await toBuffer(version8Spec()));
   const current = fake.names.get(layoutVersionName().toLowerCase())!;
   fake.deleteName(current.name);
-  fake.addName(layoutVersionName(7), current.sheet!, parseAddress(current.range));
-  // Version 7 had no such setting, so no name for it.
+  fake.addName(layoutVersionName(8), current.sheet!, parseAddress(current.range));
+  // Version 8 had no such setting, so no name for it.
   fake.deleteName(NAME["annualBonus.separateTaxationUntil"]);
   return fake;
 }
@@ -59,8 +59,8 @@ const must = (r: CommandResult) => {
 };
 const letter = (col: number) => String.fromCharCode(64 + col);
 
-test("version 8 inserts the bonus's columns into the payroll tables where a fresh one has them", () => {
-  expect(insertsFrom(7, TABLE).map((c) => [c.key, c.after])).toEqual([
+test("version 9 inserts the bonus's columns into the payroll tables where a fresh one has them", () => {
+  expect(insertsFrom(8, TABLE).map((c) => [c.key, c.after])).toEqual([
     ["annualBonus", "allowances"],
     ["annualBonusTaxationInput", "allowancesExempt"],
     ["annualBonusTax", "iit"],
@@ -71,11 +71,11 @@ test("version 8 inserts the bonus's columns into the payroll tables where a fres
     ["separateBonusesBefore", "bonusMergedTax"],
     ["separateBonusesToDate", "separateBonusesBefore"],
   ]);
-  expect(insertsFrom(7, "Staff")).toEqual([]);
+  expect(insertsFrom(8, "Staff")).toEqual([]);
 });
 
 test("a command on a version-7 workbook inserts the bonus's columns in place, writes the setting's default, and keeps what was typed in its row and under its header", async () => {
-  const fake = await version7Fake();
+  const fake = await version8Fake();
   const template = sheetTemplate(SHEET.payroll(MONTH), "zh-CN")!.tables.find((t) => t.name === TABLE)!.columns;
   const header = (key: string) => template.find((c) => c.key === key)!.header;
   const before = fake.headers(fake.table(TABLE)!);
