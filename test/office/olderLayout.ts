@@ -11,13 +11,15 @@ export function withoutInsertsAfter(spec: WorkbookSpec, version: number): Workbo
   const allRemoved = new Set(spec.sheets.flatMap((s) => s.tables.flatMap((t) => insertsFrom(version, t.name).map((c) => c.key))));
   const namesRemoved = (f: string) => [...allRemoved].some((k) => f.includes(`[@${k}]`) || f.includes(`[${k}]`));
   for (const sheet of spec.sheets) {
-    const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(version, t.name).map((c) => c.key)));
+    // By table: the Targets sheet's days and weeks tables share keys (orders, visitors) that only the weeks' gained.
+    const removedFrom = (table: string) => new Set(insertsFrom(version, table).map((c) => c.key));
     for (const t of sheet.tables) {
+      const removed = removedFrom(t.name);
       t.columns = t.columns.filter((c) => !removed.has(c.key)).map((c) => (c.formula !== undefined && namesRemoved(c.formula) ? { ...c, formula: "0" } : c));
       t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !removed.has(k))));
       if (t.totalsResults) t.totalsResults = Object.fromEntries(Object.entries(t.totalsResults).filter(([k]) => !removed.has(k)));
     }
-    sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removed.has(f.target.column));
+    sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removedFrom(f.target.table).has(f.target.column));
     sheet.cells = sheet.cells.filter((c) => !("formula" in c) || typeof c.formula !== "string" || !namesRemoved(c.formula));
   }
   return spec;

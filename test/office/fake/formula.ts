@@ -44,8 +44,24 @@ const ITEMS: Record<string, string> = { "#all": "#All", "#data": "#Data", "#head
 
 const syntax = (formula: string, why: string) => new FakeOfficeError("InvalidArgument", `The formula ${formula} is not valid: ${why}.`);
 
+/**
+ * Formulas already read, by text: an upgrade that moves a column deletes one, and each delete reads
+ * every formula of the workbook again (thousands of slip and payroll formulas, hundreds of deletes).
+ * Tokens are never changed by their readers, so one reading serves them all.
+ */
+const read = new Map<string, readonly Token[]>();
+
 /** The tokens of a formula (with or without its "="). Throws InvalidArgument on a syntax error. */
 export function tokenize(formula: string): Token[] {
+  const known = read.get(formula);
+  if (known) return known as Token[];
+  const tokens = tokenizeText(formula);
+  if (read.size > 100_000) read.clear();
+  read.set(formula, tokens);
+  return tokens;
+}
+
+function tokenizeText(formula: string): Token[] {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   const out: Token[] = [];
   let depth = 0;
