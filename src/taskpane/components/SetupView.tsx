@@ -10,6 +10,7 @@ import { RolesSection } from "./RolesSection";
 import { SettingsSection } from "./SettingsSection";
 import { StaffSection } from "./StaffSection";
 import { CommandBar } from "./CommandBar";
+import { openFromStartMotion } from "./openPanelMotion";
 import { OutcomeNotes } from "./Status";
 
 export interface SetupViewProps {
@@ -109,7 +110,7 @@ function SetupSection({ value, title, failing, children }: { value: string; titl
           )}
         </span>
       </AccordionHeader>
-      <AccordionPanel>{children}</AccordionPanel>
+      <AccordionPanel collapseMotion={openFromStartMotion}>{children}</AccordionPanel>
     </AccordionItem>
   );
 }
