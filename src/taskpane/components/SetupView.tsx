@@ -10,7 +10,6 @@ import { RolesSection } from "./RolesSection";
 import { SettingsSection } from "./SettingsSection";
 import { StaffSection } from "./StaffSection";
 import { CommandBar } from "./CommandBar";
-import { openFromStartMotion } from "./openPanelMotion";
 import { OutcomeNotes } from "./Status";
 
 export interface SetupViewProps {
@@ -110,7 +109,7 @@ function SetupSection({ value, title, failing, children }: { value: string; titl
           )}
         </span>
       </AccordionHeader>
-      <AccordionPanel collapseMotion={openFromStartMotion}>{children}</AccordionPanel>
+      <AccordionPanel>{children}</AccordionPanel>
     </AccordionItem>
   );
 }
