@@ -11,11 +11,12 @@ import { payrollMessages } from "../data/messages/payroll";
 import { ruleMessages } from "../data/messages/rules";
 import { targetMessages } from "../data/messages/targets";
 import { taskpaneMessages } from "../data/messages/taskpane";
+import { taskpaneViewMessages } from "../data/messages/taskpaneViews";
 import { validationMessages } from "../data/messages/validation";
 import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
 import { workbookTargetMessages } from "../data/messages/workbookTargets";
 
-export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, weekdayMessages] as const;
+export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
 
 registerMessages(...OFFICE_MESSAGES);
