@@ -12,7 +12,7 @@ describe("shopsheet payroll", () => {
     expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
     expect(doc.employees).toHaveLength(8);
     const keys = ["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"];
-    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys]);
+    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys, "basicDeductionRule", "cumulativeBasicDeduction", "specialAdditionalDeductions"]);
     expect(Object.keys(doc.totals)).toEqual(keys);
     for (const e of doc.employees) for (const k of keys) expect(e[k]).toMatch(MONEY);
     const fen = (s: string) => Math.round(Number(s) * 100);
@@ -42,8 +42,35 @@ describe("shopsheet payroll", () => {
       socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
       cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", net: "19986.50",
       employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00",
+      basicDeductionRule: "monthsEmployed", cumulativeBasicDeduction: "5000.00", specialAdditionalDeductions: null,
     });
     expect(doc.pool).toEqual({ grossMargin: "100000.00", rate: "0.4", pool: "40000.00", allocatedShare: "0.3", allocated: "12000.00", unallocated: "28000.00" });
+  });
+
+  test("issue 13's special taxpayers: the basic deduction's rule and the deductions by category in the JSON", async () => {
+    // A designer (base 2500, insured on 5000 → 525 SI; housing fund 5% of 5000 = 250) under STA 2020 No. 19, with
+    // one child at school from January and a certificate in March. March: basic deduction 60,000 (not 15,000);
+    // child education 2,000 this month, 6,000 to date; the certificate 3,600 in its month.
+    const config = tempFile("team.json", {
+      staff: [{ id: "D", name: "小美", role: "designer", contributionBase: "5000", iit: { previousYearUnder60k: true }, deductions: [{ category: "子女教育", from: "2026-01" }, { category: "continuingEducationCertificate", from: "2026-03" }] }],
+      months: ["2026-01", "2026-02", "2026-03"].map((month) => ({ month, grossMargin: 0 })),
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-03", "--json"]);
+    expect(r.stderr).toBe("");
+    const e = JSON.parse(r.stdout).employees[0];
+    expect([e.basicDeductionRule, e.cumulativeBasicDeduction, e.specialAdditionalDeduction, e.iit]).toEqual(["previousYearUnder60k", "60000.00", "5600.00", "0.00"]);
+    expect(e.specialAdditionalDeductions.childEducation).toEqual({ month: "2000.00", toDate: "6000.00" });
+    expect(e.specialAdditionalDeductions.continuingEducationCertificate).toEqual({ month: "3600.00", toDate: "3600.00" });
+    expect(e.specialAdditionalDeductions.housingRent).toEqual({ month: "0.00", toDate: "0.00" });
+  });
+
+  test("a bad deduction item: exit 2, named by its place in the language asked", async () => {
+    const config = tempFile("bad.json", { staff: [{ id: "D", role: "designer", deductions: [{ category: "住房租金", from: "2026-01", amount: "1,200" }] }] });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-03", "--lang", "zh-CN"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("staff[0].deductions[0].amount");
+    expect(r.stderr).toContain("住房租金每月只能按 1500 / 1100 / 800 元三档之一扣除");
   });
 
   test("bad config: exit 2, every problem with its place on stderr, nothing on stdout", () => {

@@ -3,6 +3,8 @@ import type { MonthPay } from "./month";
 import { employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
+import type { BasicDeductionRule } from "../tax/basicDeduction";
+import type { CategoryAmounts } from "../tax/deductions";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
 
 /**
@@ -10,13 +12,30 @@ import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
  * the year to date at this employer before this month and with it (opening balance included), which the
  * cumulative figures were computed from.
  */
-export type PayLine = PayValues<Dec> & { yearToDate: { before: YearToDate; after: YearToDate } };
+export type PayLine = PayValues<Dec> & { yearToDate: { before: YearToDate; after: YearToDate }; iitDeductions: IitDeductions };
+
+/**
+ * What the income tax deducted besides insurance (issue 13): the basic deduction to date by the person's
+ * rule (STA 2020 No. 19 / No. 13 / months employed), and the special additional deductions by category —
+ * the month's and the year to date at this employer, as the e-filing export's 累计 columns need them.
+ */
+export interface IitDeductions {
+  rule: BasicDeductionRule;
+  basicMonths: number;
+  /** 累计减除费用: the monthly basic deduction × basicMonths. */
+  basicToDate: Dec;
+  /**
+   * Null when the person lists no categories (the monthly figure applies). The year to date covers the
+   * months this payroll computed; an opening balance's deductions are one figure, not by category.
+   */
+  categories: { month: CategoryAmounts; toDate: CategoryAmounts } | null;
+}
 
 export { MONEY_KEYS };
 export type { MoneyKey };
 export type PayTotals = Record<MoneyKey, Dec>;
 
-export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"]): PayLine {
+export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"], iitDeductions: IitDeductions): PayLine {
   return {
     id: pay.id,
     name: pay.name,
@@ -41,6 +60,7 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     employerHousingFund: pay.employerHousingFund,
     employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
     yearToDate,
+    iitDeductions,
   };
 }
 

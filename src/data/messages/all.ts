@@ -14,6 +14,7 @@ import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
+import { deductionMessages } from "./deductions";
 import { attendanceMessages } from "./attendance";
 import { personalMessages } from "./personal";
 import { weekdayMessages } from "./weekdays";
@@ -31,6 +32,7 @@ export const messages = {
   ...taskpaneMessages,
   ...importMessages,
   ...ruleMessages,
+  ...deductionMessages,
   ...attendanceMessages,
   ...personalMessages,
   ...weekdayMessages,

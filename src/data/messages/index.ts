@@ -10,6 +10,7 @@ import type { functionMessages } from "./functions";
 import type { taskpaneMessages } from "./taskpane";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
+import type { deductionMessages } from "./deductions";
 import type { weekdayMessages } from "./weekdays";
 import type { attendanceMessages } from "./attendance";
 import type { personalMessages } from "./personal";
@@ -29,6 +30,7 @@ type AllMessages = typeof validationMessages &
   typeof taskpaneMessages &
   typeof importMessages &
   typeof ruleMessages &
+  typeof deductionMessages &
   typeof weekdayMessages &
   typeof attendanceMessages &
   typeof personalMessages;
