@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { expectValidOoxml } from "../ooxml/validate";
 import { cli, npmShopsheet, tempFile } from "./run";
@@ -69,4 +69,15 @@ describe("shopsheet workbook", () => {
     expect(payroll.getCell("B4").protection?.locked).not.toBe(false);
     await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
+});
+
+test("issue 13's special taxpayers, not yet on the sheets: refused with their places, nothing written", async () => {
+  const config = tempFile("team.json", { staff: [{ id: "A", role: "designer", iit: { firstJobThisYear: true } }, { id: "B", role: "designer", iit: { previousYearUnder60k: false } }, { id: "C", role: "designer", deductions: [{ category: "childEducation", from: "2026-01" }] }] });
+  const out = join(dirname(config), "book.xlsx");
+  const r = await cli(["workbook", "--config", config, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("staff[0].iit: the workbook does not carry a person's iit yet");
+  expect(r.stderr).toContain("staff[2].deductions:");
+  expect(r.stderr).not.toContain("staff[1]"); // both flags false: nothing the sheets would compute differently
+  expect(existsSync(out)).toBe(false);
 });
