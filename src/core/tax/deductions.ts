@@ -285,6 +285,12 @@ function crossChecks(entries: DeductionEntry[], where: string): Warning[] {
       out.push({ code: "deductions.pensionAboveYearCap", params: withNames({ category: "personalPension", year, amount: money(total), cap: money(cap) }), where: `${where}[${indexOf(last)}].amount` });
     }
   }
+  // A vocational certificate: 3,600 in the year one is obtained, however many (国发〔2018〕41号 第八条).
+  const certificates = entries.filter((e) => e.category === "continuingEducationCertificate");
+  certificates.forEach((c, i) => {
+    const earlier = certificates.slice(0, i).find((x) => x.from.slice(0, 4) === c.from.slice(0, 4));
+    if (earlier !== undefined) out.push({ code: "deductions.certificateOncePerYear", params: withNames({ category: c.category, year: c.from.slice(0, 4), first: earlier.from }), where: `${where}[${indexOf(c)}].from` });
+  });
   const elderly = entries.filter((e) => e.category === "elderlySupport");
   for (const e of elderly) {
     const month = e.from;

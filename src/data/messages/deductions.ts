@@ -83,6 +83,10 @@ export const deductionMessages = {
     "zh-CN": "个人养老金 {year} 年合计 {amount}，超过每年 {cap} 的扣除限额（财政部 税务总局公告2022年第34号）：请按实际缴费填写，全年不超过限额。",
     "en-US": "Personal pension adds up to {amount} in {year}, above the yearly limit of {cap} (MOF/STA announcement 2022 No. 34): give what was paid in, at most the limit in a year.",
   },
+  "deductions.certificateOncePerYear": {
+    "zh-CN": "职业资格继续教育在取得证书的当年按3600元定额扣除一次（国发〔2018〕41号第八条）：{year} 年已在 {first} 扣除，这一项不能再扣。",
+    "en-US": "A vocational certificate is deducted once, 3,600 in the year it is obtained (Guo Fa [2018] No. 41, art. 8): {year}'s was deducted in {first}; this item cannot be.",
+  },
   "deductions.rentAndLoan": {
     "zh-CN": "住房租金（自 {rentFrom}）与住房贷款利息（自 {loanFrom}）有重叠月份：纳税人及其配偶在一个纳税年度内不能同时享受两项扣除。",
     "en-US": "Housing rent (from {rentFrom}) and housing loan interest (from {loanFrom}) overlap: a taxpayer and spouse cannot have both in one tax year.",

@@ -69,3 +69,18 @@ describe("staff deductions", () => {
     expect(r.errors.map((e) => [e.code, e.where, e.params.category])).toEqual([["deductions.categoryUnknown", "staff[0].deductions[0].category", '=HYPERLINK("x")']]);
   });
 });
+
+test("a re-hire's record may not hold flags or deductions of its own: they are the first record's, and would be ignored", () => {
+  const r = parseConfig({
+    staff: [
+      { id: "A", role: "designer", endDate: "2026-02-28", iit: { firstJobThisYear: true } },
+      { id: "A2", role: "designer", startDate: "2026-05-01", sameAs: "A", iit: { previousYearUnder60k: true }, deductions: [{ category: "childEducation", from: "2026-05" }] },
+    ],
+  });
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.errors.map((e) => [e.code, e.where, e.params.first])).toEqual([
+    ["staff.sameAsTaxpayerKeys", "staff[1].iit", "A"],
+    ["staff.sameAsTaxpayerKeys", "staff[1].deductions", "A"],
+  ]);
+});

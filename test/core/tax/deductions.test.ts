@@ -140,6 +140,11 @@ describe("parseDeductions: what and where", () => {
     expect(problems([{ category: "personalPension", from: "2026-01" }])).toEqual([["deductions.amountRequired", "staff[2].deductions[0].amount"]]);
   });
 
+  it("a certificate once a year, however many are obtained (国发〔2018〕41号 第八条: 取得证书的当年 3,600 定额)", () => {
+    expect(problems([{ category: "continuingEducationCertificate", from: "2026-03" }, { category: "continuingEducationCertificate", from: "2026-11" }])).toEqual([["deductions.certificateOncePerYear", "staff[2].deductions[1].from"]]);
+    expect(problems([{ category: "continuingEducationCertificate", from: "2026-03" }, { category: "continuingEducationCertificate", from: "2027-01" }])).toEqual([]);
+  });
+
   it("serious illness is refused for the monthly withholding (annual settlement only)", () => {
     expect(problems([{ category: "seriousIllness", from: "2026-01", amount: 20000 }])).toEqual([["deductions.seriousIllnessAnnualOnly", "staff[2].deductions[0].category"]]);
   });

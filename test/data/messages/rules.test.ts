@@ -68,6 +68,8 @@ function everyWarning(): Warning[] {
         { category: "housingRent", from: "2026-01", amount: 1500 },
         { category: "housingLoanInterest", from: "2026-01" },
         { category: "personalPension", from: "2026-01", amount: 2000 },
+        { category: "continuingEducationCertificate", from: "2026-03" },
+        { category: "continuingEducationCertificate", from: "2026-09" },
         7,
       ],
       "staff[0].deductions",
