@@ -57,7 +57,9 @@ export function payrollJson(r: PayrollResult, lang: Lang) {
       allocated: money(r.pool.allocated),
       unallocated: money(r.pool.unallocated),
     },
-    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e), ...iitDeductionsJson(e) })),
+    // annualBonusTaxation: "separate" or "merged", the one applied; null without a bonus (issue 13); then the
+    // special taxpayers' figures (iitDeductionsJson).
+    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e), annualBonusTaxation: e.annualBonusTaxation === "" ? null : e.annualBonusTaxation, ...iitDeductionsJson(e) })),
     totals: moneyKeys(r.totals),
     warnings: r.warnings.map((w) => warningJson(w, lang)),
   };

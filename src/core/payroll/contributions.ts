@@ -21,12 +21,24 @@ export function employeeSocialInsurance(base: Dec, rates: SocialInsuranceSetting
   return sum([rates.pension, rates.medical, rates.unemployment].map((r) => contributionPart(base, r)));
 }
 
+/** The employee's parts one by one, as a 工资表 and a slip list them (养老、医疗、失业), and their sum. */
+export function employeeParts(base: Dec, rates: SocialInsuranceSettings["employee"]): Pick<Contributions, "pension" | "medical" | "unemployment" | "socialInsurance"> {
+  const pension = contributionPart(base, rates.pension);
+  const medical = contributionPart(base, rates.medical);
+  const unemployment = contributionPart(base, rates.unemployment);
+  return { pension, medical, unemployment, socialInsurance: sum([pension, medical, unemployment]) };
+}
+
 /** Employer part: pension + medical + unemployment + work injury, each rounded. */
 export function employerSocialInsurance(base: Dec, rates: SocialInsuranceSettings["employer"]): Dec {
   return sum([rates.pension, rates.medical, rates.unemployment, rates.injury].map((r) => contributionPart(base, r)));
 }
 
 export interface Contributions {
+  /** The employee's pension, medical and unemployment insurance, and their sum. */
+  pension: Dec;
+  medical: Dec;
+  unemployment: Dec;
   socialInsurance: Dec;
   housingFund: Dec;
   employerSocialInsurance: Dec;
@@ -56,6 +68,9 @@ export function contributionBases(
 }
 
 export const NO_CONTRIBUTIONS: Contributions = {
+  pension: ZERO,
+  medical: ZERO,
+  unemployment: ZERO,
   socialInsurance: ZERO,
   housingFund: ZERO,
   employerSocialInsurance: ZERO,
@@ -79,7 +94,7 @@ export function contributions(
   if (known !== undefined && sameInputs(known, staff, si, hf)) return known.contributions;
   const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
   const computed = {
-    socialInsurance: employeeSocialInsurance(siBase, si.employee),
+    ...employeeParts(siBase, si.employee),
     housingFund: contributionPart(hfBase, hf.employeeRate),
     employerSocialInsurance: employerSocialInsurance(siBase, si.employer),
     employerHousingFund: contributionPart(hfBase, hf.employerRate),

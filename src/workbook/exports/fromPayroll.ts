@@ -3,9 +3,8 @@
  * paid, each figure the payroll's own. Host-neutral: the CLI (`shopsheet export`) and the task pane
  * build the same files from the same config and month.
  */
-import { money, sum, ZERO, type Dec } from "../../core/money";
-import { contributionPart } from "../../core/payroll/contributions";
-import { payLineInputs, type PayrollResult } from "../../core/payroll";
+import { money, ZERO } from "../../core/money";
+import type { PayrollResult } from "../../core/payroll";
 import type { Config } from "../../core/types";
 import type { CategoryAmounts } from "../../core/tax/deductions";
 import type { Lang } from "../../data/lang";
@@ -23,9 +22,10 @@ function staffOf(config: Config, id: string) {
 
 /**
  * 正常工资薪金收入, one row per person paid in the month:
- * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty);
- * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the employee's parts, each ROUND(base × rate, 2) as the
- *   payroll computes them — they add up to its social insurance, which is checked;
+ * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty …), without a year-end bonus
+ *   taxed separately: that one goes on the bonus sheet (全年一次性奖金额);
+ * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the pay line's own pension, medical and unemployment (each
+ *   ROUND(base × rate, 2); their sum is its social insurance);
  * - 住房公积金 = the employee's housing fund;
  * - the 累计 special additional deduction columns (累计子女教育 …) are the categories' figures to date at this
  *   employer (issue 13: staff deductions by category), continuing education's degree and certificate in its
@@ -38,17 +38,8 @@ function staffOf(config: Config, id: string) {
  * - 工号 = the staff id, 证件类型 and 证件号码 from Staff.
  */
 export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lang): TaxFilingPerson[] {
-  const inputs = payLineInputs(config, result.employees, result.pool.pool);
-  const rates = config.settings.socialInsurance.employee;
-  return result.employees.map((line, i) => {
+  return result.employees.map((line) => {
     const { staff, where } = staffOf(config, line.id);
-    const input = inputs[i]!;
-    const base = input.contributionBases.socialInsurance;
-    const [pension, medical, unemployment] = input.insured ? [rates.pension, rates.medical, rates.unemployment].map((r) => contributionPart(base, r)) as [Dec, Dec, Dec] : [ZERO, ZERO, ZERO];
-    // The parts are the payroll's own rule; if it ever changes, the file must not disagree with the payroll.
-    if (!sum([pension, medical, unemployment]).equals(line.socialInsurance)) {
-      throw new Error(`export: the social insurance parts of ${line.id} (${money(sum([pension, medical, unemployment]))}) are not the payroll's ${money(line.socialInsurance)}`);
-    }
     const deducted = line.yearToDate.after.specialAdditionalDeduction;
     const taxpayer = staff.sameAs === null ? staff : (config.staff.find((s) => s.id === staff.sameAs) ?? staff);
     const openingSpecial = taxpayer.opening?.specialAdditionalDeduction ?? ZERO;
@@ -58,16 +49,20 @@ export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lan
     if (line.iitDeductions.rule === "previousYearUnder60k") notes.push(formatMessage("export.tax.under60kNote", {}, lang));
     if (byCategory === null && !deducted.isZero()) notes.push(formatMessage("export.tax.deductionNote", { amount: money(deducted), month: result.month }, lang));
     if (categories !== null && !openingSpecial.isZero()) notes.push(formatMessage("export.tax.openingNotByCategory", { amount: money(openingSpecial) }, lang));
+    const separate = line.annualBonusTaxation === "separate";
     return {
       id: line.id,
       name: line.name,
       idType: staff.idType ?? null,
       idNumber: staff.idNumber ?? "",
       where,
-      income: line.gross,
-      pension,
-      medical,
-      unemployment,
+      // A year-end bonus taxed separately is filed on its own sheet (全年一次性奖金收入), not in the wages' income;
+      // a merged one is wages of the month (财政部 税务总局公告2023年第30号 art. 1 and 2).
+      income: separate ? line.gross.minus(line.annualBonus) : line.gross,
+      ...(separate ? { bonus: line.annualBonus } : {}),
+      pension: line.pension,
+      medical: line.medical,
+      unemployment: line.unemployment,
       housingFund: line.housingFund,
       ...byCategory,
       ...(notes.length === 0 ? {} : { note: notes.join(formatMessage("export.tax.noteSeparator", {}, lang)) }),

@@ -61,7 +61,8 @@ test("bank list: name, bank and account from Staff, the month's net pay", () => 
  * Issue 13: the 累计 category columns from the staff's deductions by category, and 备注 for STA 2020 No. 19.
  * 2026-01 to 2026-03, a manager at 6000: child education (2,000 a month) from January and elderly support
  * shared (1,500) from February; a degree course (400) in March and a certificate (3,600) in February make
- * 累计继续教育 400 + 3,600 = 4,000. To date in March: 子女教育 3 × 2,000 = 6,000; 赡养老人 2 × 1,500 = 3,000.
+ * 累计继续教育 400 + 3,600 = 4,000. The history starts in February (no opening balance for E01), so by March:
+ * 子女教育 2 × 2,000 = 4,000; 赡养老人 2 × 1,500 = 3,000.
  */
 test("tax filing: the categories' figures to date in the 累计 columns; No. 19's remark in 备注", () => {
   const parsed = parseConfig({
@@ -92,4 +93,23 @@ test("tax filing: the categories' figures to date in the 累计 columns; No. 19'
   expect(columns(e02)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   // 2,000 in the opening + 2 × 2,000 = 6,000 deducted; the note says why the columns are blank.
   expect(e02!.note).toBe("ShopSheet 截至 2026-03 累计扣除专项附加扣除 6000.00 元（分项请以客户端下载的为准）；期初余额中的专项附加扣除 2000.00 元未分类别，累计分项未填写，请以客户端下载的为准");
+});
+
+test("tax filing: a year-end bonus taxed separately goes on the bonus sheet, out of the wages' income; a merged one stays in it", () => {
+  // 财政部 税务总局公告2023年第30号: a separately taxed bonus is not part of the month's comprehensive income (filed as
+  // 全年一次性奖金收入); merged, it is wages of the month. E01 asks separate for 12,000; T1's 500 is merged as asked.
+  const bonusConfig = {
+    ...CONFIG,
+    months: [
+      { month: "2026-01", grossMargin: "0" },
+      { month: "2026-02", grossMargin: "0", entries: [{ staff: "E01", annualBonus: "12000", annualBonusTaxation: "separate" }, { staff: "T1", annualBonus: "500", annualBonusTaxation: "merged" }] },
+    ],
+  };
+  const parsed = parseConfig(bonusConfig);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const result = computePayroll(parsed.config, "2026-02");
+  const [e01, t1] = taxFilingPeople(parsed.config, result, "zh-CN");
+  expect([e01!.income.toString(), e01!.bonus?.toString()]).toEqual(["6000", "12000"]);
+  expect(result.employees[0]!.gross.toString()).toBe("18000");
+  expect([t1!.income.toString(), t1!.bonus]).toEqual(["2500", undefined]);
 });
