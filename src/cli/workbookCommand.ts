@@ -18,16 +18,13 @@ import { readActuals } from "./actualsFile";
 import type { Config, Warning } from "../core/types";
 
 /**
- * Issue 13's special taxpayers are in the engine, the JSON and the tax export, but not yet on the sheets
- * (the Staff flags and a Deductions table come with the workbook's next layout): a workbook from a config
- * that uses them would cache the engine's tax beside formulas that compute another. Refused, each place
- * named, until the sheets carry them.
+ * Issue 13's deductions by category are in the engine, the JSON and the tax export, but not yet on the
+ * sheets (a Deductions table comes with a later layout; the special-taxpayer flags are on Staff since layout
+ * 10): a workbook from a config that lists them would cache the engine's tax beside formulas that compute
+ * another. Refused, each place named, until the sheets carry them.
  */
 function notOnTheSheets(config: Config): Warning[] {
-  return config.staff.flatMap((s, i) => [
-    ...(s.iit?.previousYearUnder60k || s.iit?.firstJobThisYear ? [{ code: "cli.workbook.notOnSheets" as const, params: { key: "iit" }, where: `staff[${i}].iit` }] : []),
-    ...((s.deductions?.length ?? 0) > 0 ? [{ code: "cli.workbook.notOnSheets" as const, params: { key: "deductions" }, where: `staff[${i}].deductions` }] : []),
-  ]);
+  return config.staff.flatMap((s, i) => ((s.deductions?.length ?? 0) > 0 ? [{ code: "cli.workbook.notOnSheets" as const, params: { key: "deductions" }, where: `staff[${i}].deductions` }] : []));
 }
 
 /** What `shopsheet workbook` accepts; its help (help.ts) explains each of these. */

@@ -73,13 +73,12 @@ describe("shopsheet workbook", () => {
   });
 });
 
-test("issue 13's special taxpayers, not yet on the sheets: refused with their places, nothing written", async () => {
-  const config = tempFile("team.json", { staff: [{ id: "A", role: "designer", iit: { firstJobThisYear: true } }, { id: "B", role: "designer", iit: { previousYearUnder60k: false } }, { id: "C", role: "designer", deductions: [{ category: "childEducation", from: "2026-01" }] }] });
+test("issue 13's deductions by category, not yet on the sheets: refused with their places, nothing written; the special-taxpayer flags are", async () => {
+  const config = tempFile("team.json", { staff: [{ id: "A", role: "designer", iit: { firstJobThisYear: true } }, { id: "C", role: "designer", deductions: [{ category: "childEducation", from: "2026-01" }] }] });
   const out = join(dirname(config), "book.xlsx");
   const r = await cli(["workbook", "--config", config, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain("staff[0].iit: the workbook does not carry a person's iit yet");
-  expect(r.stderr).toContain("staff[2].deductions:");
-  expect(r.stderr).not.toContain("staff[1]"); // both flags false: nothing the sheets would compute differently
+  expect(r.stderr).toContain("staff[1].deductions: the workbook does not carry a person's deductions yet");
+  expect(r.stderr).not.toContain("staff[0]"); // the flags are on Staff (layout 10)
   expect(existsSync(out)).toBe(false);
 });

@@ -311,11 +311,12 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
   );
 
 /**
- * The same teams as engine input (parseConfig must accept every one), for the workbook's tests: without
- * issue 13's special-taxpayer keys until the sheets carry them (the workbook's next layout).
+ * The same teams as engine input (parseConfig must accept every one), for the workbook's tests: with the
+ * special-taxpayer flags (on Staff since layout 10), without the deductions by category until the sheets
+ * carry them.
  */
 export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh-CN" | "en-US" }> = randomRawTeam.map(({ raw: withKeys, month, lang }) => {
-  const raw = { ...withKeys, staff: withKeys.staff.map(({ iit: _iit, deductions: _deductions, ...s }) => s) };
+  const raw = { ...withKeys, staff: withKeys.staff.map(({ deductions: _deductions, ...s }) => s) };
   const parsed = parseConfig(raw);
   if (!parsed.ok) throw new Error(`random config refused: ${JSON.stringify(parsed.errors)}`);
   return { config: parsed.config, month, lang };

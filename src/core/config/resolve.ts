@@ -200,7 +200,8 @@ function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Re
  */
 function taxpayerData(p: NonNullable<NonNullable<Input["staff"]>[number]>, where: string, err: Report): Partial<Staff> {
   const out: Partial<Staff> = {};
-  if (p.iit != null) out.iit = { previousYearUnder60k: p.iit.previousYearUnder60k ?? false, firstJobThisYear: p.iit.firstJobThisYear ?? false };
+  // Neither flag set is no special taxpayer: a workbook's blank or 否 cells read back as the file left them out.
+  if (p.iit?.previousYearUnder60k === true || p.iit?.firstJobThisYear === true) out.iit = { previousYearUnder60k: p.iit.previousYearUnder60k ?? false, firstJobThisYear: p.iit.firstJobThisYear ?? false };
   if (p.deductions !== undefined && p.deductions !== null) {
     const parsed = parseDeductions(p.deductions, `${where}.deductions`);
     for (const problem of parsed.problems) err(problem.code, problem.where, problem.params);
