@@ -35,8 +35,9 @@ describe("readSetup / saveSetup", () => {
     const back = await readSetup({ lang: "en-US" });
     if (!back.ok) throw new Error(JSON.stringify(back.messages));
     expect(back.sections.staff).toEqual([
-      { id: "E01", name: "Wang", role: "manager", sameAs: null, base: 8000, contributionBase: null, specialAdditionalDeduction: 0, startDate: "2026-01-01", endDate: null },
-      { id: "E02", name: "Chen", role: "designer", sameAs: null, base: 2500, contributionBase: null, specialAdditionalDeduction: 0, startDate: null, endDate: null },
+      // The special-taxpayer flags (layout 10) read back as no where the sheet shows FALSE.
+      { id: "E01", name: "Wang", role: "manager", sameAs: null, base: 8000, contributionBase: null, specialAdditionalDeduction: 0, iit: { previousYearUnder60k: false, firstJobThisYear: false }, startDate: "2026-01-01", endDate: null },
+      { id: "E02", name: "Chen", role: "designer", sameAs: null, base: 2500, contributionBase: null, specialAdditionalDeduction: 0, iit: { previousYearUnder60k: false, firstJobThisYear: false }, startDate: null, endDate: null },
     ]);
     expect(back.sections.roles).toHaveLength(5);
     expect(back.sections.roles![4]).toMatchObject({ id: "shipping", share: 0.05, baseMin: null });
