@@ -311,6 +311,20 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // grid inserts named cells an older layout lacks; its heading and label when Settings is next written.)
     formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
   },
+  {
+    to: 10,
+    message: "office.upgrade.v10",
+    // Issue 13, special taxpayers (国家税务总局公告2020年第19号 and 第13号): two flags on Staff after the monthly
+    // special deduction, typed by the user (blank is no)…
+    columns: [
+      { table: STAFF, key: "previousYearUnder60k", after: "specialAdditionalDeduction", header: column("previousYearUnder60k") },
+      { table: STAFF, key: "firstJobThisYear", after: "previousYearUnder60k", header: column("firstJobThisYear") },
+      // …and the months of the basic deduction they give, a helper at the end of every payroll table.
+      { table: PAYROLL, key: "basicMonths", after: "separateBonusesToDate", header: helper("basicMonths") },
+    ],
+    // The cumulative taxable income takes the basic deduction × those months; the slips show it.
+    formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

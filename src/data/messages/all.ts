@@ -15,6 +15,7 @@ import { taskpaneMessages } from "./taskpane";
 import { taskpaneViewMessages } from "./taskpaneViews";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
+import { deductionMessages } from "./deductions";
 import { attendanceMessages } from "./attendance";
 import { personalMessages } from "./personal";
 import { weekdayMessages } from "./weekdays";
@@ -33,6 +34,7 @@ export const messages = {
   ...taskpaneViewMessages,
   ...importMessages,
   ...ruleMessages,
+  ...deductionMessages,
   ...attendanceMessages,
   ...personalMessages,
   ...weekdayMessages,

@@ -11,6 +11,7 @@ import type { taskpaneMessages } from "./taskpane";
 import type { taskpaneViewMessages } from "./taskpaneViews";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
+import type { deductionMessages } from "./deductions";
 import type { weekdayMessages } from "./weekdays";
 import type { attendanceMessages } from "./attendance";
 import type { personalMessages } from "./personal";
@@ -31,6 +32,7 @@ type AllMessages = typeof validationMessages &
   typeof taskpaneViewMessages &
   typeof importMessages &
   typeof ruleMessages &
+  typeof deductionMessages &
   typeof weekdayMessages &
   typeof attendanceMessages &
   typeof personalMessages;

@@ -167,6 +167,10 @@ export const officeMessages = {
     "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖个税”（计入扣款合计）、“年终奖计税方式”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
     "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Tax on the bonus (in the total deductions) and Bonus taxation used, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
   },
+  "office.upgrade.v10": {
+    "zh-CN": "员工表新增“上年6万以下”和“本年首次就业”两列（特殊纳税人：国家税务总局公告2020年第19号、第13号，空 = 否），工资表的累计减除费用按这两项计算（新增辅助列“减除费用月数”）",
+    "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -294,6 +294,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     bonusMergedTax: n(line.bonusWorking.mergedTax),
     separateBonusesBefore: line.bonusWorking.separateBefore ? 1 : 0,
     separateBonusesToDate: (line.bonusWorking.separateBefore ? 1 : 0) + (line.annualBonusTaxation === "separate" ? 1 : 0),
+    basicMonths: line.iitDeductions.basicMonths,
   };
 }
 

@@ -11,6 +11,7 @@ import { STAFF_FIELDS, type TableField } from "../../core/config/tableFields";
 import { fieldColumns, fieldRow } from "../fieldColumns";
 import { colLetters } from "../address";
 import { roleIdOf } from "./roleLookup";
+import { flagValue } from "../choices";
 import { a4, wrappedNote } from "./page";
 import { heightFor, linesFor } from "../textFit";
 
@@ -66,6 +67,9 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
     rows: staff.map((s) => ({
       ...fieldRow(STAFF_FIELDS, s),
       role: staffRoleText(s.role, roles, lang),
+      // 是/否 in a Chinese workbook, TRUE/FALSE in an English one (../choices.ts), as Roles' flags.
+      previousYearUnder60k: flagValue(s.iit?.previousYearUnder60k ?? false, lang),
+      firstJobThisYear: flagValue(s.iit?.firstJobThisYear ?? false, lang),
       ...(roles ? { check: checkText(s, roles, lang) } : {}),
     })),
     reads: { list: "staff" },
