@@ -60,7 +60,9 @@ const must = (r: CommandResult) => {
 const letter = (col: number) => String.fromCharCode(64 + col);
 
 test("version 9 inserts the bonus's columns into the payroll tables where a fresh one has them", () => {
-  expect(insertsFrom(8, TABLE).map((c) => [c.key, c.after])).toEqual([
+  // Version 9's own inserts (later versions' follow them).
+  const own = (table: string) => insertsFrom(8, table).filter((c) => !insertsFrom(9, table).includes(c));
+  expect(own(TABLE).map((c) => [c.key, c.after])).toEqual([
     ["annualBonus", "allowances"],
     ["annualBonusTaxationInput", "allowancesExempt"],
     ["annualBonusTax", "iit"],
@@ -71,7 +73,7 @@ test("version 9 inserts the bonus's columns into the payroll tables where a fres
     ["separateBonusesBefore", "bonusMergedTax"],
     ["separateBonusesToDate", "separateBonusesBefore"],
   ]);
-  expect(insertsFrom(8, "Staff")).toEqual([]);
+  expect(own("Staff")).toEqual([]);
 });
 
 test("a command on a version-7 workbook inserts the bonus's columns in place, writes the setting's default, and keeps what was typed in its row and under its header", async () => {
