@@ -35,8 +35,8 @@ export const SLIP_COLUMNS: readonly SlipColumn[] = [
 
 /** Captions over the columns of a group: 应发项目 over the items of pay, 扣款项目 over the deductions. */
 const CAPTIONS: readonly { from: PayKey; to: PayKey; label: "wb.slips.earnings" | "wb.slips.deductions" }[] = [
-  { from: "paidBase", to: "allowances", label: "wb.slips.earnings" },
-  { from: "pension", to: "iit", label: "wb.slips.deductions" },
+  { from: "paidBase", to: "annualBonus", label: "wb.slips.earnings" },
+  { from: "pension", to: "penalty", label: "wb.slips.deductions" },
 ];
 
 const FIRST_STRIP_ROW = 3;
