@@ -59,10 +59,11 @@ export function contentsSheet(sheets: readonly { key: string; name: string }[], 
   for (const s of sheets) {
     if (s.key === SHEET.contents) continue;
     const purpose = PURPOSE[s.key.split(":")[0]!];
-    cells.push({ ...formulaCell(`B${row}`, `HYPERLINK(${formulaText(`#${quoteSheet(s.name)}!A1`)},${formulaText(s.name)})`, "link"), result: s.name });
+    cells.push({ ...formulaCell(`B${row}`, `HYPERLINK(${formulaText(`#${quoteSheet(s.name)}!A1`)},${formulaText(s.name)})`, ["link", "top"]), result: s.name });
     if (purpose) {
       const text = t(purpose, { month });
-      cells.push(valueCell(`C${row}`, text, "wrap"));
+      // At the top, as the link beside it: the estimate errs generous (an English purpose of one line may get two).
+      cells.push(valueCell(`C${row}`, text, ["wrap", "top"]));
       // Every row its height, one line too: a row left to the host came out shorter than a set one-line row.
       heights[String(row)] = rowHeightFor(text, WIDTHS.C);
     }
@@ -73,8 +74,8 @@ export function contentsSheet(sheets: readonly { key: string; name: string }[], 
   merges.push(`A${row}:C${row}`);
   row++;
   STEPS.forEach((code, i) => {
-    cells.push(valueCell(`A${row}`, i + 1, ["integer", "center", "wrap"]));
-    const n = wrappedNote(row, 2, 3, t(code, { month }), WIDTHS, "wrap");
+    cells.push(valueCell(`A${row}`, i + 1, ["integer", "center", "wrap", "top"]));
+    const n = wrappedNote(row, 2, 3, t(code, { month }), WIDTHS, ["wrap", "top"]);
     cells.push(n.cell);
     merges.push(n.merge);
     heights[n.height[0]] = n.height[1];
