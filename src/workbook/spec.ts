@@ -60,6 +60,7 @@ export type StyleName =
   | "center" // centred across the cell
   | "left" // aligned left (a figure beside its label)
   | "right" // aligned right (a unit over a column of figures)
+  | "top" // at the top of a row taller than its text (a list whose rows differ in height reads evenly)
   | "strong" // bold
   | "link" // a hyperlink's look: blue, underlined
   | "box" // a thin border all round (a slip's cells)

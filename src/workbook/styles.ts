@@ -38,6 +38,7 @@ export const STYLES: Readonly<Record<StyleName, StyleDef>> = {
   center: { align: "center" },
   left: { align: "left" },
   right: { align: "right" },
+  top: { valign: "top" },
   strong: { bold: true },
   link: { fontColor: "0563C1", underline: true },
   box: { border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },

@@ -1,6 +1,6 @@
 import { fenOf, fromFen, sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
-import { deductionTotal, employerCost, netPay } from "./pay";
+import { deductionTotal, earningsTotal, employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 import type { BasicDeductionRule } from "../tax/basicDeduction";
@@ -53,11 +53,11 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     paidBase: pay.paidBase,
     commission: pay.commission,
     reward: pay.reward,
-    penalty: pay.penalty,
     overtimePay: pay.overtimePay,
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
     annualBonus: pay.annualBonus,
+    earningsTotal: earningsTotal(pay.gross, pay.penalty),
     gross: pay.gross,
     pension: pay.pension,
     medical: pay.medical,
@@ -70,7 +70,8 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     iit: tax.iit,
     annualBonusTaxation: bonus.taxation ?? "",
     annualBonusTax: bonus.tax,
-    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax),
+    penalty: pay.penalty,
+    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty),
     net: bonus.tax.isZero() ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit) : netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
@@ -98,11 +99,11 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   paidBase: (l) => l.paidBase,
   commission: (l) => l.commission,
   reward: (l) => l.reward,
-  penalty: (l) => l.penalty,
   overtimePay: (l) => l.overtimePay,
   leaveDeduction: (l) => l.leaveDeduction,
   allowances: (l) => l.allowances,
   annualBonus: (l) => l.annualBonus,
+  earningsTotal: (l) => l.earningsTotal,
   gross: (l) => l.gross,
   pension: (l) => l.pension,
   medical: (l) => l.medical,
@@ -114,6 +115,7 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   cumulativeTax: (l) => l.cumulativeTax,
   iit: (l) => l.iit,
   annualBonusTax: (l) => l.annualBonusTax,
+  penalty: (l) => l.penalty,
   deductionTotal: (l) => l.deductionTotal,
   net: (l) => l.net,
   employerSocialInsurance: (l) => l.employerSocialInsurance,

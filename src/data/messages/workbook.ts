@@ -189,6 +189,10 @@ export const workbookMessages = {
     "zh-CN": "请选择“单独计税”或“并入综合所得”；空 = 自动选税少的",
     "en-US": "Choose separate or merged (into the month's wages); blank = whichever is lower",
   },
+  "wb.payroll.bonusNote": {
+    "zh-CN": "年终奖在 {bonus} 列填写（年终奖个税在 {tax} 列）；本月无人发放时这两列折叠、不打印，点列上方的“+”或取消隐藏即可展开。",
+    "en-US": "Type a year-end bonus in column {bonus} (its tax is in column {tax}); in a month without one both are folded away and not printed: expand them with the “+” above the columns, or unhide them.",
+  },
   "wb.payroll.ytdNote": {
     "zh-CN": "累计数来自本年度此人最近一个发过工资的月份的工资表（再次入职的人员与其第一行合并计算），否则来自员工表的期初累计。提成向下取整到分，合计不超过利润分成池。",
     "en-US": "Year-to-date figures come from the latest earlier payroll sheet of the year in which the person was paid (a re-hire runs on from their first row), otherwise from the opening balances on Staff. Commissions are rounded down to the fen, so together they never exceed the pool.",
@@ -234,7 +238,8 @@ export const workbookMessages = {
   "wb.col.ytdMonth": { "zh-CN": "累计数来源月份（0 = 期初）", "en-US": "year to date from month (0 = opening balance)" },
   "wb.col.ytdRow": { "zh-CN": "累计数来源行号", "en-US": "year to date from row" },
   "wb.col.commission": { "zh-CN": "提成", "en-US": "Commission" },
-  "wb.col.gross": { "zh-CN": "应发合计", "en-US": "Gross" },
+  "wb.col.earningsTotal": { "zh-CN": "应发合计", "en-US": "Total earnings" },
+  "wb.col.gross": { "zh-CN": "税前工资（扣罚后）", "en-US": "Pay before tax (after penalty)" },
   "wb.col.pension": { "zh-CN": "养老保险（个人）", "en-US": "Pension insurance" },
   "wb.col.medical": { "zh-CN": "医疗保险（个人）", "en-US": "Medical insurance" },
   "wb.col.unemployment": { "zh-CN": "失业保险（个人）", "en-US": "Unemployment insurance" },

@@ -228,7 +228,10 @@ export function payFormulas(lang: Lang): PayFormulas {
         `ROUND(([@base]*[@unpaidLeave]+([@base]-MAX([@base]*${NAME["sickPay.rate"]},0.8*${NAME["minimumWage.monthly"]}))*[@sickLeave])/${NAME.paidDaysPerMonth},2)`,
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
-    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
+    // 应发合计: the items of pay; the penalty is a deduction.
+    earningsTotal: { formula: "ROUND([@paidBase]+[@commission]+[@reward]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
+    // The pay before tax after the penalty: what the tax, the employer's cost and the checks are on.
+    gross: { formula: "ROUND([@earningsTotal]-[@penalty],2)", width: 11 },
     // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
     pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
     medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
@@ -252,9 +255,9 @@ export function payFormulas(lang: Lang): PayFormulas {
         `IF(${isAnyOf("annualBonusTaxationInput", "separate")},${SEPARATE},IF([@bonusMergedTax]<[@bonusSeparateTax],${MERGED},${SEPARATE}))))`,
     },
     annualBonusTax: { formula: `IF(${TAXED.separate},[@bonusSeparateTax],IF(${TAXED.merged},[@bonusMergedTax],0))` },
-    // 扣款合计 takes the bonus's tax with the others: the bonus is in the gross.
-    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax],2)" },
-    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
+    // 扣款合计 takes the bonus's tax with the others (the bonus is in 应发合计), and the penalty.
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax]+[@penalty],2)" },
+    net: { formula: "ROUND([@earningsTotal]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +

@@ -35,8 +35,8 @@ export const SLIP_COLUMNS: readonly SlipColumn[] = [
 
 /** Captions over the columns of a group: 应发项目 over the items of pay, 扣款项目 over the deductions. */
 const CAPTIONS: readonly { from: PayKey; to: PayKey; label: "wb.slips.earnings" | "wb.slips.deductions" }[] = [
-  { from: "paidBase", to: "allowances", label: "wb.slips.earnings" },
-  { from: "pension", to: "iit", label: "wb.slips.deductions" },
+  { from: "paidBase", to: "annualBonus", label: "wb.slips.earnings" },
+  { from: "pension", to: "penalty", label: "wb.slips.deductions" },
 ];
 
 const FIRST_STRIP_ROW = 3;
@@ -152,6 +152,10 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, opt
     for (const col of SLIP_COLUMNS.map((_, j) => colLetters(j + 1))) cells.push(valueCell(`${col}${r + CUT}`, null, "cut"));
     heights[String(r + TITLE)] = heightFor(1) + 4;
     heights[String(r + LABELS)] = heightFor(labelLines);
+    // A long role name (推广策划和实施专员) wraps in its box instead of being cut; a formula's role, not known
+    // here, is given the two lines the catalogue's longest names need.
+    const role = line === undefined ? null : String(figure(line, "role", options));
+    heights[String(r + VALUES)] = heightFor(role === null ? 2 : linesFor(role, WIDTH.role!));
     heights[String(r + CUT)] = 12;
   });
 
@@ -171,7 +175,8 @@ export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, opt
 /** One figure of a strip: the id as written (the row's key), the rest looked up in the payroll table by
  *  it — or, for a slip file of its own, the figure itself. */
 function slipValue(c: SlipColumn, at: string, id: string, line: PayLine | undefined, table: string, row: number, options: SlipsOptions): CellSpec {
-  const style: StyleRef = c.money ? ["box", "money"] : "box";
+  // A long role name (推广策划和实施专员) wraps in its box.
+  const style: StyleRef = c.money ? ["box", "money"] : c.key === "role" ? ["box", "wrap"] : "box";
   if (c.key === "id") return valueCell(at, id, "box");
   if (c.key === "signature") return valueCell(at, null, "box");
   const value = line === undefined ? undefined : figure(line, c.key, options);

@@ -85,7 +85,9 @@ function checkText(s: Staff, roles: readonly Role[], lang: Lang): string {
 export function staffSheet(staff: readonly Staff[], lang: Lang, roles?: readonly Role[], company: string | null = null): SheetSpec {
   const table = staffTable(staff, lang, roles);
   const widths = Object.fromEntries(table.columns.map((c, i) => [colLetters(i + 1), c.width ?? 8.43]));
-  const last = colLetters(table.columns.length);
+  // Printed up to Check: the nickname and the personal data at the right end (ID and bank numbers) stay
+  // on screen only — a printed roster of ID numbers is a privacy leak, and their width shrank the print.
+  const last = colLetters(table.columns.findIndex((c) => c.key === "check") + 1);
   const title = wbText("wb.staff.title", lang);
   const note = wrappedNote(3, 1, table.columns.length, wbText("wb.staff.openingNote", lang), widths);
   const header = table.columns.reduce((lines, c) => Math.max(lines, linesFor(c.header, c.width ?? 8.43)), 1);

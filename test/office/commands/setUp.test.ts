@@ -44,7 +44,7 @@ const TYPED: [key: string, address: string, value: string | number][] = [
   [SHEET.targets("2026-11"), "L13", 12000],
   [SHEET.targets("2026-11"), "L14", 9000.5],
   [SHEET.payroll("2026-11"), "H10", 300],
-  [SHEET.payroll("2026-11"), "I11", 50],
+  [SHEET.payroll("2026-11"), "T11", 50], // T: the penalty among the deductions, after the taxes (R, S)
   [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 9) print left of it
   [SHEET.staff, "F7", 2000],
   [SHEET.roles, "M6", "我们自己的备注"],
@@ -370,11 +370,12 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   // payroll's bonus formulas read digit by digit.
   expect(settings.value(41, 2)).toBe("2027-12-31");
   expect(settings.value(40, 1)).toBe("Year-end one-off bonus");
-  // Reward and penalty moved among the items of pay (H and I), the paid days typed beside the printed block
-  // (X: the year-end bonus and its tax print before it).
+  // The reward moved among the items of pay (H), the penalty among the deductions (T, after the taxes), the
+  // paid days typed beside the printed block (X: the year-end bonus and its tax print before it).
   expect(payroll().value(10, 8)).toBe(300);
-  expect(payroll().value(11, 9)).toBe(""); // E02: no penalty
-  expect(payroll().value(12, 9)).toBe(50); // E03's penalty
+  expect(payroll().value(9, 20)).toBe("Penalty");
+  expect(payroll().value(11, 20)).toBe(""); // E02: no penalty
+  expect(payroll().value(12, 20)).toBe(50); // E03's penalty
   expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 24)).toBe(10.5); // E02's paid days in October
   // E03's opening balances (row 8), three columns right of where they were typed (sameAs, then layout 10's two flags).
   expect([8, 9, 10, 11, 12, 13].map((c) => sheetOf(fake, SHEET.staff).value(8, c + 3))).toEqual(["", 3, 15000.5, 1200, 3000, 450.25]);

@@ -80,8 +80,8 @@ export interface RawDeduction {
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
-  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "penalty", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -316,8 +316,11 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
           cumulativeTax: tax,
           iit,
           annualBonusTax,
-          // What a 工资表 takes from the gross: insurance, housing fund, the wages' tax and the bonus's; the net is what is left.
-          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax),
+          // 应发合计: the items of pay, the penalty not taken off (a 工资表 lists it among the deductions).
+          earningsTotal: pay.paidBase.add(pay.commission).add(pay.reward).add(pay.overtimePay).sub(pay.leaveDeduction).add(pay.allowances).add(pay.annualBonus),
+          // What a 工资表 takes from 应发合计: insurance, housing fund, the wages' tax, the bonus's and the penalty.
+          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax).add(pay.penalty),
+          // The tax's base is the pay after the penalty, and so is what is left of it.
           net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit).sub(annualBonusTax),
           employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
         };
