@@ -150,3 +150,22 @@ export function canonicalFormula(formula: string, here: string | null): string {
     })
     .join("");
 }
+
+/**
+ * The formula as copying it `by` rows down makes it (Excel's relative references: a cell's row moves
+ * unless it is written with "$"), or null where this cannot tell — a whole-row reference ("3:5") — so
+ * that a caller writes such a formula out rather than trust a fill to move it. Strings, sheet names and
+ * structured references stay as they are.
+ */
+export function movedRows(formula: string, by: number): string | null {
+  const parts = pieces(formula);
+  let out = formula.startsWith("=") ? "=" : "";
+  for (const [i, p] of parts.entries()) {
+    const next = parts[i + 1]?.text;
+    const prev = parts[i - 1]?.text;
+    if (p.kind === "other" && /^\d$/.test(p.text) && (next === ":" || prev === ":")) return null;
+    const cell = p.kind === "word" && CELL.test(p.text) ? /^(\$?[A-Za-z]{1,3})(\$?)(\d+)$/.exec(p.text) : null;
+    out += cell && cell[2] === "" ? `${cell[1]}${Number(cell[3]) + by}` : p.text;
+  }
+  return out;
+}
