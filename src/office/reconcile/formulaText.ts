@@ -158,14 +158,27 @@ export function canonicalFormula(formula: string, here: string | null): string {
  * structured references stay as they are.
  */
 export function movedRows(formula: string, by: number): string | null {
+  return rowMover(formula)?.(by) ?? null;
+}
+
+/** movedRows for one formula and many distances: the formula is read once. */
+export function rowMover(formula: string): ((by: number) => string) | null {
   const parts = pieces(formula);
-  let out = formula.startsWith("=") ? "=" : "";
+  // Fixed text between the relative rows: [text, row, text, row, …, text].
+  const fixed: string[] = [];
+  const rows: number[] = [];
+  let text = formula.startsWith("=") ? "=" : "";
   for (const [i, p] of parts.entries()) {
     const next = parts[i + 1]?.text;
     const prev = parts[i - 1]?.text;
     if (p.kind === "other" && /^\d$/.test(p.text) && (next === ":" || prev === ":")) return null;
     const cell = p.kind === "word" && CELL.test(p.text) ? /^(\$?[A-Za-z]{1,3})(\$?)(\d+)$/.exec(p.text) : null;
-    out += cell && cell[2] === "" ? `${cell[1]}${Number(cell[3]) + by}` : p.text;
+    if (cell && cell[2] === "") {
+      fixed.push(text + cell[1]);
+      rows.push(Number(cell[3]));
+      text = "";
+    } else text += p.text;
   }
-  return out;
+  fixed.push(text);
+  return (by) => fixed.map((t, i) => (i < rows.length ? `${t}${rows[i]! + by}` : t)).join("");
 }

@@ -101,7 +101,9 @@ export function cellOps(
     block: (box, out) => blockOps(s.key, box, at, content, look, out),
     styles: (some, out) => styleOps(s.key, some, look, false, f, out),
   };
-  if (generated && repeatedOps(s, placed, content, (c) => JSON.stringify(look(c)), f, writers, data)) return;
+  // Copies look alike when their cells name the same styles (alike looks spelled otherwise only turn the fill off).
+  const lookKey = (c: CellSpec) => `${JSON.stringify(c.style ?? null)}${!isFormulaCell(c) && isDateValue(c.value) ? "|date" : ""}`;
+  if (generated && repeatedOps(s, placed, content, lookKey, f, writers, data)) return;
   if (generated) {
     const box = boxOf(placed);
     const formats: Op[] = [];

@@ -17,7 +17,7 @@ import { colLetters, rangeA1, type RangePos } from "../../workbook/address";
 import type { CellSpec, SheetSpec } from "../../workbook/spec";
 import type { OfficeInput } from "./cells";
 import type { Features } from "./features";
-import { movedRows } from "./formulaText";
+import { rowMover } from "./formulaText";
 import type { Op } from "./ops";
 import type { Placed } from "./planCells";
 
@@ -54,6 +54,13 @@ export function repeatedOps(
 
   // Which columns differ from the first copy moved down; any look that differs, and the fill is off.
   const varying = new Set<number>();
+  const movers = new Map<string, ((by: number) => string) | null>();
+  const moved = (was: OfficeInput, by: number): OfficeInput | null => {
+    if (typeof was !== "string" || !was.startsWith("=")) return was;
+    let mover = movers.get(was);
+    if (mover === undefined) movers.set(was, (mover = rowMover(was)));
+    return mover ? mover(by) : null;
+  };
   for (let k = 1; k < rep.count; k++) {
     const by = k * rep.height;
     for (let row = rep.top; row < rep.top + rep.height; row++)
@@ -64,8 +71,7 @@ export function repeatedOps(
         if (varying.has(col)) continue;
         const was = first ? content(first) : "";
         const is = copy ? content(copy) : "";
-        const moved = typeof was === "string" && was.startsWith("=") ? movedRows(was, by) : was;
-        if (moved !== is) varying.add(col);
+        if (moved(was, by) !== is) varying.add(col);
       }
   }
 
