@@ -197,5 +197,6 @@ test("10,000 staff in a workbook of layout 1: runPayroll upgrades it in the same
   expect(r.stats.largestBatchBytes).toBeLessThan(PAYLOAD_LIMIT);
   expect(Math.max(...log.map((l) => l.argBytes))).toBeLessThan(PAYLOAD_LIMIT);
   expect(Math.max(...log.map((l) => l.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
-  expect(fake.headers(fake.table("Staff")!)[8]).toBe(wbText("wb.col.sameAs", "zh-CN"));
+  const staffHeaders = fake.headers(fake.table("Staff")!);
+  expect(staffHeaders.indexOf(wbText("wb.col.sameAs", "zh-CN"))).toBe(1 + staffHeaders.indexOf(wbText("wb.col.endDate", "zh-CN")));
 }, 900_000);

@@ -5,6 +5,7 @@
  * the slips sheet, what the user wrote is kept unless the new slips need the cell.
  */
 import { SHEET } from "../../../src/workbook/names";
+import { wbText } from "../../../src/workbook/text";
 import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import type { FakeExcel } from "../fake";
 import { freshExcel, payColNo, sheetOf, snapshot, teamInput } from "../helpers";
@@ -131,7 +132,10 @@ describe("the slips sheet, written whole from the payroll", () => {
     slips.type(`${BESIDE}4`, "checked");
     must(await runPayroll(MONTH, { lang: LANG }));
     expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
-    sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 left in October: three slips, not four
+    // P4 left in October: three slips, not four (the end date's column found by its header: layouts move it).
+    const staff = sheetOf(fake, SHEET.staff);
+    const endDate = 1 + fake.headers(fake.table("Staff")!).indexOf(wbText("wb.col.endDate", LANG));
+    staff.type(`${String.fromCharCode(64 + endDate)}9`, "2026-10-31");
     must(await runPayroll(MONTH, { lang: LANG }));
     expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
     expect(slips.value(4, BESIDE_COL)).toBe("checked");
