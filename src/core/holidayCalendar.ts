@@ -59,12 +59,32 @@ function fromEntry(y: CalendarYear): YearData {
   return { holidays: new Map(y.holidays.map((d) => [d.date, d.name])), makeUp: new Map(y.makeUpWorkdays.map((d) => [d.date, d.name])), source: y.source };
 }
 
+/** The package's years, read once (about 2,000 dates): a payroll year asks for the calendar many times. */
+let packageCache: ReadonlyMap<number, YearData> | null = null;
+let defaultCache: HolidayCalendar | null = null;
+
 /** The calendar: the package's years, then shipped years, then the user's (each replaces a whole year). */
 export function buildHolidayCalendar(userYears: readonly CalendarYear[] = [], shippedYears: readonly CalendarYear[] = shippedHolidayArrangements): HolidayCalendar {
-  const years = packageYears();
+  const useDefault = userYears.length === 0 && shippedYears === shippedHolidayArrangements;
+  if (useDefault && defaultCache) return defaultCache;
+  packageCache ??= packageYears();
+  const years = new Map(packageCache);
   for (const y of shippedYears) years.set(y.year, fromEntry(y));
   for (const y of userYears) years.set(y.year, fromEntry(y));
-  return { years };
+  const cal = { years };
+  if (useDefault) defaultCache = cal;
+  return cal;
+}
+
+/** The calendar a config's months are computed with: the shipped years and the config's `calendar` list. */
+export function calendarOf(config: { calendar?: readonly CalendarYear[] }): HolidayCalendar {
+  return buildHolidayCalendar(config.calendar ?? []);
+}
+
+/** The official holiday's name on `date` ("国庆节"), or null (a workday, a weekend, a make-up day, a year not covered). */
+export function holidayName(cal: HolidayCalendar, date: IsoDate): string | null {
+  const info = dayInfo(cal, date);
+  return info.kind === "holiday" ? info.name : null;
 }
 
 export type DayKind = "holiday" | "makeUpWorkday" | "weekend" | "workday";
@@ -148,6 +168,10 @@ export function monthHolidayLists(cal: HolidayCalendar, month: Month): { holiday
 
 // ---------------------------------------------------------------- the user's years
 
+/** The name of a day entered by its date alone: the notice's words for a day off and a day worked. */
+export const UNNAMED_HOLIDAY = "节假日";
+export const UNNAMED_MAKE_UP = "调休上班";
+
 /**
  * Reads the user's years: `[{year, holidays: [{date, name}] | ["2027-01-01", …], makeUpWorkdays: […]}]`.
  * Problems say what and where (`calendar[0].holidays[3].date`). A make-up workday on a weekday, or a
@@ -178,7 +202,9 @@ export function parseCalendarYears(input: unknown, where: string): { years: Cale
       const out: NamedDay[] = [];
       list.forEach((d, j) => {
         const date = isRecord(d) ? d.date : d;
-        const name = isRecord(d) && typeof d.name === "string" ? d.name : "";
+        // A name is what the Targets sheet shows in its holiday column, where blank means "no holiday".
+        const given = isRecord(d) && typeof d.name === "string" ? d.name.trim() : "";
+        const name = given !== "" ? given : key === "holidays" ? UNNAMED_HOLIDAY : UNNAMED_MAKE_UP;
         const dAt = isRecord(d) ? `${at}.${key}[${j}].date` : `${at}.${key}[${j}]`;
         if (!isIsoDate(date)) return problems.push({ code: "calendar.dateInvalid", params: { value: String(date) }, where: dAt });
         if (Number(date.slice(0, 4)) !== year) return problems.push({ code: "calendar.dateOutsideYear", params: { date, year: String(year) }, where: dAt });

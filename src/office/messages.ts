@@ -9,6 +9,8 @@ import { officeMessages } from "../data/messages/office";
 import { personalMessages } from "../data/messages/personal";
 import { payrollMessages } from "../data/messages/payroll";
 import { ruleMessages } from "../data/messages/rules";
+import { calendarMessages } from "../data/messages/calendar";
+import { insuranceMessages } from "../data/messages/insurance";
 import { targetMessages } from "../data/messages/targets";
 import { taskpaneMessages } from "../data/messages/taskpane";
 import { validationMessages } from "../data/messages/validation";
@@ -16,6 +18,6 @@ import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
 import { workbookTargetMessages } from "../data/messages/workbookTargets";
 
-export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, weekdayMessages] as const;
+export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, weekdayMessages] as const;
 
 registerMessages(...OFFICE_MESSAGES);

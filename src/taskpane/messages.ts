@@ -12,7 +12,9 @@ import { taskpaneMessages } from "../data/messages/taskpane";
 import { validationMessages } from "../data/messages/validation";
 import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
+import { calendarMessages } from "../data/messages/calendar";
+import { insuranceMessages } from "../data/messages/insurance";
 
-export const PANE_MESSAGES = [taskpaneMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, weekdayMessages, personalMessages] as const;
+export const PANE_MESSAGES = [taskpaneMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, weekdayMessages, personalMessages, calendarMessages, insuranceMessages] as const;
 
 registerMessages(...PANE_MESSAGES);

@@ -5,6 +5,8 @@ import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays } from "./employment";
 import { monthPay, personParams, type MonthPay } from "./month";
 import { complianceWarnings } from "./compliance";
+import { calendarOf, coverageWarnings } from "../holidayCalendar";
+import { monthProfile } from "../insurance/select";
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
 export interface MonthRun {
@@ -57,6 +59,10 @@ export function runMonth(config: Config, month: Month): MonthRun {
   });
 
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
+  // Once a month, not once a person: a year outside the holiday calendar, the city profile's period.
+  warnings.push(...coverageWarnings(calendarOf(config), month, "calendar"));
+  const insurance = monthProfile(config, month);
+  warnings.push(...insurance.warnings);
 
   // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
   const holders = holdersByRole(employed.map(({ staff }) => staff.role));
@@ -91,6 +97,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
       fullOrWorked,
       commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
       settings: config.settings,
+      insurancePeriod: insurance.period,
     });
     people.push(result.pay);
     warnings.push(...result.warnings);

@@ -14,6 +14,8 @@ import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
+import { calendarMessages } from "./calendar";
+import { insuranceMessages } from "./insurance";
 import { attendanceMessages } from "./attendance";
 import { personalMessages } from "./personal";
 import { weekdayMessages } from "./weekdays";
@@ -31,6 +33,8 @@ export const messages = {
   ...taskpaneMessages,
   ...importMessages,
   ...ruleMessages,
+  ...calendarMessages,
+  ...insuranceMessages,
   ...attendanceMessages,
   ...personalMessages,
   ...weekdayMessages,

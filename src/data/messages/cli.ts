@@ -274,6 +274,10 @@ export const cliMessages = {
     "zh-CN": "{sheets} 个工作表；本月工资 {people} 人；工资表 {months} 个月（累计预扣链）",
     "en-US": "{sheets} sheets; {people} people on this month's payroll; {months} payroll months (the year-to-date chain)",
   },
+  "cli.workbookInsuranceProfile": {
+    "zh-CN": "工作簿的社保公积金公式暂时只支持设置中的统一基数上下限，尚不支持社保城市档案「{profile}」：若按档案写入，打开后重新计算会改变每一笔缴费。请先用 shopsheet payroll 或 export 按档案计算，或去掉 settings.insuranceProfile 再生成工作簿。",
+    "en-US": "The workbook's contribution formulas know only the single floors and ceilings of Settings, not the city profile \"{profile}\" yet: written with it, the first recalculation would change every contribution. Use shopsheet payroll or export with the profile, or remove settings.insuranceProfile to write the workbook.",
+  },
   "cli.example": {
     "zh-CN": "（未给 --config：使用内置示例团队，姓名和金额均为示例）",
     "en-US": "(no --config: the built-in example team; names and figures are examples)",

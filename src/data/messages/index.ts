@@ -10,6 +10,8 @@ import type { functionMessages } from "./functions";
 import type { taskpaneMessages } from "./taskpane";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
+import type { calendarMessages } from "./calendar";
+import type { insuranceMessages } from "./insurance";
 import type { weekdayMessages } from "./weekdays";
 import type { attendanceMessages } from "./attendance";
 import type { personalMessages } from "./personal";
@@ -29,6 +31,8 @@ type AllMessages = typeof validationMessages &
   typeof taskpaneMessages &
   typeof importMessages &
   typeof ruleMessages &
+  typeof calendarMessages &
+  typeof insuranceMessages &
   typeof weekdayMessages &
   typeof attendanceMessages &
   typeof personalMessages;

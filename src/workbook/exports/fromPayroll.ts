@@ -3,8 +3,9 @@
  * paid, each figure the payroll's own. Host-neutral: the CLI (`shopsheet export`) and the task pane
  * build the same files from the same config and month.
  */
-import { money, sum, ZERO, type Dec } from "../../core/money";
-import { contributionPart } from "../../core/payroll/contributions";
+import { money, sum } from "../../core/money";
+import { employeeParts } from "../../core/payroll/contributions";
+import { monthProfile } from "../../core/insurance/select";
 import { payLineInputs, type PayrollResult } from "../../core/payroll";
 import type { Config } from "../../core/types";
 import type { Lang } from "../../data/lang";
@@ -23,7 +24,7 @@ function staffOf(config: Config, id: string) {
 /**
  * 正常工资薪金收入, one row per person paid in the month:
  * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty);
- * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the employee's parts, each ROUND(base × rate, 2) as the
+ * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the employee's parts, each ROUND(base × rate, 2) (a city profile: its own limits and rounding) as the
  *   payroll computes them — they add up to its social insurance, which is checked;
  * - 住房公积金 = the employee's housing fund;
  * - the 累计 special additional deduction columns are by category (子女教育, 赡养老人 …), and the config
@@ -35,12 +36,13 @@ function staffOf(config: Config, id: string) {
  */
 export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lang): TaxFilingPerson[] {
   const inputs = payLineInputs(config, result.employees, result.pool.pool);
-  const rates = config.settings.socialInsurance.employee;
+  const { socialInsurance: si, housingFund: hf } = config.settings;
+  // The month's city profile, if one is in use: its floors, ceilings and rounding per insurance type.
+  const { period } = monthProfile(config, result.month);
   return result.employees.map((line, i) => {
     const { staff, where } = staffOf(config, line.id);
     const input = inputs[i]!;
-    const base = input.contributionBases.socialInsurance;
-    const [pension, medical, unemployment] = input.insured ? [rates.pension, rates.medical, rates.unemployment].map((r) => contributionPart(base, r)) as [Dec, Dec, Dec] : [ZERO, ZERO, ZERO];
+    const { pension, medical, unemployment } = employeeParts(staff, input.insured, si, hf, period);
     // The parts are the payroll's own rule; if it ever changes, the file must not disagree with the payroll.
     if (!sum([pension, medical, unemployment]).equals(line.socialInsurance)) {
       throw new Error(`export: the social insurance parts of ${line.id} (${money(sum([pension, medical, unemployment]))}) are not the payroll's ${money(line.socialInsurance)}`);

@@ -18,9 +18,12 @@ import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { attendanceMessages } from "../../../src/data/messages/attendance";
 import { ruleMessages as rulesTable } from "../../../src/data/messages/rules";
+import { calendarMessages } from "../../../src/data/messages/calendar";
+import { insuranceMessages } from "../../../src/data/messages/insurance";
+import { monthProfile, readProfiles } from "../../../src/core/insurance/select";
 
 /** Issue 13's rules' texts: the rules' table, and the attendance's (a table of its own, which the custom functions carry). */
-const ruleMessages = { ...rulesTable, ...attendanceMessages };
+const ruleMessages = { ...rulesTable, ...attendanceMessages, ...calendarMessages, ...insuranceMessages };
 
 const ROOT = join(__dirname, "../../../src/core");
 const SOURCES = [
@@ -88,6 +91,9 @@ function everyWarning(): Warning[] {
     ...parseInsuranceProfile({ id: "y", periods: [{ from: "2025-01" }, { from: "2025-02" }] }, "p").problems,
   );
   out.push(...coverageWarnings(buildHolidayCalendar(), "2027-01", "w"));
+  const settings = { ...defaultEngineSettings(), insuranceProfile: "shanghai" };
+  out.push(...monthProfile({ settings }, "2025-01").warnings);
+  out.push(...readProfiles([{ id: "x", periods: [{ from: "2025-01" }] }, { id: "x", periods: [{ from: "2025-01" }] }], "nowhere").problems);
   out.push(...parseCalendarYears("x", "c").problems, ...parseCalendarYears([{ year: 2027, holidays: ["x", "2026-01-01"], makeUpWorkdays: ["2027-01-04"] }, { year: 2027 }, { year: 0 }, { year: 2028, holidays: ["2028-01-01", "2028-01-08"], makeUpWorkdays: ["2028-01-08"] }], "c").problems);
   return out;
 }

@@ -81,7 +81,7 @@ describe("Plan view", () => {
   it("Populate calls planMonth with the month and target; Re-spread calls refreshTargets", async () => {
     const user = userEvent.setup();
     const commands = recordingCommands({
-      planMonth: () => ({ ok: true, summary: "Targets 2026-11: ¥560,000.00 over 30 days and 6 weeks.", messages: [{ level: "warning", code: "targets.holidaysNotCovered", text: "Holidays are not known for 2031." }], stats: { syncs: 4, largestBatchBytes: 1, writeBatches: 1, sheetsWritten: ["targets:2026-11"] } }),
+      planMonth: () => ({ ok: true, summary: "Targets 2026-11: ¥560,000.00 over 30 days and 6 weeks.", messages: [{ level: "warning", code: "calendar.notCovered", text: "Holidays are not known for 2031." }], stats: { syncs: 4, largestBatchBytes: 1, writeBatches: 1, sheetsWritten: ["targets:2026-11"] } }),
     });
     renderView(<Harness month="2026-10" />, { commands });
     await user.click(screen.getByRole("button", { name: "Next month" }));
