@@ -2,6 +2,7 @@ import calendarData from "chinese-days/dist/chinese-days.json";
 import { shippedHolidayArrangements } from "../data/rules/holidayArrangements";
 import { addMonths, isIsoDate, isoWeekday, monthDates, type IsoDate, type Month } from "./calendar";
 import type { Warning } from "./types";
+import type { Dec } from "./money";
 import { isRecord } from "./record";
 
 /**
@@ -152,6 +153,17 @@ export function coverageWarnings(cal: HolidayCalendar, month: Month, where: stri
   const known = coveredYears(cal).map((y) => y.year);
   const range = known.length ? `${known[0]}–${known[known.length - 1]}` : "";
   return [{ code: "calendar.notCovered", params: { month, year: String(year), known: range }, where }];
+}
+
+/**
+ * Holiday overtime (300%, 劳动法 第四十四条 (三)) typed for a month whose calendar has no holiday at all is
+ * most likely rest-day overtime (200%) in the wrong column: said, never changed. A month outside the
+ * calendar is not checked here (coverageWarnings says that). `params` name the person ({id} {name}).
+ */
+export function holidayOvertimeWarnings(cal: HolidayCalendar, month: Month, hours: Dec, where: string, params: Record<string, string>): Warning[] {
+  if (hours.isZero() || !yearCovered(cal, Number(month.slice(0, 4)))) return [];
+  if (monthHolidayLists(cal, month).holidays.length > 0) return [];
+  return [{ code: "calendar.holidayOvertimeNoHoliday", params: { ...params, month, hours: hours.toString() }, where }];
 }
 
 /** The dates of the month that are holidays / make-up days, for a sheet's Holidays and MakeUpDays lists. */

@@ -81,4 +81,17 @@ describe("the config's calendar", () => {
     expect(codes(computePayroll(withYear.config, "2027-01"))).toEqual([]);
     expect(codes(computePayroll(without.config, "2026-12"))).toEqual([]);
   });
+
+  /** 2026-03 has no holiday (国务院办公厅关于2026年部分节假日安排的通知: 清明 is 04-04..04-06); 2026-04 has 清明. */
+  it("says holiday overtime typed in a month without a holiday, at its place, and only there", () => {
+    const entry = (month: string) => ({ month, grossMargin: "0", entries: [{ staff: "E1", overtimeHours: { holiday: "8" } }] });
+    const parsed = parseConfig({ staff: [{ id: "E1", name: "王五", role: "manager", base: "8700" }], months: [entry("2026-03"), entry("2026-04"), entry("2027-03")] });
+    if (!parsed.ok) throw new Error("config");
+    const said = (m: string) => computePayroll(parsed.config, m).warnings.filter((w) => w.code === "calendar.holidayOvertimeNoHoliday" && w.params.month === m);
+    expect(said("2026-03")).toEqual([{ code: "calendar.holidayOvertimeNoHoliday", params: { id: "E1", name: "王五", month: "2026-03", hours: "8" }, where: "months[0].entries[0].overtimeHours.holiday" }]);
+    expect(said("2026-04")).toEqual([]);
+    expect(said("2027-03")).toEqual([]); // outside the calendar: calendar.notCovered says so instead
+    // Said, never changed: 8 hours at 300% of 8,700 ÷ 21.75 ÷ 8 = 50.00 an hour is 1,200.00.
+    expect(computePayroll(parsed.config, "2026-03").employees[0]!.overtimePay.toFixed(2)).toBe("1200.00");
+  });
 });

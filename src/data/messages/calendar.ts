@@ -6,6 +6,10 @@ import type { MessageTable } from "./table";
  * carry it, without the rest of the payroll rules' texts.
  */
 export const calendarMessages = {
+  "calendar.holidayOvertimeNoHoliday": {
+    "zh-CN": "{name}（{id}）{month} 填了法定节假日加班 {hours} 小时（按 300% 计），但当月没有法定节假日：请核对是否应为休息日加班（200%）。",
+    "en-US": "{name} ({id}) has {hours} hours of public-holiday overtime (300%) in {month}, a month without a public holiday: check whether it was rest-day overtime (200%).",
+  },
   "calendar.notCovered": {
     "zh-CN": "{month} 所在的 {year} 年不在已知的节假日安排内（已知：{known}）：法定节假日和调休上班日未知，所有周一至周五都按工作日计算。请录入国务院办公厅公布的 {year} 年节假日安排（配置文件的 calendar：放假日期 holidays 和调休上班日期 makeUpWorkdays）。",
     "en-US": "{month} is in {year}, outside the known holiday calendar ({known}): official holidays and make-up workdays are unknown, so every Monday to Friday counts as a workday. Enter the State Council's {year} holiday arrangement (the config's calendar: the days off, holidays, and the make-up workdays, makeUpWorkdays).",

@@ -13,7 +13,7 @@ import { checkInsured, checkLateJoinerInsurance } from "../../../src/core/compli
 import { checkOvertimeLimit } from "../../../src/core/compliance/overtimeLimit";
 import { loadProfiles, parseInsuranceProfile, profileForMonth } from "../../../src/core/insurance/profiles";
 import { exampleInsuranceProfiles } from "../../../src/data/rules/insuranceProfiles";
-import { buildHolidayCalendar, coverageWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
+import { buildHolidayCalendar, coverageWarnings, holidayOvertimeWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
 import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { attendanceMessages } from "../../../src/data/messages/attendance";
@@ -91,6 +91,7 @@ function everyWarning(): Warning[] {
     ...parseInsuranceProfile({ id: "y", periods: [{ from: "2025-01" }, { from: "2025-02" }] }, "p").problems,
   );
   out.push(...coverageWarnings(buildHolidayCalendar(), "2027-01", "w"));
+  out.push(...holidayOvertimeWarnings(buildHolidayCalendar(), "2026-03", d(8), "w", person));
   const settings = { ...defaultEngineSettings(), insuranceProfile: "shanghai" };
   out.push(...monthProfile({ settings }, "2025-01").warnings);
   out.push(...readProfiles([{ id: "x", periods: [{ from: "2025-01" }] }, { id: "x", periods: [{ from: "2025-01" }] }], "nowhere").problems);
