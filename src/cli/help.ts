@@ -4,7 +4,7 @@ import type { Lang } from "../data/lang";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 /** The commands that have a help page: each has `cli.usage.<command>`, `cli.help.<command>` and its examples. */
-export type HelpCommand = "targets" | "payroll" | "workbook" | "read" | "exportTax" | "exportBank" | "importService";
+export type HelpCommand = "targets" | "payroll" | "workbook" | "read" | "exportTax" | "exportBank" | "importService" | "slips";
 
 /** What the user types for each: a command and, for export and import, its kind. */
 export const HELP_NAMES: Readonly<Record<HelpCommand, string>> = {
@@ -15,6 +15,7 @@ export const HELP_NAMES: Readonly<Record<HelpCommand, string>> = {
   exportTax: "export tax",
   exportBank: "export bank",
   importService: "import service",
+  slips: "slips",
 };
 
 /**

@@ -10,9 +10,10 @@ import { workbookCommand } from "./workbookCommand";
 import { readCommand } from "./readCommand";
 import { exportCommand } from "./exportCommand";
 import { importCommand } from "./importCommand";
+import { slipsCommand } from "./slipsCommand";
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
-const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand, read: readCommand, export: exportCommand, import: importCommand };
+const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand, read: readCommand, export: exportCommand, import: importCommand, slips: slipsCommand };
 
 /** `--lang` wins; otherwise the terminal's locale. (A bad --lang is reported by the command.) */
 function pickLang(args: string[], env: NodeJS.ProcessEnv): Lang {

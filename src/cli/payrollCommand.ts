@@ -56,7 +56,8 @@ export function payrollJson(r: PayrollResult, lang: Lang) {
       allocated: money(r.pool.allocated),
       unallocated: money(r.pool.unallocated),
     },
-    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e) })),
+    // annualBonusTaxation: "separate" or "merged", the one applied; null without a bonus (issue 13).
+    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e), annualBonusTaxation: e.annualBonusTaxation === "" ? null : e.annualBonusTaxation })),
     totals: moneyKeys(r.totals),
     warnings: r.warnings.map((w) => warningJson(w, lang)),
   };

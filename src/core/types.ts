@@ -1,5 +1,6 @@
 import type { Dec } from "./money";
 import type { Allowance, LeaveDays, OvertimeHours } from "./pay/attendance";
+import type { BonusTaxation } from "./tax/annualBonus";
 import type { IsoDate, Month } from "./calendar";
 import type { MessageCode } from "../data/messages";
 import type { SETTING_FIELDS } from "./config/settingFields";
@@ -138,6 +139,9 @@ export interface MonthEntry {
    * one allowance each. `taxableAssumed`: the config did not say, so it is taxed (and a warning says so).
    */
   allowances: (Allowance & { taxableAssumed?: true })[];
+  /** The year-end one-off bonus paid with this month (0 where none) and its taxation as asked (null: the cheaper). */
+  annualBonus: Dec;
+  annualBonusTaxation: BonusTaxation | null;
 }
 
 export interface MonthInput {

@@ -64,6 +64,20 @@ export function overtime(base: unknown, workdayHours?: unknown, restDayHours?: u
 }
 
 /**
+ * Tax on a year-end one-off bonus (全年一次性奖金). "separate": bonus × rate − quick deduction, the rate found
+ * from bonus ÷ 12 in the monthly-converted table (财政部 税务总局公告2023年第30号, to 2027-12-31); "merged": what
+ * adding the bonus to the cumulative taxable income adds to the tax (cumulativeTaxable: the year's so far, without it).
+ * @customfunction BONUSTAX
+ * @param bonus The bonus (年终奖).
+ * @param [method] "separate" (default) or "merged".
+ * @param [cumulativeTaxable] For "merged": the cumulative taxable income without the bonus; default 0.
+ * @returns The tax on the bonus, rounded to the fen.
+ */
+export function bonusTax(bonus: unknown, method?: unknown, cumulativeTaxable?: unknown): number {
+  return SHOP.BONUSTAX(bonus, method, cumulativeTaxable);
+}
+
+/**
  * Gross pay (应发合计): paid base + commission + reward − penalty.
  * @customfunction GROSS
  * @param paidBase The prorated base pay.

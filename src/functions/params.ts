@@ -1,5 +1,6 @@
 import type { IsoDate, Month } from "../core/calendar";
 import type { Dec } from "../core/money";
+import type { BonusTaxation } from "../core/tax/annualBonus";
 import { decimalOf, isoDateOf, monthOf, rateOf, shown, textOf } from "./cells";
 import { problem } from "./problem";
 
@@ -94,6 +95,13 @@ export function readRoleKey(raw: unknown): string {
   return s;
 }
 
+/** How a year-end bonus is taxed: "separate" or "merged" (any case, spaces around ignored). */
+export function readBonusTaxation(raw: unknown): BonusTaxation {
+  const s = textOf(raw)?.trim().toLowerCase();
+  if (s !== "separate" && s !== "merged") throw problem("fn.notBonusTaxation", { value: shown(raw) });
+  return s;
+}
+
 export function readMonth(raw: unknown): Month {
   const m = monthOf(raw);
   if (m === null) throw problem("fn.notMonth", { value: shown(raw) });
@@ -117,6 +125,7 @@ export const p = {
   positiveRate: (name: string) => param(name, readPositiveRate),
   role: (name: string) => param(name, readRoleKey),
   month: (name: string) => param(name, readMonth),
+  bonusTaxation: (name: string) => param(name, readBonusTaxation),
   date: (name: string) => param(name, readDate),
   /** A range read by `read` (roles, weights, events, rates). */
   range: <T>(name: string, read: Reader<T>) => param(name, read, true),

@@ -6,7 +6,8 @@ import { asRows, eventDateOf, isBlank, shown, textOf } from "./cells";
 import { readNonNegative, readRate, readWhole } from "./params";
 import { Problem, problem, type ProblemParam } from "./problem";
 import { cellOf, headerAliases, readTable, type Table, type TableRow } from "./table";
-import type { MessageCode } from "../data/messages";
+import { formatMessage, type MessageCode } from "../data/messages";
+import { LANGS } from "../data/lang";
 
 /** What SHOP.COMMISSION needs of a role; `holders` is the Roles table's live count where given. */
 export type PoolRole = Pick<Role, "id" | "nameZh" | "nameEn" | "headcount" | "share" | "shareBasis"> & { holders: number | null };
@@ -36,10 +37,17 @@ const ROLE_COLUMNS = Object.fromEntries(
   (["id", "nameZh", "nameEn", "headcount", "share", "shareBasis", "holders"] as const).map((k) => [k, headerAliases(k)]),
 );
 
+/** A share basis's code, or the word a workbook's Roles table shows for it (每人/平分, per person/split: src/workbook/choices.ts). */
+const basisWords = (basis: ShareBasis, message: MessageCode) => [basis.toLowerCase(), ...LANGS.map((lang) => formatMessage(message, {}, lang).normalize("NFKC").toLowerCase())];
+
+/** The text a workbook's Roles table shows in a missing base or share (src/workbook/choices.ts needsInputTexts). */
+const needsInput = (v: unknown) => typeof v === "string" && LANGS.some((lang) => formatMessage("wb.needsInput", {}, lang) === v.trim());
+
 function readShareBasis(raw: unknown): ShareBasis {
-  const s = textOf(raw)?.normalize("NFKC").toLowerCase();
-  if (s === "perperson") return "perPerson";
-  if (s === "splitrole") return "splitRole";
+  const s = textOf(raw)?.normalize("NFKC").trim().toLowerCase();
+  if (s === undefined || s === null) throw problem("fn.notShareBasis", { value: shown(raw) });
+  if (basisWords("perPerson", "wb.choice.perPerson").includes(s)) return "perPerson";
+  if (basisWords("splitRole", "wb.choice.splitRole").includes(s)) return "splitRole";
   throw problem("fn.notShareBasis", { value: shown(raw) });
 }
 
@@ -59,7 +67,8 @@ export function parseRolesRange(range: unknown): PoolRole[] {
       nameZh: text(row, "nameZh") ?? id,
       nameEn: text(row, "nameEn") ?? id,
       headcount: cell(table, row, "headcount", readWhole(0, 10000)) ?? 1,
-      share: cell(table, row, "share", readRate),
+      // A Roles table says "needs input" (待填写) where a share is missing: no share, as a blank.
+      share: needsInput(cellOf(table, row, "share")) ? null : cell(table, row, "share", readRate),
       shareBasis: cell(table, row, "shareBasis", readShareBasis) ?? "perPerson",
       holders: cell(table, row, "holders", readWhole(0, 10000)),
     });

@@ -4,6 +4,7 @@ import { ZERO } from "../core/money";
 import { contributionBase, contributionPart, employeeSocialInsurance, employerSocialInsurance } from "../core/payroll/contributions";
 import { proratedBase } from "../core/payroll/basePay";
 import { overtimePay } from "../core/pay/attendance";
+import { mergedBonusTax, separateBonusTaxOnAnnualTable } from "../core/tax/annualBonus";
 import { employerCost, grossPay, netPay } from "../core/payroll/pay";
 import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { catalogueRoles, findRole } from "../core/roles";
@@ -114,6 +115,15 @@ export const SHOP = {
       optional(p.bounded("daysPerMonth", 1, 31), () => S.paidDaysPerMonth),
     ],
     (base, workday, restDay, holiday, perMonth) => overtimePay(base, { workday, restDay, holiday }, perMonth),
+  ),
+
+  // Issue 13: the year-end one-off bonus's tax (src/core/tax/annualBonus.ts), separately by default
+  // (财政部 税务总局公告2023年第30号) or what merging it adds to the cumulative withholding.
+  BONUSTAX: defineFunction(
+    "SHOP.BONUSTAX",
+    [p.nonNegative("bonus"), optional(p.bonusTaxation("method"), () => "separate" as const), optional(p.amount("cumulativeTaxable"), () => ZERO)],
+    (bonus, method, taxable) =>
+      method === "separate" ? separateBonusTaxOnAnnualTable(bonus, S.taxTable) : mergedBonusTax(bonus, taxable, S.taxTable).extraWithholding,
   ),
 
   GROSS: defineFunction(

@@ -13,11 +13,12 @@ import { calendarMessages } from "../data/messages/calendar";
 import { insuranceMessages } from "../data/messages/insurance";
 import { targetMessages } from "../data/messages/targets";
 import { taskpaneMessages } from "../data/messages/taskpane";
+import { taskpaneViewMessages } from "../data/messages/taskpaneViews";
 import { validationMessages } from "../data/messages/validation";
 import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
 import { workbookTargetMessages } from "../data/messages/workbookTargets";
 
-export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, weekdayMessages] as const;
+export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
 
 registerMessages(...OFFICE_MESSAGES);

@@ -15,6 +15,9 @@ import { payrollPositions } from "./sheets/payrollPositions";
 import { slipsSheet } from "./sheets/slips";
 import { cutTo, roleSheet } from "./sheets/roleSheet";
 import { targetsSheet } from "./sheets/targets";
+import { contentsSheet } from "./sheets/contents";
+import { SHEET } from "./names";
+import { wbText } from "./text";
 
 export interface BuiltWorkbook {
   spec: WorkbookSpec;
@@ -48,6 +51,7 @@ export interface MonthActuals {
 
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
   const settings = settingsSheet(config.settings, lang);
+  const company = config.settings.companyName;
   const payroll = computePayrollYear(config, month);
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
@@ -60,6 +64,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       input: inputs.get(result.month),
       earlier: payroll.slice(0, i).map((r) => r.month),
       lang,
+      company: config.settings.companyName,
       computed: { result, inputs: lineInputs[i]!, positions: positions[i]! },
     }),
   );
@@ -75,21 +80,38 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const holders = holdersByRole(config.staff.map((s) => s.role));
   const roleSheets = config.roles.map((role) => {
     const members = current.employees.filter((e) => e.role === role.id);
-    return roleSheet(role, members.map((e) => e.id), month, lang, { holders: holders.get(role.id) ?? 0, lines: members });
+    return roleSheet(role, members.map((e) => e.id), month, lang, { holders: holders.get(role.id) ?? 0, lines: members }, company);
   });
 
   const sheets: SheetSpec[] = [
     settings.sheet,
-    rolesSheet(config.roles, lang, config.staff),
-    staffSheet(config.staff, lang, config.roles),
-    targetsSheet({ month, target, plan, lang, ...actuals }),
+    rolesSheet(config.roles, lang, config.staff, company),
+    staffSheet(config.staff, lang, config.roles, company),
+    targetsSheet({ month, target, plan, lang, ...actuals, events: config.settings.targets.events, company }),
     ...payrollSheets,
-    slipsSheet(month, ids, lang, current.employees),
+    slipsSheet(month, ids, lang, { lines: current.employees, company: config.settings.companyName, payDay: config.settings.payDate, roleName: roleNameIn(config, lang) }),
   ];
-  sheets.push(...uniqueNames(roleSheets, sheets));
-  const open = new Set<string>([settings.sheet.key, "roles", "staff"]);
+  // The first sheet, where every other one is and what to do next, is named before the role sheets
+  // (a role called 目录 gets a suffix, not the contents' tab).
+  const contentsName = { name: wbText("wb.contents.sheet", lang) } as SheetSpec;
+  sheets.push(...uniqueNames(roleSheets, [...sheets, contentsName]));
+  sheets.unshift(contentsSheet(sheets, month, { lang, company }));
+  const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff"]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
-  return { spec: { sheets: finished, names: settings.names }, payroll, plan };
+  return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
+}
+
+/**
+ * The body font of a Chinese workbook: 等线 (DengXian), Office's own for simplified Chinese — the
+ * theme's Hans font in Office's theme, and the default font (charset 134, GB2312) of a workbook a
+ * Chinese Excel saves. An English workbook keeps Calibri.
+ */
+export const CHINESE_FONT = { name: "等线", charset: 134, script: "Hans" } as const;
+
+/** A role's name in the workbook's language, by id (the id itself for a role not in the config). */
+export function roleNameIn(config: Pick<Config, "roles">, lang: Lang): (roleId: string) => string {
+  const names = new Map(config.roles.map((r) => [r.id, lang === "zh-CN" ? r.nameZh : r.nameEn]));
+  return (id) => names.get(id) || id;
 }
 
 /**

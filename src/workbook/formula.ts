@@ -187,3 +187,16 @@ function matchBracket(s: string, open: number): number {
   }
   throw new Error(`"${s}": unbalanced [`);
 }
+
+/**
+ * A list's source from a table column, as a data validation holds it: `INDIRECT("Roles[中文名称]")`.
+ * Excel takes no structured reference in a validation's formula ("A1 only", see spec.ts), but takes a
+ * formula that returns a reference — and INDIRECT of the column's name returns the column as the table
+ * stands then, so the drop-down grows with the table (a fixed range such as $A$6:$A$10 would not).
+ * LibreOffice 7.4 resolves the same (checked by test/oracle). Throws on an unknown table or key.
+ */
+export function listSourceFormula(table: string, key: string, tables: TableDirectory): string {
+  const header = tables.get(table)?.headers.get(key);
+  if (header === undefined) throw new Error(`no table column ${table}[${key}]`);
+  return `INDIRECT("${table}[${header.replace(/"/g, '""')}]")`;
+}

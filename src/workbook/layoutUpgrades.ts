@@ -13,6 +13,14 @@
  * To change the layout: raise LAYOUT_VERSION and add ONE entry here, `to` the new version, saying
  *   - columns: the table columns inserted, each by key right after the column `after` (keys of the
  *     layout `to`), with its header then (per language);
+ *   - moves: the table columns moved to a new place (right after the column `after` of the layout
+ *     `to`): found by their header wherever they stand, they are taken out and put back there — a
+ *     column of the user's input with its values (copied across before the old one goes), a computed
+ *     one empty (its formulas are written again). References to a moved column from elsewhere break
+ *     (Excel has no moving of a table column); ShopSheet's own are written again by the command or
+ *     marked as older (olderSheetName) till then;
+ *   - clears: ranges of a sheet kind that ShopSheet's older layout wrote and the new one does not (a
+ *     block that moved): cleared, contents and formats, so they do not linger beside the new place;
  *   - headers: the table columns whose header changed, and what the header was before (per language);
  *   - formulas: the tables (by name) and sheet kinds ("payroll", "targets", …) whose formulas changed,
  *     so that in older workbooks ShopSheet's own older formulas there are rewritten instead of being
@@ -42,12 +50,22 @@ export interface ColumnInsert {
   header: (lang: Lang) => string;
 }
 
+/** A table column moved right after `after` (keys of the layout `to`); `input`: its values are the user's. */
+export interface ColumnMove {
+  table: RegExp;
+  key: string;
+  after: string;
+  input?: true;
+}
+
 export interface LayoutUpgrade {
   /** The version this entry brings a workbook to, from `to - 1`. */
   to: number;
   /** Message code of what changed. */
   message: MessageCode;
   columns?: ColumnInsert[];
+  moves?: ColumnMove[];
+  clears?: { sheet: string; range: string }[];
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
   /** Texts ShopSheet wrote in a cell of a sheet kind before (a note whose wording changed), per
@@ -58,6 +76,8 @@ export interface LayoutUpgrade {
 const PAYROLL = /^Payroll_\d{4}_\d{2}$/;
 const TARGETS = /^Targets_\d{4}_\d{2}$/;
 const STAFF = /^Staff$/;
+const WEEKS = /^Weeks_\d{4}_\d{2}$/;
+const ROLES = /^Roles$/;
 
 /** A payroll helper column's header before version 2 showed its message key (the message was missing). */
 const leakedHelper = (key: string) => (lang: Lang) => wbText("wb.col.helper", lang, { what: `wb.col.${key} {}` });
@@ -189,6 +209,108 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // ROUNDUP rounded a quotient of 103888548571.43 down.
     formulas: { tables: [TARGETS] },
   },
+  {
+    to: 8,
+    message: "office.upgrade.v8",
+    // Issue 12: the workbook a Chinese finance person expects.
+    columns: [
+      // The payroll in 工资表 order: the role's name beside its id, each kind of insurance, the
+      // deductions' total, a column to sign.
+      { table: PAYROLL, key: "roleName", after: "name", header: column("roleName") },
+      { table: PAYROLL, key: "pension", after: "gross", header: column("pension") },
+      { table: PAYROLL, key: "medical", after: "pension", header: column("medical") },
+      { table: PAYROLL, key: "unemployment", after: "medical", header: column("unemployment") },
+      { table: PAYROLL, key: "deductionTotal", after: "iit", header: column("deductionTotal") },
+      { table: PAYROLL, key: "signature", after: "net", header: column("signature") },
+      // Roles show 每人/平分 and 是/否; these helper columns hold the codes the formulas read.
+      { table: ROLES, key: "shareBasis", after: "notes", header: helper("basisCode") },
+      { table: ROLES, key: "insured", after: "shareBasis", header: helper("insuredCode") },
+      // Targets: each day's weekday and event by name; each week's orders and visitors.
+      { table: TARGETS, key: "weekdayName", after: "weekday", header: (lang) => wbText("wb.targets.col.weekdayName", lang) },
+      { table: TARGETS, key: "event", after: "holiday", header: (lang) => wbText("wb.targets.col.event", lang) },
+      { table: WEEKS, key: "orders", after: "target", header: (lang) => wbText("wb.targets.week.orders", lang) },
+      { table: WEEKS, key: "visitors", after: "orders", header: (lang) => wbText("wb.targets.week.visitors", lang) },
+    ],
+    moves: [
+      // Reward and penalty among the items of pay, after the commission (the user's: their values move with them).
+      { table: PAYROLL, key: "reward", after: "commission", input: true },
+      { table: PAYROLL, key: "penalty", after: "reward", input: true },
+      // The paid days typed and issue 13's hours, leave days and allowances beside the printed block (they
+      // print as the days used and the pay they come to).
+      { table: PAYROLL, key: "paidDaysInput", after: "signature", input: true },
+      { table: PAYROLL, key: "overtimeWorkday", after: "paidDaysInput", input: true },
+      { table: PAYROLL, key: "overtimeRestDay", after: "overtimeWorkday", input: true },
+      { table: PAYROLL, key: "overtimeHoliday", after: "overtimeRestDay", input: true },
+      { table: PAYROLL, key: "unpaidLeave", after: "overtimeHoliday", input: true },
+      { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", input: true },
+      { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", input: true },
+      { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", input: true },
+      // The social insurance's sum and the tax's workings, after the employer's costs (out of print).
+      { table: PAYROLL, key: "socialInsurance", after: "complianceCheck" },
+      { table: PAYROLL, key: "specialAdditionalDeduction", after: "socialInsurance" },
+      { table: PAYROLL, key: "cumulativeTaxable", after: "specialAdditionalDeduction" },
+      { table: PAYROLL, key: "cumulativeTax", after: "cumulativeTaxable" },
+    ],
+    headers: [
+      { table: PAYROLL, key: "role", before: column("role") },
+      { table: PAYROLL, key: "paidDaysInput", before: (lang) => (lang === "zh-CN" ? "计薪天数（空 = 自动）" : "Paid days (blank = auto)") },
+      { table: PAYROLL, key: "paidDays", before: (lang) => (lang === "zh-CN" ? "计薪天数" : "Paid days used") },
+      { table: TARGETS, key: "weekday", before: (lang) => (lang === "zh-CN" ? "星期（1=周一）" : "Weekday (1 = Mon)") },
+    ],
+    // Blocks that moved: the Roles sheet's texts to column B and its pool summary above the table (its
+    // two new columns take the old summary's place); the payroll's pool labels to C:E; the Targets'
+    // helper cells in fen to the folded-away helper columns; a role sheet's settings to C:E.
+    clears: [
+      { sheet: "roles", range: "A1:A3" },
+      { sheet: "roles", range: "O5:P8" },
+      { sheet: "payroll", range: "E3:E6" },
+      { sheet: "targets", range: "A7:D9" },
+      { sheet: "role", range: "B9:B16" },
+    ],
+    formulas: { tables: [PAYROLL, ROLES, STAFF, TARGETS, WEEKS], sheets: ["payroll", "roles", "targets", "slips", "role", "contents"] },
+    texts: [
+      {
+        sheet: "settings",
+        at: "E25",
+        before: (lang) => (lang === "zh-CN" ? "活动日（MM-DD 每年；YYYY-MM-DD 仅当天）" : "Sales events (MM-DD every year; YYYY-MM-DD one day)"),
+      },
+      { sheet: "payroll", at: "A3", before: (lang) => (lang === "zh-CN" ? "本月毛利" : "Gross margin this month") },
+      {
+        sheet: "targets",
+        at: "A11",
+        before: (lang) =>
+          lang === "zh-CN"
+            ? "灰色斜体的“辅助”列和单元格用于精确分配，请勿修改：目标按权重以“分”为单位用最大余数法分配（权重单位 = 权重 × 10000），先取整分，再把剩余的分按余数从大到小逐一补给各天（余数相同给较早的日期），所以每日目标之和恰好等于月目标。录入实际销售额后，剩余目标用同样方法重新分配到尚未录入的日期（“重分配”列），即“调整后目标”。"
+            : "The grey “Helper” columns and cells make the split exact; don't edit them. The target is split by weight in whole fen with the largest-remainder method (weight units = weight × 10000): each day first gets the whole fen of its share, then the fen left over go one each to the days with the largest remainders (ties to the earlier date), so the days add up to the month exactly. Once actual sales are typed in, what is left of the target is split the same way over the days without an actual (“re-spread” columns): that is the revised target.",
+      },
+    ],
+  },
+  {
+    to: 9,
+    message: "office.upgrade.v9",
+    // Issue 13, the year-end bonus, where the fresh layout has its columns:
+    columns: [
+      // an item of pay, printed after the allowances (in the gross)…
+      { table: PAYROLL, key: "annualBonus", after: "allowances", header: column("annualBonus") },
+      // …how to tax it typed beside the printed block, after the typed allowances (blank = the lower)…
+      { table: PAYROLL, key: "annualBonusTaxationInput", after: "allowancesExempt", header: column("annualBonusTaxationInput") },
+      // …its tax a deduction, printed after the wages' tax (in the deductions' total)…
+      { table: PAYROLL, key: "annualBonusTax", after: "iit", header: column("annualBonusTax") },
+      // …the taxation applied among the tax's workings, out of print (the printed block stays ≤ 20 columns)…
+      { table: PAYROLL, key: "annualBonusTaxation", after: "cumulativeTax", header: column("annualBonusTaxation") },
+      // …and the working: the wages' income to date, the tax either way, the once-a-year count.
+      { table: PAYROLL, key: "wagesToDate", after: "ytdRow", header: helper("wagesToDate") },
+      { table: PAYROLL, key: "bonusSeparateTax", after: "wagesToDate", header: helper("bonusSeparateTax") },
+      { table: PAYROLL, key: "bonusMergedTax", after: "bonusSeparateTax", header: helper("bonusMergedTax") },
+      { table: PAYROLL, key: "separateBonusesBefore", after: "bonusMergedTax", header: helper("separateBonusesBefore") },
+      { table: PAYROLL, key: "separateBonusesToDate", after: "separateBonusesBefore", header: helper("separateBonusesToDate") },
+    ],
+    // The gross adds the bonus, the deductions' total its tax, the year to date a merged one, the compliance
+    // check leaves it out; the print area, the conditional formats and the slips (every slip column) follow.
+    // (Settings' new named cell is written with its default where its name will point by any command — the
+    // grid inserts named cells an older layout lacks; its heading and label when Settings is next written.)
+    formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
@@ -199,6 +321,16 @@ export function upgradesFrom(version: number): LayoutUpgrade[] {
 /** The columns the upgrades from `version` insert into a table, in the order they are inserted. */
 export function insertsFrom(version: number, table: string): ColumnInsert[] {
   return upgradesFrom(version).flatMap((u) => (u.columns ?? []).filter((c) => c.table.test(table)));
+}
+
+/** The columns the upgrades from `version` move in a table. */
+export function movesFrom(version: number, table: string): ColumnMove[] {
+  return upgradesFrom(version).flatMap((u) => (u.moves ?? []).filter((m) => m.table.test(table)));
+}
+
+/** The ranges the upgrades from `version` clear on a sheet of `sheetKind`. */
+export function clearsFrom(version: number, sheetKind: string): string[] {
+  return upgradesFrom(version).flatMap((u) => (u.clears ?? []).filter((c) => c.sheet === sheetKind).map((c) => c.range));
 }
 
 /**
@@ -215,48 +347,141 @@ export function acceptedHeaders(table: string, key: string, current: string, ver
 
 /**
  * Where the columns of one of our tables (the current layout's) are in a live table of a workbook of
- * `version`: each column's index there, or null for one an upgrade inserts that is not there yet. The
- * live table may have columns of the user's own at its right end. `bad` is the first column that is
- * neither there nor one to insert (renamed, inserted or deleted by the user), with the index of the
- * live column found in its place.
+ * `version`: each column's index there, or null for one an upgrade inserts that is not there yet. A
+ * column an upgrade moves is found by its header wherever it stands; the others must stand in their
+ * order. The live table may have columns of the user's own at its right end. `bad` is the first column
+ * that is neither there nor one to insert (renamed, inserted or deleted by the user), with the index
+ * of the live column found in its place.
  */
 export type ColumnPlaces = { ok: true; places: (number | null)[] } | { ok: false; bad: number; found: number };
 
 export function columnPlaces(t: TableSpec, headers: readonly string[], version: number, lang: Lang): ColumnPlaces {
   const insertable = new Set(insertsFrom(version, t.name).map((c) => c.key));
-  const places: (number | null)[] = [];
+  const movable = new Set(movesFrom(version, t.name).map((m) => m.key));
+  const accepted = (i: number) => acceptedHeaders(t.name, t.columns[i]!.key, t.columns[i]!.header, version, lang);
+  // The moved columns first, wherever they are; the others in order over what is left.
+  const places: (number | null)[] = new Array<number | null>(t.columns.length).fill(null);
+  const taken = new Set<number>();
+  t.columns.forEach((c, i) => {
+    if (!movable.has(c.key)) return;
+    const j = headers.findIndex((h, k) => !taken.has(k) && accepted(i).includes(h));
+    if (j >= 0) {
+      places[i] = j;
+      taken.add(j);
+    }
+  });
   let j = 0;
+  const skip = () => {
+    while (taken.has(j)) j++;
+  };
   for (const [i, c] of t.columns.entries()) {
+    if (movable.has(c.key)) {
+      if (places[i] === null && !insertable.has(c.key)) return { ok: false, bad: i, found: (skip(), j) };
+      continue;
+    }
+    skip();
     const h = headers[j];
-    if (h !== undefined && acceptedHeaders(t.name, c.key, c.header, version, lang).includes(h)) places.push(j++);
-    else if (insertable.has(c.key)) places.push(null);
-    else return { ok: false, bad: i, found: j };
+    if (h !== undefined && accepted(i).includes(h)) places[i] = j++;
+    else if (!insertable.has(c.key)) return { ok: false, bad: i, found: j };
   }
   return { ok: true, places };
 }
 
+/** One step bringing a live table to the current layout: a column inserted (a new one, or a moved one
+ *  put back), deleted (where a moved one was), its values copied across, or renamed. Indexes are the
+ *  live table's as it stands at that step (null: at the end). */
+export type ColumnOp =
+  | { op: "insert"; key: string; index: number | null; name: string }
+  | { op: "copy"; key: string; from: number; to: number }
+  | { op: "delete"; key: string; index: number }
+  | { op: "rename"; key: string; index: number; name: string };
+
 /**
- * The column inserts that bring a live table to the current layout, in order: each new column at the
- * index right after its `after` column as the table stands then (null: at the end). `places` from
+ * The steps that bring a live table to the current layout, in order. First the computed columns an
+ * upgrade moves are taken out (their formulas are written again anyway). Then, walking the layout's
+ * columns left to right, each one not there is inserted right after the one before it, and each column
+ * of the user's input an upgrade moves that does not stand there is moved there: inserted under a name
+ * of its own, its values copied across, the old column deleted and the new one given the column's
+ * header. (A column still waiting to be moved may stand between two others meanwhile.) `places` from
  * columnPlaces; `liveCount` the live table's columns (the user's own included).
  */
-export function columnInserts(t: TableSpec, places: readonly (number | null)[], liveCount: number, version: number, lang: Lang): { key: string; index: number | null; name: string }[] {
+export function columnOps(t: TableSpec, places: readonly (number | null)[], liveCount: number, version: number, lang: Lang): ColumnOp[] {
   // The live table's columns by key, in order (the user's own as null).
   const keys: (string | null)[] = new Array<string | null>(liveCount).fill(null);
   places.forEach((p, i) => p !== null && (keys[p] = t.columns[i]!.key));
-  const missing = new Set(t.columns.flatMap((c, i) => (places[i] === null ? [c.key] : [])));
-  const out: { key: string; index: number | null; name: string }[] = [];
-  for (const c of insertsFrom(version, t.name)) {
-    if (!missing.has(c.key)) continue;
-    const after = keys.indexOf(c.after);
-    if (after < 0) throw new Error(`upgrade: column ${c.key} of ${t.name} goes after ${c.after}, which is not there`);
-    const index = after + 1;
-    keys.splice(index, 0, c.key);
-    out.push({ key: c.key, index: index === keys.length - 1 ? null : index, name: c.header(lang) });
+  const inserts = new Map(insertsFrom(version, t.name).map((c) => [c.key, c]));
+  const moves = new Map(movesFrom(version, t.name).map((m) => [m.key, m]));
+  const out: ColumnOp[] = [];
+  const at = (index: number) => (index === keys.length - 1 ? null : index);
+  const template = t.columns.map((c) => c.key);
+  // A moved column already where it belongs (a command that stopped half way moved it): left alone.
+  // Where it belongs is after the column before it in the layout, itself in its place when it is one
+  // that moves too (a penalty right after a reward that has not moved yet has not moved either).
+  const inPlace = (key: string): boolean => {
+    const i = template.indexOf(key);
+    const here = keys.indexOf(key);
+    if (here < 0) return false;
+    if (i === 0) return here === 0;
+    const prior = template[i - 1]!;
+    return keys[here - 1] === prior && (!moves.has(prior) || inPlace(prior));
+  };
+  // 1. The computed columns to move, out.
+  for (const [key, m] of moves) {
+    if (m.input || keys.indexOf(key) < 0 || inPlace(key)) continue;
+    const index = keys.indexOf(key);
+    keys.splice(index, 1);
+    out.push({ op: "delete", key, index });
   }
+  // 2. Left to right: what is missing inserted, the user's columns moved.
+  const pending = new Set([...moves.values()].filter((m) => m.input && keys.includes(m.key) && !inPlace(m.key)).map((m) => m.key));
+  const after = (i: number) => {
+    if (i === 0) return -1;
+    const k = keys.indexOf(template[i - 1]!);
+    if (k < 0) throw new Error(`upgrade: column ${template[i]} of ${t.name} goes after ${template[i - 1]}, which is not there`);
+    return k;
+  };
+  t.columns.forEach((c, i) => {
+    const before = after(i);
+    const now = keys.indexOf(c.key);
+    if (now < 0) {
+      const insert = inserts.get(c.key);
+      if (!insert && !moves.has(c.key)) throw new Error(`upgrade: column ${c.key} of ${t.name} is missing and no upgrade inserts it`);
+      keys.splice(before + 1, 0, c.key);
+      out.push({ op: "insert", key: c.key, index: at(before + 1), name: insert ? insert.header(lang) : c.header });
+      return;
+    }
+    if (pending.has(c.key)) {
+      pending.delete(c.key);
+      // Inserted under a name of its own (a table's headers are unique), filled, the old one removed.
+      const temp = `${c.key}\u0000new`;
+      keys.splice(before + 1, 0, temp);
+      out.push({ op: "insert", key: c.key, index: at(before + 1), name: movingName(c.header) });
+      const from = keys.indexOf(c.key);
+      out.push({ op: "copy", key: c.key, from, to: keys.indexOf(temp) });
+      keys.splice(from, 1);
+      out.push({ op: "delete", key: c.key, index: from });
+      const placed = keys.indexOf(temp);
+      keys[placed] = c.key;
+      out.push({ op: "rename", key: c.key, index: placed, name: c.header });
+      return;
+    }
+    // Between it and the one before may stand only columns still to be moved.
+    const between = keys.slice(before + 1, now);
+    if (now <= before || between.some((k) => k === null || !pending.has(k))) throw new Error(`upgrade: column ${c.key} of ${t.name} is out of place and no upgrade moves it`);
+  });
   const placed = keys.slice(0, t.columns.length);
-  if (placed.some((k, i) => k !== t.columns[i]!.key)) throw new Error(`upgrade: the columns inserted into ${t.name} do not give its layout (${placed.join(", ")})`);
+  if (placed.some((k, i) => k !== t.columns[i]!.key)) throw new Error(`upgrade: the steps do not give the layout of ${t.name} (${placed.join(", ")})`);
   return out;
+}
+
+/** The header a moved column of the user's input has while both it and the old one stand in the table. */
+export function movingName(header: string): string {
+  return `${header} (→)`;
+}
+
+/** The inserts alone, as columnOps gives them (for tables no upgrade moves a column of). */
+export function columnInserts(t: TableSpec, places: readonly (number | null)[], liveCount: number, version: number, lang: Lang): { key: string; index: number | null; name: string }[] {
+  return columnOps(t, places, liveCount, version, lang).flatMap((o) => (o.op === "insert" ? [{ key: o.key, index: o.index, name: o.name }] : []));
 }
 
 /** True when, in a workbook of `version`, ShopSheet's formulas in this table or sheet kind are older

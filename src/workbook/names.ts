@@ -47,6 +47,7 @@ export const membersTable = (roleId: string) =>
   /^[A-Za-z0-9][A-Za-z0-9_]*$/.test(roleId) ? `Members_${roleId}` : `Members__${encodeId(roleId, "_")}`;
 
 export const SHEET = {
+  contents: "contents",
   settings: "settings",
   roles: "roles",
   staff: "staff",

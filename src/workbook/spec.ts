@@ -55,14 +55,34 @@ export type StyleName =
   | "text" // @: what is typed stays text (11-11 is not turned into a date)
   | "warning" // something is wrong (over-allocation, out of range)
   | "needsInput" // a value is missing and the user must supply it
-  | "note"; // small grey explanatory text
+  | "note" // grey explanatory text (regular: a synthetic Chinese italic is hard to read)
+  | "wrap" // text wraps within the cell (or the merged range)
+  | "center" // centred across the cell
+  | "left" // aligned left (a figure beside its label)
+  | "right" // aligned right (a unit over a column of figures)
+  | "strong" // bold
+  | "link" // a hyperlink's look: blue, underlined
+  | "box" // a thin border all round (a slip's cells)
+  | "cut"; // a dashed line below: where a printed slip is cut off
 
 /** One style or several merged left to right, e.g. ["input", "money"]. */
 export type StyleRef = StyleName | readonly StyleName[];
 
+/** A cell border's line. */
+export type BorderLine = "thin" | "medium" | "dashed";
+
+/** The lines around a cell; a side left out has none. */
+export interface Borders {
+  top?: BorderLine;
+  bottom?: BorderLine;
+  left?: BorderLine;
+  right?: BorderLine;
+}
+
 export interface StyleDef {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   /** Font size in points. */
   size?: number;
   fontColor?: Color;
@@ -74,6 +94,9 @@ export interface StyleDef {
   unlocked?: boolean;
   wrap?: boolean;
   align?: "left" | "center" | "right";
+  /** Vertical alignment; Excel's default is the bottom. */
+  valign?: "top" | "center";
+  border?: Borders;
 }
 
 // ---------------------------------------------------------------- cells
@@ -200,6 +223,19 @@ export interface ConditionalFormatSpec {
 
 // ---------------------------------------------------------------- page, protection, charts
 
+/** A field the host fills in a page's header or footer. */
+export type PageField = "page" | "pages" | "sheet";
+
+/** One section of a header or footer: text and fields in order ("第 ", {field: "page"}, " 页"). */
+export type PageText = readonly (string | { field: PageField })[];
+
+/** A printed page's header or footer, by section. */
+export interface HeaderFooter {
+  left?: PageText;
+  center?: PageText;
+  right?: PageText;
+}
+
 export interface PageSpec {
   paper: "A4";
   orientation: "portrait" | "landscape";
@@ -209,6 +245,34 @@ export interface PageSpec {
   printTitleRows?: [number, number];
   /** A page break after each of these rows (one salary slip per page). */
   rowBreaks?: number[];
+  /**
+   * What prints: whole columns ("A:R", every row the sheet has, however many are added later) or a
+   * range. Absent: the used range.
+   */
+  printArea?: string;
+  header?: HeaderFooter;
+  footer?: HeaderFooter;
+  /** Narrow margins (1.8 cm left and right, 1.9 cm top and bottom, as Excel's "Narrow"), to give a
+   *  wide table more of the page; default Excel's "Normal". */
+  narrowMargins?: boolean;
+}
+
+/**
+ * Columns grouped in an outline (one level), from `from` to `to` ("Z", "AQ"): collapsed, they are
+ * hidden and a + above the sheet shows them. For the sheet's own workings, kept out of the way and
+ * out of print.
+ */
+export interface ColumnGroup {
+  from: string;
+  to: string;
+  collapsed: boolean;
+}
+
+/** Rows grouped in an outline (one level); collapsed, they are hidden. */
+export interface RowGroup {
+  from: number;
+  to: number;
+  collapsed: boolean;
 }
 
 /**
@@ -255,6 +319,13 @@ export interface SheetSpec {
   tables: TableSpec[];
   /** Column letter → width in characters, e.g. { A: 18 }. Table column widths override. */
   columnWidths?: Record<string, number>;
+  /** Columns in an outline group, collapsed or not. */
+  columnGroups?: ColumnGroup[];
+  /** Rows in an outline group, from `from` to `to` (1-based): the sheet's workings kept out of the way. */
+  rowGroups?: RowGroup[];
+  /** Row number → height in points, for rows whose height a host does not work out itself (text
+   *  wrapped across a merged range); other rows get their height from what they hold. */
+  rowHeights?: Record<string, number>;
   /** Rows above / columns left of the split stay put. */
   freeze?: { rows: number; cols: number };
   validations?: ValidationSpec[];
@@ -276,9 +347,25 @@ export interface DefinedName {
   range: string;
 }
 
+/**
+ * The workbook's body font, everywhere a cell does not say otherwise: the theme's minor font and the
+ * default cell font. A Chinese workbook uses 等线 (DengXian), as Office's Chinese templates do: Office's
+ * theme names it the minor font of the Hans script, and a workbook saved by a Chinese Excel declares it
+ * as the default cell font with charset 134 (GB2312).
+ */
+export interface WorkbookFont {
+  name: string;
+  /** Windows character set of the font (134: GB2312, for a Chinese font). */
+  charset?: number;
+  /** The theme's script of the font ("Hans": simplified Chinese). */
+  script?: "Hans";
+}
+
 export interface WorkbookSpec {
   sheets: SheetSpec[];
   names: DefinedName[];
+  /** Absent: Calibri, Excel's own. */
+  font?: WorkbookFont;
 }
 
 // ---------------------------------------------------------------- type guards

@@ -3,9 +3,13 @@ import type { StyleDef, StyleName, StyleRef } from "./spec";
 /** Number formats, shared by the styles below and by readers that check them. The currency sign is
  *  quoted so no host reads it as a locale currency code. */
 export const NUM_FMT = {
-  money: '"¥"#,##0.00',
+  // No currency sign in each cell (it widens every column of figures): a sheet of money says "单位：元"
+  // (unit: yuan) once, as a Chinese 工资表 does.
+  money: "#,##0.00",
   percent: "0.00%",
-  date: "yyyy-mm-dd",
+  // A zero date (a lookup of a blank date gives 0) shows blank, not 1899-12-30: the format's third
+  // section is the zero's, and it is empty.
+  date: "yyyy-mm-dd;;",
   integer: "#,##0",
   text: "@",
 } as const;
@@ -29,12 +33,27 @@ export const STYLES: Readonly<Record<StyleName, StyleDef>> = {
   text: { numFmt: NUM_FMT.text },
   warning: { fill: "FFC7CE", fontColor: "9C0006" },
   needsInput: { fill: "FFEB9C", fontColor: "9C5700", unlocked: true },
-  note: { italic: true, fontColor: "7F7F7F" },
+  note: { fontColor: "7F7F7F" },
+  wrap: { wrap: true },
+  center: { align: "center" },
+  left: { align: "left" },
+  right: { align: "right" },
+  strong: { bold: true },
+  link: { fontColor: "0563C1", underline: true },
+  box: { border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
+  cut: { border: { bottom: "dashed" } },
 };
 
-/** Merges a style ref left to right into one definition. */
+/** Merges a style ref left to right into one definition (borders side by side). */
 export function resolveStyle(ref: StyleRef | undefined): StyleDef {
   if (ref === undefined) return {};
   const names: readonly StyleName[] = typeof ref === "string" ? [ref] : ref;
-  return Object.assign({}, ...names.map((n) => STYLES[n])) as StyleDef;
+  const out = Object.assign({}, ...names.map((n) => STYLES[n])) as StyleDef;
+  const borders = names.flatMap((n) => (STYLES[n].border ? [STYLES[n].border] : []));
+  if (borders.length > 1) out.border = Object.assign({}, ...borders);
+  return out;
 }
+
+/** The look of a table's header row, beside the table style's: headers wrap, centred, so a long one
+ *  takes two lines instead of widening its column. */
+export const TABLE_HEADER: StyleDef = { wrap: true, align: "center", valign: "center" };

@@ -3,7 +3,8 @@
  * would otherwise surface as a "repaired" file, a #REF!, or an exception deep inside a host API.
  * Messages are for developers (a spec is built by code, not typed by the user), so English only.
  */
-import { contains, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
+import { contains, MAX_ROW, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
+import { groupColumns, headerFooterCode, printAreaParts } from "./print";
 import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
 import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
 import type { Target, ValidationRule } from "./validationSpec";
@@ -177,6 +178,40 @@ function validateSheet(s: SheetSpec, bad: (m: string) => void, tables: Map<strin
     else for (const k of [ch.x, ...ch.series]) if (!table.columns.some((c) => c.key === k)) bad(`${where} chart "${ch.title}": no column "${k}"`);
   }
   if (s.freeze && (s.freeze.rows < 0 || s.freeze.cols < 0)) bad(`${where}: negative freeze`);
+  validatePrint(s, where, bad);
+}
+
+/** Page setup, column groups and row heights: what Excel accepts. */
+function validatePrint(s: SheetSpec, where: string, bad: (m: string) => void): void {
+  const p = s.page;
+  if (p?.printArea !== undefined) guard(bad, `${where} print area`, () => printAreaParts(p.printArea!));
+  for (const [what, h] of [["header", p?.header], ["footer", p?.footer]] as const) {
+    // Excel keeps at most 255 characters of a header or footer (its codes included).
+    if (headerFooterCode(h).length > 255) bad(`${where} ${what}: over 255 characters`);
+  }
+  const grouped = new Set<number>();
+  for (const g of s.columnGroups ?? []) {
+    guard(bad, `${where} column group ${g.from}:${g.to}`, () => {
+      const { from, to } = groupColumns(g);
+      for (let c = from; c <= to; c++) {
+        if (grouped.has(c)) bad(`${where}: column group ${g.from}:${g.to} overlaps another`);
+        grouped.add(c);
+      }
+    });
+  }
+  const rows = new Set<number>();
+  for (const g of s.rowGroups ?? []) {
+    if (!Number.isInteger(g.from) || !Number.isInteger(g.to) || g.from < 1 || g.to < g.from || g.to > MAX_ROW) bad(`${where}: row group ${g.from}-${g.to} is not a run of rows`);
+    for (let r = g.from; r <= Math.min(g.to, g.from + 10_000); r++) {
+      if (rows.has(r)) bad(`${where}: row group ${g.from}-${g.to} overlaps another`);
+      rows.add(r);
+    }
+  }
+  for (const [row, h] of Object.entries(s.rowHeights ?? {})) {
+    if (!/^[1-9]\d*$/.test(row) || Number(row) > MAX_ROW) bad(`${where}: row height for "${row}", not a row`);
+    // Excel's row height is at most 409 points.
+    if (!(h > 0 && h <= 409)) bad(`${where}: row ${row} height ${h} is not within 0-409 points`);
+  }
 }
 
 function checkRule(bad: (m: string) => void, what: string, r: ValidationRule, tables: Map<string, TableSpec>, names: Set<string>): void {

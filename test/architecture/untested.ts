@@ -16,6 +16,8 @@ export const DATA: readonly string[] = [
   "src/data/messages/insurance.ts",
   "src/data/messages/cli.ts",
   "src/data/messages/table.ts",
+  // The pane's later chunks' texts: checked with the pane's first table by test/data/messages/taskpane.test.ts.
+  "src/data/messages/taskpaneViews.ts",
   "src/data/messages/validation.ts",
   "src/data/messages/weekdays.ts",
   "src/data/messages/workbook.ts",
@@ -64,6 +66,20 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   // The payroll rows' helper positions (issue 15): test/oracle/payroll.oracle.test.ts recalculates them
   // in LibreOffice (Staff sorted so every fallback is taken), test/workbook/sheets/exactFormulas.test.ts.
   "src/workbook/sheets/payrollPositions.ts",
+  // Issue 12's layout helpers, tested where they show: the words for flags and choices both ways
+  // (test/workbook/sheets/roles.test.ts, test/workbook/read/readConfig.test.ts reads them back), an
+  // event's name in the workbook's language (readConfig, test/oracle/targets.oracle.test.ts), the print
+  // codes and outline (test/xlsx/printSetup.test.ts reads them from the file), row heights for wrapped
+  // text (printSetup, test/render/render.test.ts on the printed page), the contents sheet and the A4
+  // page of every sheet (test/xlsx/readableWorkbook.test.ts, test/office/index.test.ts), the role's
+  // name and lookups (test/workbook/sheets/roleSheet.test.ts, test/workbook/sheets/staff.test.ts).
+  "src/workbook/choices.ts",
+  "src/workbook/eventNames.ts",
+  "src/workbook/print.ts",
+  "src/workbook/textFit.ts",
+  "src/workbook/sheets/contents.ts",
+  "src/workbook/sheets/page.ts",
+  "src/workbook/sheets/roleLookup.ts",
   // cli/
   "src/cli/args.ts",
   "src/cli/config.ts",

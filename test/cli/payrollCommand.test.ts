@@ -11,8 +11,13 @@ describe("shopsheet payroll", () => {
     expect(Object.keys(doc)).toEqual(["month", "pool", "employees", "totals", "warnings"]);
     expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
     expect(doc.employees).toHaveLength(8);
-    const keys = ["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"];
-    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys]);
+    const keys = [
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+    ];
+    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys, "annualBonusTaxation"]);
+    // No bonus in the example: no taxation applied.
+    expect(doc.employees.map((e: Record<string, unknown>) => e.annualBonusTaxation)).toEqual(Array(8).fill(null));
     expect(Object.keys(doc.totals)).toEqual(keys);
     for (const e of doc.employees) for (const k of keys) expect(e[k]).toMatch(MONEY);
     const fen = (s: string) => Math.round(Number(s) * 100);
@@ -34,16 +39,51 @@ describe("shopsheet payroll", () => {
     const doc = JSON.parse(r.stdout);
     // pool 100000 × 40% = 40000; commission 30% = 12000; gross 10000 + 12000 = 22000.
     // SI on 10000: 800 + 200 + 50 = 1050; housing fund 5% = 500.
-    // taxable 22000 − 5000 − 1050 − 500 = 15450; tax 3% = 463.50; net 22000 − 1050 − 500 − 463.50 = 19986.50.
+    // taxable 22000 − 5000 − 1050 − 500 = 15450; tax 3% = 463.50; deductions 1050 + 500 + 463.50 = 2013.50;
+    // net 22000 − 2013.50 = 19986.50.
     // employer SI 1600 + 950 + 50 + 20 = 2620; housing fund 500; cost 22000 + 2620 + 500 = 25120.
     expect(doc.employees[0]).toEqual({
       id: "M", name: "Boss", role: "manager",
-      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", gross: "22000.00",
+      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", annualBonus: "0.00", gross: "22000.00",
+      pension: "800.00", medical: "200.00", unemployment: "50.00",
       socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
-      cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", net: "19986.50",
-      employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00",
+      cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", annualBonusTax: "0.00", deductionTotal: "2013.50", net: "19986.50",
+      employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00", annualBonusTaxation: null,
     });
     expect(doc.pool).toEqual({ grossMargin: "100000.00", rate: "0.4", pool: "40000.00", allocatedShare: "0.3", allocated: "12000.00", unallocated: "28000.00" });
+  });
+
+  test("a year-end bonus worked by hand: annualBonus, annualBonusTax, annualBonusTaxation and the warning that says why", async () => {
+    // Wages 10,000 (no pool): SI 1,050, housing fund 500, T = 10,000 − 5,000 − 1,550 = 3,450, tax 103.50.
+    // Bonus 36,000: separately 36,000 × 3% = 1,080.00 (财政部 税务总局公告2023年第30号); merged CT(39,450) = 3,945 − 2,520
+    // = 1,425 − 103.50 = 1,321.50. Separate is lower by 241.50. Net = 46,000 − 1,050 − 500 − 103.50 − 1,080 = 43,266.50.
+    const config = tempFile("bonus.json", {
+      staff: [{ id: "M", name: "Boss", role: "manager", base: "10000" }],
+      months: [{ month: "2026-01", grossMargin: 0, entries: [{ staff: "M", annualBonus: "36,000" }] }],
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-01", "--json", "--lang", "en-US"]);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    expect(doc.employees[0]).toMatchObject({ annualBonus: "36000.00", gross: "46000.00", iit: "103.50", annualBonusTax: "1080.00", annualBonusTaxation: "separate", net: "43266.50" });
+    expect(doc.totals).toMatchObject({ annualBonus: "36000.00", annualBonusTax: "1080.00" });
+    const w = doc.warnings.find((x: { code: string }) => x.code === "bonus.choseSeparate");
+    expect(w.where).toBe("months[0].entries[0].annualBonus");
+    expect(w.message).toContain("241.50");
+    const table = await cli(["payroll", "--config", config, "--month", "2026-01", "--lang", "zh-CN"]);
+    expect(table.stdout).toContain("年终奖个税");
+    expect(table.stdout).toContain("单独计税少缴 241.50");
+  });
+
+  test("a bonus taxation that is neither separate nor merged: exit 2, where and what", async () => {
+    const config = tempFile("bonus-bad.json", {
+      staff: [{ id: "M", name: "Boss", role: "manager", base: "10000" }],
+      months: [{ month: "2026-01", entries: [{ staff: "M", annualBonus: "1000", annualBonusTaxation: "单独" }] }],
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-01", "--lang", "en-US"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("months[0].entries[0].annualBonusTaxation");
+    expect(r.stderr).toContain("is not a year-end bonus taxation");
   });
 
   test("bad config: exit 2, every problem with its place on stderr, nothing on stdout", () => {

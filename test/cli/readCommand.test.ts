@@ -8,6 +8,11 @@ import { dirname, join } from "node:path";
 import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
 import { cli, tempFile } from "./run";
+import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
+import { columnLetter } from "../../src/workbook/layout";
+
+/** The payroll table's column of `key`, wherever the layout puts it. */
+const payrollColumn = (key: string) => columnLetter(payrollTableSpec({ month: "2026-03", ids: [], input: undefined, earlier: [], lang: "zh-CN" }), key);
 
 const CONFIG = {
   settings: { poolRate: "0.35", targets: { aov: "99.5", holidayFactor: "1.5", events: [{ date: "11-11", factor: "3", name: "双十一" }] } },
@@ -60,7 +65,7 @@ describe("shopsheet read", () => {
     const book = await workbook();
     await edit(book, (wb) => {
       wb.getWorksheet("员工")!.getCell("D6").value = 9000; // E01's base
-      wb.getWorksheet("工资 2026-03")!.getCell("D10").value = 88; // the first row's reward
+      wb.getWorksheet("工资 2026-03")!.getCell(`${payrollColumn("reward")}10`).value = 88; // the first row's reward
     });
     const out = join(dirname(book), "back.json");
     const r = await cli(["read", book, "--out", out]);

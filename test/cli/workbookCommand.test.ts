@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { expectValidOoxml } from "../ooxml/validate";
+import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
+import { columnLetter } from "../../src/workbook/layout";
 import { cli, npmShopsheet, tempFile } from "./run";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "shopsheet-wb-"));
@@ -23,7 +25,7 @@ describe("shopsheet workbook", () => {
     expect(r.stdout).toContain(`Wrote ${path}`);
     expect(r.stdout).toContain("example team");
     const names = await sheetNames(path);
-    expect(names.slice(0, 4)).toEqual(["设置", "岗位", "员工", "目标 2026-11"]);
+    expect(names.slice(0, 5)).toEqual(["目录", "设置", "岗位", "员工", "目标 2026-11"]);
     expect(names).toContain("工资 2026-01");
     expect(names).toContain("工资 2026-11");
     expect(names).toContain("工资条 2026-11");
@@ -37,7 +39,7 @@ describe("shopsheet workbook", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const names = await sheetNames(out);
-    expect(names.slice(0, 4)).toEqual(["Settings", "Roles", "Staff", "Targets 2026-03"]);
+    expect(names.slice(0, 5)).toEqual(["Contents", "Settings", "Roles", "Staff", "Targets 2026-03"]);
     expect(names.filter((n) => n.startsWith("Payroll"))).toEqual(["Payroll 2026-01", "Payroll 2026-02", "Payroll 2026-03"]);
     await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
@@ -63,8 +65,8 @@ describe("shopsheet workbook", () => {
     const staff = wb.getWorksheet("员工")!;
     expect((payroll as unknown as { sheetProtection?: object }).sheetProtection).toBeTruthy();
     expect((staff as unknown as { sheetProtection?: object }).sheetProtection).toBeFalsy();
-    // Reward (column D) of the first person is an input: unlocked. Gross margin B3 too.
-    expect(payroll.getCell("D10").protection?.locked).toBe(false);
+    // Reward of the first person is an input: unlocked. Gross margin B3 too.
+    expect(payroll.getCell(`${columnLetter(payrollTableSpec({ month: "2026-03", ids: [], input: undefined, earlier: [], lang: "en-US" }), "reward")}10`).protection?.locked).toBe(false);
     expect(payroll.getCell("B3").protection?.locked).toBe(false);
     expect(payroll.getCell("B4").protection?.locked).not.toBe(false);
     await expectValidOoxml([{ name: out, data: readFileSync(out) }]);

@@ -5,12 +5,15 @@ import { parseConfig } from "../../src/core/config";
  * The defaults, written out by hand from their sources: the pool rate from the source document
  * ("公司提供约毛利40%为销售部门的利润分成"), 21.75 paid days (劳社部发〔2008〕3号), the 5,000 yuan basic
  * deduction and the annual table of 个人所得税预扣率表一; the social insurance and housing fund figures
- * are the example the README and the Settings sheet say to check against one's city.
+ * are the example the README and the Settings sheet say to check against one's city. No company name
+ * (the user's own); wages paid on the 15th of the following month, a common pay day the user changes.
  */
 const EXPECTED = {
   poolRate: "0.4",
   paidDaysPerMonth: "21.75",
   basicDeduction: "5000",
+  companyName: null,
+  payDate: "15",
   socialInsurance: {
     baseFloor: "4462",
     baseCeiling: "22311",
@@ -21,6 +24,8 @@ const EXPECTED = {
   // Issue 13, an example to check locally: sick pay 60% of the base; Shanghai's minimum wage from 2023-07-01.
   sickPay: { rate: "0.6" },
   minimumWage: { monthly: "2690", hourly: "24" },
+  // 财政部 税务总局公告2023年第30号 art. 3: the year-end bonus's separate taxation runs to 2027-12-31.
+  annualBonus: { separateTaxationUntil: "2027-12-31" },
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
     { upTo: "144000", rate: "0.1", quickDeduction: "2520" },

@@ -153,6 +153,21 @@ describe("agreement with core on worked values", () => {
     expect(errorOf(() => f.overtime(5000, -1)).message).toMatch(/^SHOP.OVERTIME, argument workdayHours: /);
   });
 
+  it("SHOP.BONUSTAX taxes a year-end bonus separately by default (财政部 税务总局公告2023年第30号), or what merging adds", () => {
+    // The cliff: 36,000 ÷ 12 = 3,000 → 3% → 1,080.00; 36,001 → 10% − 210 = 3,390.10.
+    expect(f.bonusTax(36000)).toBe(1080);
+    expect(f.bonusTax(36001)).toBe(3390.1);
+    expect(f.bonusTax(36001, "separate")).toBe(3390.1);
+    // 1,000,000 ÷ 12 = 83,333.33 > 80,000 → 45% − 15,160 = 434,840.00.
+    expect(f.bonusTax(1000000, " Separate ")).toBe(434840);
+    // Merged on a cumulative taxable income of −2,000: CT(18,000) = 540.00; on 5,000: CT(41,000) − CT(5,000) = 1,580 − 150.
+    expect(f.bonusTax(20000, "merged", -2000)).toBe(540);
+    expect(f.bonusTax(36000, "merged", 5000)).toBe(1430);
+    expect(f.bonusTax(36000, "merged")).toBe(1080);
+    expect(errorOf(() => f.bonusTax(36000, "单独")).message).toMatch(/^SHOP.BONUSTAX, argument method: /);
+    expect(errorOf(() => f.bonusTax(-1)).message).toMatch(/^SHOP.BONUSTAX, argument bonus: /);
+  });
+
   it("SHOP.BASEPAY prorates by paid days, a blank being a full month", () => {
     // 3000 × 10 / 21.75 = 1379.3103… → 1379.31
     expect(f.basePay(3000, 10)).toBe(1379.31);
@@ -374,8 +389,8 @@ describe("bad input: #VALUE! or #N/A with a message in the user's language", () 
       name: "a bad share basis in the roles range",
       call: () => f.commission(100000, "a", roles([["a", 0.1, "each"]])),
       code: "#VALUE!",
-      en: 'SHOP.COMMISSION, argument roles: row 2, "shareBasis": "each" is not a share basis (perPerson or splitRole)',
-      zh: "SHOP.COMMISSION 的参数 roles：第 2 行“shareBasis”：“each”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
+      en: 'SHOP.COMMISSION, argument roles: row 2, "shareBasis": "each" is not a share basis (per person or split; or perPerson, splitRole)',
+      zh: "SHOP.COMMISSION 的参数 roles：第 2 行“shareBasis”：“each”不是分成方式（每人 或 平分；也可写 perPerson、splitRole）",
     },
     {
       name: "a role twice in the roles range",

@@ -6,7 +6,8 @@
 import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { parseA1, rangeA1 } from "../../src/workbook/address";
+import { parseA1, parseRange, rangeA1 } from "../../src/workbook/address";
+import { groupColumns, printAreaAddress, sectionCode } from "../../src/workbook/print";
 import { resolveStructuredRefs, tableDirectory } from "../../src/workbook/formula";
 import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { isDateValue, isFormulaCell } from "../../src/workbook/spec";
@@ -14,6 +15,14 @@ import { sheetKeyName } from "../../src/workbook/sheetIdentity";
 import { NUM_FMT, resolveStyle } from "../../src/workbook/styles";
 import { tableBounds } from "../../src/workbook/validate";
 import { FakeExcel, type FakeSheet } from "./fake";
+import { columnLetter } from "../../src/workbook/layout";
+import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
+
+/** Where a payroll table's column of `key` is, in the current layout (a letter, and a 1-based number). */
+export function payCol(key: string): string {
+  return columnLetter(payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" }), key);
+}
+export const payColNo = (key: string) => parseA1(`${payCol(key)}1`).col;
 
 export function freshExcel(apiVersion = 1.9): FakeExcel {
   const fake = new FakeExcel();
@@ -56,6 +65,10 @@ export function snapshot(fake: FakeExcel) {
       merges: s.merges,
       page: s.page,
       charts: s.charts,
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      rowHeights: [...s.rowHeights].sort((a, b) => a[0] - b[0]),
+      font: s.font,
     })),
     names: [...fake.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, range: n.range })),
   };
@@ -99,6 +112,7 @@ export function specMismatches(fake: FakeExcel, spec: WorkbookSpec, keys: readon
       continue;
     }
     checkCells(ws, s, dir, options, bad);
+    checkLooks(ws, s, bad);
     for (const t of s.tables) {
       const live = fake.table(t.name);
       if (!live || live.sheet !== ws) {
@@ -143,6 +157,22 @@ export function specMismatches(fake: FakeExcel, spec: WorkbookSpec, keys: readon
     if (!live || live.sheet !== sheetOf(fake, n.sheet) || live.range !== n.range) bad(`name ${n.name}: ${live?.sheet?.name}!${live?.range}`);
   }
   return problems;
+}
+
+/** How the sheet prints and what it folds away, as the spec says: print area, header and footer (in
+ *  Excel's codes), merged cells, hidden columns and rows, row heights. */
+function checkLooks(ws: FakeSheet, s: SheetSpec, bad: (m: string) => void): void {
+  const p = s.page;
+  if (p?.printArea !== undefined && ws.page.printArea !== printAreaAddress(p.printArea)) bad(`${s.key}: print area ${ws.page.printArea} ≠ ${p.printArea}`);
+  if (p?.header?.right && ws.page.headerFooter?.rightHeader !== sectionCode(p.header.right)) bad(`${s.key}: right header ${ws.page.headerFooter?.rightHeader}`);
+  if (p?.footer?.center && ws.page.headerFooter?.centerFooter !== sectionCode(p.footer.center)) bad(`${s.key}: footer ${ws.page.headerFooter?.centerFooter}`);
+  for (const m of s.merges ?? []) if (!ws.merges.includes(rangeA1(parseRange(m)))) bad(`${s.key}: ${m} not merged`);
+  for (const g of s.columnGroups ?? []) {
+    const { from, to } = groupColumns(g);
+    for (let c = from; c <= to; c++) if (ws.hiddenColumns.has(c) !== g.collapsed) bad(`${s.key}: column ${c} hidden ${ws.hiddenColumns.has(c)}`);
+  }
+  for (const g of s.rowGroups ?? []) for (let r = g.from; r <= g.to; r++) if (ws.hiddenRows.has(r) !== g.collapsed) bad(`${s.key}: row ${r} hidden ${ws.hiddenRows.has(r)}`);
+  for (const [r, h] of Object.entries(s.rowHeights ?? {})) if (ws.rowHeights.get(Number(r)) !== h) bad(`${s.key}: row ${r} height ${ws.rowHeights.get(Number(r))} ≠ ${h}`);
 }
 
 function checkCells(ws: FakeSheet, s: SheetSpec, dir: ReturnType<typeof tableDirectory>, options: { skipInputs?: boolean }, bad: (m: string) => void): void {

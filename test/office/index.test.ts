@@ -6,7 +6,8 @@
  */
 import { D } from "../../src/core/money";
 import { spreadTarget } from "../../src/core/targets";
-import { buildWorkbook } from "../../src/workbook/build";
+import { parseA1 } from "../../src/workbook/address";
+import { buildWorkbook, CHINESE_FONT } from "../../src/workbook/build";
 import { SHEET } from "../../src/workbook/names";
 import { tableTemplate } from "../../src/workbook/templates";
 
@@ -18,7 +19,7 @@ import type { WorkbookSpec } from "../../src/workbook/spec";
 import { sheetKeyName } from "../../src/workbook/sheetIdentity";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "../../src/office";
 import type { FakeExcel } from "./fake";
-import { freshExcel, parsed, sheetOf, specMismatches, teamInput } from "./helpers";
+import { freshExcel, parsed, payCol, payColNo, sheetOf, specMismatches, teamInput } from "./helpers";
 
 const MONTH = "2026-11";
 
@@ -41,15 +42,18 @@ describe("setUpRolesAndStaff", () => {
     expect(r.ok).toBe(true);
     const spec = buildWorkbook(parsed(raw), MONTH, "zh-CN").spec;
     expect(specMismatches(fake, spec, [SHEET.settings, SHEET.roles, SHEET.staff])).toEqual([]);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["设置", "岗位", "员工"]);
+    // The contents first (issue 12), then what was set up.
+    expect(fake.sheets.map((s) => s.name)).toEqual(["目录", "设置", "岗位", "员工"]);
     for (const key of [SHEET.settings, SHEET.roles, SHEET.staff]) expect(fake.names.get(sheetKeyName(key).toLowerCase())?.range).toBe("A1");
 
     const staff = sheetOf(fake, SHEET.staff);
     expect(staff.freeze).toEqual({ rows: 5, cols: 2 });
-    // The role drop-down lists the Roles table's ids, on the Roles sheet.
-    const roleList = staff.validations.find((v) => (v.rule as { list?: { source: string } }).list?.source.includes("岗位"));
-    expect((roleList!.rule as { list: { source: string } }).list.source).toBe("='岗位'!$A$6:$A$10");
-    expect(sheetOf(fake, SHEET.roles).conditionalFormats.map((c) => c.formula)).toEqual(["=ISBLANK($E6)", "=ISBLANK($G6)", "=P8>0"]);
+    // The role drop-down lists the Roles table's Chinese names as the table stands (issue 12: a fixed
+    // $A$6:$A$10 missed a sixth role), the column by its name.
+    const roleList = staff.validations.find((v) => (v.rule as { list?: { source: string } }).list?.source.includes("Roles"));
+    expect((roleList!.rule as { list: { source: string } }).list.source).toBe('=INDIRECT("Roles[中文名称]")');
+    // A missing base or share says 待填写: highlighted while it is no number.
+    expect(sheetOf(fake, SHEET.roles).conditionalFormats.map((c) => c.formula)).toEqual(["=NOT(ISNUMBER($E6))", "=NOT(ISNUMBER($G6))", "=M4>0"]);
     // Input columns are unlocked and yellow; widths are in points.
     expect(staff.get(6, 4)?.fmt).toMatchObject({ fill: "#FFF2CC", locked: false });
     expect(staff.widths.get(1)).toBeCloseTo((8 * 7 + 5) * 0.75);
@@ -107,11 +111,12 @@ describe("planMonth and refreshTargets", () => {
     expect(specMismatches(fake, targetsSpec(raw, MONTH, 560000), [SHEET.targets(MONTH)])).toEqual([]);
     const ws = sheetOf(fake, SHEET.targets(MONTH));
     expect(ws.charts).toHaveLength(1);
-    expect(ws.charts[0]).toMatchObject({ name: "ShopSheet Targets_2026_11 1", type: "Line", source: "N12:N42", categories: "A13:A42", from: "M2", to: "T10" });
+    // Below the days (issue 12: the weeks table fills F:M now); the cumulative target in P (after the day's actual orders and visitors).
+    expect(ws.charts[0]).toMatchObject({ name: "ShopSheet Targets_2026_11 1", type: "Line", source: "P12:P42", categories: "A13:A42", from: "A47", to: "J62" });
     const daily = targetsSpec(raw, MONTH, 560000).sheets[1]!.tables[1]!;
     const header = (k: string) => daily.columns.find((c) => c.key === k)!.header;
     expect(ws.charts[0]!.series.map((s) => s.name)).toEqual([header("cumTarget"), header("cumActual")]);
-    expect(ws.charts[0]!.series[1]!.values).toBe("O13:O42");
+    expect(ws.charts[0]!.series[1]!.values).toBe("Q13:Q42");
     expect(ws.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$12:$12" });
     expect(ws.validations.some((v) => (v.rule as { decimal?: unknown }).decimal && v.range.top === 3)).toBe(true);
     expect(r.ok && r.summary).toContain("30 天");
@@ -123,12 +128,13 @@ describe("planMonth and refreshTargets", () => {
     await setUpRolesAndStaff({ lang: "en-US", ...raw });
     await planMonth(MONTH, 300000, { lang: "en-US" });
     const ws = sheetOf(fake, SHEET.targets(MONTH));
-    ws.type("J13", 12000);
-    ws.type("J14", 9000.5);
+    // The actual column: L (the days' weekday and event names stand before it).
+    ws.type("L13", 12000);
+    ws.type("L14", 9000.5);
     const r = await refreshTargets(MONTH, { lang: "en-US" });
     expect(r.ok).toBe(true);
-    expect(ws.value(13, 10)).toBe(12000);
-    expect(ws.value(14, 10)).toBe(9000.5);
+    expect(ws.value(13, 12)).toBe(12000);
+    expect(ws.value(14, 12)).toBe(9000.5);
     expect(r.ok && r.summary).toContain("¥21,000.50");
     expect(r.ok && r.summary).toContain("28 days");
     // The sheet still equals the spec, the actuals being the user's.
@@ -153,15 +159,25 @@ describe("runPayroll and addNextMonth", () => {
     const spec = buildWorkbook(parsed({ ...raw, months: [{ month: MONTH, grossMargin: 168000 }] }), MONTH, "zh-CN").spec;
     const keys = spec.sheets.map((s) => s.key).filter((k) => /^(payroll|slips|role):/.test(k));
     expect(keys).toHaveLength(7);
-    expect(r.ok && r.stats.sheetsWritten).toEqual(keys);
+    expect(r.ok && r.stats.sheetsWritten).toEqual([SHEET.contents, ...keys]);
     expect(specMismatches(fake, spec, keys)).toEqual([]);
     expect(sheetOf(fake, SHEET.payroll(MONTH)).value(3, 2)).toBe(168000);
     // One page wide; pages tall enough never to be the limit (both fit values, as documented).
     const slipsPage = sheetOf(fake, SHEET.slips(MONTH)).page;
     expect(slipsPage).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
-    // 8 slips end on row 25: about one A4 landscape page; allowing 3 tall leaves the width in charge.
-    expect((slipsPage.zoom as Excel.PageLayoutZoomOptions).verticalFitToPages).toBe(3);
+    // 8 strips end on row 42: two A4 landscape pages; allowing 4 tall leaves the width in charge.
+    expect((slipsPage.zoom as Excel.PageLayoutZoomOptions).verticalFitToPages).toBe(4);
     expect(r.ok && r.summary).toContain("8 人");
+    // Each strip boxed in thin lines with a dashed cut line below it (RangeBorder style "Continuous" /
+    // "Dash"), as the .xlsx writers draw it; a sheet the add-in adds to a Chinese workbook is in 等线.
+    const slips = spec.sheets.find((s) => s.key === SHEET.slips(MONTH))!;
+    const styled = (name: string) => slips.cells.filter((c) => (Array.isArray(c.style) ? c.style.includes(name as never) : c.style === name));
+    const fmtAt = (at: string) => sheetOf(fake, SHEET.slips(MONTH)).get(parseA1(at).row, parseA1(at).col)?.fmt;
+    expect(styled("box").length).toBeGreaterThan(8 * 10);
+    for (const c of styled("box")) expect([c.at, fmtAt(c.at)?.borders?.top?.style, fmtAt(c.at)?.borders?.left?.style]).toEqual([c.at, "Continuous", "Continuous"]);
+    expect(styled("cut").length).toBeGreaterThan(0);
+    for (const c of styled("cut")) expect([c.at, fmtAt(c.at)?.borders?.bottom?.style]).toEqual([c.at, "Dash"]);
+    for (const key of [SHEET.contents, ...keys]) expect([key, sheetOf(fake, key).font]).toEqual([key, CHINESE_FONT.name]);
   });
 
   test("a later month carries the year to date: the chain is written, earlier inputs kept", async () => {
@@ -169,7 +185,7 @@ describe("runPayroll and addNextMonth", () => {
     const raw = teamInput(5);
     await setUpRolesAndStaff({ lang: "en-US", ...raw });
     await runPayroll("2026-09", { lang: "en-US", grossMargin: 100000 });
-    sheetOf(fake, SHEET.payroll("2026-09")).type("D10", 300); // a reward for P1
+    sheetOf(fake, SHEET.payroll("2026-09")).type(`${payCol("reward")}10`, 300); // a reward for P1
     const r = await runPayroll(MONTH, { lang: "en-US", grossMargin: 168000 });
     expect(r.ok).toBe(true);
     const config = parsed({ ...raw, months: [{ month: "2026-09", grossMargin: 100000, entries: [{ staff: "P1", reward: 300 }] }, { month: MONTH, grossMargin: 168000 }] });
@@ -203,7 +219,7 @@ describe("runPayroll and addNextMonth", () => {
     expect(r.ok).toBe(true);
     const spec = buildWorkbook(parsed({ ...raw, months: [{ month: "2027-01" }] }), "2027-01", "en-US").spec;
     expect(specMismatches(fake, spec, ["payroll:2027-01", "targets:2027-01"])).toEqual([]);
-    expect(sheetOf(fake, SHEET.payroll("2027-01")).formula(10, 32)).not.toContain("Payroll_2026_12");
+    expect(sheetOf(fake, SHEET.payroll("2027-01")).formula(10, payColNo("grossToDate"))).not.toContain("Payroll_2026_12");
   });
 
   test("runPayroll and addNextMonth need Settings, Roles and Staff", async () => {

@@ -16,6 +16,7 @@ import { SHEET, targetsTable } from "../../src/workbook/names";
 import { DAILY_KEYS } from "../../src/workbook/sheets/targets";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { sheetTemplate } from "../../src/workbook/templates";
+import { wbText } from "../../src/workbook/text";
 import { readConfig, parseRead, workbookMonths } from "../../src/workbook/read";
 import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
@@ -24,7 +25,10 @@ import { sheetOf } from "./helpers";
 
 const MONTH = "2026-11";
 
-/** Today's workbook without the columns version 4 added: what version 3 wrote (its other columns, formulas and places are the same). */
+/**
+ * Today's workbook without the columns version 4 added: what version 3 wrote (its other columns, formulas and places
+ * are the same).
+ */
 function version3Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
@@ -42,7 +46,7 @@ function version3Spec(): WorkbookSpec {
   // Version 3's conditional format on the daily table named the variance column where it stood then.
   const targets = spec.sheets.find((s) => s.key === SHEET.targets(MONTH))!;
   targets.conditionalFormats = targets.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column !== "variance");
-  // Later versions' columns (version 5's compliance check) had no conditional format in version 3 either.
+  // Later versions' columns (version 6's compliance check) had no conditional format in version 3 either.
   for (const sheet of spec.sheets) {
     const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(3, t.name).map((c) => c.key)));
     sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removed.has(f.target.column));
@@ -81,7 +85,11 @@ test("any command inserts them where they belong, keeps what was typed (the actu
   fake.userInsertColumn("Staff", t.right - t.left + 1, "备注");
   staff.type(`${String.fromCharCode(64 + fake.table("Staff")!.right)}7`, "试用期");
   const targets = sheetOf(fake, SHEET.targets(MONTH));
-  targets.type("J13", 12000);
+  // The actual sales of the first day, in the column so named (this version-3 workbook is made from
+  // today's template less version 4's columns, so later layouts' columns stand before it).
+  const actualAt = 1 + headers(fake, targetsTable(MONTH)).indexOf(wbText("wb.targets.col.actual", "zh-CN"));
+  expect(actualAt).toBeGreaterThan(1);
+  targets.type(`${String.fromCharCode(64 + actualAt)}13`, 12000);
 
   const r = must(await runPayroll(MONTH, { lang: "zh-CN" }));
   expect(r.messages.map((m) => m.code)).toContain("office.note.upgraded");
@@ -90,7 +98,7 @@ test("any command inserts them where they belong, keeps what was typed (the actu
   // The user's column moved right with its cells, past the five new ones.
   const after = fake.table("Staff")!;
   expect(staff.value(7, after.right)).toBe("试用期");
-  // The actual typed in J13 stays with its day (the new columns are right of it).
+  // The actual typed stays with its day (the new columns are right of it).
   expect(targets.value(13, 1 + DAILY_KEYS.indexOf("actual"))).toBe(12000);
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
 

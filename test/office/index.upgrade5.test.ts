@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import { a1 } from "../../src/workbook/address";
-import { insertsFrom } from "../../src/workbook/layoutUpgrades";
+import { UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import { readConfig, parseRead, workbookMonths } from "../../src/workbook/read";
@@ -21,8 +21,8 @@ import { sheetOf } from "./helpers";
 
 const FIXTURE = join(__dirname, "../fixtures/layout-v4/cli-en.xlsx");
 const MONTHS = ["2026-10", "2026-11"] as const;
-// Version 5's own inserts (later versions insert more: version 6's compliance check, issue 13).
-const HELPERS = insertsFrom(4, payrollTable("2026-11")).filter((c) => !insertsFrom(5, payrollTable("2026-11")).includes(c)).map((c) => c.key);
+/** Version 5's own inserts (a later version, issue 12's 6, inserts and moves more). */
+const HELPERS = UPGRADES.find((u) => u.to === 5)!.columns!.map((c) => c.key);
 
 async function version4(): Promise<FakeExcel> {
   const fake = new FakeExcel();
@@ -44,8 +44,10 @@ function typed(fake: FakeExcel, month: string): Record<string, unknown> {
   const headers = fake.headers(t);
   const ws = sheetOf(fake, SHEET.payroll(month));
   const out: Record<string, unknown> = {};
-  for (const header of ["Reward", "Penalty", "Paid days (if not the full month)"].filter((h) => headers.includes(h)))
-    for (let r = t.top + 1; r <= t.lastData; r++) out[`${ws.value(r, t.left)} ${header}`] = ws.value(r, t.left + headers.indexOf(header));
+  // The paid days typed under their header then and now (issue 12's layout 8 names them apart from the days used).
+  const paidDays = ["Paid days (blank = auto)", "Paid days typed"];
+  for (const header of ["Reward", "Penalty", ...paidDays].filter((h) => headers.includes(h)))
+    for (let r = t.top + 1; r <= t.lastData; r++) out[`${ws.value(r, t.left)} ${paidDays.includes(header) ? "paid days" : header}`] = ws.value(r, t.left + headers.indexOf(header));
   return out;
 }
 

@@ -16,24 +16,16 @@ import { sheetTemplate } from "../../src/workbook/templates";
 import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 import { FakeExcel, loadXlsx, parseAddress } from "./fake";
 import { sheetOf } from "./helpers";
+import { withoutInsertsAfter } from "./olderLayout";
 
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
 
-/** Today's workbook without version 5's column (and the conditional format that names it). */
+/** Today's workbook without the columns of version 6 and later (and the conditional formats that name them). */
 function version5Spec(): WorkbookSpec {
   const config = parseConfig(exampleTeamConfig(MONTH));
   if (!config.ok) throw new Error("example");
-  const spec = buildWorkbook(config.config, MONTH, "zh-CN").spec;
-  for (const sheet of spec.sheets) {
-    const removed = new Set(sheet.tables.flatMap((t) => insertsFrom(5, t.name).map((c) => c.key)));
-    for (const t of sheet.tables) {
-      t.columns = t.columns.filter((c) => !removed.has(c.key));
-      t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !removed.has(k))));
-    }
-    sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.column === undefined || !removed.has(f.target.column));
-  }
-  return spec;
+  return withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 5);
 }
 
 async function version5Fake(): Promise<FakeExcel> {
@@ -52,7 +44,9 @@ const must = (r: CommandResult) => {
 };
 
 test("version 6 inserts exactly the compliance check into the payroll tables", () => {
-  expect(insertsFrom(5, TABLE).map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
+  // Version 6's own inserts: the later versions' (issue 12's workbook, the year-end bonus) follow them.
+  const own = insertsFrom(5, TABLE).filter((c) => !insertsFrom(6, TABLE).includes(c));
+  expect(own.map((c) => [c.key, c.after, c.header("zh-CN")])).toEqual([["complianceCheck", "employerCost", "合规检查"]]);
   expect(insertsFrom(5, "Staff")).toEqual([]);
 });
 
@@ -71,7 +65,9 @@ test("a command on a version-5 workbook inserts the check after the employer's c
   const after = fake.headers(fake.table(TABLE)!);
   expect(after).toEqual(template.map((c) => c.header));
   expect(after.indexOf("合规检查")).toBe(after.indexOf("用人成本") + 1);
-  expect(sheet.value(10, penaltyCol)).toBe(123.45);
+  // Under its header, wherever the later versions' inserts (the role's name, issue 12) put it.
+  const penaltyHeader = template.find((c) => c.key === "penalty")!.header;
+  expect(sheet.value(10, 1 + after.indexOf(penaltyHeader))).toBe(123.45);
   const check = sheet.get(10, 1 + after.indexOf("合规检查"));
   expect(String(check?.f)).toMatch(/^=IF\(Payroll_2026_11\[\[#This Row\],\[编号\]\]="","",MID\(.*"；低于最低工资"/);
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);

@@ -136,9 +136,11 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
  * A cell's value, or its computed result for a formula — read from `cell.result`: exceljs's
  * `cell.value.result` copies only truthy fields and so turns a computed 0 (or "" or FALSE) into
  * undefined. Rich text (LibreOffice writes CJK+Latin mixes that way) is flattened. An error value
- * comes back as { error }.
+ * comes back as { error }. The cells of a merged range other than its first are blank.
  */
 export function cellValue(cell: ExcelJS.Cell): Read | { error: string } {
+  // A merged range's other cells hold nothing of their own (exceljs shows them the first cell's value).
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
   const raw: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   if (raw === undefined || raw === null) return null;
   if (typeof raw === "object" && !(raw instanceof Date)) {

@@ -5,6 +5,8 @@
  * figure to the fen. No cell anywhere may hold an error value. And every formula cell's cached value
  * (what a viewer that does not recalculate shows) must equal LibreOffice's recalculation of it.
  */
+import { bonusTaxationText } from "../../src/workbook/choices";
+import type { BonusTaxation } from "../../src/core/tax/annualBonus";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,20 +14,24 @@ import fc from "fast-check";
 import type * as ExcelJS from "exceljs";
 import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
-import { MONEY_KEYS } from "../../src/core/payroll";
+import { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type MoneyKey } from "../../src/core/payroll";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { complianceCheckText } from "../../src/workbook/sheets/payrollFormulas";
 import { complianceChecksOf } from "../../src/core/payroll/compliance";
-import { slipColumn, slipRow } from "../../src/workbook/sheets/slips";
+import { slipCell } from "../../src/workbook/sheets/slips";
+import { ROLES_SUMMARY } from "../../src/workbook/sheets/roles";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders, type Comparison } from "./cachedValues";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { cellByKey, fen, fenOf, rowsByKey, totalByKey } from "./workbookReader";
 import { randomTeam } from "./randomTeam";
+
+/** The money figures a slip shows. */
+const SLIP_MONEY = payColumnsWhere("slip").flatMap((c) => (c.kind === "money" ? [c.key as MoneyKey] : []));
 
 interface Case {
   name: string;
@@ -196,6 +202,50 @@ handMade.push({
 });
 
 handMade.push({
+  // Issue 13: the year-end bonus (figures worked by hand in test/core/payroll/annualBonusPay.test.ts). A: 36,000 at the
+  // cliff's foot, separate (1,080.00); B: 36,001 asked separate (3,390.10); C: a low earner's 20,000, merged (the lower);
+  // D: a separate bonus in November, a second asked separate in December is merged (once a year); E: "1,000.50" typed
+  // with a comma, merged as asked; F: a big November then a small December (withheld before above the wages' tax:
+  // the merged bonus's extra withholding is MAX(0, CT(T + B) − W) − MAX(0, CT(T) − W)) and a bonus just past 144,000.
+  name: "annual-bonus",
+  month: "2026-12",
+  lang: "en-US",
+  config: configOf({
+    roles: [{ id: "plain", share: "0.05", baseMin: null, insured: true }],
+    staff: [
+      { id: "A", name: "年终奖", role: "plain", base: "10000", startDate: "2026-11-01" },
+      { id: "B", name: "=cliff", role: "plain", base: "10000", startDate: "2026-11-01" },
+      { id: "C", name: "低收入", role: "plain", base: "3000", startDate: "2026-11-01" },
+      { id: "D", name: "两次", role: "plain", base: "12000", startDate: "2026-11-01" },
+      { id: "E", name: "合并", role: "plain", base: "25000", startDate: "2026-11-01" },
+      { id: "F", name: "减薪", role: "plain", base: "2500", contributionBase: "30000", startDate: "2026-11-01" },
+    ],
+    months: [
+      {
+        month: "2026-11",
+        grossMargin: "80000",
+        entries: [
+          { staff: "D", annualBonus: "12000", annualBonusTaxation: "separate" },
+          { staff: "F", reward: "40000" },
+        ],
+      },
+      {
+        month: "2026-12",
+        grossMargin: "0",
+        entries: [
+          { staff: "A", annualBonus: "36000" },
+          { staff: "B", annualBonus: "36001", annualBonusTaxation: "separate" },
+          { staff: "C", annualBonus: "20000" },
+          { staff: "D", annualBonus: "5000", annualBonusTaxation: "separate" },
+          { staff: "E", annualBonus: "1,000.50", annualBonusTaxation: "merged" },
+          { staff: "F", annualBonus: "144000.01" },
+        ],
+      },
+    ],
+  }),
+});
+
+handMade.push({
   // Issue 13's compliance checks, each at its threshold and one fen past it (src/core/payroll/compliance.ts),
   // worked by hand with the defaults (minimum wage 2,690 a month, 24 an hour; 21.75 paid days):
   //   AT 2,690.00: at the minimum, no flag; BELOW 2,689.99: below.
@@ -206,6 +256,9 @@ handMade.push({
   //   PEN 5,000 − 1,000.01: more than 20% of 5,000 (工资支付暂行规定 第十六条); PEN20 5,000 − 1,000.00: exactly 20%, no flag.
   //   CASH: a role without insurance, October 2026 (法释〔2025〕12号 第十九条).
   //   LATE joins Thu 2026-10-29: 2 paid days, 275.86; insurance 468.51 + 150.00 > half of it. FIRST joins on the 1st: no flag.
+  //   The year-end bonus is no wage for the month's work (the checks take the gross less it): BONUS 2,600 + a
+  //   1,000 bonus (gross 3,600) is still below 2,690; LATEB joins like LATE with a 5,000 bonus (gross 5,275.86),
+  //   and 618.51 is still more than half its 275.86 of wages.
   name: "compliance-checks",
   month: "2026-10",
   lang: "zh-CN",
@@ -224,6 +277,8 @@ handMade.push({
       { id: "CASH", name: "=现金", role: "cash", base: "6000", startDate: "2025-01-01" },
       { id: "LATE", role: "plain", base: "3000", startDate: "2026-10-29" },
       { id: "FIRST", role: "plain", base: "3000", startDate: "2026-10-01" },
+      { id: "BONUS", role: "plain", base: "2600", startDate: "2025-01-01" },
+      { id: "LATEB", role: "plain", base: "3000", startDate: "2026-10-29" },
     ],
     months: [
       {
@@ -234,6 +289,8 @@ handMade.push({
           { staff: "HALF", paidDays: "10.5" },
           { staff: "PEN", penalty: "1000.01" },
           { staff: "PEN20", penalty: "1000" },
+          { staff: "BONUS", annualBonus: "1000" },
+          { staff: "LATEB", annualBonus: "5000" },
         ],
       },
     ],
@@ -298,7 +355,12 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
         const want = Object.fromEntries(MONEY_KEYS.map((k) => [k, fenOf(e[k])]));
         expect({ month: result.month, id: e.id, ...got }).toEqual({ month: result.month, id: e.id, ...want });
       });
-      for (const k of MONEY_KEYS) expect([result.month, k, fen(totalByKey(wb, spec, key, table, k))]).toEqual([result.month, k, fenOf(result.totals[k])]);
+      // Totals of what adds up; the year-to-date columns have none (issue 12: their sum, negatives and all, meant nothing).
+      for (const k of MONEY_KEYS) {
+        const total = totalByKey(wb, spec, key, table, k);
+        if (PAY_COLUMNS.some((c) => c.key === k && "cumulative" in c)) expect([result.month, k, total]).toEqual([result.month, k, null]);
+        else expect([result.month, k, fen(total)]).toEqual([result.month, k, fenOf(result.totals[k])]);
+      }
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.pool))).toBe(fenOf(result.pool.pool));
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.allocated))).toBe(fenOf(result.pool.allocated));
       expect(fen(cellByKey(wb, key, PAYROLL_CELLS.unallocated))).toBe(fenOf(result.pool.unallocated));
@@ -307,13 +369,18 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       if (result.pool.allocatedShare.lessThanOrEqualTo(1)) expect([result.month, Number(cellByKey(wb, key, PAYROLL_CELLS.unallocated)) >= 0]).toEqual([result.month, true]);
     }
 
+    // The bonus's taxation applied (a text column) on every month's sheet, in the workbook's words (单独计税/并入综合所得).
+    const shown = (t: string) => (t === "" ? "" : bonusTaxationText(t as BonusTaxation, c.lang));
+    for (const result of payroll) {
+      const rows = rowsByKey(wb, spec, SHEET.payroll(result.month), payrollTable(result.month)).filter((r) => r.id !== null);
+      expect(rows.map((r) => r.annualBonusTaxation ?? "")).toEqual(result.employees.map((e) => shown(e.annualBonusTaxation)));
+    }
+
     const current = payroll[payroll.length - 1]!;
     current.employees.forEach((e, i) => {
-      // Slips: every money column of the person's value row.
-      for (const k of MONEY_KEYS) {
-        const col = slipColumn(k);
-        if (col !== undefined) expect([e.id, k, fen(cellByKey(wb, SHEET.slips(c.month), `${col}${slipRow(i)}`))]).toEqual([e.id, k, fenOf(e[k])]);
-      }
+      // Slips: every money figure of the person's slip.
+      const got = Object.fromEntries(SLIP_MONEY.map((k) => [k, fen(cellByKey(wb, SHEET.slips(c.month), slipCell(i, k)))]));
+      expect({ id: e.id, ...got }).toEqual({ id: e.id, ...Object.fromEntries(SLIP_MONEY.map((k) => [k, fenOf(e[k])])) });
     });
   });
 
@@ -338,6 +405,8 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       CASH: "未缴社保",
       LATE: "月中入职却扣整月社保",
       FIRST: "",
+      BONUS: "低于最低工资",
+      LATEB: "月中入职却扣整月社保",
     });
   });
 
@@ -348,7 +417,7 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
         const share = r.share?.toNumber() ?? 0;
         return acc + (r.shareBasis === "splitRole" ? (holders(r.id) > 0 ? share : 0) : share * holders(r.id));
       }, 0);
-      expect([c.name, cellByKey(recalculated.get(c.name)!, SHEET.roles, "P6")]).toEqual([c.name, expect.closeTo(expected, 9)]);
+      expect([c.name, cellByKey(recalculated.get(c.name)!, SHEET.roles, ROLES_SUMMARY.allocated)]).toEqual([c.name, expect.closeTo(expected, 9)]);
     }
   });
 

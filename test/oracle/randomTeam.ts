@@ -41,6 +41,18 @@ const attendance = fc.record(
   },
   { requiredKeys: [] },
 );
+/**
+ * A year-end bonus (issue 13): around the cliffs of the separate method (12 × a monthly bound, ± a few fen) or
+ * anywhere, with its taxation asked or left to the lower.
+ */
+const cliffs = [36000, 144000, 300000, 420000, 660000, 960000];
+const bonus = fc.record({
+  annualBonus: fc.oneof(
+    fc.tuple(fc.constantFrom(...cliffs), fc.integer({ min: -3, max: 3 })).map(([b, fen]) => (b + fen / 100).toFixed(2)),
+    amount(200000, 1),
+  ),
+  annualBonusTaxation: fc.constantFrom("separate", "merged", null),
+});
 const halfFenBase = fc.integer({ min: 17, max: 70_000 }).map((j) => ((29 * (2 * j + 1)) / 100).toFixed(2));
 
 /** China's annual table (the default), or a random ascending one: custom tables must work too. */
@@ -138,6 +150,8 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
       taxTable,
       // Issue 13: sick pay (often floored at 80% of the minimum wage: a low rate) and the minimum wage.
       sickPay: fc.record({ rate: rate(1) }),
+      // The separate option's end: the default, none, or a date that falls inside the random months.
+      annualBonus: fc.record({ separateTaxationUntil: fc.constantFrom("2027-12-31", null, "2026-06-30", "2025-12-31") }),
       minimumWage: fc.record({ monthly: amount(3000, 1500), hourly: amount(30, 15) }),
       // Sales-target settings (the payroll ignores them): each day's weight keeps at most 4 decimals
       // (weekday weight 2 + event factor 1 + holiday factor 1), as the config requires.
@@ -199,6 +213,7 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
                 penalty: fc.oneof({ weight: 9, arbitrary: amount(1000) }, { weight: 1, arbitrary: amount(60000) }),
                 paidDays: fc.option(paidDays, { freq: 2, nil: null }),
                 attendance: fc.option(attendance, { freq: 3, nil: null }),
+                bonus: fc.option(bonus, { freq: 3, nil: null }),
               }),
               { maxLength: 5 },
             ),
@@ -245,7 +260,7 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
               const who = ids[e.who % ids.length]!;
               if (seen.has(who)) return [];
               seen.add(who);
-              return [{ staff: who, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays, ...(e.attendance ?? {}) }];
+              return [{ staff: who, reward: e.reward, penalty: e.penalty, paidDays: e.paidDays, ...(e.attendance ?? {}), ...(e.bonus ?? {}) }];
             });
             return [{ month: month(n), grossMargin: m.grossMargin, salesTarget: m.salesTarget, entries }];
           }),

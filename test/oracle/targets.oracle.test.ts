@@ -26,6 +26,8 @@ import { SHEET, targetsTable, weeksTable } from "../../src/workbook/names";
 import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import { shownEventName } from "../../src/workbook/eventNames";
+import { formatMessage, weekdayCode } from "../../src/data/messages";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
 import { compareCachedValues, uncachedOutsidePlaceholders } from "./cachedValues";
@@ -277,14 +279,14 @@ function build(book: Book, index: number): Built {
   const plans = book.months.map((c) => {
     const given = { ...(c.actuals ? { actuals: c.actuals } : {}), ...(c.actualOrders ? { actualOrders: c.actualOrders } : {}), ...(c.actualVisitors ? { actualVisitors: c.actualVisitors } : {}) };
     const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...given, calendar: buildHolidayCalendar(book.calendar ?? []) });
-    const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, ...given });
+    const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, events: book.targets.events, ...given });
     return { c, plan, sheet };
   });
   if (index === WRONG.bookIndex) {
     const sheet = plans[0]!.sheet;
     const daily = sheet.tables.find((t) => t.name === targetsTable(plans[0]!.c.month))!;
     daily.rows[WRONG.dayIndex] = { ...daily.rows[WRONG.dayIndex], target: WRONG.target };
-    sheet.cells = sheet.cells.map((cell) => (cell.at === "D7" && "formula" in cell ? { ...cell, result: WRONG.targetFen } : cell));
+    sheet.cells = sheet.cells.map((cell) => (cell.at === TARGETS_LAYOUT.cells.targetFen.replace(/\$/g, "") && "formula" in cell ? { ...cell, result: WRONG.targetFen } : cell));
   }
   return { book, plans, spec: { sheets: [settings.sheet, ...plans.map((p) => p.sheet)], names: settings.names } };
 }
@@ -422,9 +424,22 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
       });
     }
 
-    const weeks = rowsByKey(wb, p.sheet, weeksTable(month));
+    // Each day's weekday by name and its event by name (issue 12), as the plan has them: 周一 … 周日, and
+    // the day's one event in the workbook's language (a day of two shows the first).
+    expect(rows.map((r) => r.weekdayName)).toEqual(p.plan.days.map((x) => formatMessage(weekdayCode(x.weekday), {}, b.book.lang)));
+    p.plan.days.forEach((x, i) => {
+      if (x.event !== null && !x.event.includes(" + ")) expect([x.date, rows[i]!.event]).toEqual([x.date, shownEventName(x.event, b.book.lang)]);
+      if (x.event === null) expect([x.date, blank(rows[i]!.event ?? null)]).toEqual([x.date, null]);
+    });
+
+    // Each week's orders and visitors are its days' (blank where the days have none).
+    const weekSum = (w: number, key: "orders" | "visitors") => {
+      const xs = p.plan.days.filter((x) => x.week === w).map((x) => x[key]);
+      return xs.some((x) => x !== null) ? xs.reduce<number>((n, x) => n + (x ?? 0), 0) : null;
+    };
+    const weeks = rowsByKey(wb, p.sheet, weeksTable(month)).map((r) => ({ ...r, orders: blank(r.orders ?? null), visitors: blank(r.visitors ?? null) }));
     expect(weeks).toEqual(
-      p.plan.weeks.map((w) => ({ week: w.week, start: utc(w.start), end: utc(w.end), target: num(w.target), actual: num(w.actual), revisedTarget: num(w.revisedTarget) })),
+      p.plan.weeks.map((w) => ({ week: w.week, start: utc(w.start), end: utc(w.end), target: num(w.target), orders: weekSum(w.week, "orders"), visitors: weekSum(w.week, "visitors"), actual: num(w.actual), revisedTarget: num(w.revisedTarget) })),
     );
 
     const name = sheetNameByKey(wb, SHEET.targets(month));
@@ -439,7 +454,7 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
 
     const actualTotal = p.plan.days.reduce((s, x) => s.plus(x.actual ?? 0), d(0));
     expect(readCell(wb, name, TARGETS_LAYOUT.targetCell)).toBe(p.c.target.toNumber());
-    expect(readCell(wb, name, "D7")).toBe(p.plan.target.times(100).toNumber());
+    expect(readCell(wb, name, TARGETS_LAYOUT.cells.targetFen.replace(/\$/g, ""))).toBe(p.plan.target.times(100).toNumber());
     expect(readCell(wb, name, "D4")).toBe(actualTotal.toNumber());
     expect(readCell(wb, name, "D5")).toBe(Math.max(0, p.plan.target.minus(actualTotal).toNumber()));
   });
@@ -469,7 +484,7 @@ describe("the proof is real", () => {
     const rows = rowsByKey(wb, p.sheet, targetsTable(p.c.month));
     expect(rows[WRONG.dayIndex]!.target).toBe(p.plan.days[WRONG.dayIndex]!.target.toNumber());
     expect(rows[WRONG.dayIndex]!.target).not.toBe(WRONG.target);
-    expect(readCell(wb, sheetNameByKey(wb, p.sheet.key), "D7")).toBe(100_000_000);
+    expect(readCell(wb, sheetNameByKey(wb, p.sheet.key), TARGETS_LAYOUT.cells.targetFen.replace(/\$/g, ""))).toBe(100_000_000);
   });
 
   test("the cases cover what they claim", () => {
@@ -496,6 +511,6 @@ describe("the proof is real", () => {
     // Ties broken by date: two days of equal weight one fen apart.
     expect(plans.some((p) => p.days.some((x, i) => p.days.slice(i + 1).some((y) => y.weight.equals(x.weight) && x.target.minus(y.target).equals("0.01"))))).toBe(true);
     expect(DAILY_KEYS).toEqual(expect.arrayContaining([...CHECKED]));
-    expect(WEEKLY_KEYS).toHaveLength(6);
+    expect(WEEKLY_KEYS).toHaveLength(8);
   });
 });

@@ -81,32 +81,35 @@ describe.each(LANGS)("the example workbook printed (%s)", (lang) => {
     expect(book(lang).pages.filter((p) => !isA4(p)).map((p) => `${label(p)}: ${p.width} × ${p.height} pt`)).toEqual([]);
   });
 
-  // Issue 12: the payroll sheet prints at about 2 pt, the Targets sheet at about 4 pt (fit to one
+  // Issue 12: the payroll sheet printed at about 2 pt, the Targets sheet at about 4 pt (fit to one
   // page wide with every helper column). 7 pt is about the smallest a printed table can be read at.
+  // Still short after issue 12's layout (measured 2026-12-06, zh-CN): the payroll 6.4 pt (20 columns
+  // with issue 13's overtime, leave and allowances), Targets and the slips 6.3 pt, Staff 4.7 pt (issue
+  // 14's five personal columns print): turn this into `test` when they reach 7.
   test.failing("the printed text is at least 7 pt on every page", () => {
     const small = book(lang).pages.filter((p) => medianTextSize(p) < 7);
     expect(small.map((p) => `${label(p)}: ${medianTextSize(p).toFixed(1)} pt`)).toEqual([]);
   });
 
   // Issue 12: "A blank leave date shows as 1899-12-30: blank stays blank" (payroll helper column).
-  test.failing("a blank date stays blank: no page shows 1899-12-30", () => {
+  test("a blank date stays blank: no page shows 1899-12-30", () => {
     expect(pagesMatching(lang, /1899-12-30/)).toEqual([]);
   });
 });
 
 describe("the zh-CN workbook printed is Chinese through and through", () => {
   // Issue 12: 是/否, not TRUE/FALSE (Roles: 包吃住, 参保; each role sheet).
-  test.failing("no TRUE or FALSE", () => {
+  test("no TRUE or FALSE", () => {
     expect(pagesMatching("zh-CN", /\b(?:TRUE|FALSE)\b/)).toEqual([]);
   });
 
   // Issue 12: 每人/平分, not perPerson/splitRole (Roles: 分成方式; role sheets; payroll helpers).
-  test.failing("no perPerson or splitRole", () => {
+  test("no perPerson or splitRole", () => {
     expect(pagesMatching("zh-CN", /perPerson|splitRole/)).toEqual([]);
   });
 
   // Issue 12: roles by their Chinese names, not manager (Roles: 编号; Staff and payroll: 岗位; slips; role sheets).
-  test.failing("no English role ids (manager, promoter, designer, service, shipping)", () => {
+  test("no English role ids (manager, promoter, designer, service, shipping)", () => {
     expect(pagesMatching("zh-CN", /\b(?:manager|promoter|designer|service|shipping)\b/)).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ describe("readSetup / saveSetup", () => {
     draft.settings.values["targets.aov"] = "128";
     const r = await saveSetup(draftToSections(draft), { lang: "en-US" });
     expect(r.ok).toBe(true);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Settings", "Roles", "Staff"]);
+    // The Contents sheet first (issue 12: a first sheet linking every sheet, with the steps to take).
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Contents", "Settings", "Roles", "Staff"]);
 
     const back = await readSetup({ lang: "en-US" });
     if (!back.ok) throw new Error(JSON.stringify(back.messages));

@@ -39,7 +39,7 @@ describe("cached results from the engine", () => {
   test("without the engine's figures (the Office.js templates), rows hold the inputs alone", () => {
     const t = payrollSheet({ month: "2026-11", ids: ["E01"], input: undefined, earlier: [], lang: "zh-CN" }).tables[0]!;
     expect(t.rows).toEqual([
-      { id: "E01", reward: null, penalty: null, paidDaysInput: null, overtimeWorkday: null, overtimeRestDay: null, overtimeHoliday: null, unpaidLeave: null, sickLeave: null, allowancesTaxable: null, allowancesExempt: null },
+      { id: "E01", reward: null, penalty: null, paidDaysInput: null, overtimeWorkday: null, overtimeRestDay: null, overtimeHoliday: null, unpaidLeave: null, sickLeave: null, allowancesTaxable: null, allowancesExempt: null, annualBonus: null, annualBonusTaxationInput: null },
     ]);
     expect(t.totalsResults).toBeUndefined();
   });

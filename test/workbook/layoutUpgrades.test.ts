@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sheetTemplate, tableTemplate } from "../../src/workbook/templates";
-import { columnInserts, columnPlaces, UPGRADES } from "../../src/workbook/layoutUpgrades";
+import { columnOps, columnPlaces, UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";
 import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "../office/fake";
@@ -60,10 +60,14 @@ test("the upgrades from version 1 bring every table of version 1's workbooks (th
       const found = columnPlaces(template, before, 1, lang);
       expect([t.name, found.ok]).toEqual([t.name, true]);
       if (!found.ok) continue;
-      // The inserts as the add-in makes them: every column then in its place, under a header the
-      // upgrades know for it (renamed to today's after).
+      // The steps as the add-in takes them (inserts, moves, renames of what moved): every column then
+      // in its place, under a header the upgrades know for it (renamed to today's after).
       const after = [...before];
-      for (const c of columnInserts(template, found.places, before.length, 1, lang)) after.splice(c.index ?? after.length, 0, c.name);
+      for (const o of columnOps(template, found.places, before.length, 1, lang)) {
+        if (o.op === "insert") after.splice(o.index ?? after.length, 0, o.name);
+        else if (o.op === "delete") after.splice(o.index, 1);
+        else if (o.op === "rename") after[o.index] = o.name;
+      }
       const placed = columnPlaces(template, after, 1, lang);
       expect([t.name, placed.ok && placed.places]).toEqual([t.name, template.columns.map((_, i) => i)]);
       checked.push(`${lang}:${t.name}`);

@@ -63,3 +63,54 @@ describe("an .xlsx workbook as a grid", () => {
     expect([first.startDate, first.base]).toEqual(["2024-03-01", null]);
   });
 });
+
+describe("the year-end bonus's taxation in a Chinese workbook (issue 12: no English code in a cell a person sees)", () => {
+  it("shows 单独计税/并入综合所得 where it is typed and where it is applied, and reads the words, the other language's and the codes back as the config's codes", async () => {
+    const raw = exampleTeamConfig("2026-02");
+    raw.months[1]!.entries.push(
+      { staff: "E01", annualBonus: "36000", annualBonusTaxation: "separate" } as never,
+      { staff: "E03", annualBonus: "20000", annualBonusTaxation: "merged" } as never,
+      { staff: "E04", annualBonus: "5000", annualBonusTaxation: "merged" } as never,
+    );
+    const parsed = parseConfig(raw);
+    if (!parsed.ok) throw new Error("example with bonuses");
+    const bytes = await toBuffer(buildWorkbook(parsed.config, "2026-02", "zh-CN").spec);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("工资 2026-02")!;
+    const header = ws.getRow(9);
+    const colOf = (text: string) => {
+      let at = 0;
+      header.eachCell((c, n) => {
+        if (c.value === text) at = n;
+      });
+      expect([text, at > 0]).toEqual([text, true]);
+      return at;
+    };
+    const typed = colOf("年终奖计税方式（空 = 自动）");
+    const applied = colOf("年终奖计税方式");
+    const rowOf = (id: string) => {
+      for (let r = 10; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
+      throw new Error(id);
+    };
+    const shown = (r: number, c: number) => {
+      const v = ws.getCell(r, c).value as unknown;
+      // A formula's cached result (none written for a blank text).
+      return typeof v === "object" && v !== null && "formula" in v ? ((v as { result?: unknown }).result ?? "") : v;
+    };
+    expect(["E01", "E03", "E02"].map((id) => [shown(rowOf(id), typed), shown(rowOf(id), applied)])).toEqual([
+      ["单独计税", "单独计税"],
+      ["并入综合所得", "并入综合所得"],
+      [null, ""],
+    ]);
+    // Typed by hand: E03 in English, E04 as the code, E01's word left as it is.
+    ws.getCell(rowOf("E03"), typed).value = "Merged";
+    ws.getCell(rowOf("E04"), typed).value = "separate";
+    const file = await readWorkbookFile(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const read = readConfig(file.grid, file.lang, { months: ["2026-02"] });
+    const entries = (read.raw.months[0]!.entries ?? []) as { staff: string; annualBonusTaxation?: unknown }[];
+    const taxation = Object.fromEntries(entries.filter((e) => e.annualBonusTaxation != null).map((e) => [e.staff, e.annualBonusTaxation]));
+    expect(taxation).toEqual({ E01: "separate", E03: "merged", E04: "separate" });
+    expect(read.problems).toEqual([]);
+  });
+});

@@ -172,7 +172,8 @@ describe("the written workbook: structure read back", () => {
     const ws = sheet("角色");
     for (const a of ["B2", "B3"]) expect(ws.getCell(a).dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: "底薪不能为负" });
     expect(ws.getCell("B4").dataValidation).toBeUndefined(); // not the totals row
-    expect(ws.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ["'角色'!$K$2:$K$3"] });
+    // A table column's list grows with the table: INDIRECT of the column's name (issue 12: a fixed range missed a sixth role).
+    expect(ws.getCell("D2").dataValidation).toMatchObject({ type: "list", formulae: ['INDIRECT("Bases[id]")'] });
   });
 
   test("conditional format on a table column, frozen panes, widths, merges", () => {

@@ -97,6 +97,16 @@ export function wholeNumber(min: number, max: number): LeafCheck<number> {
   };
 }
 
+/** A whole number kept as a Dec (a day of the month the slips compute a date from). */
+export function decimalWhole(min: number, max: number): LeafCheck<Dec> {
+  return (v) => {
+    const d = parseAmount(v);
+    if (d === null || !d.isInteger()) return fail("value.notWholeNumber", { value: shown(v) });
+    if (d.lessThan(min) || d.greaterThan(max)) return fail("value.outOfRange", { value: shown(v), min: String(min), max: String(max) });
+    return withinLimits(d, v, false);
+  };
+}
+
 export function boundedAmount(min: number, max: number): LeafCheck<Dec> {
   return (v) => {
     const d = parseAmount(v);
@@ -189,6 +199,9 @@ export const month: LeafCheck<string> = (v) => (isMonth(v) ? inYears(v, v) : fai
 
 export const shareBasis: LeafCheck<"perPerson" | "splitRole"> = (v) => (v === "perPerson" || v === "splitRole" ? v : fail("value.notShareBasis", { value: shown(v) }));
 
+/** How a year-end bonus is taxed (issue 13: `annualBonusTaxation: "separate" | "merged"`). */
+export const bonusTaxation: LeafCheck<"separate" | "merged"> = (v) => (v === "separate" || v === "merged" ? v : fail("value.notBonusTaxation", { value: shown(v) }));
+
 const EVENT_DATE = /^(\d{4}-)?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** "MM-DD" recurs every year; "YYYY-MM-DD" is one day. */
@@ -216,6 +229,7 @@ export const LEAF_CHECKS = {
   flag,
   isoDate,
   shareBasis,
+  bonusTaxation,
   eventDate,
   /** Days of pay in a month (the statutory 21.75, or a shop's own). */
   monthPaidDays: boundedAmount(1, 31),
@@ -224,6 +238,8 @@ export const LEAF_CHECKS = {
   /** Overtime hours of one kind in one month: at most every hour of 31 days. */
   overtimeHours: boundedAmount(0, 744),
   headcount: wholeNumber(0, 10000),
+  /** The day of the following month wages are paid (a slip shows that date; a short month takes its last day). */
+  payDay: decimalWhole(1, 31),
   openingMonths: wholeNumber(0, 11),
 } as const;
 

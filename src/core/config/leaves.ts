@@ -60,10 +60,16 @@ export const flag = schemaOf(checks.flag);
 export const isoDate = schemaOf(checks.isoDate);
 export const month = schemaOf(checks.month);
 export const shareBasis = schemaOf(checks.shareBasis);
+export const bonusTaxation = schemaOf(checks.bonusTaxation);
 export const eventDate = schemaOf(checks.eventDate);
 
 export function wholeNumber(min: number, max: number) {
   return schemaOf(checks.wholeNumber(min, max));
+}
+
+/** A whole number from min to max, kept as a Decimal (a setting's number). */
+export function decimalWhole(min: number, max: number) {
+  return schemaOf(checks.decimalWhole(min, max));
 }
 
 export function boundedAmount(min: number, max: number) {
@@ -87,10 +93,12 @@ export const LEAVES = {
   flag,
   isoDate,
   shareBasis,
+  bonusTaxation,
   eventDate,
   monthPaidDays: schemaOf(LEAF_CHECKS.monthPaidDays),
   paidDays: schemaOf(LEAF_CHECKS.paidDays),
   overtimeHours: schemaOf(LEAF_CHECKS.overtimeHours),
   headcount: schemaOf(LEAF_CHECKS.headcount),
+  payDay: schemaOf(LEAF_CHECKS.payDay),
   openingMonths: schemaOf(LEAF_CHECKS.openingMonths),
 } as const satisfies Record<keyof typeof LEAF_CHECKS, z.ZodType>;

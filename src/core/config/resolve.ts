@@ -3,6 +3,7 @@ import { catalogueRoles, fixedBase, idKey, roleKey } from "../roles";
 import { ZERO } from "../money";
 import type { Config, MonthEntry, MonthInput, Role, Settings, Staff, Warning } from "../types";
 import type { ConfigInput } from "./schema";
+import type { BonusTaxation } from "../tax/annualBonus";
 import type { Lenient } from "./lenient";
 import { openingProblems } from "./openings";
 import { linkRehires } from "./rehire";
@@ -249,7 +250,7 @@ function resolveMonths(input: NonNullable<Input["months"]>, staff: Placed[], err
       const id = person?.id ?? e.staff;
       if (entered.has(idKey(id))) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month });
       entered.add(idKey(id));
-      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e) }];
+      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e), annualBonus: e.annualBonus ?? ZERO, annualBonusTaxation: (e.annualBonusTaxation ?? null) as BonusTaxation | null }];
     });
     return [{ month, grossMargin: m?.grossMargin ?? null, salesTarget: m?.salesTarget ?? null, entries }];
   });

@@ -27,6 +27,10 @@ export const SETTING_GROUPS = [
   { id: "hf", heading: "wb.settings.hf" },
   { id: "targets", heading: "wb.settings.targets" },
   { id: "attendance", heading: "wb.settings.attendance" },
+  // Last but one, so that every named cell above stays where older workbooks have it.
+  { id: "company", heading: "wb.settings.company" },
+  // Last: the year-end bonus (layout version 9), after the company's group of version 8.
+  { id: "annualBonus", heading: "wb.settings.annualBonus" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number]["id"];
@@ -79,6 +83,14 @@ export const SETTING_FIELDS = [
   { path: "sickPay.rate", name: "SickPayRate", kind: "rate", leaf: "rate", default: "0.6", label: "wb.settings.sickPayRate", note: "wb.settings.sickPayRate.note", group: "attendance" },
   { path: "minimumWage.monthly", name: "MinWage_Monthly", kind: "money", leaf: "money", default: "2690", label: "wb.settings.minWageMonthly", note: "wb.settings.minWage.note", group: "attendance" },
   { path: "minimumWage.hourly", name: "MinWage_Hourly", kind: "money", leaf: "money", default: "24", label: "wb.settings.minWageHourly", group: "attendance" },
+  // The shop on every printed page and slip (blank: none), and the day of the following month wages
+  // are paid, on each slip (blank: none).
+  { path: "companyName", name: "CompanyName", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.companyName", note: "wb.settings.companyName.note", group: "company" },
+  { path: "payDate", name: "PayDate", kind: "number", leaf: "payDay", default: "15", nullable: true, label: "wb.settings.payDate", note: "wb.settings.payDate.note", group: "company" },
+  // The year-end bonus's separate taxation runs to 2027-12-31 (财政部 税务总局公告2023年第30号 art. 3); each
+  // announcement so far has extended the one before (2021 No. 42, 2023 No. 30), so the end is a setting:
+  // typed as text YYYY-MM-DD, blank = extended without end (src/core/tax/annualBonus.ts separateTaxationInForce).
+  { path: "annualBonus.separateTaxationUntil", name: "Bonus_SeparateUntil", kind: "text", leaf: "isoDate", default: "2027-12-31", nullable: true, label: "wb.settings.bonusSeparateUntil", note: "wb.settings.bonusSeparateUntil.note", group: "annualBonus" },
 ] as const satisfies readonly SettingField[];
 
 export type SettingPath = (typeof SETTING_FIELDS)[number]["path"];

@@ -59,17 +59,18 @@ export const ROLE_FIELDS = [
   { key: "baseMin", path: "baseMin", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMin", width: 12 },
   { key: "baseMax", path: "baseMax", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMax", width: 12 },
   { key: "share", path: "share", kind: "rate", leaf: "rate", presence: "nullable", label: "wb.col.share", width: 10 },
-  { key: "shareBasis", path: "shareBasis", kind: "choice", leaf: "shareBasis", presence: "optional", label: "wb.col.shareBasis", width: 12 },
-  // The sheet tests these with =TRUE: a blank one is no.
-  { key: "roomAndBoard", path: "roomAndBoard", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.roomAndBoard", width: 9 },
-  { key: "insured", path: "insured", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.insured", width: 8 },
+  // Shown as words (每人/平分, 是/否: src/workbook/choices.ts); the sheet's formulas read the codes from
+  // helper columns of the Roles table keyed shareBasis and insured. A blank flag is no.
+  { key: "basis", path: "shareBasis", kind: "choice", leaf: "shareBasis", presence: "optional", label: "wb.col.shareBasis", width: 9 },
+  { key: "roomAndBoard", path: "roomAndBoard", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.roomAndBoard", width: 8 },
+  { key: "insurance", path: "insured", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.insured", width: 7 },
 ] as const satisfies readonly TableField[];
 
 export const STAFF_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, label: "wb.col.id", width: 8 },
-  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 16 },
+  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 13 },
   // By id, or the role's Chinese or English name.
-  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 11 },
+  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 14 },
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
@@ -77,8 +78,8 @@ export const STAFF_FIELDS = [
   { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
   { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
   // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
-  { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.sameAs", width: 12, sheetOnly: true },
-  { key: "openingMonths", path: "opening.months", kind: "integer", leaf: "openingMonths", presence: "optional", label: "wb.col.openingMonths", width: 9, sheetOnly: true },
+  { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.sameAs", width: 11, sheetOnly: true },
+  { key: "openingMonths", path: "opening.months", kind: "integer", leaf: "openingMonths", presence: "optional", label: "wb.col.openingMonths", width: 7, sheetOnly: true },
   // Gross to date cannot be negative: a month's negative gross is itself refused.
   { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 12, sheetOnly: true },
   { key: "openingInsurance", path: "opening.insurance", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingInsurance", width: 12, sheetOnly: true },
@@ -100,9 +101,9 @@ export const STAFF_NULLABLE_GROUPS: readonly string[] = ["opening"];
 
 /** A month's entry for one person, typed on the month's payroll sheet (the staff id is the row's). */
 export const ENTRY_FIELDS = [
-  { key: "id", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.id", width: 8 },
-  { key: "reward", path: "reward", kind: "money", leaf: "money", presence: "optional", label: "wb.col.reward", width: 10 },
-  { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 10 },
+  { key: "id", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.id", width: 7 },
+  { key: "reward", path: "reward", kind: "money", leaf: "money", presence: "optional", label: "wb.col.reward", width: 9.5 },
+  { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 9.5 },
   // Blank: a full month, or the weekdays worked for a joiner or leaver.
   { key: "paidDaysInput", path: "paidDays", kind: "number", leaf: "paidDays", presence: "nullable", label: "wb.col.paidDaysInput", width: 12 },
   // Issue 13: overtime hours by kind (150% / 200% / 300%), unpaid and sick leave days (src/core/pay/attendance.ts).
@@ -116,6 +117,10 @@ export const ENTRY_FIELDS = [
   // sums here, so a workbook read back gives the same pay with the names left in the file.
   { key: "allowancesTaxable", path: "allowanceTotals.taxable", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesTaxable", width: 11 },
   { key: "allowancesExempt", path: "allowanceTotals.exempt", kind: "money", leaf: "money", presence: "optional", label: "wb.col.allowancesExempt", width: 11 },
+  // Issue 13: the year-end one-off bonus paid with the month, and how to tax it: "separate" or "merged"; blank
+  // is whichever is lower (src/core/payroll/annualBonusPay.ts). The sheet's applied method is its own column.
+  { key: "annualBonus", path: "annualBonus", kind: "money", leaf: "money", presence: "optional", label: "wb.col.annualBonus", width: 11 },
+  { key: "annualBonusTaxationInput", path: "annualBonusTaxation", kind: "choice", leaf: "bonusTaxation", presence: "nullable", label: "wb.col.annualBonusTaxationInput", width: 12 },
 ] as const satisfies readonly TableField[];
 
 export const TAX_BRACKET_FIELDS = [

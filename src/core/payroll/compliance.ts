@@ -12,8 +12,8 @@ import type { MonthPay } from "./month";
  * given, and the payroll sheet's check column (src/workbook/sheets/payrollFormulas.ts COMPLIANCE_CHECK)
  * computes the same conditions from the same figures:
  *
- * - Minimum wage, monthly: the pay for normal hours is the gross LESS overtime pay and exempt
- *   allowances (最低工资规定 第十二条 leaves those out; a penalty and a leave deduction stay in, as what
+ * - Minimum wage, monthly: the pay for normal hours is the gross LESS the year-end bonus, overtime pay
+ *   and exempt allowances (最低工资规定 第十二条 leaves those out; a penalty and a leave deduction stay in, as what
  *   is left after a deduction must not be below the minimum either: 工资支付暂行规定 第十六条). The
  *   minimum is prorated by the days worked: paid days less unpaid and sick leave days (the sick pay of
  *   those days stays in the pay, which only makes the check gentler). Fires when
@@ -28,7 +28,7 @@ import type { MonthPay } from "./month";
  * - No social insurance: the person's role is not insured, or is not in the catalogue (the sheet then
  *   computes no insurance either). Every month; from 2025-09 the message says a waiver is void.
  * - A late joiner (started after the 1st of this month) whose employee insurance and housing fund are
- *   more than half the gross.
+ *   more than half the gross (without the year-end bonus).
  */
 
 /** The checks, in the order the sheet's check column lists them. */
@@ -68,9 +68,13 @@ export function complianceWarnings(p: {
   const { pay, settings, who } = p;
   const out: Warning[] = [];
   const at = `staff[${p.staffIndex}]`;
-  // A negative gross is an error of its own (./month.ts): nothing here is meaningful then.
-  if (pay.gross.isNegative()) return out;
-  const normalPay = pay.gross.minus(pay.overtimePay).minus(pay.exemptAllowances);
+  // The month's wages: the gross without the year-end bonus, which is no pay for the month's work (a
+  // one-off award, taxed on its own: ./annualBonusPay.ts), so it neither lifts a wage to the minimum nor
+  // dilutes a late joiner's insurance. The sheet's check column subtracts it the same way.
+  const wages = pay.annualBonus.isZero() ? pay.gross : pay.gross.minus(pay.annualBonus);
+  // A negative gross is an error of its own (./month.ts, which leaves the bonus out too): nothing here is meaningful then.
+  if (wages.isNegative()) return out;
+  const normalPay = wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
   const worked = daysWorked(pay.paidDays, p.entry);
   const byTheHour = p.entry?.paidDays != null && !p.entry.paidDays.isInteger();
   out.push(
@@ -91,7 +95,7 @@ export function complianceWarnings(p: {
   }
   out.push(
     ...checkLateJoinerInsurance(
-      { month: p.month, startDate: p.staff.startDate, gross: pay.gross, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
+      { month: p.month, startDate: p.staff.startDate, gross: wages, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
       LATE_JOINER_GROSS_SHARE,
     ),
   );

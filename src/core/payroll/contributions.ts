@@ -23,12 +23,24 @@ export function employeeSocialInsurance(base: Dec, rates: SocialInsuranceSetting
   return sum([rates.pension, rates.medical, rates.unemployment].map((r) => contributionPart(base, r)));
 }
 
+/** The employee's parts one by one, as a 工资表 and a slip list them (养老、医疗、失业), and their sum. */
+export function employeeParts(base: Dec, rates: SocialInsuranceSettings["employee"]): Pick<Contributions, "pension" | "medical" | "unemployment" | "socialInsurance"> {
+  const pension = contributionPart(base, rates.pension);
+  const medical = contributionPart(base, rates.medical);
+  const unemployment = contributionPart(base, rates.unemployment);
+  return { pension, medical, unemployment, socialInsurance: sum([pension, medical, unemployment]) };
+}
+
 /** Employer part: pension + medical + unemployment + work injury, each rounded. */
 export function employerSocialInsurance(base: Dec, rates: SocialInsuranceSettings["employer"]): Dec {
   return sum([rates.pension, rates.medical, rates.unemployment, rates.injury].map((r) => contributionPart(base, r)));
 }
 
 export interface Contributions {
+  /** The employee's pension, medical and unemployment insurance, and their sum. */
+  pension: Dec;
+  medical: Dec;
+  unemployment: Dec;
   socialInsurance: Dec;
   housingFund: Dec;
   employerSocialInsurance: Dec;
@@ -58,6 +70,9 @@ export function contributionBases(
 }
 
 export const NO_CONTRIBUTIONS: Contributions = {
+  pension: ZERO,
+  medical: ZERO,
+  unemployment: ZERO,
   socialInsurance: ZERO,
   housingFund: ZERO,
   employerSocialInsurance: ZERO,
@@ -90,7 +105,7 @@ export function contributions(
 function singleLimits(staff: Pick<Staff, "base" | "contributionBase">, si: SocialInsuranceSettings, hf: HousingFundSettings): Contributions {
   const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
   return {
-    socialInsurance: employeeSocialInsurance(siBase, si.employee),
+    ...employeeParts(siBase, si.employee),
     housingFund: contributionPart(hfBase, hf.employeeRate),
     employerSocialInsurance: employerSocialInsurance(siBase, si.employer),
     employerHousingFund: contributionPart(hfBase, hf.employerRate),
@@ -116,40 +131,20 @@ export function profilePart(declared: Dec, rate: Dec, type: InsuranceType, rules
   return roundContribution(clamp(declared, limits.floor, limits.ceiling).times(rate), rounding);
 }
 
-/** The employee's parts one by one, as the tax filing lists them (基本养老、基本医疗、失业保险费, 住房公积金). */
-export interface EmployeeParts {
-  pension: Dec;
-  medical: Dec;
-  unemployment: Dec;
-  housingFund: Dec;
-}
-
-/** The employee's parts by a city profile, or by the single limits when `period` is null; zeros when not insured. */
-export function employeeParts(staff: Pick<Staff, "base" | "contributionBase">, insured: boolean, si: SocialInsuranceSettings, hf: HousingFundSettings, period: ProfilePeriod | null): EmployeeParts {
-  if (!insured) return { pension: ZERO, medical: ZERO, unemployment: ZERO, housingFund: ZERO };
-  const declared = declaredBase(staff);
-  if (period === null) {
-    const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
-    const e = si.employee;
-    return { pension: contributionPart(siBase, e.pension), medical: contributionPart(siBase, e.medical), unemployment: contributionPart(siBase, e.unemployment), housingFund: contributionPart(hfBase, hf.employeeRate) };
-  }
-  const rules = { si, hf, period };
-  const e = si.employee;
-  return {
-    pension: profilePart(declared, e.pension, "pension", rules),
-    medical: profilePart(declared, e.medical, "medical", rules),
-    unemployment: profilePart(declared, e.unemployment, "unemployment", rules),
-    housingFund: profilePart(declared, hf.employeeRate, "housingFund", rules),
-  };
-}
-
 function byProfile(staff: Pick<Staff, "base" | "contributionBase">, rules: ProfileRules): Contributions {
   const declared = declaredBase(staff);
-  const ee = employeeParts(staff, true, rules.si, rules.hf, rules.period);
+  const e = rules.si.employee;
   const r = rules.si.employer;
+  // The employee's parts one by one, each clamped and rounded the city's way, as the pay line and the tax filing list them.
+  const pension = profilePart(declared, e.pension, "pension", rules);
+  const medical = profilePart(declared, e.medical, "medical", rules);
+  const unemployment = profilePart(declared, e.unemployment, "unemployment", rules);
   return {
-    socialInsurance: sum([ee.pension, ee.medical, ee.unemployment]),
-    housingFund: ee.housingFund,
+    pension,
+    medical,
+    unemployment,
+    socialInsurance: sum([pension, medical, unemployment]),
+    housingFund: profilePart(declared, rules.hf.employeeRate, "housingFund", rules),
     employerSocialInsurance: sum([
       profilePart(declared, r.pension, "pension", rules),
       profilePart(declared, r.medical, "medical", rules),

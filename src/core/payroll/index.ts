@@ -8,6 +8,14 @@ import { monthMissing, runMonth } from "./monthRun";
 import { payLine, payTotals, type PayLine, type PayTotals } from "./payLine";
 import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
+import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
+
+/** The config path of a person's entry in a month (`months[11].entries[2]`), for the bonus's warnings; the month's when there is none. */
+function entryWhere(config: Config, month: Month, id: string): string {
+  const i = config.months.findIndex((mi) => mi.month === month);
+  const j = i < 0 ? -1 : config.months[i]!.entries.findIndex((e) => e.staff === id);
+  return i < 0 ? "months" : j < 0 ? `months[${i}]` : `months[${i}].entries[${j}]`;
+}
 
 export type { PoolSummary } from "../pool";
 export type { PayLine, PayTotals } from "./payLine";
@@ -53,6 +61,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     }),
   );
   const earlierGaps: Warning[] = [];
+  // People (by first record) whose bonus of this tax year was taxed separately: at most once a year. The chain is one tax year.
+  const separateUsed = new Set<number>();
   const earlierErrors: Warning[] = [];
 
   return chain.map((m) => {
@@ -64,11 +74,31 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const key = person[pay.staffIndex] ?? pay.staffIndex;
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
       // Exempt allowances are paid (in gross) but are no taxable income: the year to date's income leaves them out.
-      const income = pay.exemptAllowances.isZero() ? pay : { ...pay, gross: pay.gross.minus(pay.exemptAllowances) };
-      const { after, tax } = withholdMonth(before, income, config.settings);
+      // So does the year-end bonus: it is taxed on its own below, and added to the year to date only when merged.
+      const outsideWages = pay.annualBonus.isZero() ? pay.exemptAllowances : pay.exemptAllowances.plus(pay.annualBonus);
+      const income = outsideWages.isZero() ? pay : { ...pay, gross: pay.gross.minus(outsideWages) };
+      const wages = withholdMonth(before, income, config.settings);
+      // Most lines have no bonus: skip the lookups (the entry's place is a search of the month's entries).
+      const bonus = pay.annualBonus.isZero() ? NO_BONUS : taxAnnualBonus({
+        bonus: pay.annualBonus,
+        requested: pay.annualBonusTaxation,
+        month: m,
+        taxableWithoutBonus: wages.tax.cumulativeTaxable,
+        withheldBefore: before.taxWithheld,
+        separateUsed: separateUsed.has(key),
+        settings: config.settings,
+        who: personParams(pay, m),
+        where: entryWhere(config, m, pay.id),
+      });
+      const separateBefore = separateUsed.has(key);
+      if (bonus.taxation === "separate") separateUsed.add(key);
+      warnings.push(...bonus.warnings);
+      // Merged, the bonus is income of the year and its tax is withheld: the next months' cumulative figures carry both.
+      const after = bonus.taxation === "merged" ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
+      const tax = wages.tax;
       yearToDate.set(key, after);
 
-      const line = payLine(pay, tax, { before, after });
+      const line = payLine(pay, tax, { before, after }, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }

@@ -14,6 +14,8 @@ import type { PayLine } from "./payLine";
 export interface PayLineInputs {
   /** The taxpayer: the person's first Staff record (a re-hire names it in sameAs), else this record. */
   person: string;
+  /** The role's names (its id where the role is not in the catalogue): a sheet shows one. */
+  roleName: { zh: string; en: string };
   /** The monthly base pay; 0 where none is given. */
   base: Dec;
   startDate: IsoDate | null;
@@ -45,6 +47,7 @@ export function payLineInputs(config: Config, lines: readonly PayLine[], pool: D
     const n = holders.get(line.role) ?? 0;
     return {
       person: staff.sameAs ?? staff.id,
+      roleName: { zh: role?.nameZh ?? line.role, en: role?.nameEn ?? line.role },
       base: staff.base ?? ZERO,
       startDate: staff.startDate,
       endDate: staff.endDate,

@@ -6,6 +6,7 @@ import { contributions, type Contributions } from "./contributions";
 import type { ProfilePeriod } from "../insurance/profiles";
 import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
+import type { BonusTaxation } from "../tax/annualBonus";
 import { allowanceTotals, leaveDeduction, NO_LEAVE, NO_OVERTIME, overtimePay } from "../pay/attendance";
 
 /**
@@ -46,6 +47,13 @@ export interface MonthPay extends Contributions {
   allowances: Dec;
   /** The part of the allowances the law keeps out of taxable income: in gross (应发), not in the tax. */
   exemptAllowances: Dec;
+  /**
+   * Issue 13: the year-end one-off bonus (全年一次性奖金) paid this month, and how the user asked it to be taxed
+   * (null: the cheaper). It is in gross (应发合计: it is paid with the month), never in the wages' own checks
+   * (negative pay, the penalty's 20%), and its tax is decided with the year to date (./annualBonusPay.ts).
+   */
+  annualBonus: Dec;
+  annualBonusTaxation: BonusTaxation | null;
   gross: Dec;
   specialAdditionalDeduction: Dec;
 }
@@ -133,7 +141,10 @@ export function monthPay(p: {
   for (const [i, a] of (entry?.allowances ?? []).entries()) {
     if (a.taxableAssumed) warnings.push({ code: "allowance.taxableAssumed", params: { ...who, name: a.name }, where: `${p.entryWhere ?? at}.allowances[${i}].taxable` });
   }
-  const gross = grossPay(paidBase, p.commission, reward, penalty, attendance);
+  const wages = grossPay(paidBase, p.commission, reward, penalty, attendance);
+  const annualBonus = entry?.annualBonus ?? ZERO;
+  // The checks below are about the month's wages: a bonus neither hides a negative pay nor raises the penalty's limit.
+  const gross = wages;
   // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
   const penaltyAt = p.entryWhere === null ? at : `${p.entryWhere}.penalty`;
   // Without a penalty there is nothing to check (gross ≥ 0 then): skip the two decimal.js operations.
@@ -170,7 +181,9 @@ export function monthPay(p: {
       reward,
       penalty,
       ...attendance,
-      gross,
+      annualBonus,
+      annualBonusTaxation: entry?.annualBonusTaxation ?? null,
+      gross: annualBonus.isZero() ? wages : wages.plus(annualBonus),
       specialAdditionalDeduction: staff.specialAdditionalDeduction,
       ...contrib,
     },

@@ -38,6 +38,22 @@ export function netPay(gross: Dec, socialInsurance: Dec, housingFund: Dec, iit: 
   return a === null || b === null || c === null || d === null ? gross.minus(socialInsurance).minus(housingFund).minus(iit) : fromFen(a - b - c - d);
 }
 
+/**
+ * Deductions = employee social insurance + employee housing fund + income tax withheld + the year-end
+ * bonus's tax (扣款合计; the bonus is in the gross, so its tax is taken with the others: net = gross − this).
+ */
+export function deductionTotal(socialInsurance: Dec, housingFund: Dec, iit: Dec, annualBonusTax?: Dec): Dec {
+  const a = part(socialInsurance);
+  const b = part(housingFund);
+  const c = part(iit);
+  const d = annualBonusTax === undefined ? 0 : part(annualBonusTax);
+  if (a === null || b === null || c === null || d === null) {
+    const wages = socialInsurance.plus(housingFund).plus(iit);
+    return annualBonusTax === undefined ? wages : wages.plus(annualBonusTax);
+  }
+  return fromFen(a + b + c + d);
+}
+
 /** Employer cost = gross + employer social insurance + employer housing fund. */
 export function employerCost(gross: Dec, employerSocialInsurance: Dec, employerHousingFund: Dec): Dec {
   const a = part(gross);

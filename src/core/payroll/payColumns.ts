@@ -33,12 +33,15 @@ export interface PayColumn {
   cliText?: true;
   /** In the task pane's totals of the month. */
   paneTotal?: true;
+  /** A figure for the year so far: a sum of it over people means nothing, so a sheet gives it no total. */
+  cumulative?: true;
 }
 
 export const PAY_COLUMNS = [
   { key: "id", kind: "text", label: "wb.col.id", group: "identity", slip: true },
   { key: "name", kind: "text", label: "wb.col.name", group: "identity", slip: true },
-  { key: "role", kind: "text", label: "wb.col.role", group: "identity", slip: true },
+  /** The role's id (a sheet shows its name beside it). */
+  { key: "role", kind: "text", label: "wb.col.roleId", group: "identity", slip: true },
   { key: "paidDays", kind: "number", label: "wb.col.paidDays", group: "identity", slip: true },
   { key: "paidBase", kind: "money", label: "wb.col.paidBase", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "commission", kind: "money", label: "wb.col.commission", group: "earning", slip: true, cliText: true, paneTotal: true },
@@ -49,16 +52,31 @@ export const PAY_COLUMNS = [
   { key: "overtimePay", kind: "money", label: "wb.col.overtimePay", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "leaveDeduction", kind: "money", label: "wb.col.leaveDeduction", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "allowances", kind: "money", label: "wb.col.allowances", group: "earning", slip: true, cliText: true, paneTotal: true },
+  // Issue 13: the year-end one-off bonus, typed with the month's entry; in gross (应发合计), taxed on its own
+  // (./annualBonusPay.ts).
+  { key: "annualBonus", kind: "money", label: "wb.col.annualBonus", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
-  /** Pension + medical + unemployment, the employee's part. */
-  { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  // The employee's social insurance, each kind as a 工资表 lists it, then their sum (which the tax and
+  // the year to date use; on a sheet it stands with the tax workings, the parts being shown).
+  { key: "pension", kind: "money", label: "wb.col.pension", group: "deduction", slip: true },
+  { key: "medical", kind: "money", label: "wb.col.medical", group: "deduction", slip: true },
+  { key: "unemployment", kind: "money", label: "wb.col.unemployment", group: "deduction", slip: true },
+  { key: "socialInsurance", kind: "money", label: "wb.col.socialInsurance", group: "helper", cliText: true, paneTotal: true },
   { key: "housingFund", kind: "money", label: "wb.col.housingFund", group: "deduction", slip: true, cliText: true, paneTotal: true },
   { key: "specialAdditionalDeduction", kind: "money", label: "wb.col.specialAdditionalDeduction", group: "helper" },
   /** Year to date at this employer, opening balance included. */
-  { key: "cumulativeTaxable", kind: "money", label: "wb.col.cumulativeTaxable", group: "helper" },
-  { key: "cumulativeTax", kind: "money", label: "wb.col.cumulativeTax", group: "helper" },
+  { key: "cumulativeTaxable", kind: "money", label: "wb.col.cumulativeTaxable", group: "helper", cumulative: true },
+  { key: "cumulativeTax", kind: "money", label: "wb.col.cumulativeTax", group: "helper", cumulative: true },
   /** Income tax withheld this month. */
   { key: "iit", kind: "money", label: "wb.col.iit", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  /**
+   * How the bonus was taxed ("separate" or "merged", blank without one): among the tax's workings, out of
+   * print (the printed block is at most ~20 columns, issue 12); its tax is a deduction beside the wages' tax.
+   */
+  { key: "annualBonusTaxation", kind: "text", label: "wb.col.annualBonusTaxation", group: "helper" },
+  { key: "annualBonusTax", kind: "money", label: "wb.col.annualBonusTax", group: "deduction", slip: true, cliText: true, paneTotal: true },
+  /** Social insurance + housing fund + income tax + the bonus's tax: what is taken from the gross. */
+  { key: "deductionTotal", kind: "money", label: "wb.col.deductionTotal", group: "deductionTotal", slip: true },
   { key: "net", kind: "money", label: "wb.col.net", group: "net", slip: true, cliText: true, paneTotal: true },
   { key: "employerSocialInsurance", kind: "money", label: "wb.col.employerSocialInsurance", group: "employer", paneTotal: true },
   { key: "employerHousingFund", kind: "money", label: "wb.col.employerHousingFund", group: "employer", paneTotal: true },

@@ -1,8 +1,9 @@
 import { fenOf, fromFen, sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
-import { employerCost, netPay } from "./pay";
+import { deductionTotal, employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
+import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
 
 /**
@@ -10,13 +11,20 @@ import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
  * the year to date at this employer before this month and with it (opening balance included), which the
  * cumulative figures were computed from.
  */
-export type PayLine = PayValues<Dec> & { yearToDate: { before: YearToDate; after: YearToDate } };
+export type PayLine = PayValues<Dec> & {
+  yearToDate: { before: YearToDate; after: YearToDate };
+  /**
+   * The year-end bonus's working (0 and false without one): its tax either way, and whether a bonus of this
+   * tax year was taxed separately in an earlier month — the payroll sheet's helper columns.
+   */
+  bonusWorking: { separateTax: Dec; mergedTax: Dec; separateBefore: boolean };
+};
 
 export { MONEY_KEYS };
 export type { MoneyKey };
 export type PayTotals = Record<MoneyKey, Dec>;
 
-export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"]): PayLine {
+export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"], bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS, separateBefore = false): PayLine {
   return {
     id: pay.id,
     name: pay.name,
@@ -29,18 +37,26 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     overtimePay: pay.overtimePay,
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
+    annualBonus: pay.annualBonus,
     gross: pay.gross,
+    pension: pay.pension,
+    medical: pay.medical,
+    unemployment: pay.unemployment,
     socialInsurance: pay.socialInsurance,
     housingFund: pay.housingFund,
     specialAdditionalDeduction: pay.specialAdditionalDeduction,
     cumulativeTaxable: tax.cumulativeTaxable,
     cumulativeTax: tax.cumulativeTax,
     iit: tax.iit,
-    net: netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit),
+    annualBonusTaxation: bonus.taxation ?? "",
+    annualBonusTax: bonus.tax,
+    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax),
+    net: bonus.tax.isZero() ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit) : netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
     employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
     yearToDate,
+    bonusWorking: { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
   };
 }
 
@@ -65,13 +81,19 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   overtimePay: (l) => l.overtimePay,
   leaveDeduction: (l) => l.leaveDeduction,
   allowances: (l) => l.allowances,
+  annualBonus: (l) => l.annualBonus,
   gross: (l) => l.gross,
+  pension: (l) => l.pension,
+  medical: (l) => l.medical,
+  unemployment: (l) => l.unemployment,
   socialInsurance: (l) => l.socialInsurance,
   housingFund: (l) => l.housingFund,
   specialAdditionalDeduction: (l) => l.specialAdditionalDeduction,
   cumulativeTaxable: (l) => l.cumulativeTaxable,
   cumulativeTax: (l) => l.cumulativeTax,
   iit: (l) => l.iit,
+  annualBonusTax: (l) => l.annualBonusTax,
+  deductionTotal: (l) => l.deductionTotal,
   net: (l) => l.net,
   employerSocialInsurance: (l) => l.employerSocialInsurance,
   employerHousingFund: (l) => l.employerHousingFund,

@@ -1,7 +1,7 @@
 import { annualBonusPolicy } from "../../data/rules/annualBonus";
 import { D, FEN, ZERO, max, round2, type Dec } from "../money";
 import type { TaxBracket } from "../types";
-import { cumulativeTax } from "./cnIit";
+import { cumulativeTax, taxBracket } from "./cnIit";
 
 /**
  * The year-end one-off bonus (全年一次性奖金): taxed separately with the monthly-converted table
@@ -141,4 +141,22 @@ export function bonusCliffOf(bonus: Dec, table: readonly TaxBracket[] = ANNUAL_B
  */
 export function separateTaxationInForce(paidOn: string, separateTaxationUntil: string | null = annualBonusPolicy.separateTaxationUntil): boolean {
   return separateTaxationUntil === null || paidOn <= separateTaxationUntil;
+}
+
+/**
+ * The separate method on the settings' annual table. The announcement's table is the comprehensive income
+ * table "按月换算" (converted per month): each bound and quick deduction of the annual table ÷ 12 (36,000 ÷ 12
+ * = 3,000; 2,520 ÷ 12 = 210; … 181,920 ÷ 12 = 15,160 — test/core/tax/annualBonus.test.ts checks the
+ * published table against it). Comparing the bonus with the annual bound (bonus ≤ 12 × bound ⇔ bonus ≤
+ * annual bound) keeps the bracket exact for any table, as the payroll sheet's COUNTIF does, so a user who
+ * edits the tax table on Settings moves both methods together.
+ */
+export function separateBonusTaxOnAnnualTable(bonus: Dec, annualTable: readonly TaxBracket[]): Dec {
+  const b = taxBracket(bonus, annualTable);
+  return round2(max(0, bonus.times(b.rate).minus(b.quickDeduction.div(TWELVE))));
+}
+
+/** The monthly-converted table of an annual one (bounds and quick deductions ÷ 12): for the cliffs' warnings. */
+export function monthlyTableOf(annualTable: readonly TaxBracket[]): TaxBracket[] {
+  return annualTable.map((b) => ({ upTo: b.upTo === null ? null : b.upTo.div(TWELVE), rate: b.rate, quickDeduction: b.quickDeduction.div(TWELVE) }));
 }

@@ -12,6 +12,7 @@ import { workbookTargetMessages } from "./workbookTargets";
 import { officeMessages } from "./office";
 import { functionMessages } from "./functions";
 import { taskpaneMessages } from "./taskpane";
+import { taskpaneViewMessages } from "./taskpaneViews";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
 import { calendarMessages } from "./calendar";
@@ -31,6 +32,7 @@ export const messages = {
   ...officeMessages,
   ...functionMessages,
   ...taskpaneMessages,
+  ...taskpaneViewMessages,
   ...importMessages,
   ...ruleMessages,
   ...calendarMessages,

@@ -4,9 +4,9 @@ import type { MessageTable } from "./table";
 export const cliMessages = {
   "cli.usage": {
     "zh-CN":
-      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天（订单数、访客数）\n  payroll   计算一个月的工资：应发、社保公积金、个税、实发\n  workbook  生成整个工作簿 (.xlsx)：设置、岗位、员工、目标、工资表、工资条\n  read      把编辑过的工作簿还原成配置文件\n  export tax      写出个税扣缴客户端可导入的 .xlsx（正常工资薪金收入）\n  export bank     写出银行代发清单（.csv 或 .xlsx）\n  import service  读取客服绩效导出表，列出每位客服的询单成交\n每个命令的选项和示例：shopsheet <命令> --help（例如 shopsheet payroll --help）。\n--lang zh-CN|en-US 选择语言。在仓库根目录运行时写作 npm run --silent shopsheet -- <命令> …\n示例：\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
+      "用法：shopsheet <命令> [选项]\n命令：\n  targets   把月销售目标分解到每周、每天（订单数、访客数）\n  payroll   计算一个月的工资：应发、社保公积金、个税、实发\n  workbook  生成整个工作簿 (.xlsx)：设置、岗位、员工、目标、工资表、工资条\n  read      把编辑过的工作簿还原成配置文件\n  export tax      写出个税扣缴客户端可导入的 .xlsx（正常工资薪金收入）\n  export bank     写出银行代发清单（.csv 或 .xlsx）\n  slips     每人一个工资条文件 (.xlsx)，便于私下发放\n  import service  读取客服绩效导出表，列出每位客服的询单成交\n每个命令的选项和示例：shopsheet <命令> --help（例如 shopsheet payroll --help）。\n--lang zh-CN|en-US 选择语言。在仓库根目录运行时写作 npm run --silent shopsheet -- <命令> …\n示例：\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
     "en-US":
-      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days (orders, visitors)\n  payroll   compute one month's payroll: gross, insurance and housing fund, income tax, net\n  workbook  write the whole workbook (.xlsx): settings, roles, staff, targets, payroll, slips\n  read      turn an edited workbook back into a config file\n  export tax      write the month's .xlsx for the e-filing client (正常工资薪金收入)\n  export bank     write the month's bank payment list (.csv or .xlsx)\n  import service  read the customer-service export: each agent's inquiries and sales\nEach command's options, with examples: shopsheet <command> --help (e.g. shopsheet payroll --help).\n--lang zh-CN|en-US picks the language. From the repository root, run it as npm run --silent shopsheet -- <command> …\nExamples:\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
+      "Usage: shopsheet <command> [options]\nCommands:\n  targets   spread a monthly sales target over weeks and days (orders, visitors)\n  payroll   compute one month's payroll: gross, insurance and housing fund, income tax, net\n  workbook  write the whole workbook (.xlsx): settings, roles, staff, targets, payroll, slips\n  read      turn an edited workbook back into a config file\n  export tax      write the month's .xlsx for the e-filing client (正常工资薪金收入)\n  export bank     write the month's bank payment list (.csv or .xlsx)\n  slips     one salary slip file (.xlsx) per person, to hand out privately\n  import service  read the customer-service export: each agent's inquiries and sales\nEach command's options, with examples: shopsheet <command> --help (e.g. shopsheet payroll --help).\n--lang zh-CN|en-US picks the language. From the repository root, run it as npm run --silent shopsheet -- <command> …\nExamples:\n  shopsheet targets --month 2026-11 --target 560000\n  shopsheet payroll --config examples/five-person-shop.json --month 2026-03\n  shopsheet workbook --config examples/five-person-shop.json --month 2026-03",
   },
   "cli.usage.targets": {
     "zh-CN":
@@ -308,4 +308,42 @@ export const cliMessages = {
   "label.allocatedShare": { "zh-CN": "已分配比例", "en-US": "Allocated share" },
   "label.allocated": { "zh-CN": "已分配", "en-US": "Allocated" },
   "label.unallocated": { "zh-CN": "未分配", "en-US": "Unallocated" },
+  "cli.usage.slips": {
+    "zh-CN": "shopsheet slips --config 文件.json --month YYYY-MM --out-dir 文件夹 [--lang zh-CN|en-US]",
+    "en-US": "shopsheet slips --config FILE.json --month YYYY-MM --out-dir FOLDER [--lang zh-CN|en-US]",
+  },
+  "cli.help.slips": {
+    "zh-CN":
+      "为当月工资表上的每个人写一个单独的 .xlsx 工资条（单位、月份、发薪日、各应发项目和扣款项目、专项附加扣除、应发合计、扣款合计、实发、签收栏），便于私下发给本人。文件名为“编号_姓名_月份.xlsx”：中文保留，/ \\ : * ? \" < > | 等文件名不允许的字符换成 _。每个文件先写临时文件再一次替换；文件夹不存在时会新建。",
+    "en-US":
+      "Writes one .xlsx slip for each person on the month's payroll (company, month, pay date, every item of pay and every deduction, special additional deduction, gross, total deductions, net, a box to sign), to hand out privately. Each file is named ID_name_month.xlsx: Chinese is kept, characters a file name cannot hold (/ \\ : * ? \" < > |) become _. Each file is written to a temporary file first and swapped in at once; the folder is made when missing.",
+  },
+  "cli.help.slips.config": {
+    "zh-CN": "--config 文件.json\n团队配置（必填）。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03",
+    "en-US": "--config FILE.json\nThe team (required).\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03",
+  },
+  "cli.help.slips.month": {
+    "zh-CN": "--month YYYY-MM\n哪个月的工资条（必填）。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-02 --out-dir 工资条-2026-02",
+    "en-US": "--month YYYY-MM\nThe month of the slips (required).\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-02 --out-dir slips-2026-02",
+  },
+  "cli.help.slips.out-dir": {
+    "zh-CN": "--out-dir 文件夹\n写到哪个文件夹（必填；不存在则新建）。同名文件会被替换。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条/2026-03",
+    "en-US": "--out-dir FOLDER\nThe folder to write into (required; made when missing). A file of the same name is replaced.\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips/2026-03",
+  },
+  "cli.help.slips.lang": {
+    "zh-CN": "--lang zh-CN|en-US\n工资条和提示信息的语言，默认中文。\n例：shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03 --lang zh-CN",
+    "en-US": "--lang zh-CN|en-US\nThe language of the slips and of messages; default Chinese.\ne.g. shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03 --lang en-US",
+  },
+  "cli.help.slips.examples": {
+    "zh-CN": "shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir 工资条-2026-03",
+    "en-US": "shopsheet slips --config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03",
+  },
+  "cli.slips.wrote": {
+    "zh-CN": "已在 {dir} 写入 {month} 的 {count} 张工资条：",
+    "en-US": "Wrote {count} slips of {month} in {dir}:",
+  },
+  "cli.slips.notFolder": {
+    "zh-CN": "{folder} 已存在，但不是文件夹：请给出一个文件夹",
+    "en-US": "{folder} exists and is not a folder: give a folder",
+  },
 } satisfies MessageTable;

@@ -31,6 +31,10 @@ export const functionMessages = {
     "en-US": "the rate {value} is above 100% (write 40% or 0.4 for forty percent)",
   },
   "fn.rateZero": { "zh-CN": "比率应大于 0", "en-US": "the rate must be above 0" },
+  "fn.notBonusTaxation": {
+    "zh-CN": "“{value}”不是年终奖计税方式：请用 \"separate\"（单独计税）或 \"merged\"（并入综合所得）",
+    "en-US": "\"{value}\" is not a bonus taxation: use \"separate\" or \"merged\"",
+  },
   "fn.notRole": {
     "zh-CN": "应为岗位编号或名称（如 manager 或 电商部经理），而不是 {value}",
     "en-US": "expected a role id or name (such as manager), not {value}",
@@ -77,8 +81,8 @@ export const functionMessages = {
   "fn.roles.noName": { "zh-CN": "第 {row} 行没有岗位编号或名称", "en-US": "row {row} has no role ID or name" },
   "fn.roles.duplicate": { "zh-CN": "岗位编号“{id}”重复", "en-US": "the role ID \"{id}\" appears twice" },
   "fn.notShareBasis": {
-    "zh-CN": "“{value}”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
-    "en-US": "\"{value}\" is not a share basis (perPerson or splitRole)",
+    "zh-CN": "“{value}”不是分成方式（每人 或 平分；也可写 perPerson、splitRole）",
+    "en-US": "\"{value}\" is not a share basis (per person or split; or perPerson, splitRole)",
   },
   "fn.rates.count": {
     "zh-CN": "需要 {expected} 个费率（{names}），现有 {count} 个",

@@ -8,6 +8,7 @@ import type { workbookTargetMessages } from "./workbookTargets";
 import type { officeMessages } from "./office";
 import type { functionMessages } from "./functions";
 import type { taskpaneMessages } from "./taskpane";
+import type { taskpaneViewMessages } from "./taskpaneViews";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
 import type { calendarMessages } from "./calendar";
@@ -29,6 +30,7 @@ type AllMessages = typeof validationMessages &
   typeof officeMessages &
   typeof functionMessages &
   typeof taskpaneMessages &
+  typeof taskpaneViewMessages &
   typeof importMessages &
   typeof ruleMessages &
   typeof calendarMessages &

@@ -52,6 +52,10 @@ export const officeMessages = {
     "zh-CN": "表格 {table} 现在从 {found} 开始，而不是 {expected}（其上方或左侧插入了行或列）：请把它移回原处后再运行。未做任何更改。",
     "en-US": "The table {table} now starts at {found}, not {expected} (rows or columns were inserted above or left of it): move it back and run the command again. Nothing was changed.",
   },
+  "office.conflict.upgradeNeedsNewerExcel": {
+    "zh-CN": "表格 {table} 需要调整列的顺序（新版布局），并保留您填写的内容，这需要 Excel API {version} 或更高版本（例如 Excel 2019、Microsoft 365 或网页版 Excel）。请在较新的 Excel 中运行一次。未做任何更改。",
+    "en-US": "The table {table} needs its columns put in the new layout's order, keeping what you typed, which takes Excel API {version} or newer (e.g. Excel 2019, Microsoft 365 or Excel on the web). Run this once in a newer Excel. Nothing was changed.",
+  },
   "office.conflict.header": {
     "zh-CN": "表格 {table} 的这一列应为“{expected}”，现在是“{found}”（列被改名或插入了新列）：请改回原名，或把自己的列移到表格最右侧。未做任何更改。",
     "en-US": "this column of table {table} should be “{expected}” but is “{found}” (a renamed or inserted column): rename it back, or move your own column to the right end of the table. Nothing was changed.",
@@ -154,6 +158,14 @@ export const officeMessages = {
   "office.upgrade.v7": {
     "zh-CN": "目标表的“所需订单数”和“所需访客数”改为精确向上取整（数值很大时 ROUNDUP 可能少算 1）",
     "en-US": "The Targets sheets' orders and visitors needed are now exact ceilings (ROUNDUP could come out 1 short on very large figures)",
+  },
+  "office.upgrade.v8": {
+    "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
+    "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
+  },
+  "office.upgrade.v9": {
+    "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖个税”（计入扣款合计）、“年终奖计税方式”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
+    "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Tax on the bonus (in the total deductions) and Bonus taxation used, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },

@@ -20,6 +20,10 @@ export const validationMessages = {
     "zh-CN": "“{value}”不是分成方式（perPerson 每人 或 splitRole 岗位平分）",
     "en-US": "\"{value}\" is not a share basis (perPerson or splitRole)",
   },
+  "value.notBonusTaxation": {
+    "zh-CN": "“{value}”不是年终奖计税方式（separate 单独计税 或 merged 并入综合所得；空 = 自动选税少的）",
+    "en-US": "\"{value}\" is not a year-end bonus taxation (separate or merged; blank = whichever is lower)",
+  },
   "value.tooLarge": {
     "zh-CN": "{value} 超过上限 {max} 元（超过后 Excel 的 15 位有效数字无法保证精确到分）",
     "en-US": "{value} is above the limit of {max} yuan (beyond it Excel's 15 significant digits cannot keep the fen exact)",

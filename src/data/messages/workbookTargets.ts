@@ -23,9 +23,9 @@ export const workbookTargetMessages = {
   "wb.targets.weeksHeading": { "zh-CN": "按周汇总（周一至周日，按月截断）", "en-US": "By week (Monday to Sunday, clipped to the month)" },
   "wb.targets.helperNote": {
     "zh-CN":
-      "灰色斜体的“辅助”列和单元格用于精确分配，请勿修改：目标按权重以“分”为单位用最大余数法分配（权重单位 = 权重 × 10000），先取整分，再把剩余的分按余数从大到小逐一补给各天（余数相同给较早的日期），所以每日目标之和恰好等于月目标。录入实际销售额后，剩余目标用同样方法重新分配到尚未录入的日期（“重分配”列），即“调整后目标”。",
+      "灰色的“辅助”列和行（已折叠，点击表格上方或左侧的“+”展开）用于精确分配，请勿修改：目标按权重以“分”为单位用最大余数法分配（权重单位 = 权重 × 10000），先取整分，再把剩余的分按余数从大到小逐一补给各天（余数相同给较早的日期），所以每日目标之和恰好等于月目标。录入实际销售额后，剩余目标用同样方法重新分配到尚未录入的日期（“重分配”列），即“调整后目标”。",
     "en-US":
-      "The grey “Helper” columns and cells make the split exact; don't edit them. The target is split by weight in whole fen with the largest-remainder method (weight units = weight × 10000): each day first gets the whole fen of its share, then the fen left over go one each to the days with the largest remainders (ties to the earlier date), so the days add up to the month exactly. Once actual sales are typed in, what is left of the target is split the same way over the days without an actual (“re-spread” columns): that is the revised target.",
+      "The grey “Helper” columns and rows (folded away: click + above or beside the sheet to show them) make the split exact; don't edit them. The target is split by weight in whole fen with the largest-remainder method (weight units = weight × 10000): each day first gets the whole fen of its share, then the fen left over go one each to the days with the largest remainders (ties to the earlier date), so the days add up to the month exactly. Once actual sales are typed in, what is left of the target is split the same way over the days without an actual (“re-spread” columns): that is the revised target.",
   },
   "wb.targets.chartTitle": { "zh-CN": "累计目标与累计实际", "en-US": "Cumulative target and actual sales" },
   "wb.targets.total": { "zh-CN": "合计", "en-US": "Total" },
@@ -41,9 +41,11 @@ export const workbookTargetMessages = {
   "wb.targets.countError": { "zh-CN": "应为不小于 0 的整数。", "en-US": "A whole number of at least 0, please." },
   // Daily table
   "wb.targets.col.date": { "zh-CN": "日期", "en-US": "Day" },
-  "wb.targets.col.weekday": { "zh-CN": "星期（1=周一）", "en-US": "Weekday (1 = Mon)" },
+  "wb.targets.col.weekday": { "zh-CN": "辅助：星期序号", "en-US": "Helper: weekday no." },
+  "wb.targets.col.weekdayName": { "zh-CN": "星期", "en-US": "Weekday" },
   "wb.targets.col.week": { "zh-CN": "周次", "en-US": "Week no." },
   "wb.targets.col.holiday": { "zh-CN": "法定节假日", "en-US": "Public holiday" },
+  "wb.targets.col.event": { "zh-CN": "活动", "en-US": "Sales event" },
   "wb.targets.col.eventFactor": { "zh-CN": "活动系数", "en-US": "Event factor ×" },
   "wb.targets.col.weight": { "zh-CN": "权重", "en-US": "Day weight" },
   "wb.targets.col.target": { "zh-CN": "日目标", "en-US": "Daily target" },
@@ -77,6 +79,8 @@ export const workbookTargetMessages = {
   "wb.targets.week.start": { "zh-CN": "开始日期", "en-US": "From" },
   "wb.targets.week.end": { "zh-CN": "结束日期", "en-US": "To" },
   "wb.targets.week.target": { "zh-CN": "周目标", "en-US": "Week target" },
+  "wb.targets.week.orders": { "zh-CN": "所需订单数", "en-US": "Orders needed" },
+  "wb.targets.week.visitors": { "zh-CN": "所需访客数", "en-US": "Visitors needed" },
   "wb.targets.week.actual": { "zh-CN": "实际销售额", "en-US": "Actual sales" },
   "wb.targets.week.revisedTarget": { "zh-CN": "调整后目标", "en-US": "Revised target" },
 } satisfies MessageTable;

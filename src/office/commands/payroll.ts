@@ -7,7 +7,8 @@ import { addMonths, monthYear, type Month } from "../../core/calendar";
 import type { Dec } from "../../core/money";
 import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/payroll";
 import { buildWorkbook } from "../../workbook/build";
-import { SHEET } from "../../workbook/names";
+import { SHEET, TABLE } from "../../workbook/names";
+import { formulasChangedSince } from "../../workbook/layoutUpgrades";
 import type { CellValue } from "../../workbook/spec";
 import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
@@ -18,7 +19,7 @@ import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
 import type { CommandOptions, NextMonthOptions, PayrollOptions } from "./options";
-import { amountArg, capped, checkMonth, dedupe, load, ownedKeys, ownedMonths, parsed, protectOption, render, requireSetUp, runCommand, yuan, type Done, type Session } from "./session";
+import { amountArg, capped, checkMonth, dedupe, load, ownedKeys, ownedMonths, parsed, protectOption, render, requireSetUp, runCommand, withContents, yuan, type Done, type Session } from "./session";
 
 /** The month's payroll: a payroll sheet for every month of the tax year's chain (so the year to date
  *  is carried by formulas), the month's slips, and the role sheets for the month. Rewards, penalties,
@@ -58,7 +59,10 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const chain = chainOf(live, month);
   const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.slips(month), ...chain.map(SHEET.payroll), ...ownedKeys(live, "role")]);
   if (mode === "next") want.add(SHEET.targets(month));
-  const setUp = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+  // A workbook whose Roles table an upgrade gives new helper columns (the codes the payroll formulas
+  // read) has the Roles sheet written too: till then those columns are empty.
+  const roles = formulasChangedSince(live.layout.version, { table: TABLE.roles });
+  const setUp = new Set<string>([SHEET.settings, SHEET.staff, ...(roles ? [] : [SHEET.roles])]);
   const data = await load(s, live, lang, (k) => want.has(k), (k) => want.has(k) && !setUp.has(k));
   const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
   const inputs = readInputs(ctx, chain);
@@ -73,10 +77,11 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // A month that cannot be paid as entered (a negative gross) stops the command before anything is written.
   const unpayable = built.payroll[built.payroll.length - 1]!.errors;
   if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
-  const keys = built.spec.sheets.map((x) => x.key);
-  const rendered = keys.filter((k) => k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
+  const spec = withContents(built.spec, live, month, { lang, company: config.settings.companyName });
+  const keys = spec.sheets.map((x) => x.key);
+  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
-  const written = await render(s, live, data, lang, { spec: built.spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
+  const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
 
   const result = built.payroll[built.payroll.length - 1]!;
   const warnings = capped(dedupe(result.warnings).map((w) => located(w, inputs.locator, "warning", s.uiLang, false)), s.uiLang);

@@ -32,6 +32,9 @@ import { layoutConflicts, planRender, type RenderRequest } from "../reconcile/pl
 import { readRequest } from "../reconcile/readRequest";
 import { CommandStop, emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
 import type { CommandOptions } from "./options";
+import type { WorkbookSpec } from "../../workbook/spec";
+import { contentsSheet } from "../../workbook/sheets/contents";
+import type { PrintContext } from "../../workbook/sheets/page";
 
 export interface Session {
   context: Excel.RequestContext;
@@ -97,6 +100,19 @@ export async function render(s: Session, live: LiveWorkbook, data: ReadData, lan
   s.stats.largestBatchBytes = r.largestBatchBytes;
   s.stats.sheetsWritten = plan.written;
   return { notes: plan.notes, keys: plan.written };
+}
+
+/**
+ * `spec` with the contents sheet the workbook needs now: a line for every sheet of ShopSheet's the
+ * workbook will hold — those there, in their places and under their (possibly renamed) tabs, then the
+ * spec's new ones — so the links lead where the tabs are.
+ */
+export function withContents(spec: WorkbookSpec, live: LiveWorkbook, month: Month, print: PrintContext): WorkbookSpec {
+  const there = [...live.byKey].sort((a, b) => a[1].position - b[1].position).map(([key, sheet]) => ({ key, name: sheet.name }));
+  const added = spec.sheets.filter((x) => !live.byKey.has(x.key)).map((x) => ({ key: x.key, name: x.name }));
+  const contents = contentsSheet([...there, ...added], month, print);
+  const others = spec.sheets.filter((x) => x.key !== SHEET.contents);
+  return { ...spec, sheets: [contents, ...others] };
 }
 
 /** The config read, or the command stops with its problems placed on their cells. */

@@ -24,7 +24,7 @@ import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
 import type { CommandOptions, SetUpInput } from "./options";
-import { load, ownedKeys, ownedMonths, parsed, protectOption, render, runCommand } from "./session";
+import { load, ownedKeys, ownedMonths, parsed, protectOption, render, runCommand, withContents } from "./session";
 
 /** Settings, roles and staff in the config-file shape; a section is left out where its table is missing. */
 export interface SetupSections {
@@ -83,12 +83,16 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
 
     const payrollMonths = ownedMonths(live, "payroll");
     const latest = payrollMonths[payrollMonths.length - 1];
-    const built = buildWorkbook(config, latest ?? currentMonth(), lang, { protect: protectOption(input, live) });
-    const rendered: string[] = [SHEET.settings, SHEET.roles, SHEET.staff];
+    const month = latest ?? currentMonth();
+    const built = buildWorkbook(config, month, lang, { protect: protectOption(input, live) });
+    const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff];
     if (latest !== undefined) rendered.push(...built.spec.sheets.filter((x) => x.key.startsWith("role:")).map((x) => x.key));
     else notes.push(message("info", "office.note.roleSheetsLater", {}, s.uiLang));
-    const set = edits ? editedInputs(built.spec, input) : {};
-    const written = await render(s, live, data, lang, { spec: built.spec, render: rendered, replaceEdits: !!input.replaceEdits, ...set });
+    // The contents name what the workbook will hold: the sheets there and those written now.
+    const written_ = new Set(rendered);
+    const spec = withContents({ ...built.spec, sheets: built.spec.sheets.filter((x) => written_.has(x.key) || live.byKey.has(x.key)) }, live, month, { lang, company: config.settings.companyName });
+    const set = edits ? editedInputs(spec, input) : {};
+    const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: !!input.replaceEdits, ...set });
     const summary = message("info", "office.done.setUp", { sheets: String(written.keys.length), roles: String(config.roles.length), staff: String(config.staff.length) }, s.uiLang).text;
     return { summary, messages: [...notes, ...written.notes] };
   });

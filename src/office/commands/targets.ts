@@ -5,14 +5,15 @@ import { spreadTarget } from "../../core/targets";
 import { SHEET } from "../../workbook/names";
 import { settingsSheet } from "../../workbook/sheets/settings";
 import { targetsSheet } from "../../workbook/sheets/targets";
-import type { CellValue, WorkbookSpec } from "../../workbook/spec";
+import type { CellValue } from "../../workbook/spec";
 import { TARGETS_LAYOUT } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { located, readInputs, readTargets, type ReadContext } from "../reconcile/inputs";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandResult } from "../result";
 import type { CommandOptions } from "./options";
-import { amountArg, checkMonth, load, parsed, render, runCommand, yuan, type Done, type Session } from "./session";
+import { amountArg, checkMonth, load, parsed, render, runCommand, withContents, yuan, type Done, type Session } from "./session";
+import { CHINESE_FONT } from "../../workbook/build";
 
 /** The month's Targets sheet: the target spread over weeks and days. `target` (yuan) replaces the
  *  sheet's target cell; without it the cell keeps what is there. Actual sales already typed are kept. */
@@ -49,10 +50,11 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
   const settings = settingsSheet(config.settings, lang);
   const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
-  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts });
-  const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };
+  const company = config.settings.companyName;
+  const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts, events: config.settings.targets.events, company });
+  const spec = withContents({ sheets: [settings.sheet, sheet], names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, live, month, { lang, company });
   const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
-  const written = await render(s, live, data, lang, { spec, render: [key], replaceEdits, ...(overrides ? { overrides } : {}) });
+  const written = await render(s, live, data, lang, { spec, render: [SHEET.contents, key], replaceEdits, ...(overrides ? { overrides } : {}) });
 
   const respread = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, actuals });
   const warnings = respread.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false));

@@ -5,7 +5,7 @@
  * No loads here and no syncs inside a loop over rows: every op is a handful of queued calls.
  */
 import { colLetters, parseRange } from "../../workbook/address";
-import type { StyleDef } from "../../workbook/spec";
+import type { Borders, StyleDef } from "../../workbook/spec";
 import { officeColor } from "../reconcile/cells";
 import type { Features } from "../reconcile/features";
 import type { LiveWorkbook } from "../reconcile/liveModel";
@@ -101,6 +101,7 @@ function perform(
       return;
     case "addSheet": {
       const ws = context.workbook.worksheets.add(op.name);
+      if (op.first) ws.position = 0;
       sheets.set(op.sheet, ws);
       if (op.replaceKeyName) context.workbook.names.getItem(op.keyName).delete();
       context.workbook.names.add(op.keyName, ws.getRange("A1"));
@@ -121,6 +122,18 @@ function perform(
     case "renameColumn":
       table(op.table).columns.getItemAt(op.index).name = op.name;
       return;
+    case "deleteColumn":
+      table(op.table).columns.getItemAt(op.index).delete();
+      return;
+    case "copyColumn": {
+      // Range.copyFrom(source, "Values") (ExcelApi 1.9), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)
+      const columns = table(op.table).columns;
+      const to = columns.getItemAt(op.to).getDataBodyRange();
+      to.copyFrom(columns.getItemAt(op.from).getDataBodyRange(), "Values" as Excel.RangeCopyType);
+      // Only the user's input columns move: the cells stay typeable on a protected sheet not written now.
+      to.format.protection.locked = false;
+      return;
+    }
     case "addTable": {
       const t = sheet(op.sheet).tables.add(op.range, true);
       t.name = op.table;
@@ -140,6 +153,21 @@ function perform(
       return;
     case "clear":
       sheet(op.sheet).getRange(op.range).clear("All");
+      return;
+    case "unmerge":
+      sheet(op.sheet).getRange(op.range).unmerge();
+      return;
+    case "hide": {
+      const range = sheet(op.sheet).getRange(op.range);
+      if (op.by === "columns") range.columnHidden = op.hidden;
+      else range.rowHidden = op.hidden;
+      return;
+    }
+    case "rowHeight":
+      sheet(op.sheet).getRange(op.range).format.rowHeight = op.points;
+      return;
+    case "sheetFont":
+      sheet(op.sheet).getRange().format.font.name = op.name;
       return;
     case "write":
       sheet(op.sheet).getRange(op.range).formulas = op.data;
@@ -212,6 +240,23 @@ function perform(
         ws.horizontalPageBreaks.removePageBreaks();
         for (const r of op.rowBreaks) ws.horizontalPageBreaks.add(`A${r + 1}`);
       }
+      // Print area, margins, header and footer: PageLayout (ExcelApi 1.9),
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout — the sections in Excel's codes
+      // (&P page, &N pages), as HeaderFooter.leftHeader documents them.
+      if (op.printArea) layout.setPrintArea(op.printArea);
+      layout.leftMargin = op.margins.left;
+      layout.rightMargin = op.margins.right;
+      layout.topMargin = op.margins.top;
+      layout.bottomMargin = op.margins.bottom;
+      layout.headerMargin = op.margins.header;
+      layout.footerMargin = op.margins.footer;
+      const all = layout.headersFooters.defaultForAllPages;
+      all.leftHeader = op.header.left;
+      all.centerHeader = op.header.center;
+      all.rightHeader = op.header.right;
+      all.leftFooter = op.footer.left;
+      all.centerFooter = op.footer.center;
+      all.rightFooter = op.footer.right;
       return;
     }
     case "chart": {
@@ -231,6 +276,8 @@ function perform(
   }
 }
 
+const BORDER_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
 /** A look without its number format (which ./execute.ts sets as a grid). */
 function applyStyle(range: Excel.Range | Excel.RangeAreas, s: Omit<StyleDef, "numFmt">): void {
   const f = range.format;
@@ -238,9 +285,24 @@ function applyStyle(range: Excel.Range | Excel.RangeAreas, s: Omit<StyleDef, "nu
   if (s.fontColor !== undefined) f.font.color = officeColor(s.fontColor);
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.underline !== undefined) f.font.underline = (s.underline ? "Single" : "None") as Excel.RangeUnderlineStyle;
   if (s.size !== undefined) f.font.size = s.size;
   if (s.wrap !== undefined) f.wrapText = s.wrap;
   if (s.align !== undefined) f.horizontalAlignment = (s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right") as Excel.HorizontalAlignment;
+  if (s.valign !== undefined) f.verticalAlignment = (s.valign === "top" ? "Top" : "Center") as Excel.VerticalAlignment;
+  // RangeBorderCollection.getItem(edge): style and weight (ExcelApi 1.1); a dashed line is "Dash".
+  // The look is every cell's: a line on both sides also runs between the range's cells (Inside…).
+  const b = s.border ?? {};
+  const lines: [Excel.BorderIndex | string, Borders[keyof Borders]][] = [
+    ...(Object.entries(b) as [keyof typeof BORDER_EDGE, Borders[keyof Borders]][]).map(([side, line]) => [BORDER_EDGE[side], line] as [string, Borders[keyof Borders]]),
+    ...(b.top && b.bottom ? [["InsideHorizontal", b.top] as [string, Borders[keyof Borders]]] : []),
+    ...(b.left && b.right ? [["InsideVertical", b.left] as [string, Borders[keyof Borders]]] : []),
+  ];
+  for (const [index, line] of lines) {
+    const edge = f.borders.getItem(index as Excel.BorderIndex);
+    edge.style = (line === "dashed" ? "Dash" : "Continuous") as Excel.BorderLineStyle;
+    edge.weight = (line === "medium" ? "Medium" : "Thin") as Excel.BorderWeight;
+  }
   // Cells are locked by default; only the user's cells are unlocked (they matter on protected sheets).
   if (s.unlocked) f.protection.locked = false;
 }

@@ -23,6 +23,7 @@ export function detectFeatures(): Features | null {
     rangeAreas: supports("1.9"),
     autoFill: supports("1.9"),
     specialCells: supports("1.9"),
+    copyFrom: supports("1.9"),
   };
 }
 

@@ -108,6 +108,11 @@ export function checkEdits(c: EditCheck): EditOutcome {
   const generated = isGenerated(c.sheet);
   let clear: string | null = null;
 
+  // A sheet ShopSheet writes whole and lays out anew each time — the contents, whose lines follow the
+  // workbook's sheets; the slips of a layout before this one — is all ShopSheet's where it writes.
+  const anew = generated && (kind === "contents" || formulasChangedSince(c.version, { sheetKind: kind }));
+  if (anew) return { conflicts: [], notes: [], keep: { skip, writeBack }, clear: anewClear(c, kind) };
+
   // The sheet's own cells: computed ones must hold ShopSheet's formula or figure; text may be the user's.
   for (const cell of c.sheet.cells) {
     if (isInput(cell.style) || c.overrides.has(cell.at)) continue;
@@ -209,6 +214,20 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
 }
 
 /**
+ * What a sheet written whole anew leaves to clear: its old content below the new (the contents: in its
+ * three columns, A:C — beside them is the user's), or all of it (slips of an older layout).
+ */
+function anewClear(c: EditCheck, kind: string): string | null {
+  const usedAddress = c.data.used.get(c.live.name);
+  if (!usedAddress) return null;
+  const used = parseRange(usedAddress);
+  const right = kind === "contents" ? Math.min(used.right, 3) : used.right;
+  const bottom = c.sheet.cells.reduce((b, cell) => Math.max(b, parseA1(cell.at).row), 0);
+  if (kind === "contents") return used.bottom > bottom ? `${a1(bottom + 1, 1)}:${a1(used.bottom, right)}` : null;
+  return `${a1(1, 1)}:${a1(used.bottom, used.right)}`;
+}
+
+/**
  * A sheet written whole: its constants and formulas against where ShopSheet puts them (for as many
  * slips as the old sheet could hold). Cells elsewhere are the user's; the ones the new write covers
  * or the clearing of old rows would reach are in the way.
@@ -246,6 +265,10 @@ function generatedEdits(c: EditCheck): { edited: string[]; userCells: string[]; 
     if (ourConstants.has(key(p.row, p.col))) edited.push(a1(p.row, p.col));
     else if (!ours) mine.push(p);
   }
+  // A slip's last rows hold only looks (its cut line): they go with the content above them.
+  const layoutRows = new Set(layout.cells.map((cell) => parseA1(cell.at).row));
+  const contentRows = new Set([...ourConstants, ...ourFormulas].map((k) => Number(k.split(":")[0])));
+  if (oldBottom > 0) while (layoutRows.has(oldBottom + 1) && !contentRows.has(oldBottom + 1)) oldBottom++;
   // What the new content covers, and the rows of old slips below it, which are cleared.
   const box = c.sheet.cells.map((cell) => parseA1(cell.at)).reduce((b, p) => ({ top: Math.min(b.top, p.row), bottom: Math.max(b.bottom, p.row), left: Math.min(b.left, p.col), right: Math.max(b.right, p.col) }), { top: Infinity, bottom: 0, left: Infinity, right: 0 });
   const clearRange: RangePos | null = oldBottom > box.bottom ? { top: box.bottom + 1, bottom: oldBottom, left: 1, right: oldRight } : null;

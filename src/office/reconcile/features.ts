@@ -22,6 +22,8 @@ export interface Features {
    *  user typed over formulas, without reading every formula back). */
   autoFill: boolean;
   specialCells: boolean;
+  /** ExcelApi 1.9: Range.copyFrom (a moved column of the user's input copied across by an upgrade). */
+  copyFrom: boolean;
 }
 
 export const MINIMUM_API = "1.4";
@@ -36,6 +38,7 @@ export const ALL_FEATURES: Features = {
   rangeAreas: true,
   autoFill: true,
   specialCells: true,
+  copyFrom: true,
 };
 
 /** "'My sheet'!$A$5:$M$13" or "Sheet1!A5" → its sheet name and plain range; null for anything else

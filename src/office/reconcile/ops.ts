@@ -39,7 +39,8 @@ export interface OfficeConditionalFormat {
 
 export type Op =
   | { op: "unprotect"; sheet: string }
-  | { op: "addSheet"; sheet: string; name: string; keyName: string; replaceKeyName: boolean }
+  /** `first`: placed before every other sheet (Worksheet.position = 0, ExcelApi 1.1): the contents. */
+  | { op: "addSheet"; sheet: string; name: string; keyName: string; replaceKeyName: boolean; first?: true }
   | { op: "addName"; name: string; sheet: string; range: string; replace: boolean }
   | { op: "deleteName"; name: string }
   /** The header row's texts are in the range's first row already: they name the columns. */
@@ -49,10 +50,17 @@ export type Op =
   | { op: "insertColumn"; table: string; index: number | null; name: string }
   /** TableColumn.name: Excel renames every reference to the column as well. */
   | { op: "renameColumn"; table: string; index: number; name: string }
+  /** TableColumn.delete() (ExcelApi 1.1): the columns right of it move left; references to it break. */
+  | { op: "deleteColumn"; table: string; index: number }
+  /** The values of one table column's data cells copied onto another's (Range.copyFrom, "Values";
+   *  ExcelApi 1.9): a moved column of the user's input keeps what was typed, in its rows. */
+  | { op: "copyColumn"; table: string; from: number; to: number }
   | { op: "deleteRows"; table: string; indexes: number[] }
   | { op: "insertRows"; table: string; index: number | null; values: CellData }
   | { op: "showTotals"; table: string }
   | { op: "clear"; sheet: string; range: string }
+  /** Range.unmerge() (ExcelApi 1.2): a sheet written whole loses its old merged cells first. */
+  | { op: "unmerge"; sheet: string; range: string }
   /** Values and formulas of a block (formulas may mix constants and "=…"). */
   | { op: "write"; sheet: string; range: string; data: CellData }
   /** Range.autoFill(to, fill) from the block `from` (the first row of `to`): a column of formulas
@@ -79,7 +87,20 @@ export type Op =
       fitTall: number;
       printTitleRows: string | null;
       rowBreaks: number[];
+      /** PageLayout.setPrintArea (ExcelApi 1.9): "A:S", or null for none. */
+      printArea: string | null;
+      /** Margins in points (PageLayout.leftMargin … footerMargin, ExcelApi 1.9). */
+      margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+      /** The header's and footer's sections in Excel's codes (HeaderFooter.leftHeader …, ExcelApi 1.9); "" for none. */
+      header: { left: string; center: string; right: string };
+      footer: { left: string; center: string; right: string };
     }
+  /** Range.columnHidden / rowHidden (ExcelApi 1.2): the sheet's workings out of the way. */
+  | { op: "hide"; sheet: string; range: string; by: "columns" | "rows"; hidden: boolean }
+  /** Range.format.rowHeight (ExcelApi 1.1), in points. */
+  | { op: "rowHeight"; sheet: string; range: string; points: number }
+  /** The whole new sheet's font (Range.format.font.name over Worksheet.getRange(), ExcelApi 1.1). */
+  | { op: "sheetFont"; sheet: string; name: string }
   | {
       op: "chart";
       sheet: string;
@@ -118,7 +139,7 @@ function calls(op: Op): number {
     case "conditionalFormats":
       return 2 + op.formats.length * 5;
     case "page":
-      return 5 + op.rowBreaks.length;
+      return 17 + op.rowBreaks.length;
     case "chart":
       return 8 + op.more.length * 2 + (op.replace ? 2 : 0);
     default:
@@ -128,7 +149,8 @@ function calls(op: Op): number {
 
 /** Property sets a look takes. */
 function styleCalls(s: StyleDef): number {
-  return [s.numFmt, s.fill, s.fontColor, s.bold, s.italic, s.size, s.wrap, s.align, s.unlocked || undefined].filter((x) => x !== undefined).length;
+  const borders = s.border ? Object.keys(s.border).length * 2 : 0;
+  return [s.numFmt, s.fill, s.fontColor, s.bold, s.italic, s.underline, s.size, s.wrap, s.align, s.valign, s.unlocked || undefined].filter((x) => x !== undefined).length + borders;
 }
 
 /** Ranges per RangeAreas call (Excel documents no limit on the address list; we keep it modest). */

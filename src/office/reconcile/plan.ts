@@ -34,7 +34,7 @@
  *                 ShopSheet's older formulas, till a command writes them).
  */
 import type { Lang } from "../../data/lang";
-import { a1, parseA1, parseRange } from "../../workbook/address";
+import { a1, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/address";
 import { tableDirectory } from "../../workbook/formula";
 import { LAYOUT_VERSION, layoutVersionName } from "../../workbook/layoutVersion";
 import { SHEET } from "../../workbook/names";
@@ -78,6 +78,12 @@ export interface RenderRequest {
   /** Replace what was typed over computed cells (and what stands where a whole-written sheet writes),
    *  saying so, instead of stopping (./edits.ts). */
   replaceEdits?: boolean;
+}
+
+/** The smallest range holding every merged range (and the range to clear, if any). */
+function mergeBox(merges: readonly string[], clear: string | null | undefined): RangePos {
+  const all = [...merges, ...(clear ? [clear] : [])].map((r) => parseRange(r));
+  return all.reduce((b, r) => ({ top: Math.min(b.top, r.top), bottom: Math.max(b.bottom, r.bottom), left: Math.min(b.left, r.left), right: Math.max(b.right, r.right) }));
 }
 
 export interface PlanContext {
@@ -218,8 +224,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     }
   }
 
-  // The upgrade: columns of our tables, anywhere in the workbook, inserted and renamed to the current layout.
+  // The upgrade: columns of our tables, anywhere in the workbook, inserted, moved and renamed to the current layout.
   const upgrade = upgradeOps(ctx);
+  for (const table of upgrade.blocked) if (tableSpecs.has(table) && rendered.some((x) => x.tables.some((t) => t.name === table))) conflict("office.conflict.upgradeNeedsNewerExcel", { table, version: "1.9" });
 
   // What the user changed where we write.
   const keeping = new Map<string, CellKeeping>();
@@ -244,7 +251,12 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   for (const s of rendered) {
     const live = liveSheet(s.key);
     if (live?.protected) unprotect(s.key);
-    if (!live) out.structure.push({ op: "addSheet", sheet: s.key, name: sheetNames.get(s.key)!, keyName: sheetKeyName(s.key), replaceKeyName: ctx.live.keyNames.has(s.key) });
+    if (!live) {
+      out.structure.push({ op: "addSheet", sheet: s.key, name: sheetNames.get(s.key)!, keyName: sheetKeyName(s.key), replaceKeyName: ctx.live.keyNames.has(s.key), ...(s.key === SHEET.contents ? { first: true as const } : {}) });
+      // A new sheet of a Chinese workbook in its font. Office.js cannot set the theme's fonts, and the
+      // Normal style is the user's whole workbook's: the sheets the add-in adds carry the font themselves.
+      if (req.spec.font) out.structure.push({ op: "sheetFont", sheet: s.key, name: req.spec.font.name });
+    }
   }
   // Columns inserted before any row is added (a new row carries a value for every column) and before
   // the renames, which name the columns by their place in the current layout.
@@ -269,6 +281,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     const fresh = new Set(s.cells.flatMap((c) => (!isFormulaCell(c) && (c as ValueCell).reads?.name !== undefined && !ctx.live.names.has((c as ValueCell).reads!.name!.toLowerCase()) ? [c.at] : [])));
     cellOps(s, exists, req.overrides?.get(s.key), keeping.get(s.key) ?? NO_KEEPING, dir, ctx.features, out.data, out.looks, fresh);
     const clear = clears.get(s.key);
+    // A sheet written whole loses its old merged cells first (they need not fall where the new ones do,
+    // and a clear across part of one is refused), then what its old content left below the new.
+    if (exists && isGenerated(s) && (s.merges?.length || clear)) out.structure.push({ op: "unmerge", sheet: s.key, range: rangeA1(mergeBox(s.merges ?? [], clear)) });
     if (exists && isGenerated(s) && clear) out.structure.push({ op: "clear", sheet: s.key, range: clear });
     sheetLooks(s, geometry, tableSpecs, ctx.features, out.looks, out.last, note, live);
   }

@@ -4,8 +4,9 @@
  * and renames that bring an older layout to today's, and the small helpers ./plan.ts uses.
  */
 import type { Lang } from "../../data/lang";
-import { a1, parseA1, parseRange } from "../../workbook/address";
-import { columnInserts, columnPlaces, insertsFrom } from "../../workbook/layoutUpgrades";
+import { a1, MAX_ROW, parseA1, parseRange, rangesOverlap } from "../../workbook/address";
+import { clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom } from "../../workbook/layoutUpgrades";
+import { sheetKind } from "../../workbook/templates";
 import { LAYOUT_VERSION } from "../../workbook/layoutVersion";
 import type { SheetSpec, TableSpec } from "../../workbook/spec";
 import { isFormulaCell } from "../../workbook/spec";
@@ -19,6 +20,8 @@ import type { Op } from "./ops";
 export interface UpgradeContext {
   live: LiveWorkbook;
   workbookLang: Lang;
+  /** Moving a column of the user's input copies its values across (Range.copyFrom, ExcelApi 1.9). */
+  features?: { copyFrom: boolean };
 }
 
 /** One formula of each shape: formulas that differ only in their A1 rows ("$A4", "$A7", … on a
@@ -41,19 +44,38 @@ export function sheetFormulas(s: SheetSpec): string[] {
 }
 
 /**
- * The column inserts and renames that bring every one of our tables to the current layout, wherever it
- * is: the sheets they touch, and whether every table could be brought there (one whose headers are
- * neither an older layout's nor the current one is left as it is — the command that writes it reports
- * it — and the workbook keeps its old version number). Renames name a column by its index once the
- * inserts are done.
+ * The steps that bring every one of our tables to the current layout, wherever it is — ranges an older
+ * layout wrote and the new one moved away cleared, columns inserted, moved (./ops.ts deleteColumn,
+ * copyColumn) — and the renames; the sheets they touch, and whether every table could be brought there
+ * (one whose headers are neither an older layout's nor the current one is left as it is — the command
+ * that writes it reports it — and the workbook keeps its old version number). Renames name a column by
+ * its index once the steps are done. `blocked`: tables whose move of the user's input needs an Excel
+ * newer than the running one (Range.copyFrom, ExcelApi 1.9).
  */
-export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean } {
+export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean; blocked: string[] } {
   const inserts: Op[] = [];
   const renames: Op[] = [];
   const sheets = new Set<string>();
+  const blocked: string[] = [];
   let complete = true;
   const version = ctx.live.layout.version;
-  if (version >= LAYOUT_VERSION) return { inserts, renames, sheets: [], complete };
+  if (version >= LAYOUT_VERSION) return { inserts, renames, sheets: [], complete, blocked };
+  // Blocks the new layout moved: cleared before any column is inserted beside them.
+  // (Not where one of our tables stands now: an upgrade a failed command left half done may have
+  // inserted columns there already.)
+  for (const [key, sheet] of ctx.live.byKey) {
+    const tables = sheet.tables.flatMap((lt) => {
+      const t = tableTemplate(lt.name, ctx.workbookLang);
+      if (!t) return [];
+      const at = parseA1(t.at);
+      return [{ top: at.row, bottom: MAX_ROW, left: at.col, right: at.col + lt.headers.length - 1 }];
+    });
+    for (const range of clearsFrom(version, sheetKind(key).kind)) {
+      if (tables.some((t) => rangesOverlap(t, parseRange(range)))) continue;
+      inserts.push({ op: "clear", sheet: key, range });
+      sheets.add(key);
+    }
+  }
   for (const [key, sheet] of ctx.live.byKey) {
     for (const lt of sheet.tables) {
       const t = tableTemplate(lt.name, ctx.workbookLang);
@@ -63,11 +85,23 @@ export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[];
         complete = false;
         continue;
       }
-      for (const c of columnInserts(t, found.places, lt.headers.length, version, ctx.workbookLang)) {
-        inserts.push({ op: "insertColumn", table: lt.name, index: c.index, name: c.name });
+      const steps = columnOps(t, found.places, lt.headers.length, version, ctx.workbookLang);
+      if (steps.some((o) => o.op === "copy") && ctx.features?.copyFrom === false) {
+        blocked.push(lt.name);
+        complete = false;
+        continue;
+      }
+      const placed = new Set<string>();
+      for (const o of steps) {
+        if (o.op === "insert") inserts.push({ op: "insertColumn", table: lt.name, index: o.index, name: o.name });
+        else if (o.op === "delete") inserts.push({ op: "deleteColumn", table: lt.name, index: o.index });
+        else if (o.op === "copy") inserts.push({ op: "copyColumn", table: lt.name, from: o.from, to: o.to });
+        else inserts.push({ op: "renameColumn", table: lt.name, index: o.index, name: o.name });
+        if (o.op === "rename" || (o.op === "insert" && movesFrom(version, t.name).some((m) => m.key === o.key))) placed.add(o.key);
         sheets.add(key);
       }
       t.columns.forEach((c, i) => {
+        if (placed.has(c.key)) return; // moved: put back under its header
         const p = found.places[i]!;
         const now = p === null ? insertsFrom(version, t.name).find((x) => x.key === c.key)!.header(ctx.workbookLang) : lt.headers[p];
         if (now === c.header) return;
@@ -76,7 +110,7 @@ export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[];
       });
     }
   }
-  return { inserts, renames, sheets: [...sheets], complete };
+  return { inserts, renames, sheets: [...sheets], complete, blocked };
 }
 
 /** The first column of a live table that is not the spec's (renamed, inserted, deleted), as a stop. */

@@ -3,8 +3,10 @@
  * conditional formats, merges, page setup, the chart, and protection (last, once everything is
  * written). Each is skipped with a note where the running Excel lacks its API.
  */
-import { a1, absRef, colLetters, parseA1, rangeA1 } from "../../workbook/address";
-import type { ChartSpec, SheetSpec, TableSpec } from "../../workbook/spec";
+import { a1, colLetters, parseA1, rangeA1 } from "../../workbook/address";
+import { listSourceFormula, type TableDirectory } from "../../workbook/formula";
+import { pageMargins, printAreaAddress, sectionCode } from "../../workbook/print";
+import type { ChartSpec, HeaderFooter, PageText, SheetSpec, TableSpec } from "../../workbook/spec";
 import type { Target, ValidationRule } from "../../workbook/validationSpec";
 import { STYLES } from "../../workbook/styles";
 import { isoToSerial, officeColor, toOfficeFormula, widthToPoints } from "./cells";
@@ -91,9 +93,23 @@ export function sheetLooks(
 
   for (const m of s.merges ?? []) looks.push({ op: "merge", sheet: key, range: m });
 
+  // Row heights (for text wrapped across merged cells), runs of rows alike as one call.
+  for (const [from, to, points] of heightRuns(s.rowHeights)) looks.push({ op: "rowHeight", sheet: key, range: `${from}:${to}`, points });
+
+  // Grouped columns and rows: hidden where folded. Office.js has Range.group (ExcelApi 1.10,
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group) but no way to read
+  // a range's outline level, and grouping columns already grouped nests them a level deeper on every
+  // run (up to Excel's eight levels); so the add-in hides them (Range.columnHidden / rowHidden, ExcelApi
+  // 1.2), which Excel's Unhide undoes. The .xlsx writers write the outline itself.
+  for (const g of s.columnGroups ?? []) looks.push({ op: "hide", sheet: key, range: `${g.from}:${g.to}`, by: "columns", hidden: g.collapsed });
+  for (const g of s.rowGroups ?? []) looks.push({ op: "hide", sheet: key, range: `${g.from}:${g.to}`, by: "rows", hidden: g.collapsed });
+
   if (s.page) {
     if (f.pageLayout) {
       const p = s.page;
+      const m = pageMargins(p);
+      const inPoints = (inches: number) => Math.round(inches * 72 * 100) / 100;
+      const sections = (h: HeaderFooter | undefined) => ({ left: sectionOf(h?.left), center: sectionOf(h?.center), right: sectionOf(h?.right) });
       looks.push({
         op: "page",
         sheet: key,
@@ -102,6 +118,10 @@ export function sheetLooks(
         fitTall: pagesTall(s, geometry),
         printTitleRows: p.printTitleRows ? `$${p.printTitleRows[0]}:$${p.printTitleRows[1]}` : null,
         rowBreaks: p.rowBreaks ?? [],
+        printArea: p.printArea === undefined ? null : printAreaAddress(p.printArea),
+        margins: { left: inPoints(m.left), right: inPoints(m.right), top: inPoints(m.top), bottom: inPoints(m.bottom), header: inPoints(m.header), footer: inPoints(m.footer) },
+        header: sections(p.header),
+        footer: sections(p.footer),
       });
     } else note("office.note.noPageLayout");
   }
@@ -118,6 +138,23 @@ export function sheetLooks(
     // The user's own protection of one of our sheets: put it back as it was.
     last.push({ op: "protect", sheet: key, options: live.protectionOptions ?? {} });
   }
+}
+
+/** A section of a header or footer in Excel's codes; "" for none. */
+const sectionOf = (text: PageText | undefined) => (text && text.length ? sectionCode(text) : "");
+
+/** Consecutive rows of one height, as [first, last, points]. */
+function heightRuns(heights: Readonly<Record<string, number>> | undefined): [number, number, number][] {
+  const rows = Object.entries(heights ?? {})
+    .map(([r, h]) => [Number(r), h] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: [number, number, number][] = [];
+  for (const [r, h] of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === r - 1 && last[2] === h) last[1] = r;
+    else out.push([r, r, h]);
+  }
+  return out;
 }
 
 export function chartName(table: string, index: number): string {
@@ -145,6 +182,11 @@ function chartOp(s: SheetSpec, chart: ChartSpec, index: number, g: Geometry, liv
   };
 }
 
+/** The headers of `tables` by key, for a formula naming a table column. */
+function directory(tables: ReadonlyMap<string, TableSpec>): TableDirectory {
+  return new Map([...tables].map(([name, t]) => [name, { headers: new Map(t.columns.map((c) => [c.key, c.header])) }]));
+}
+
 function officeValidation(r: ValidationRule, geometry: ReadonlyMap<string, Geometry>, tables: ReadonlyMap<string, TableSpec>): OfficeValidation {
   const v: OfficeValidation = { rule: validationRule(r, geometry, tables), ignoreBlanks: r.allowBlank ?? true };
   if (r.error !== undefined || r.errorTitle !== undefined) {
@@ -167,10 +209,8 @@ function validationRule(r: ValidationRule, geometry: ReadonlyMap<string, Geometr
       return { list: { inCellDropDown: true, source: r.values.join(",") } };
     case "listFrom": {
       if ("name" in r.source) return { list: { inCellDropDown: true, source: `=${r.source.name}` } };
-      const g = geometry.get(r.source.table)!;
-      const column = r.source.column;
-      const col = g.left + Math.max(0, tables.get(r.source.table)!.columns.findIndex((c) => c.key === column));
-      return { list: { inCellDropDown: true, source: `=${absRef(g.sheetName, rangeA1({ top: g.firstData, bottom: g.lastData, left: col, right: col }))}` } };
+      // As the file writers do (listSourceFormula): the column by its name, so the list grows with the table.
+      return { list: { inCellDropDown: true, source: `=${listSourceFormula(r.source.table, r.source.column, directory(tables))}` } };
     }
     case "decimal":
       return { decimal: bound(r.min, r.max) };

@@ -8,7 +8,7 @@ import { a1, colLetters, type RangePos } from "../../workbook/address";
 import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
 import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec, TotalSpec } from "../../workbook/spec";
 import { isDateValue } from "../../workbook/spec";
-import { NUM_FMT, resolveStyle } from "../../workbook/styles";
+import { NUM_FMT, resolveStyle, TABLE_HEADER } from "../../workbook/styles";
 import { tableBounds } from "../../workbook/validate";
 import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type OfficeValue } from "./cells";
 import type { Features } from "./features";
@@ -239,6 +239,9 @@ export function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, l
     });
     out.data.push({ op: "write", sheet: key, range: `${col(0)}${g.totalsRow}:${col(t.columns.length - 1)}${g.totalsRow}`, data: [totals] });
   }
+
+  // The header row: wrapped and centred (the table style gives the rest).
+  out.looks.push({ op: "format", sheet: key, range: `${col(0)}${g.top}:${col(t.columns.length - 1)}${g.top}`, style: TABLE_HEADER });
 
   // Looks, per run of adjacent columns that look alike.
   const dataStyles = t.columns.map((c) => {

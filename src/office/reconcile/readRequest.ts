@@ -44,7 +44,7 @@ export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) 
       const place = reads === undefined ? null : cellPlace(live, key, c.at, reads.name);
       if (place !== null) req.cells.push(place);
     }
-    if (sheetKind(key).kind === "slips") req.usedRanges.push(sheet.name);
+    if (sheetKind(key).kind === "slips" || key === "contents") req.usedRanges.push(sheet.name);
     if (check) editReads(req, key, sheet.name, lang, features);
   }
   return req;

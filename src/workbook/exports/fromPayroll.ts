@@ -3,10 +3,8 @@
  * paid, each figure the payroll's own. Host-neutral: the CLI (`shopsheet export`) and the task pane
  * build the same files from the same config and month.
  */
-import { money, sum } from "../../core/money";
-import { employeeParts } from "../../core/payroll/contributions";
-import { monthProfile } from "../../core/insurance/select";
-import { payLineInputs, type PayrollResult } from "../../core/payroll";
+import { money } from "../../core/money";
+import type { PayrollResult } from "../../core/payroll";
 import type { Config } from "../../core/types";
 import type { Lang } from "../../data/lang";
 import { formatMessage } from "../../data/messages";
@@ -23,9 +21,10 @@ function staffOf(config: Config, id: string) {
 
 /**
  * 正常工资薪金收入, one row per person paid in the month:
- * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty);
- * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the employee's parts, each ROUND(base × rate, 2) (a city profile: its own limits and rounding) as the
- *   payroll computes them — they add up to its social insurance, which is checked;
+ * - 本期收入 = the month's gross (应发合计: paid base + commission + reward − penalty …), without a year-end bonus
+ *   taxed separately: that one goes on the bonus sheet (全年一次性奖金额);
+ * - 基本养老保险费, 基本医疗保险费, 失业保险费 = the pay line's own pension, medical and unemployment (each
+ *   ROUND(base × rate, 2); their sum is its social insurance);
  * - 住房公积金 = the employee's housing fund;
  * - the 累计 special additional deduction columns are by category (子女教育, 赡养老人 …), and the config
  *   holds one monthly amount per person, not its categories. Putting the total in one category's column
@@ -35,29 +34,23 @@ function staffOf(config: Config, id: string) {
  * - 工号 = the staff id, 证件类型 and 证件号码 from Staff.
  */
 export function taxFilingPeople(config: Config, result: PayrollResult, lang: Lang): TaxFilingPerson[] {
-  const inputs = payLineInputs(config, result.employees, result.pool.pool);
-  const { socialInsurance: si, housingFund: hf } = config.settings;
-  // The month's city profile, if one is in use: its floors, ceilings and rounding per insurance type.
-  const { period } = monthProfile(config, result.month);
-  return result.employees.map((line, i) => {
+  return result.employees.map((line) => {
     const { staff, where } = staffOf(config, line.id);
-    const input = inputs[i]!;
-    const { pension, medical, unemployment } = employeeParts(staff, input.insured, si, hf, period);
-    // The parts are the payroll's own rule; if it ever changes, the file must not disagree with the payroll.
-    if (!sum([pension, medical, unemployment]).equals(line.socialInsurance)) {
-      throw new Error(`export: the social insurance parts of ${line.id} (${money(sum([pension, medical, unemployment]))}) are not the payroll's ${money(line.socialInsurance)}`);
-    }
     const deducted = line.yearToDate.after.specialAdditionalDeduction;
+    const separate = line.annualBonusTaxation === "separate";
     return {
       id: line.id,
       name: line.name,
       idType: staff.idType ?? null,
       idNumber: staff.idNumber ?? "",
       where,
-      income: line.gross,
-      pension,
-      medical,
-      unemployment,
+      // A year-end bonus taxed separately is filed on its own sheet (全年一次性奖金收入), not in the wages' income;
+      // a merged one is wages of the month (财政部 税务总局公告2023年第30号 art. 1 and 2).
+      income: separate ? line.gross.minus(line.annualBonus) : line.gross,
+      ...(separate ? { bonus: line.annualBonus } : {}),
+      pension: line.pension,
+      medical: line.medical,
+      unemployment: line.unemployment,
       housingFund: line.housingFund,
       ...(deducted.isZero() ? {} : { note: formatMessage("export.tax.deductionNote", { amount: money(deducted), month: result.month }, lang) }),
     };

@@ -25,6 +25,7 @@ import type { WorkbookGrid } from "./grid";
 import { Locator, parentPath } from "./locator";
 import { placed, type ReadProblem } from "./problems";
 import { readTableRows } from "./tableRows";
+import { roleKey } from "../../core/roles";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
 export interface RawConfig {
@@ -68,7 +69,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   const roles = readTable(reader, rolesTable([], lang), "roles");
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
-  if (staff) raw.staff = staff;
+  if (staff) raw.staff = roles ? staff.map((s) => withRoleId(s, roles)) : staff;
 
   for (const month of options.months) {
     const payroll = grid.sheetName(SHEET.payroll(month)) !== undefined;
@@ -85,6 +86,25 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     raw.months.push(entry);
   }
   return { raw, locator, problems };
+}
+
+/**
+ * A Staff row's role as the config holds it: a Chinese workbook names roles by their Chinese name
+ * (../sheets/staff.ts staffRoleText); the name of exactly one role is read as that role's id, so the
+ * config (and the pane) hold ids as they were. Anything else stays as typed, for the checks to judge.
+ */
+function withRoleId(row: unknown, roles: readonly unknown[]): unknown {
+  if (typeof row !== "object" || row === null) return row;
+  const r = row as Record<string, unknown>;
+  if (typeof r.role !== "string") return row;
+  const k = roleKey(r.role);
+  const ids = roles.flatMap((x) => {
+    const role = x as Record<string, unknown>;
+    const id = typeof role.id === "string" ? role.id : null;
+    const names = [role.id, role.nameZh, role.nameEn].filter((n): n is string => typeof n === "string");
+    return id !== null && names.some((n) => roleKey(n) === k) ? [id] : [];
+  });
+  return ids.length === 1 && ids[0] !== r.role ? { ...r, role: ids[0] } : row;
 }
 
 interface Reader {
@@ -109,10 +129,12 @@ function readSheet(r: Reader, key: string, template: SheetSpec, into: Record<str
     for (let p = parentPath(reads.path); p !== ""; p = parentPath(p)) both(`.${p}`, found.place);
     both("", found.place);
     if (!isBlankValue(found.value)) setPath(into, reads.path, rawValue(found.value));
-    else if (reads.nullable) setPath(into, reads.path, null);
     // A blank setting without its defined name: a workbook made before the setting existed (issue 13 added
     // the sick pay rate and the minimum wage) — it reads as the default, as a config file without the key.
+    // Before a nullable's "blank = none": the bonus's separate taxation's end is 2027-12-31 in an older
+    // workbook, not "no end" (the command then writes the default into the new cell).
     else if (found.unnamed) continue;
+    else if (reads.nullable) setPath(into, reads.path, null);
     else r.problems.push({ code: "config.required", params: {}, path: `${at}.${reads.path}`, place: found.place });
   }
   for (const t of template.tables) {

@@ -10,6 +10,7 @@ import { setPath } from "../../core/config/pathTypes";
 import type { TableField } from "../../core/config/tableFields";
 import type { TableColumnSpec, TableSpec } from "../spec";
 import { isBlankValue, rawDate, rawValue } from "./cellValues";
+import { needsInputTexts, readBasis, readBonusTaxation, readFlag } from "../choices";
 import type { GridTable, GridValue } from "./grid";
 import type { Locator } from "./locator";
 import type { ReadProblem } from "./problems";
@@ -20,9 +21,19 @@ type FieldColumn = TableColumnSpec & { reads: TableField };
 function fieldValue(field: TableField, v: GridValue): unknown {
   if (field.leaf === "isoDate" || field.leaf === "eventDate") return rawDate(v);
   const r = rawValue(v);
+  // The words a workbook shows for flags and choices (是/否, 每人/平分: ../choices.ts) are their values.
+  if (field.kind === "flag") return readFlag(r);
+  if (field.leaf === "shareBasis") return readBasis(r);
+  if (field.leaf === "bonusTaxation") return readBonusTaxation(r);
   // Ids and names are text, whatever the cell made of them (an id typed as 123 is "123"). Not an ID or
   // account number: as a number it has lost its last digits, which its check says.
   return r !== undefined && field.kind === "text" && field.personal !== true ? String(r) : r;
+}
+
+/** A cell that says "needs input" (a role's missing base or share: ../sheets/roles.ts) is blank. */
+function isBlankCell(field: TableField | undefined, v: GridValue): boolean {
+  if (isBlankValue(v)) return true;
+  return field !== undefined && (field.kind === "money" || field.kind === "rate") && typeof v === "string" && needsInputTexts().includes(v.trim());
 }
 
 /**
@@ -33,7 +44,8 @@ function fieldValue(field: TableField, v: GridValue): unknown {
 export function readTableRows(table: GridTable, template: TableSpec, list: string, locator: Locator, problems: ReadProblem[], alsoAt?: string): unknown[] {
   const fields = template.columns.filter((c): c is FieldColumn => c.reads !== undefined);
   const typedOnly = template.reads?.rows === "typed";
-  const values = new Map(template.columns.map((c) => [c.key, table.values(c.key)]));
+  const fieldOf = new Map(template.columns.map((c) => [c.key, c.reads]));
+  const values = new Map(template.columns.map((c) => [c.key, table.values(c.key)?.map((v) => (isBlankCell(fieldOf.get(c.key), v) ? null : v))]));
   const cell = (index: number, key: string) => values.get(key)?.[index];
   // A row counts when something is typed in it: its first column or an input column (typedOnly: a field
   // other than the row's identity).

@@ -1,18 +1,23 @@
 import type { Lang } from "../../data/lang";
 import { firstDay, lastDay, type IsoDate, type Month } from "../../core/calendar";
 import { toDouble, type Dec } from "../../core/money";
-import { MONEY_KEYS, PAY_COLUMNS, type PayColumn, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
+import { MONEY_KEYS, PAY_COLUMNS, type PayColumn, type PayGroup, type PayLine, type PayLineInputs, type PayrollResult } from "../../core/payroll";
 import type { MonthEntry, MonthInput } from "../../core/types";
 import { allowanceTotals } from "../../core/pay/attendance";
-import { NAME, SHEET, payrollTable } from "../names";
+import { NAME, SHEET, TABLE, payrollTable } from "../names";
+import { colLetters } from "../address";
 import type { CellValue, SheetSpec, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { complianceCheckFormula, complianceCheckText, helperFormulas, payFormulas, PAYROLL_CELLS, type ComputedPayKey, type HelperFormula } from "./payrollFormulas";
 import type { RowPositions } from "./payrollPositions";
 import { complianceChecksById } from "../../core/payroll/compliance";
 import { ENTRY_FIELDS } from "../../core/config/tableFields";
-import { fieldColumn, fieldColumns } from "../fieldColumns";
-import { firstCellColAbs } from "../layout";
+import { fieldColumn } from "../fieldColumns";
+import { columnLetter, firstCellColAbs } from "../layout";
+import { a4, wrappedNote, type PrintContext } from "./page";
+import { heightFor, linesFor } from "../textFit";
+import { bonusTaxationText } from "../choices";
+import type { BonusTaxation } from "../../core/tax/annualBonus";
 
 export interface PayrollSheetInput {
   month: Month;
@@ -26,6 +31,8 @@ export interface PayrollSheetInput {
    */
   earlier: readonly Month[];
   lang: Lang;
+  /** The shop's name for the printed header (the companyName setting); none when absent or null. */
+  company?: string | null;
   /**
    * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
@@ -36,30 +43,74 @@ export interface PayrollSheetInput {
 export { PAYROLL_CELLS };
 
 /** The entry columns of issue 13: hours and days checked as the config checks them (the allowances' total is the Allowances column's). */
-const ATTENDANCE_EXTRAS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
+const ATTENDANCE_INPUTS: Readonly<Record<string, Partial<TableColumnSpec>>> = {
+  paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } },
   overtimeWorkday: { validation: { kind: "decimal", min: 0, max: 744 } },
   overtimeRestDay: { validation: { kind: "decimal", min: 0, max: 744 } },
   overtimeHoliday: { validation: { kind: "decimal", min: 0, max: 744 } },
   unpaidLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
   sickLeave: { validation: { kind: "decimal", min: 0, max: 31 } },
+  allowancesTaxable: {},
+  allowancesExempt: {},
 };
 
 /**
- * Every column of the payroll table: the row's id, name and role, what the user types (the month's
- * entries), the computed pay columns in their order (src/core/payroll/payColumns.ts), then the helpers.
+ * The typed columns beside the printed block that are not the month's hours and days: how to tax the
+ * year-end bonus, as the workbook's words (单独计税/并入综合所得: ../choices.ts; a code typed is read too).
+ * The bonus itself is an item of pay, printed among them.
+ */
+const bonusInputs = (lang: Lang): Readonly<Record<string, Partial<TableColumnSpec>>> => ({
+  annualBonusTaxationInput: { validation: { kind: "list", values: [bonusTaxationText("separate", lang), bonusTaxationText("merged", lang)], error: wbText("wb.payroll.bonusTaxationNote", lang) } },
+});
+
+/**
+ * The columns of a Chinese 工资表, left to right, by a pay column's group (src/core/payroll/payColumns.ts):
+ * who (identity), the items of pay (应发项目), their total (应发合计), the deductions (扣款项目), their total
+ * (扣款合计), the pay (实发), and the signature column — what prints. Then, not printed: what the
+ * employer pays on top, the tax's workings, and (grouped, folded away) the sheet's helper columns.
+ */
+const PRINTED_GROUPS: readonly PayGroup[] = ["identity", "earning", "grossTotal", "deduction", "deductionTotal", "net"];
+
+/** The role's name in the workbook's language: what a 工资表 and a slip show (the id is for lookups). */
+function roleNameFormula(lang: Lang): string {
+  // By the row's roleRow helper (issue 15: each row looks its role up once).
+  const name = `INDEX(${TABLE.roles}[${lang === "zh-CN" ? "nameZh" : "nameEn"}],[@roleRow])`;
+  return `IFERROR(IF(${name}="",[@role],${name}),[@role])`;
+}
+
+/** Widths (characters) of the columns ShopSheet lays out here, where a pay column's formula gives none. */
+const WIDTH = { money: 9.5, roleName: 14, signature: 8 } as const;
+
+/**
+ * Every column of the payroll table, in 工资表 order: the identity (id, name, the role's id — hidden —
+ * and name, the paid days typed and used), the pay items (the typed reward and penalty among them),
+ * the totals and deductions, the net, a column to sign in; then the employer's costs, the tax's
+ * workings and the helpers.
  */
 function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
-  const formulas = payFormulas();
+  const formulas = payFormulas(lang);
   const complianceCheck = complianceCheckFormula(lang);
+  const entries = new Map(ENTRY_FIELDS.map((f) => [f.key as string, f]));
   // The row's person: written by ShopSheet, not typed (the config's entry names the staff id).
-  const { input: _typed, ...idColumn } = fieldColumn(ENTRY_FIELDS[0], lang);
-  const computed = (c: PayColumn & { key: ComputedPayKey }): TableColumnSpec => {
-    const { formula, width } = formulas[c.key];
-    const header = wbText(c.label, lang);
-    return c.kind === "money" ? { key: c.key, header, formula, style: "money", width: width ?? 12, total: "sum" } : { key: c.key, header, formula, width: width ?? 12 };
+  // Wide enough for the labels of the month's figures above the table.
+  const { input: _typed, ...idColumn } = fieldColumn(ENTRY_FIELDS[0], lang, { width: 11 });
+  const money = (c: PayColumn): Partial<TableColumnSpec> => (c.kind === "money" ? { style: "money", ...(c.cumulative ? {} : { total: "sum" as const }) } : {});
+  const payColumn = (c: PayColumn): TableColumnSpec[] => {
+    if (c.key === "id") return [idColumn];
+    const entry = entries.get(c.key);
+    if (entry) return [fieldColumn(entry, lang, money(c))];
+    const { formula, width } = formulas[c.key as ComputedPayKey];
+    const column: TableColumnSpec = { key: c.key, header: wbText(c.label, lang), formula, width: width ?? (c.kind === "money" ? WIDTH.money : 12), ...money(c) };
+    if (c.key !== "role") return [column];
+    // The role's name, then its id (folded away: the lookups' key).
+    return [{ key: "roleName", header: wbText("wb.col.roleName", lang), formula: roleNameFormula(lang), width: WIDTH.roleName }, column];
   };
-  const payColumns = PAY_COLUMNS as readonly PayColumn[];
-  const isComputed = (c: PayColumn): c is PayColumn & { key: ComputedPayKey } => c.key !== "id" && c.entry !== true;
+  const ofGroups = (groups: readonly PayGroup[]) =>
+    groups.flatMap((g) =>
+      (PAY_COLUMNS as readonly PayColumn[])
+        .filter((c) => c.group === g)
+        .flatMap(payColumn),
+    );
   const helper = (h: HelperFormula): TableColumnSpec => ({
     key: h.key,
     header: wbText("wb.col.helper", lang, { what: wbText(`wb.col.${h.key}`, lang) }),
@@ -67,15 +118,17 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     ...(h.style === undefined ? {} : { style: h.style }),
     width: 12,
   });
-  return [
-    idColumn,
-    ...payColumns.filter((c) => isComputed(c) && c.kind === "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
-    ...fieldColumns(ENTRY_FIELDS.slice(1), lang, { reward: { total: "sum" }, penalty: { total: "sum" }, paidDaysInput: { validation: { kind: "decimal", min: 0, max: 31 } }, ...ATTENDANCE_EXTRAS }),
-    ...payColumns.filter((c) => isComputed(c) && c.kind !== "text").map((c) => computed(c as PayColumn & { key: ComputedPayKey })),
-    // After the pay, before the helpers: what of the row breaks a rule (issue 13), in words.
-    { key: "complianceCheck", header: wbText("wb.col.complianceCheck", lang), ...complianceCheck },
-    ...helperFormulas(earlier).map(helper),
-  ];
+  // Nobody types here: a printed sheet is signed on paper.
+  const signature: TableColumnSpec = { key: "signature", header: wbText("wb.col.signature", lang), width: WIDTH.signature };
+  // The month's hours, leave days and allowances (issue 13), typed beside the printed block: the sheet
+  // prints what they come to (overtime pay, leave deduction, allowances).
+  // The paid days typed too: the sheet prints the days the pay used.
+  // And how to tax the year-end bonus (the bonus itself is printed among the items of pay).
+  const typedBeside = { ...ATTENDANCE_INPUTS, ...bonusInputs(lang) };
+  const attendance = ENTRY_FIELDS.filter((f) => f.key in typedBeside).map((f) => fieldColumn(f, lang, typedBeside[f.key]));
+  // After the employer's cost, before the workings: what of the row breaks a rule (issue 13), in words.
+  const check: TableColumnSpec = { key: "complianceCheck", header: wbText("wb.col.complianceCheck", lang), ...complianceCheck };
+  return [...ofGroups(PRINTED_GROUPS), signature, ...attendance, ...ofGroups(["employer"]), check, ...ofGroups(["helper"]), ...helperFormulas(earlier).map(helper)];
 }
 
 /** What a row holds of the user's: the entries of the month (blank where none). */
@@ -84,6 +137,9 @@ type TypedEntries = {
   reward: number | null;
   penalty: number | null;
   paidDaysInput: number | null;
+  /** Issue 13: the year-end bonus and how to tax it (blank: the lower). */
+  annualBonus: number | null;
+  annualBonusTaxationInput: string | null;
 } & AttendanceCells;
 
 /** An entry's overtime hours, leave days and allowances as typed (blank where none). */
@@ -102,23 +158,27 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
   const lines = p.computed?.result.employees;
   if (lines && lines.map((l) => l.id).join("\n") !== p.ids.join("\n")) throw new Error(`payroll ${p.month}: computed lines are not the rows`);
+  const cols = columns(p.earlier, p.lang);
   // Each row's compliance check, from the month's warnings read once (not once a row: issue 15).
   const checks = p.computed ? complianceChecksById(p.computed.result.warnings) : null;
   const spec: TableSpec = {
     name: payrollTable(p.month),
     at: "A9",
-    columns: columns(p.earlier, p.lang),
+    columns: cols,
     rows: p.ids.map((id, i) => {
       const e = entries.get(id);
-      const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e) };
+      const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e), annualBonus: money(e?.annualBonus), annualBonusTaxationInput: e?.annualBonusTaxation == null ? null : bonusTaxationText(e.annualBonusTaxation, p.lang) };
       if (!p.computed) return typed;
       const check = complianceCheckText(checks?.get(id) ?? [], p.lang);
-      return cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed, check);
+      return cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed, p.lang, check);
     }),
     totalsLabel: wbText("wb.total", p.lang),
     reads: { list: "entries", rows: "typed" },
   };
-  if (p.computed) spec.totalsResults = Object.fromEntries(MONEY_KEYS.map((k) => [k, p.computed!.result.totals[k].toNumber()]));
+  if (p.computed) {
+    const totals = new Set(cols.filter((c) => c.total !== undefined).map((c) => c.key));
+    spec.totalsResults = Object.fromEntries(MONEY_KEYS.filter((k) => totals.has(k)).map((k) => [k, p.computed!.result.totals[k].toNumber()]));
+  }
   return spec;
 }
 
@@ -147,9 +207,9 @@ type CachedPay = { [K in ComputedPayKey]: CellValue };
  * twice the memory (issue 15). `pay` is checked against the pay-column list (src/core/payroll/
  * payColumns.ts): a computed pay column missing here does not compile.
  */
-function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, complianceCheck: string): TableRow {
+function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, lang: Lang, complianceCheck: string): TableRow {
   const n = toDouble;
-  // N() of a blank date is 0.
+  // N() of a blank date is 0 (its format shows it blank).
   const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
   const { before, after } = line.yearToDate;
   const c = inputs.commission;
@@ -163,12 +223,18 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     leaveDeduction: n(line.leaveDeduction),
     allowances: n(line.allowances),
     gross: n(line.gross),
+    pension: n(line.pension),
+    medical: n(line.medical),
+    unemployment: n(line.unemployment),
     socialInsurance: n(line.socialInsurance),
     housingFund: n(line.housingFund),
     specialAdditionalDeduction: n(line.specialAdditionalDeduction),
     cumulativeTaxable: n(line.cumulativeTaxable),
     cumulativeTax: n(line.cumulativeTax),
     iit: n(line.iit),
+    annualBonusTaxation: line.annualBonusTaxation === "" ? "" : bonusTaxationText(line.annualBonusTaxation as BonusTaxation, lang),
+    annualBonusTax: n(line.annualBonusTax),
+    deductionTotal: n(line.deductionTotal),
     net: n(line.net),
     employerSocialInsurance: n(line.employerSocialInsurance),
     employerHousingFund: n(line.employerHousingFund),
@@ -186,8 +252,11 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     sickLeave: typed.sickLeave,
     allowancesTaxable: typed.allowancesTaxable,
     allowancesExempt: typed.allowancesExempt,
+    annualBonus: typed.annualBonus,
+    annualBonusTaxationInput: typed.annualBonusTaxationInput,
     ...pay,
     complianceCheck,
+    roleName: lang === "zh-CN" ? inputs.roleName.zh : inputs.roleName.en,
     base: n(inputs.base),
     startDate: date(inputs.startDate),
     endDate: date(inputs.endDate),
@@ -219,6 +288,12 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     prevRow: at.prevRow,
     ytdMonth: at.ytdMonth,
     ytdRow: at.ytdRow,
+    // Issue 13's bonus helpers (a merged bonus is in the year to date's gross; the wages' own is without it).
+    wagesToDate: line.annualBonusTaxation === "merged" ? n(after.gross.minus(line.annualBonus)) : n(after.gross),
+    bonusSeparateTax: n(line.bonusWorking.separateTax),
+    bonusMergedTax: n(line.bonusWorking.mergedTax),
+    separateBonusesBefore: line.bonusWorking.separateBefore ? 1 : 0,
+    separateBonusesToDate: (line.bonusWorking.separateBefore ? 1 : 0) + (line.annualBonusTaxation === "separate" ? 1 : 0),
   };
 }
 
@@ -227,19 +302,36 @@ function poolResult(p: PayrollSheetInput, key: "pool" | "allocatedShare" | "allo
   return p.computed ? { result: p.computed.result.pool[key].toNumber() } : {};
 }
 
+/** Each column's width by letter, for the notes laid across them. */
+function widths(table: TableSpec): Record<string, number> {
+  const out: Record<string, number> = {};
+  table.columns.forEach((c, i) => (out[colLetters(i + 1)] = c.width ?? 8.43));
+  return out;
+}
+
 /** A month's payroll sheet: the month's inputs on top, one row per person, the pool reconciliation. */
 export function payrollSheet(p: PayrollSheetInput): SheetSpec {
   const { lang, month } = p;
   const table = payrollTableSpec(p);
   const t = table.name;
   const c = PAYROLL_CELLS;
+  const col = (key: string) => columnLetter(table, key);
+  const lastPrinted = col("signature");
+  const w = widths(table);
+  const title = wbText("wb.payroll.title", lang, { month });
+  const note = wrappedNote(7, 1, table.columns.findIndex((x) => x.key === "signature") + 1, wbText("wb.payroll.ytdNote", lang), w);
+  // The pool's labels across C:E (the role's hidden id in D), its figures across F:G.
+  const poolLabel = (row: number, code: Parameters<typeof wbText>[0], style: "label" | "header" = "label") => valueCell(`C${row}`, wbText(code, lang), style);
+  // Helper columns (the sheet's workings) are folded away; the role's id too (its name shows).
+  const firstHelper = table.columns.findIndex((x) => x.key === helperFormulas([])[0]!.key) + 1;
+  const header = table.columns.reduce((lines, x, i) => (i < firstHelper - 1 ? Math.max(lines, linesFor(x.header, x.width ?? 8.43)) : lines), 1);
   return {
     key: SHEET.payroll(month),
     name: wbText("wb.payroll.sheet", lang, { month }),
     cells: [
-      valueCell("A1", wbText("wb.payroll.title", lang, { month }), "title"),
+      valueCell("A1", title, "title"),
       valueCell("A2", wbText("wb.inputHint", lang), "note"),
-      valueCell("A3", wbText("wb.payroll.grossMargin", lang), "label"),
+      valueCell("A3", wbText("wb.payroll.grossMarginShort", lang), "label"),
       { ...valueCell(c.grossMargin, num(p.input?.grossMargin ?? null), ["input", "money"]), reads: { path: "grossMargin", nullable: true } },
       valueCell("A4", wbText("wb.payroll.pool", lang), "label"),
       { ...formulaCell(c.pool, `ROUND(MAX(0,${c.grossMargin})*${NAME.poolRate},2)`, "money"), ...poolResult(p, "pool") },
@@ -247,18 +339,25 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       valueCell(c.monthStart, { date: firstDay(month) }, "date"),
       valueCell("A6", wbText("wb.payroll.monthEnd", lang), "label"),
       valueCell(c.monthEnd, { date: lastDay(month) }, "date"),
-      valueCell("E3", wbText("wb.payroll.reconciliation", lang), "header"),
-      valueCell("E4", wbText("wb.payroll.allocatedShare", lang), "label"),
+      poolLabel(3, "wb.payroll.reconciliation", "header"),
+      poolLabel(4, "wb.payroll.allocatedShare"),
       { ...formulaCell(c.allocatedShare, `SUM(${t}[personShare])`, "percent"), ...poolResult(p, "allocatedShare") },
-      valueCell("E5", wbText("wb.payroll.allocated", lang), "label"),
+      poolLabel(5, "wb.payroll.allocated"),
       { ...formulaCell(c.allocated, `SUM(${t}[commission])`, "money"), ...poolResult(p, "allocated") },
-      valueCell("E6", wbText("wb.payroll.unallocated", lang), "label"),
+      poolLabel(6, "wb.payroll.unallocated"),
       { ...formulaCell(c.unallocated, `${c.pool}-${c.allocated}`, "money"), ...poolResult(p, "unallocated") },
-      valueCell("A7", wbText("wb.payroll.ytdNote", lang), "note"),
+      note.cell,
+      valueCell(`${lastPrinted}8`, wbText("wb.unit", lang), ["note", "right"]),
     ],
     tables: [table],
-    columnWidths: { A: 18, B: 16, E: 26, F: 14 },
-    freeze: { rows: 9, cols: 2 },
+    columnWidths: { A: 8, B: 12 },
+    merges: ["C3:G3", "C4:E4", "C5:E5", "C6:E6", "F4:G4", "F5:G5", "F6:G6", note.merge],
+    rowHeights: { [note.height[0]]: note.height[1], "9": heightFor(header) },
+    columnGroups: [
+      { from: col("role"), to: col("role"), collapsed: true },
+      { from: colLetters(firstHelper), to: colLetters(table.columns.length), collapsed: true },
+    ],
+    freeze: { rows: 9, cols: 3 },
     conditionalFormats: [
       // A share with more than 6 decimals (typed on the Roles sheet) is cut to 6 in the commission's floor.
       { target: { table: t, column: "commission" }, expression: `ROUND(${firstCellColAbs(table, "share")},6)<>${firstCellColAbs(table, "share")}`, style: "warning" },
@@ -267,6 +366,12 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       { target: c.allocatedShare, expression: `${c.allocatedShare}>1`, style: "warning" },
       { target: c.grossMargin, expression: `ISBLANK(${c.grossMargin})`, style: "needsInput" },
     ],
-    page: { paper: "A4", orientation: "landscape", fitToWidth: true, printTitleRows: [9, 9] },
+    page: a4({ lang, company: p.company ?? null } satisfies PrintContext, title, {
+      orientation: "landscape",
+      fitToWidth: true,
+      printArea: `A:${lastPrinted}`,
+      printTitleRows: [9, 9],
+      narrowMargins: true,
+    }),
   };
 }

@@ -10,10 +10,13 @@ import type { CodeSuffix } from "../../data/messages";
 import type { Lang } from "../../data/lang";
 import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
 import { formulaText } from "../layout";
+import { bonusTaxationText, bonusTaxationTexts } from "../choices";
+import type { BonusTaxation } from "../../core/tax/annualBonus";
 import { wbText } from "../text";
 import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
+import { roleRowOf } from "./roleLookup";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -65,6 +68,12 @@ function before(earlier: readonly Month[], col: string, openingCol: string): str
   const opening = openingOf(openingCol);
   if (earlier.length === 0) return opening;
   return `IF([@ytdMonth]=0,${opening},INDEX(${monthColumn(earlier, col)},[@ytdRow]))`;
+}
+
+/** As before(), for a count the opening balance does not carry (0 before the chain's first month). */
+function beforeOrZero(earlier: readonly Month[], col: string): string {
+  if (earlier.length === 0) return "0";
+  return `IF([@ytdMonth]=0,0,INDEX(${monthColumn(earlier, col)},[@ytdRow]))`;
 }
 
 /**
@@ -134,6 +143,26 @@ const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
 /** The bracket of the annual table that holds this row's cumulative taxable income (a 7-row table: cheap to count). */
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
 
+/** ROUND(MAX(0, x × rate − quick deduction ÷ per), 2) with x's bracket of the annual table (per: 1, or 12 for the bonus's monthly-converted table). */
+const taxOn = (x: string, per: "" | "/12") => {
+  const k = `COUNTIF(${TABLE.taxTable}[upTo],"<"&${x})+1`;
+  return `ROUND(MAX(0,${x}*INDEX(${TABLE.taxTable}[rate],${k})-INDEX(${TABLE.taxTable}[quickDeduction],${k})${per}),2)`;
+};
+
+/**
+ * Whether the bonus's separate taxation is in force in this month: its first day on or before the setting's
+ * date (typed as text YYYY-MM-DD and read digit by digit, so no locale's date parsing is involved); a blank
+ * setting has no end (src/core/tax/annualBonus.ts separateTaxationInForce).
+ */
+const UNTIL = NAME["annualBonus.separateTaxationUntil"];
+// IF, not OR: OR evaluates every argument, and DATE of a blank setting's digits is #VALUE!.
+const SEPARATE_IN_FORCE = `IF(${UNTIL}="",TRUE,${START}<=DATE(VALUE(LEFT(${UNTIL},4)),VALUE(MID(${UNTIL},6,2)),VALUE(MID(${UNTIL},9,2))))`;
+
+/** Whether a cell of the row holds any text meaning `taxation` (the words of either language, or the code). */
+const isAnyOf = (key: string, taxation: BonusTaxation) => `OR(${bonusTaxationTexts(taxation).map((t) => `[@${key}]=${formulaText(t)}`).join(",")})`;
+/** Whether the row's bonus was taxed separately, or merged: the shown column read in any language. */
+const TAXED = { separate: isAnyOf("annualBonusTaxation", "separate"), merged: isAnyOf("annualBonusTaxation", "merged") } as const;
+
 /** A computed column's formula, and its width where it is not the sheet's usual one. */
 export interface ColumnFormula {
   formula: string;
@@ -145,16 +174,22 @@ export type ComputedPayKey = Exclude<PayKey, "id" | EntryPayKey>;
 export type PayFormulas = { readonly [K in ComputedPayKey]: ColumnFormula };
 
 /** The formula of every computed pay column (the year to date they use is in the helpers). */
-export function payFormulas(): PayFormulas {
+export function payFormulas(lang: Lang): PayFormulas {
+  const SEPARATE = formulaText(bonusTaxationText("separate", lang));
+  const MERGED = formulaText(bonusTaxationText("merged", lang));
   return {
-    name: { formula: staffOf("name"), width: 16 },
-    role: { formula: staffOf("role"), width: 11 },
+    name: { formula: staffOf("name"), width: 13 },
+    // The role's id, whether Staff names it by id or by its Chinese or English name (a Chinese workbook
+    // shows the name there): what the lookups below and the helpers match Roles by. Hidden on the sheet;
+    // roleName shows the name.
+    // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
+    role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
     // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
         `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
-      width: 9,
+      width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
     // doubles the quotient is within a few units in the last place, and ROUND treats a value within about
@@ -177,20 +212,33 @@ export function payFormulas(): PayFormulas {
         `ROUND(([@base]*[@unpaidLeave]+([@base]-MAX([@base]*${NAME["sickPay.rate"]},0.8*${NAME["minimumWage.monthly"]}))*[@sickLeave])/${NAME.paidDaysPerMonth},2)`,
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
-    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances],2)" },
-    socialInsurance: {
-      formula:
-        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2)+` +
-        `ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)`,
-    },
+    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
+    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
+    pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
+    medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
+    unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
+    socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
-    cumulativeTaxable: { formula: `ROUND([@grossToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
+    cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
     iit: { formula: "MAX(0,ROUND([@cumulativeTax]-[@withheldBefore],2))" },
-    net: { formula: "ROUND([@gross]-[@socialInsurance]-[@housingFund]-[@iit],2)" },
+    // The year-end bonus (src/core/payroll/annualBonusPay.ts): merged if asked, if a bonus of this year was
+    // already taxed separately (国税发〔2005〕9号 第三条: once a year) or if the separate option has ended
+    // (财政部 税务总局公告2023年第30号: to 2027-12-31, a setting); separate if asked; else the lower (a tie: separate).
+    // Shown in the workbook's words (单独计税/并入综合所得: ../choices.ts); what is typed is read in either
+    // language or as a code.
+    annualBonusTaxation: {
+      formula:
+        `IF(N([@annualBonus])=0,"",IF(OR(${isAnyOf("annualBonusTaxationInput", "merged")},[@separateBonusesBefore]>0,NOT(${SEPARATE_IN_FORCE})),${MERGED},` +
+        `IF(${isAnyOf("annualBonusTaxationInput", "separate")},${SEPARATE},IF([@bonusMergedTax]<[@bonusSeparateTax],${MERGED},${SEPARATE}))))`,
+    },
+    annualBonusTax: { formula: `IF(${TAXED.separate},[@bonusSeparateTax],IF(${TAXED.merged},[@bonusMergedTax],0))` },
+    // 扣款合计 takes the bonus's tax with the others: the bonus is in the gross.
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax],2)" },
+    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
@@ -227,12 +275,13 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "hfBase", formula: `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, style: "money" },
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
-    // Taxable income to date: exempt allowances are paid in gross but are no income for the tax.
-    { key: "grossToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2),2)`, style: "money" },
+    // Taxable income to date: exempt allowances are paid in gross but are no income for the tax; a year-end
+    // bonus is in it once merged (wagesToDate, after these columns, is the same without this month's bonus).
+    { key: "grossToDate", formula: `ROUND([@wagesToDate]+IF(${TAXED.merged},N([@annualBonus]),0),2)`, style: "money" },
     { key: "insuranceToDate", formula: `ROUND(${before(earlier, "insuranceToDate", "openingInsurance")}+[@socialInsurance]+[@housingFund],2)`, style: "money" },
     { key: "specialAdditionalDeductionToDate", formula: `ROUND(${before(earlier, "specialAdditionalDeductionToDate", "openingSpecialAdditionalDeduction")}+[@specialAdditionalDeduction],2)`, style: "money" },
     { key: "withheldBefore", formula: before(earlier, "withheldToDate", "openingTax"), style: "money" },
-    { key: "withheldToDate", formula: "ROUND([@withheldBefore]+[@iit],2)", style: "money" },
+    { key: "withheldToDate", formula: `ROUND([@withheldBefore]+[@iit]+IF(${TAXED.merged},[@annualBonusTax],0),2)`, style: "money" },
     // Added after the columns above, so that their places stay where earlier versions put them.
     // The taxpayer: the person's first Staff record (sameAs, for a re-hire), else this record itself.
     { key: "person", formula: `IF(${staffOf("sameAs")}&""="",[@id],${staffOf("sameAs")})` },
@@ -246,13 +295,24 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Added in layout version 5 (issue 15): the row numbers every lookup above reads by.
     { key: "tableRow", formula: TABLE_ROW, style: "integer" },
     { key: "staffRow", formula: STAFF_ROW, style: "integer" },
-    { key: "roleRow", formula: `IFERROR(MATCH([@role],${TABLE.roles}[id],0),"")`, style: "integer" },
+    // Staff names the role by its id, or (as a Chinese workbook shows it) its Chinese or English name.
+    { key: "roleRow", formula: roleRowOf(staffOf("role")), style: "integer" },
     // The taxpayer's first record: this record itself unless it names another (a re-hire).
     { key: "openingRow", formula: `IF([@person]=[@id],[@staffRow],IFERROR(MATCH([@person],${TABLE.staff}[id],0),""))`, style: "integer" },
     { key: "roleHolders", formula: ROLE_HOLDERS, style: "integer" },
     { key: "prevRow", formula: earlier.length === 0 ? "0" : previousRow(earlier[earlier.length - 1]!), style: "integer" },
     { key: "ytdMonth", formula: ytdMonth(earlier), style: "integer" },
     { key: "ytdRow", formula: ytdRow(earlier), style: "integer" },
+    // Issue 13, the year-end bonus (layout 9, after the columns above, so their places stay). The wages' income to date
+    // without this month's bonus: what the cumulative taxable income and the bonus's merged tax sit on.
+    { key: "wagesToDate", formula: `ROUND(${before(earlier, "grossToDate", "openingGross")}+[@gross]-ROUND([@allowancesExempt],2)-N([@annualBonus]),2)`, style: "money" },
+    // The bonus taxed separately: its bracket in the annual table (bonus ÷ 12 ≤ bound ÷ 12), the quick deduction ÷ 12.
+    { key: "bonusSeparateTax", formula: `IF(N([@annualBonus])=0,0,${taxOn("[@annualBonus]", "/12")})`, style: "money" },
+    // Merged: what adding it to the cumulative taxable income adds to this month's withholding.
+    { key: "bonusMergedTax", formula: `IF(N([@annualBonus])=0,0,ROUND(MAX(0,ROUND(${taxOn("([@cumulativeTaxable]+[@annualBonus])", "")}-[@withheldBefore],2))-[@iit],2))`, style: "money" },
+    // Separately taxed bonuses of the person's tax year before this month, and with it (at most one: a second is merged).
+    { key: "separateBonusesBefore", formula: beforeOrZero(earlier, "separateBonusesToDate"), style: "integer" },
+    { key: "separateBonusesToDate", formula: `[@separateBonusesBefore]+IF(${TAXED.separate},1,0)`, style: "integer" },
   ];
 }
 
@@ -269,23 +329,26 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
  *   deduction over 20%: penalty > 0.2 × (gross + penalty), gross not negative
  *   no social insurance: the role is not insured (or not found); every check but a negative gross (an error then)
  *   late joiner: started after the month's 1st, and employee insurance + housing fund > 0.5 × gross
+ * where "gross" is the month's wages: the gross less the year-end bonus.
  */
 export function complianceCheckFormula(lang: Lang): ColumnFormula {
   const sep = checkSeparator(lang);
-  const normalPay = "([@gross]-[@overtimePay]-ROUND([@allowancesExempt],2))";
+  // The month's wages: the gross without the year-end bonus (core's compliance.ts leaves it out too).
+  const WAGES = "([@gross]-N([@annualBonus]))";
+  const normalPay = `(${WAGES}-[@overtimePay]-ROUND([@allowancesExempt],2))`;
   const worked = "MAX(0,N([@paidDays])-N([@unpaidLeave])-N([@sickLeave]))";
   const condition: Record<ComplianceCheck, string> = {
     belowMinimumWage:
-      `AND([@gross]>=0,ROUND(${normalPay},2)<ROUND(IF(${worked}>=${NAME.paidDaysPerMonth},${NAME["minimumWage.monthly"]},` +
+      `AND(${WAGES}>=0,ROUND(${normalPay},2)<ROUND(IF(${worked}>=${NAME.paidDaysPerMonth},${NAME["minimumWage.monthly"]},` +
       `${NAME["minimumWage.monthly"]}*${worked}/${NAME.paidDaysPerMonth}),2))`,
     belowHourlyMinimum:
-      `AND([@gross]>=0,[@paidDaysInput]<>"",N([@paidDaysInput])<>INT(N([@paidDaysInput])),${worked}>0,` +
+      `AND(${WAGES}>=0,[@paidDaysInput]<>"",N([@paidDaysInput])<>INT(N([@paidDaysInput])),${worked}>0,` +
       `ROUND(${normalPay},2)<ROUND(${NAME["minimumWage.hourly"]}*${worked}*8,2))`,
-    penaltyAboveLimit: "AND([@gross]>=0,N([@penalty])>0,ROUND(5*N([@penalty]),6)>ROUND([@gross]+N([@penalty]),6))",
-    uninsured: "AND([@gross]>=0,NOT([@insured]))",
+    penaltyAboveLimit: `AND(${WAGES}>=0,N([@penalty])>0,ROUND(5*N([@penalty]),6)>ROUND(${WAGES}+N([@penalty]),6))`,
+    uninsured: `AND(${WAGES}>=0,NOT([@insured]))`,
     lateJoinerInsurance:
-      `AND([@gross]>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
-      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND([@gross],6))`,
+      `AND(${WAGES}>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
+      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND(${WAGES},6))`,
   };
   const parts = COMPLIANCE_CHECKS.map((c) => `IF(${condition[c]},${formulaText(sep + wbText(`wb.compliance.${c}`, lang))},"")`);
   // The blank row an empty month's table keeps is nobody: no check.

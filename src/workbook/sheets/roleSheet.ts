@@ -8,6 +8,9 @@ import { SHEET, TABLE, membersTable, payrollTable } from "../names";
 import type { CellSpec, CellValue, SheetSpec, TableSpec } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { formulaText } from "../layout";
+import { basisText, yesTexts } from "../choices";
+import { heightFor, linesFor } from "../textFit";
+import { a4 } from "./page";
 
 const pick = (b: Bilingual, lang: Lang) => (lang === "zh-CN" ? b.zh : b.en);
 
@@ -43,26 +46,35 @@ export interface RoleSheetFigures {
   lines: readonly PayLine[];
 }
 
-/** The live pay settings of the role, looked up in Roles by the id written in B3; with `holders`, the
- *  role's own values are written as the cached results. */
-function liveRows(role: Role, lang: Lang, startRow: number, holders: number | undefined): CellSpec[] {
+/**
+ * The live pay settings of the role, looked up in Roles by the id written in B3, in words (每人/平分,
+ * 是/否) as the Roles sheet shows them; with `holders`, the role's own values are written as the cached
+ * results. Labels in A:B, values in C:E (merged), so that neither is cut.
+ */
+function liveRows(role: Role, lang: Lang, startRow: number, holders: number | undefined): { cells: CellSpec[]; merges: string[] } {
   const at = (col: string) => `INDEX(${TABLE.roles}[${col}],MATCH($B$3,${TABLE.roles}[id],0))`;
   const needsInput = wbText("wb.needsInput", lang);
   const orNeedsInput = (x: CellValue) => (x === null ? needsInput : x);
+  const yes = wbText("wb.yes", lang);
+  const no = wbText("wb.no", lang);
+  // A missing base or share (blank, or saying "needs input") says so.
+  const orMissing = (col: string) => `IF(ISNUMBER(${at(col)}),${at(col)},${formulaText(needsInput)})`;
+  const yesNo = (test: string) => `IF(${test},${formulaText(yes)},${formulaText(no)})`;
   const rows: [CodeSuffix<"wb.col.">, string, CellSpec["style"], CellValue][] = [
     ["headcount", at("headcount"), "integer", role.headcount],
     ["holders", at("holders"), "integer", holders ?? null],
-    ["baseMin", `IF(${at("baseMin")}="",${formulaText(needsInput)},${at("baseMin")})`, "money", orNeedsInput(num(role.baseMin))],
-    ["baseMax", `IF(${at("baseMax")}="",${formulaText(needsInput)},${at("baseMax")})`, "money", orNeedsInput(num(role.baseMax))],
-    ["share", `IF(${at("share")}="",${formulaText(needsInput)},${at("share")})`, "percent", orNeedsInput(num(role.share))],
-    ["shareBasis", `${at("shareBasis")}&""`, undefined, role.shareBasis],
-    ["roomAndBoard", at("roomAndBoard"), undefined, role.roomAndBoard],
-    ["insured", at("insured"), undefined, role.insured],
+    ["baseMin", orMissing("baseMin"), "money", orNeedsInput(num(role.baseMin))],
+    ["baseMax", orMissing("baseMax"), "money", orNeedsInput(num(role.baseMax))],
+    ["share", orMissing("share"), "percent", orNeedsInput(num(role.share))],
+    ["shareBasis", `IF(${at("shareBasis")}="splitRole",${formulaText(basisText("splitRole", lang))},${formulaText(basisText("perPerson", lang))})`, undefined, basisText(role.shareBasis, lang)],
+    ["roomAndBoard", yesNo(`OR(${at("roomAndBoard")}=TRUE,${yesTexts().map((t) => `${at("roomAndBoard")}=${formulaText(t)}`).join(",")})`), undefined, role.roomAndBoard ? yes : no],
+    ["insured", yesNo(`${at("insured")}=TRUE`), undefined, role.insured ? yes : no],
   ];
-  return rows.flatMap(([key, formula, style, value], i) => {
-    const cell = formulaCell(`B${startRow + i}`, formula, style);
+  const cells = rows.flatMap(([key, formula, style, value], i) => {
+    const cell = formulaCell(`C${startRow + i}`, formula, [...(style === undefined ? [] : [style]), "left"] as CellSpec["style"]);
     return [valueCell(`A${startRow + i}`, wbText(`wb.col.${key}`, lang), "label"), holders === undefined ? cell : { ...cell, result: value }];
   });
+  return { cells, merges: rows.flatMap((_, i) => [`A${startRow + i}:B${startRow + i}`, `C${startRow + i}:E${startRow + i}`]) };
 }
 
 /** The members of the role on the month's payroll, with their pay linked from the payroll sheet. */
@@ -74,8 +86,8 @@ function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang
     name: membersTable(role.id),
     at,
     columns: [
-      { key: "id", header: h("id"), width: 10 },
-      { key: "name", header: h("name"), formula: `IFERROR(INDEX(${TABLE.staff}[name],MATCH([@id],${TABLE.staff}[id],0)),"")`, width: 16 },
+      { key: "id", header: h("id"), width: WIDTHS.A },
+      { key: "name", header: h("name"), formula: `IFERROR(INDEX(${TABLE.staff}[name],MATCH([@id],${TABLE.staff}[id],0)),"")`, width: WIDTHS.B },
       { key: "paidBase", header: h("paidBase"), formula: fromPay("paidBase"), style: "money" },
       { key: "commission", header: h("commission"), formula: fromPay("commission"), style: "money" },
       { key: "gross", header: h("gross"), formula: fromPay("gross"), style: "money" },
@@ -89,40 +101,64 @@ function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang
   };
 }
 
+/** The role sheet's columns (the Members table's: id, name, paid base, commission, gross). */
+const WIDTHS = { A: 10, B: 16, C: 13, D: 13, E: 13 } as const;
+/** Texts run across B:E (the duties, the notes) or A:E (the pay rule): their widths. */
+const TEXT_WIDTH = WIDTHS.B + WIDTHS.C + WIDTHS.D + WIDTHS.E;
+const FULL_WIDTH = WIDTHS.A + TEXT_WIDTH;
+
 /** One sheet per role: what the source says (pay rule, duties, gaps) and what the workbook holds now.
  *  With `figures`, the engine's values are written as the formulas' cached results. */
-export function roleSheet(role: Role, members: readonly string[], month: Month, lang: Lang, figures?: RoleSheetFigures): SheetSpec {
+export function roleSheet(role: Role, members: readonly string[], month: Month, lang: Lang, figures?: RoleSheetFigures, company: string | null = null): SheetSpec {
   const seed = findRoleSeed(role.id);
+  const title = lang === "zh-CN" ? role.nameZh : role.nameEn;
+  const merges: string[] = [];
+  const heights: Record<string, number> = {};
+  /** A text across `from`:E of `row`, wrapped, its row as tall as it needs. */
+  const across = (row: number, from: "A" | "B", text: string, style: CellSpec["style"]): CellSpec => {
+    merges.push(`${from}${row}:E${row}`);
+    const lines = linesFor(text, from === "A" ? FULL_WIDTH : TEXT_WIDTH);
+    if (lines > 1) heights[String(row)] = heightFor(lines);
+    return valueCell(`${from}${row}`, text, [...(Array.isArray(style) ? style : style === undefined ? [] : [style]), "wrap"] as CellSpec["style"]);
+  };
+  const heading = (row: number, text: string) => across(row, "A", text, "header");
+  const live = liveRows(role, lang, 9, figures?.holders);
   const cells: CellSpec[] = [
-    valueCell("A1", lang === "zh-CN" ? role.nameZh : role.nameEn, "title"),
-    valueCell("A2", seed ? pick(seed.summary, lang) : "", "note"),
+    valueCell("A1", title, "title"),
+    across(2, "A", seed ? pick(seed.summary, lang) : "", "note"),
+    // The role's id, which the formulas below look the role up by; a Chinese sheet folds its row away.
     valueCell("A3", wbText("wb.col.id", lang), "label"),
     valueCell("B3", role.id),
-    valueCell("A5", wbText("wb.role.payRule", lang), "header"),
-    valueCell("A6", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
-    valueCell("A8", wbText("wb.role.live", lang), "header"),
-    ...liveRows(role, lang, 9, figures?.holders),
+    heading(5, wbText("wb.role.payRule", lang)),
+    across(6, "A", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
+    heading(8, wbText("wb.role.live", lang)),
+    ...live.cells,
   ];
+  merges.push(...live.merges);
   let row = 18;
-  cells.push(valueCell(`A${row++}`, wbText("wb.role.duties", lang), "header"));
+  cells.push(heading(row++, wbText("wb.role.duties", lang)));
   (seed?.duties ?? []).forEach((duty, i) => {
     const section = seed?.dutySections?.find((s) => s.beforeDuty === i + 1);
-    if (section) cells.push(valueCell(`B${row++}`, pick(section.title, lang), "label"));
-    cells.push(valueCell(`A${row}`, i + 1, "integer"), valueCell(`B${row++}`, pick(duty, lang)));
+    if (section) cells.push(across(row++, "B", pick(section.title, lang), "strong"));
+    cells.push(valueCell(`A${row}`, i + 1, ["integer", "center"]), across(row++, "B", pick(duty, lang), undefined));
   });
-  if (seed?.dutiesNote) cells.push(valueCell(`B${row++}`, pick(seed.dutiesNote, lang), "note"));
+  if (seed?.dutiesNote) cells.push(across(row++, "B", pick(seed.dutiesNote, lang), "note"));
   row++;
   if (seed && seed.notes.length > 0) {
-    cells.push(valueCell(`A${row++}`, wbText("wb.role.notes", lang), "header"));
-    for (const n of seed.notes) cells.push(valueCell(`B${row++}`, pick(n.text, lang), n.severity === "needsInput" ? "needsInput" : "note"));
+    cells.push(heading(row++, wbText("wb.role.notes", lang)));
+    for (const n of seed.notes) cells.push(across(row++, "B", pick(n.text, lang), n.severity === "needsInput" ? "needsInput" : "note"));
     row++;
   }
-  cells.push(valueCell(`A${row++}`, wbText("wb.role.members", lang, { month }), "header"));
+  cells.push(heading(row++, wbText("wb.role.members", lang, { month })));
   return {
     key: SHEET.role(role.id),
     name: roleSheetName(role, lang),
     cells,
     tables: [membersTableSpec(role, members, month, lang, `A${row}`, figures?.lines)],
-    columnWidths: { A: 24, B: 100, C: 12, D: 12, E: 12 },
+    columnWidths: { ...WIDTHS },
+    merges,
+    rowHeights: heights,
+    ...(lang === "zh-CN" ? { rowGroups: [{ from: 3, to: 3, collapsed: true }] } : {}),
+    page: a4({ lang, company }, title, { orientation: "portrait", fitToWidth: true }),
   };
 }

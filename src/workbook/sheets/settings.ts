@@ -7,8 +7,12 @@ import { SETTING_FIELDS, SETTING_GROUPS, type FieldKind, type SettingField } fro
 import { getPath } from "../../core/config/pathTypes";
 import { EVENT_FIELDS, TAX_BRACKET_FIELDS, WEEKDAY_WEIGHT_FIELDS } from "../../core/config/tableFields";
 import { fieldColumns, fieldRow } from "../fieldColumns";
-import type { CellSpec, CellValue, DefinedName, SheetSpec, StyleRef } from "../spec";
+import type { CellSpec, CellValue, DefinedName, SheetSpec, StyleRef, TableSpec } from "../spec";
+import { parseA1 } from "../address";
 import { num, valueCell, wbText } from "../text";
+import { shownEventName } from "../eventNames";
+import { heightFor, rowHeightFor } from "../textFit";
+import { a4, headerRowHeight } from "./page";
 import { weekdayCode } from "../../data/messages";
 
 /** How a setting's value cell looks, by its kind. */
@@ -25,80 +29,101 @@ const TAX_AT = 4;
 const WEEKDAYS_AT = TAX_AT + 8 + 3;
 const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10 } as const;
+
 /** The Settings sheet: single values as named cells, lists as tables, all editable. */
 export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
-  const cells: CellSpec[] = [
-    valueCell("A1", wbText("wb.settings.title", lang), "title"),
-    valueCell("A2", wbText("wb.inputHint", lang), "note"),
-  ];
+  const title = wbText("wb.settings.title", lang);
+  const cells: CellSpec[] = [valueCell("A1", title, "title"), valueCell("A2", wbText("wb.inputHint", lang), "note")];
   const names: DefinedName[] = [];
-  // Each group of settings: a heading, a row per setting (label, value, note), a blank row.
+  const merges: string[] = [];
+  const heights = new Map<number, number>();
+  const tall = (row: number, text: string, width: number) => heights.set(row, Math.max(heights.get(row) ?? 0, rowHeightFor(text, width)));
+  // Each group of settings: a heading across A:C, a row per setting (label, value, note), a blank row.
   let row = 4;
   for (const group of SETTING_GROUPS) {
     cells.push(valueCell(`A${row}`, wbText(group.heading, lang), "header"));
+    merges.push(`A${row}:C${row}`);
     row++;
     for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
       cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
       cells.push({ ...valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
-      if (f.note) cells.push(valueCell(`C${row}`, wbText(f.note, lang), "note"));
+      if (f.note) {
+        const note = wbText(f.note, lang);
+        cells.push(valueCell(`C${row}`, note, ["note", "wrap"]));
+        tall(row, note, WIDTHS.C);
+      }
       names.push({ name: f.name, sheet: SHEET.settings, range: `B${row}` });
       row++;
     }
     row++;
   }
-  cells.push(
-    valueCell(`E${TAX_AT - 1}`, wbText("wb.settings.taxTable", lang), "header"),
-    valueCell(`E${WEEKDAYS_AT - 1}`, wbText("wb.settings.weekdays", lang), "header"),
-    valueCell(`E${EVENTS_AT - 1}`, wbText("wb.settings.events", lang), "header"),
-  );
+  // The tables' headings across their three printed columns, wrapped.
+  for (const [at, code] of [[TAX_AT, "wb.settings.taxTable"], [WEEKDAYS_AT, "wb.settings.weekdays"], [EVENTS_AT, "wb.settings.events"]] as const) {
+    const text = wbText(code, lang);
+    cells.push(valueCell(`E${at - 1}`, text, "header"));
+    merges.push(`E${at - 1}:G${at - 1}`);
+    tall(at - 1, text, WIDTHS.E + WIDTHS.F + WIDTHS.G);
+  }
 
+  const tables: TableSpec[] = [
+    {
+      name: TABLE.taxTable,
+      at: `E${TAX_AT}`,
+      columns: fieldColumns(TAX_BRACKET_FIELDS, lang),
+      rows: settings.taxTable.map((b) => fieldRow(TAX_BRACKET_FIELDS, b)),
+      reads: { list: "taxTable" },
+    },
+    {
+      name: TABLE.weekdayWeights,
+      at: `E${WEEKDAYS_AT}`,
+      columns: [
+        { key: "weekday", header: wbText("wb.col.weekday", lang), style: "integer" },
+        { key: "name", header: wbText("wb.col.weekdayName", lang) },
+        ...fieldColumns(WEEKDAY_WEIGHT_FIELDS, lang),
+      ],
+      rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), ...fieldRow(WEEKDAY_WEIGHT_FIELDS, w) })),
+      reads: { list: "targets.weekdayWeights" },
+    },
+    {
+      name: TABLE.events,
+      at: `E${EVENTS_AT}`,
+      columns: [
+        // The date as text, so that typing 11-11 stays "11-11" instead of becoming this year's date.
+        ...fieldColumns(EVENT_FIELDS, lang, { date: { style: "text" } }),
+        {
+          key: "key",
+          header: wbText("wb.col.eventKey", lang),
+          // 11-11 → 1111 (every year), 2026-11-11 → 20261111 (that day); a date typed as a date works too.
+          formula:
+            'IF(ISNUMBER([@date]),YEAR([@date])*10000+MONTH([@date])*100+DAY([@date]),IFERROR(VALUE(SUBSTITUTE([@date],"-","")),0))',
+          style: "note",
+        },
+      ],
+      rows: settings.targets.events.map((e) => {
+        const key = eventKey(e.date);
+        return { ...fieldRow(EVENT_FIELDS, e), name: shownEventName(e.name, lang), ...(key === null ? {} : { key }) };
+      }),
+      reads: { list: "targets.events" },
+    },
+  ];
+  for (const t of tables) {
+    const r = parseA1(t.at).row;
+    heights.set(r, Math.max(heights.get(r) ?? 0, headerRowHeight(t, WIDTHS)));
+  }
   const sheet: SheetSpec = {
     key: SHEET.settings,
     name: wbText("wb.settings.sheet", lang),
     cells,
-    tables: [
-      {
-        name: TABLE.taxTable,
-        at: `E${TAX_AT}`,
-        columns: fieldColumns(TAX_BRACKET_FIELDS, lang),
-        rows: settings.taxTable.map((b) => fieldRow(TAX_BRACKET_FIELDS, b)),
-        reads: { list: "taxTable" },
-      },
-      {
-        name: TABLE.weekdayWeights,
-        at: `E${WEEKDAYS_AT}`,
-        columns: [
-          { key: "weekday", header: wbText("wb.col.weekday", lang), style: "integer" },
-          { key: "name", header: wbText("wb.col.weekdayName", lang) },
-          ...fieldColumns(WEEKDAY_WEIGHT_FIELDS, lang),
-        ],
-        rows: settings.targets.weekdayWeights.map((w, i) => ({ weekday: i + 1, name: wbText(weekdayCode(i + 1), lang), ...fieldRow(WEEKDAY_WEIGHT_FIELDS, w) })),
-        reads: { list: "targets.weekdayWeights" },
-      },
-      {
-        name: TABLE.events,
-        at: `E${EVENTS_AT}`,
-        columns: [
-          // The date as text, so that typing 11-11 stays "11-11" instead of becoming this year's date.
-          ...fieldColumns(EVENT_FIELDS, lang, { date: { style: "text" } }),
-          {
-            key: "key",
-            header: wbText("wb.col.eventKey", lang),
-            // 11-11 → 1111 (every year), 2026-11-11 → 20261111 (that day); a date typed as a date works too.
-            formula:
-              'IF(ISNUMBER([@date]),YEAR([@date])*10000+MONTH([@date])*100+DAY([@date]),IFERROR(VALUE(SUBSTITUTE([@date],"-","")),0))',
-            style: "note",
-          },
-        ],
-        rows: settings.targets.events.map((e) => {
-          const key = eventKey(e.date);
-          return { ...fieldRow(EVENT_FIELDS, e), ...(key === null ? {} : { key }) };
-        }),
-        reads: { list: "targets.events" },
-      },
-    ],
-    columnWidths: { A: 30, B: 14, C: 44, D: 3, E: 20, F: 12, G: 28, H: 12 },
+    tables,
+    columnWidths: { ...WIDTHS },
+    merges,
+    rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
+    // The events' match key is the sheet's working: folded away, not printed.
+    columnGroups: [{ from: "H", to: "H", collapsed: true }],
     freeze: { rows: 2, cols: 0 },
+    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:G", narrowMargins: true }),
   };
   return { sheet, names };
 }

@@ -1,24 +1,96 @@
 import type { Lang } from "../../data/lang";
+import type { CodeSuffix } from "../../data/messages";
 import type { Month } from "../../core/calendar";
+import type { Dec } from "../../core/money";
 import { payColumnsWhere, type PayKey, type PayLine } from "../../core/payroll";
-import { SHEET, payrollTable } from "../names";
+import { NAME, SHEET, payrollTable } from "../names";
 import { a1, colLetters } from "../address";
-import type { CellSpec, CellValue, SheetSpec } from "../spec";
+import type { CellSpec, CellValue, SheetSpec, StyleRef } from "../spec";
+import { formulaText } from "../layout";
 import { valueCell, formulaCell, wbText } from "../text";
+import { heightFor, linesFor } from "../textFit";
+import { a4, type PrintContext } from "./page";
 
-/** What a slip shows, left to right: the pay columns marked for it (src/core/payroll/payColumns.ts). */
-const SLIP_COLUMNS = payColumnsWhere("slip");
+/**
+ * A slip's columns, left to right: the pay columns marked for it (src/core/payroll/payColumns.ts) —
+ * who, the items of pay, their total, each deduction, their total, the net — then the special additional
+ * deduction (what the tax took off, for the employee to check) and a box to sign for the slip.
+ */
+type SlipColumn = { key: PayKey | "specialAdditionalDeduction" | "signature"; label: CodeSuffix<"wb.col.">; money: boolean; width: number };
 
-/** A slip column's width in characters: money 11 unless named here. */
-const SLIP_WIDTH: Partial<Record<PayKey, number>> = { id: 8, name: 16, role: 11, paidDays: 9, reward: 10, penalty: 10, iit: 10 };
+/** Widths in characters: a 21-column strip on A4 landscape, figures up to 99,999.99 (money 9.5). */
+const WIDTH: Partial<Record<SlipColumn["key"], number>> = { id: 6, name: 13, role: 13, paidDays: 6, signature: 9 };
 
-const FIRST_SLIP_ROW = 3;
-/** Header, values, blank line. */
-const SLIP_HEIGHT = 3;
+export const SLIP_COLUMNS: readonly SlipColumn[] = [
+  ...payColumnsWhere("slip").map((c): SlipColumn => ({
+    key: c.key,
+    // A slip names the role by its name (the id is the payroll sheet's lookup key).
+    label: (c.key === "role" ? "role" : c.label.slice("wb.col.".length)) as CodeSuffix<"wb.col.">,
+    money: c.kind === "money",
+    width: WIDTH[c.key] ?? (c.kind === "money" ? 9.5 : 10),
+  })),
+  { key: "specialAdditionalDeduction", label: "specialAdditionalDeduction", money: true, width: 9.5 },
+  { key: "signature", label: "slipSignature", money: false, width: WIDTH.signature! },
+];
 
-/** The row of each person's values on the slips sheet, by staff id (for tests and readers). */
+/** Captions over the columns of a group: 应发项目 over the items of pay, 扣款项目 over the deductions. */
+const CAPTIONS: readonly { from: PayKey; to: PayKey; label: "wb.slips.earnings" | "wb.slips.deductions" }[] = [
+  { from: "paidBase", to: "allowances", label: "wb.slips.earnings" },
+  { from: "pension", to: "iit", label: "wb.slips.deductions" },
+];
+
+const FIRST_STRIP_ROW = 3;
+/** A strip: its title (shop, month, pay date), the group captions, the labels, the figures, and the
+ *  row below with the dashed line to cut along. */
+const STRIP_ROWS = 5;
+/** Strips on a printed A4 page: a page break after every this many, so none is cut in two. A strip is
+ *  about 100 pt tall at full size, an A4 landscape page about 480 pt inside its margins; four leave
+ *  room for any scale the page is fitted at. */
+export const STRIPS_PER_PAGE = 4;
+
+const TITLE = 0;
+const CAPTION = 1;
+const LABELS = 2;
+const VALUES = 3;
+const CUT = 4;
+
+const top = (index: number) => FIRST_STRIP_ROW + index * STRIP_ROWS;
+
+/** The row of each person's figures on the slips sheet (for tests and readers). */
 export function slipRow(index: number): number {
-  return FIRST_SLIP_ROW + index * SLIP_HEIGHT + 1;
+  return top(index) + VALUES;
+}
+
+/** Where a person's figure of `key` is on the slips sheet (for tests and readers). */
+export function slipCell(index: number, key: SlipColumn["key"]): string {
+  const j = SLIP_COLUMNS.findIndex((c) => c.key === key);
+  if (j < 0) throw new Error(`the slips show no ${key}`);
+  return a1(slipRow(index), j + 1);
+}
+
+/** The month after `month` and the date in it wages are paid: the pay day, or the month's last day if shorter. */
+export function payDateOf(month: Month, payDay: Dec | null): string | null {
+  if (payDay === null) return null;
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const next = new Date(Date.UTC(y, m, 1));
+  const last = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0)).getUTCDate();
+  const day = Math.min(payDay.toNumber(), last);
+  return `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export interface SlipsOptions {
+  /** The engine's pay lines of the month, in the order of `ids`: the cached results (or, with `values`, the figures). */
+  lines?: readonly PayLine[];
+  /** The shop's name and the pay day, as the Settings sheet holds them (for the cached titles). */
+  company?: string | null;
+  payDay?: Dec | null;
+  /** The name of a role (by id) as the slip shows it, for the cached results and figures; the id without it. */
+  roleName?: (roleId: string) => string;
+  /**
+   * Figures instead of formulas: a slip file of its own for one person (`shopsheet slips`), which has no
+   * payroll sheet to look them up in.
+   */
+  values?: boolean;
 }
 
 /** The column letter of a pay column on every slip (for tests and readers); undefined when slips leave it out. */
@@ -28,38 +100,89 @@ export function slipColumn(key: PayKey): string | undefined {
 }
 
 /**
- * 工资条: one slip per person, the header repeated above each and a blank line between, so the
- * printed sheet can be cut into strips. Values come from the month's payroll table by id; `lines`, the
- * engine's pay lines of the month in the same order, are written as the formulas' cached results.
+ * 工资条: one strip per person, each handed out alone, so each carries everything — the shop, the month,
+ * the pay date, who, every item of pay and every deduction with their totals, the net, the special
+ * additional deduction and a box to sign for it; bordered, a dashed line to cut along between strips,
+ * and a page break so that no strip is split. Figures come from the month's payroll table by id; `lines`
+ * are written as the formulas' cached results.
  */
-export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, lines?: readonly PayLine[]): SheetSpec {
+export function slipsSheet(month: Month, ids: readonly string[], lang: Lang, options: SlipsOptions = {}): SheetSpec {
   const table = payrollTable(month);
-  const cells: CellSpec[] = [valueCell("A1", wbText("wb.slips.title", lang, { month }), "title")];
+  const t = (code: Parameters<typeof wbText>[0], params: Record<string, string> = {}) => wbText(code, lang, params);
+  const sheetTitle = t("wb.slips.title", { month });
+  const last = colLetters(SLIP_COLUMNS.length);
+  const cells: CellSpec[] = [valueCell(`${last}2`, t("wb.unit"), ["note", "right"])];
+  const merges: string[] = [];
+  const heights: Record<string, number> = {};
+  const labelLines = SLIP_COLUMNS.reduce((n, c) => Math.max(n, linesFor(t(`wb.col.${c.label}`), c.width)), 1);
+
+  const payDate = payDateOf(month, options.payDay ?? null);
+  const cachedTitle = [options.company ?? "", sheetTitle, payDate === null ? "" : t("wb.slips.payDate", { date: payDate })].filter((x) => x !== "").join("    ");
+  // The title follows the Settings sheet: the shop's name and pay day as they are there now.
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const payDateFormula = `DATE(${y},${m + 1},MIN(${NAME.payDate},DAY(DATE(${y},${m + 2},0))))`;
+  const [before, after] = t("wb.slips.payDate", { date: "\u0000" }).split("\u0000") as [string, string];
+  const titleFormula =
+    `IF(${NAME.companyName}="","",${NAME.companyName}&"    ")&${formulaText(sheetTitle)}&` +
+    `IF(${NAME.payDate}="","",${formulaText(`    ${before}`)}&TEXT(${payDateFormula},"yyyy-mm-dd")&${formulaText(after)})`;
+
+  // The caption over each group of items (应发项目, 扣款项目), at its first column and merged across it.
+  const captions = new Map(
+    CAPTIONS.map((g) => [SLIP_COLUMNS.findIndex((c) => c.key === g.from), { label: t(g.label), to: colLetters(SLIP_COLUMNS.findIndex((c) => c.key === g.to) + 1) }] as const),
+  );
+  // The sheet's title says it once; each strip repeats it (a short formula: a thousand strips are sent
+  // to Excel in one request).
+  const cached = options.lines !== undefined;
+  cells.unshift(options.values ? valueCell("A1", cachedTitle, "title") : { ...formulaCell("A1", titleFormula, "title"), ...(cached ? { result: cachedTitle } : {}) });
+  merges.push(`A1:${last}1`);
   ids.forEach((id, i) => {
-    const header = slipRow(i) - 1;
-    const values = slipRow(i);
+    const r = top(i);
+    const line = options.lines?.[i];
+    const title: CellSpec = options.values ? valueCell(`A${r}`, cachedTitle, "strong") : { ...formulaCell(`A${r}`, "$A$1", "strong"), ...(cached ? { result: cachedTitle } : {}) };
+    cells.push(title);
+    merges.push(`A${r}:${last}${r}`);
     SLIP_COLUMNS.forEach((c, j) => {
-      const col = j + 1;
-      cells.push(valueCell(a1(header, col), wbText(c.label, lang), "header"));
-      if (c.key === "id") cells.push(valueCell(a1(values, col), id));
-      else {
-        const cell = formulaCell(a1(values, col), `INDEX(${table}[${c.key}],MATCH($A${values},${table}[id],0))`, c.kind === "money" ? "money" : "computed");
-        const line = lines?.[i];
-        cells.push(line === undefined ? cell : { ...cell, result: slipValue(line, c.key) });
-      }
+      const col = colLetters(j + 1);
+      const caption = captions.get(j);
+      cells.push(caption ? valueCell(`${col}${r + CAPTION}`, caption.label, ["header", "box", "center"]) : valueCell(`${col}${r + CAPTION}`, null, "box"));
+      if (caption) merges.push(`${col}${r + CAPTION}:${caption.to}${r + CAPTION}`);
+      cells.push(valueCell(`${col}${r + LABELS}`, t(`wb.col.${c.label}`), ["header", "box", "center", "wrap"]));
+      cells.push(slipValue(c, `${col}${r + VALUES}`, id, line, table, r + VALUES, options));
     });
+    for (const col of SLIP_COLUMNS.map((_, j) => colLetters(j + 1))) cells.push(valueCell(`${col}${r + CUT}`, null, "cut"));
+    heights[String(r + TITLE)] = heightFor(1) + 4;
+    heights[String(r + LABELS)] = heightFor(labelLines);
+    heights[String(r + CUT)] = 12;
   });
+
+  const breaks = ids.flatMap((_, i) => ((i + 1) % STRIPS_PER_PAGE === 0 && i + 1 < ids.length ? [top(i) + CUT] : []));
   return {
     key: SHEET.slips(month),
-    name: wbText("wb.slips.sheet", lang, { month }),
+    name: t("wb.slips.sheet", { month }),
     cells,
     tables: [],
-    columnWidths: Object.fromEntries(SLIP_COLUMNS.map((c, j) => [colLetters(j + 1), SLIP_WIDTH[c.key] ?? 11])),
-    page: { paper: "A4", orientation: "landscape", fitToWidth: true },
+    merges,
+    rowHeights: heights,
+    columnWidths: Object.fromEntries(SLIP_COLUMNS.map((c, j) => [colLetters(j + 1), c.width])),
+    page: a4({ lang, company: options.company ?? null } satisfies PrintContext, sheetTitle, { orientation: "landscape", fitToWidth: true, rowBreaks: breaks, narrowMargins: true }),
   };
 }
 
-function slipValue(line: PayLine, key: PayKey): CellValue {
+/** One figure of a strip: the id as written (the row's key), the rest looked up in the payroll table by
+ *  it — or, for a slip file of its own, the figure itself. */
+function slipValue(c: SlipColumn, at: string, id: string, line: PayLine | undefined, table: string, row: number, options: SlipsOptions): CellSpec {
+  const style: StyleRef = c.money ? ["box", "money"] : "box";
+  if (c.key === "id") return valueCell(at, id, "box");
+  if (c.key === "signature") return valueCell(at, null, "box");
+  const value = line === undefined ? undefined : figure(line, c.key, options);
+  if (options.values) return valueCell(at, value ?? null, style);
+  const column = c.key === "role" ? "roleName" : c.key;
+  const cell = formulaCell(at, `INDEX(${table}[${column}],MATCH($A${row},${table}[id],0))`, style);
+  return value === undefined ? cell : { ...cell, result: value };
+}
+
+function figure(line: PayLine, key: Exclude<SlipColumn["key"], "signature">, options: SlipsOptions): CellValue {
+  if (key === "role") return options.roleName ? options.roleName(line.role) : line.role;
   const v = line[key];
   return typeof v === "string" ? v : v.toNumber();
 }

@@ -6,7 +6,9 @@
  *   1  title
  *   2  input hint
  *   3–9   A: labels, D: values — the month target (D3, input), actual to date, remaining, attainment,
- *         and three helper cells in fen (D7 target, D8 actuals, D9 remaining)
+ *         (the figures across D:E)
+ *   7–9   V: labels, W: values — three helper cells in fen (W7 target, W8 actuals, W9 remaining), in the
+ *         folded-away helper columns: the split's workings, not shown or printed
  *   3     F: "by week" heading;  F4: the weekly table (at most 6 weeks: rows 4–10)
  *   11    note on the helper columns
  *   12    the daily table's header; one row per day; a totals row
@@ -21,10 +23,15 @@ import { isMonth, type IsoDate, type Month } from "../../core/calendar";
 import { sum, type Dec } from "../../core/money";
 import type { TargetPlan } from "../../core/targets";
 import type { Lang } from "../../data/lang";
-import type { CodeSuffix } from "../../data/messages";
-import { colLetters } from "../address";
+import { weekdayCode, type CodeSuffix } from "../../data/messages";
+import { colLetters, parseA1 } from "../address";
+import type { SalesEvent } from "../../core/types";
+import { wrappedNote, a4 } from "./page";
+import { heightFor, linesFor } from "../textFit";
+import { shownEventName } from "../eventNames";
+import { eventKey } from "../../core/targets";
 import { SHEET, targetsTable, weeksTable } from "../names";
-import type { CellSpec, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
+import type { CellSpec, CellValue, ChartSpec, SheetSpec, StyleRef, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { validSheetName } from "../sheetIdentity";
 import { formulaCell, num, valueCell, wbText } from "../text";
 import { formulaText } from "../layout";
@@ -42,6 +49,10 @@ export interface TargetsSheetInput {
   /** Actual sales typed by the user, by date; written back into the actual column (re-populating keeps
    *  them). Without it, the plan's actuals are written. Dates outside the month are ignored. */
   actuals?: ReadonlyMap<IsoDate, Dec>;
+  /** The sales events of the settings, for the cached results of each day's event name. */
+  events?: readonly SalesEvent[];
+  /** The shop's name for the printed header. */
+  company?: string | null;
   /** Actual orders and visitors typed or imported, by date; written into their columns the same way.
    *  Without them, the plan's. */
   actualOrders?: ReadonlyMap<IsoDate, number>;
@@ -54,7 +65,7 @@ export const TARGETS_LAYOUT = {
   targetCell: "D3",
   /** Says how many days have a weight with more than 4 decimals (blank when none). */
   weightCheckCell: "A10",
-  cells: { target: "$D$3", targetFen: "$D$7", actualFen: "$D$8", remainingFen: "$D$9" } satisfies TargetCells,
+  cells: { target: "$D$3", targetFen: "$W$7", actualFen: "$W$8", remainingFen: "$W$9" } satisfies TargetCells,
   weeksAt: "F4",
   noteRow: 11,
   dailyAt: "A12",
@@ -62,39 +73,46 @@ export const TARGETS_LAYOUT = {
 
 /** Column keys of the daily table, in order (the helper columns last). */
 export const DAILY_KEYS = [
-  "date", "weekday", "week", "holiday", "eventFactor", "weight", "target", "orders", "visitors", "actual",
+  "date", "weekday", "weekdayName", "week", "holiday", "event", "eventFactor", "weight", "target", "orders", "visitors", "actual",
   "actualOrders", "actualVisitors",
   "variance", "cumTarget", "cumActual", "attainment", "ordersAttainment", "visitorsAttainment", "revisedTarget",
   "units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals",
 ] as const;
 export type DailyKey = (typeof DAILY_KEYS)[number];
 
-export const WEEKLY_KEYS = ["week", "start", "end", "target", "actual", "revisedTarget"] as const;
+export const WEEKLY_KEYS = ["week", "start", "end", "target", "orders", "visitors", "actual", "revisedTarget"] as const;
 export type WeeklyKey = (typeof WEEKLY_KEYS)[number];
 
 const HELPERS: ReadonlySet<DailyKey> = new Set(["units", "floor", "remainder", "extra", "rUnits", "rFloor", "rRemainder", "rExtra", "decimals"]);
 
-/** Data-cell style and width of each daily column (the weekly table shares columns F–K and their widths). */
+/**
+ * Data-cell style and width of each daily column. The weekly table shares columns F–M and their
+ * widths (dates in G and H); the month's figures in D3:E9 take D and E together. The weekday's number
+ * (what the weights are looked up by) is folded away: its name shows.
+ */
 const DAILY_LOOK: Record<DailyKey, { style?: StyleRef; width: number }> = {
-  date: { style: "date", width: 12 },
-  weekday: { style: "integer", width: 10 },
-  week: { style: "integer", width: 8 },
-  holiday: { style: "text", width: 16 },
-  eventFactor: { width: 10 },
-  weight: { width: 10 },
-  target: { style: "money", width: 15 },
-  orders: { style: "integer", width: 12 },
-  visitors: { style: "integer", width: 15 },
-  actual: { style: "money", width: 15 },
+  date: { style: "date", width: 11 },
+  weekday: { style: "integer", width: 6 },
+  weekdayName: { style: "center", width: 6 },
+  week: { style: "integer", width: 6 },
+  holiday: { style: "text", width: 10 },
+  event: { width: 11 },
+  eventFactor: { width: 11 },
+  weight: { width: 11 },
+  target: { style: "money", width: 12 },
+  orders: { style: "integer", width: 9 },
+  visitors: { style: "integer", width: 10 },
+  actual: { style: "money", width: 12 },
+  // Wide enough for the weeks table above (F:M), whose revised target stands in M.
   actualOrders: { style: "integer", width: 12 },
-  actualVisitors: { style: "integer", width: 12 },
-  variance: { style: "money", width: 15 },
-  cumTarget: { style: "money", width: 15 },
-  cumActual: { style: "money", width: 15 },
-  attainment: { style: "percent", width: 11 },
-  ordersAttainment: { style: "percent", width: 11 },
-  visitorsAttainment: { style: "percent", width: 11 },
-  revisedTarget: { style: "money", width: 15 },
+  actualVisitors: { style: "integer", width: 10 },
+  variance: { style: "money", width: 12 },
+  cumTarget: { style: "money", width: 12 },
+  cumActual: { style: "money", width: 12 },
+  attainment: { style: "percent", width: 9 },
+  ordersAttainment: { style: "percent", width: 9 },
+  visitorsAttainment: { style: "percent", width: 9 },
+  revisedTarget: { style: "money", width: 12 },
   units: { style: "note", width: 11 },
   floor: { style: "note", width: 12 },
   remainder: { style: "note", width: 12 },
@@ -136,11 +154,17 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     return cached ? { ...cell, result: cached[key] } : cell;
   };
 
-  const label = (row: number, key: CodeSuffix<"wb.targets.">, style: StyleRef = "label") => valueCell(`A${row}`, t(key), style);
+  // Labels across A:C, figures across D:E (D3 is the target typed).
+  const label = (row: number, key: CodeSuffix<"wb.targets.">, style: StyleRef = "label", col = "A") => valueCell(`${col}${row}`, t(key), style);
   const target = input.target.isFinite() ? input.target.toNumber() : null;
+  const title = wbText("wb.targets.title", lang, { month });
+  const lastPrinted = colLetters(DAILY_KEYS.indexOf("revisedTarget") + 1);
+  const widths = Object.fromEntries(DAILY_KEYS.map((k, i) => [colLetters(i + 1), DAILY_LOOK[k].width]));
+  const hint = wrappedNote(2, 1, DAILY_KEYS.indexOf("revisedTarget") + 1, wbText("wb.targets.inputHint", lang, { cell: L.targetCell }), widths);
+  const helperNote = wrappedNote(L.noteRow, 1, DAILY_KEYS.indexOf("revisedTarget") + 1, t("helperNote"), widths);
   const cells: CellSpec[] = [
-    valueCell("A1", wbText("wb.targets.title", lang, { month }), "title"),
-    valueCell("A2", wbText("wb.targets.inputHint", lang, { cell: L.targetCell }), "note"),
+    valueCell("A1", title, "title"),
+    hint.cell,
     label(3, "monthTarget"),
     { ...valueCell(L.targetCell, target, ["input", "money"]), reads: { path: "salesTarget", nullable: true } },
     label(4, "actualToDate"),
@@ -149,41 +173,52 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
     summary("D5", s.remaining, "remaining", "money"),
     label(6, "monthAttainment"),
     summary("D6", s.attainment, "attainment", "percent"),
-    label(7, "targetFen", "note"),
+    label(7, "targetFen", "note", "V"),
     summary(plain(L.cells.targetFen), s.targetFen, "targetFen", "note"),
-    label(8, "actualFen", "note"),
+    label(8, "actualFen", "note", "V"),
     summary(plain(L.cells.actualFen), s.actualFen, "actualFen", "note"),
-    label(9, "remainingFen", "note"),
+    label(9, "remainingFen", "note", "V"),
     summary(plain(L.cells.remainingFen), s.remainingFen, "remainingFen", "note"),
     valueCell("F3", t("weeksHeading"), "header"),
-    { ...formulaCell(L.weightCheckCell, weightCheck(daily, lang)), ...(cached ? { result: weightCheckResult(input.plan, lang) } : {}) },
-    valueCell(`A${L.noteRow}`, t("helperNote"), "note"),
+    { ...formulaCell(L.weightCheckCell, weightCheck(daily, lang), "wrap"), ...(cached ? { result: weightCheckResult(input.plan, lang) } : {}) },
+    helperNote.cell,
   ];
+  const weeksRight = colLetters(parseA1(L.weeksAt).col + WEEKLY_KEYS.length - 1);
 
   const dailyTable = dailySpec(input, daily);
   const weeklyTable = weeklySpec(input, daily);
   const col = (key: DailyKey) => colLetters(1 + DAILY_KEYS.indexOf(key));
   const firstRow = Number(L.dailyAt.slice(1)) + 1;
 
+  // Below the days (a month has at most 31: the table ends by row 45), inside what prints.
   const chart: ChartSpec = {
     kind: "line",
     title: t("chartTitle"),
     table: daily,
     x: "date",
     series: ["cumTarget", "cumActual"],
-    at: "M2",
-    widthCols: 8,
-    heightRows: 9,
+    at: "A47",
+    widthCols: 10,
+    heightRows: 16,
   };
+  const headerRow = Number(L.dailyAt.slice(1));
+  const headerLines = DAILY_KEYS.reduce((n, k) => (HELPERS.has(k) ? n : Math.max(n, linesFor(wbText(`wb.targets.col.${k}`, lang), DAILY_LOOK[k].width))), 1);
 
   return {
     key: SHEET.targets(month),
     name,
     cells,
     tables: [weeklyTable, dailyTable],
-    // Widths come from the daily table's columns (the weekly table shares F–K); the labels in A run
-    // over the empty B and C.
-    freeze: { rows: Number(L.dailyAt.slice(1)), cols: 1 },
+    // Widths come from the daily table's columns (the weekly table shares F–M).
+    merges: [hint.merge, helperNote.merge, `F3:${weeksRight}3`, `${L.weightCheckCell}:E${parseA1(L.weightCheckCell).row}`, ...[3, 4, 5, 6].flatMap((r) => [`A${r}:C${r}`, `D${r}:E${r}`])],
+    rowHeights: { [hint.height[0]]: hint.height[1], [helperNote.height[0]]: helperNote.height[1], [String(headerRow)]: heightFor(headerLines) },
+    // The weekday's number and the helper columns (the month's figures in fen among them) are the
+    // split's workings: folded away.
+    columnGroups: [
+      { from: col("weekday"), to: col("weekday"), collapsed: true },
+      { from: col("units"), to: col("decimals"), collapsed: true },
+    ],
+    freeze: { rows: headerRow, cols: 1 },
     validations: [
       {
         target: L.targetCell,
@@ -198,7 +233,7 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
       { target: { table: daily, column: "variance" }, expression: `AND(ISNUMBER($${col("variance")}${firstRow}),$${col("variance")}${firstRow}<0)`, style: "warning" },
     ],
     charts: [chart],
-    page: { paper: "A4", orientation: "landscape", fitToWidth: true, printTitleRows: [Number(L.dailyAt.slice(1)), Number(L.dailyAt.slice(1))] },
+    page: a4({ lang, company: input.company ?? null }, title, { orientation: "landscape", fitToWidth: true, printArea: `A:${lastPrinted}`, printTitleRows: [headerRow, headerRow], narrowMargins: true }),
   };
 }
 
@@ -225,7 +260,13 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
 
   const actuals = writtenActuals(input);
   const counts = writtenCounts(input);
-  const computed = planMatches(input) ? dailyResults(plan) : undefined;
+  // The day's weekday and event by name, in the workbook's language (issue 12).
+  const named = (rows: TableRow[]): TableRow[] =>
+    rows.map((r, i) => {
+      const d = plan.days[i]!;
+      return { ...r, weekdayName: wbText(weekdayCode(d.weekday), lang), ...(input.events === undefined ? {} : { event: dayEvent(d.date, input.events, lang) }) };
+    });
+  const computed = planMatches(input) ? named(dailyResults(plan)) : undefined;
   const rows: TableRow[] = plan.days.map((d, i) => {
     const actual = actuals.get(d.date);
     const row: Record<string, TableRow[string]> = { ...computed?.[i], date: { date: d.date } };
@@ -258,7 +299,7 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
 function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
   const { month, plan, lang } = input;
   const formulas = weeklyFormulas(daily);
-  const styles: Record<WeeklyKey, StyleRef> = { week: "integer", start: "date", end: "date", target: "money", actual: "money", revisedTarget: "money" };
+  const styles: Record<WeeklyKey, StyleRef> = { week: "integer", start: "date", end: "date", target: "money", orders: "integer", visitors: "integer", actual: "money", revisedTarget: "money" };
   return {
     name: weeksTable(month),
     at: TARGETS_LAYOUT.weeksAt,
@@ -272,9 +313,28 @@ function weeklySpec(input: TargetsSheetInput, daily: string): TableSpec {
       week: w.week,
       start: { date: w.start },
       end: { date: w.end },
-      ...(planMatches(input) ? { target: w.target.toNumber(), actual: w.actual.toNumber(), revisedTarget: w.revisedTarget.toNumber() } : {}),
+      ...(planMatches(input) ? { target: w.target.toNumber(), ...weekFunnel(plan, w.week), actual: w.actual.toNumber(), revisedTarget: w.revisedTarget.toNumber() } : {}),
     })),
   };
+}
+
+/**
+ * The name the sheet shows for a day's event: the first Events row for this very date, else the first
+ * for its month and day — as the event column's formula finds it (Excel 2016 has no TEXTJOIN to list
+ * them all; the factor counts every one).
+ */
+function dayEvent(date: IsoDate, events: readonly SalesEvent[], lang: Lang): string {
+  const dated = events.find((e) => eventKey(e.date) === Number(date.replace(/-/g, "")));
+  const recurring = events.find((e) => eventKey(e.date) === Number(date.slice(5).replace("-", "")));
+  const e = dated ?? recurring;
+  return e === undefined ? "" : shownEventName(e.name, lang);
+}
+
+/** A week's orders and visitors: the sums of its days', blank where the days have none (no AOV, no conversion rate). */
+function weekFunnel(plan: TargetPlan, week: number): { orders: CellValue; visitors: CellValue } {
+  const days = plan.days.filter((d) => d.week === week);
+  const total = (xs: (number | null)[]): CellValue => (xs.some((x) => x !== null) ? xs.reduce<number>((n, x) => n + (x ?? 0), 0) : "");
+  return { orders: total(days.map((d) => d.orders)), visitors: total(days.map((d) => d.visitors)) };
 }
 
 /** "" when every day's weight is exact, else how many are not and what to do, in the workbook's language. */

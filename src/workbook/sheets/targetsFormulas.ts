@@ -78,6 +78,10 @@ export function dailyFormulas(c: TargetCells): Record<string, string> {
   const r = c.remainingFen;
   return {
     weekday: "WEEKDAY([@date],2)",
+    // The weekday's name as the Settings sheet's weights table gives it (周一…周日).
+    weekdayName: `IFERROR(INDEX(${TABLE.weekdayWeights}[name],[@weekday]),"")`,
+    // The day's event: the first Events row for this very date, else for its month and day.
+    event: `IFERROR(INDEX(${ev}[name],MATCH(${datedKey},${ev}[key],0)),IFERROR(INDEX(${ev}[name],MATCH(${recurringKey},${ev}[key],0)),""))`,
     // Monday-start weeks clipped to the month: core's weekOfMonth.
     week: "INT((DAY([@date])+WEEKDAY([@date]-DAY([@date])+1,2)-2)/7)+1",
     // Π over the Events rows matching MM-DD (key MMDD) or this very date (key YYYYMMDD) of (1 + (f − 1)),
@@ -131,8 +135,12 @@ export function summaryFormulas(c: TargetCells, daily: string): { targetFen: str
 /** Column formulas of the weekly table: sums of the daily table by week. */
 export function weeklyFormulas(daily: string): Record<string, string> {
   const byWeek = (key: string) => `ROUND(SUMIFS(${daily}[${key}],${daily}[week],[@week]),2)`;
+  // Blank where the days have none (no AOV, or no conversion rate), as the days are.
+  const countByWeek = (key: string) => `IF(COUNT(${daily}[${key}])=0,"",SUMIFS(${daily}[${key}],${daily}[week],[@week]))`;
   return {
     target: byWeek("target"),
+    orders: countByWeek("orders"),
+    visitors: countByWeek("visitors"),
     // Actuals rounded to the fen first, as core does.
     actual: `ROUND(SUMPRODUCT(ROUND(${daily}[actual],2)*(${daily}[week]=[@week])),2)`,
     revisedTarget: byWeek("revisedTarget"),

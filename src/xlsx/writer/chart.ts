@@ -51,7 +51,7 @@ export function chartXml(s: SheetPlan, c: ChartPlan): string {
   const categories = table.spec.rows.some((r) => typeof r[spec.x] === "string") ? "strRef" : "numRef";
   // Dates would show as serial numbers on the axis without a date format of its own.
   const dates = table.spec.rows.some((r) => isDateValue(r[spec.x] ?? null));
-  const axisFormat = dates ? `<c:numFmt formatCode="${NUM_FMT.date}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+  const axisFormat = dates ? `<c:numFmt formatCode="${NUM_FMT.date.split(";")[0]}" sourceLinked="0"/>` : '<c:numFmt formatCode="General" sourceLinked="1"/>';
   const series = spec.series.map(
     (key, i) =>
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +

@@ -3,12 +3,11 @@
  * identical formulas: structured references resolved to their stored form
  * (../../workbook/formula.ts), post-2007 functions with their _xlfn. prefix (../future.ts).
  */
-import { absRef } from "../../workbook/address";
-import { resolveStructuredRefs } from "../../workbook/formula";
+import { listSourceFormula, resolveStructuredRefs } from "../../workbook/formula";
 import type { TableSpec, TotalSpec } from "../../workbook/spec";
 import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
-import { columnRange, type FormulaContext } from "./plan";
+import type { FormulaContext } from "./plan";
 import { isoToSerial } from "../../core/serialDate";
 import { numberText } from "./values";
 
@@ -39,8 +38,7 @@ export function validationBody(r: ValidationRule, ctx: FormulaContext): Validati
       return { type: "list", formulas: [`"${r.values.join(",")}"`] };
     case "listFrom": {
       if ("name" in r.source) return { type: "list", formulas: [r.source.name] };
-      const place = ctx.places.get(r.source.table)!;
-      return { type: "list", formulas: [absRef(place.sheetName, columnRange(place.table, r.source.column))] };
+      return { type: "list", formulas: [listSourceFormula(r.source.table, r.source.column, ctx.tables)] };
     }
     case "decimal":
     case "whole":

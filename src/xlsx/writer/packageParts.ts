@@ -4,7 +4,8 @@
  * fullCalcOnLoad), and the document properties.
  */
 import { absRef, quoteSheet } from "../../workbook/address";
-import { layoutVersionName } from "../../workbook/layoutVersion";
+import { layoutVersionName, versionSheet } from "../../workbook/layoutVersion";
+import { printAreaRef } from "../../workbook/print";
 import { sheetKeyName } from "../../workbook/sheetIdentity";
 import { relativeTarget, type WorkbookPlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
@@ -117,7 +118,11 @@ export function workbookXml(plan: WorkbookPlan, marks = true): string {
     ...plan.spec.names.map((n) => name(n.name, absRef(sheetName.get(n.sheet)!, n.range))),
     ...(marks ? plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))) : []),
     // The layout version, for the add-in to upgrade a workbook an older ShopSheet made (as ../render.ts).
-    ...(marks ? plan.sheets.slice(0, 1).map((s) => name(layoutVersionName(), absRef(s.spec.name, "A1"))) : []),
+    ...(marks ? [versionSheet(plan.sheets.map((s) => s.spec))].flatMap((s) => (s ? [name(layoutVersionName(), absRef(s.name, "A1"))] : [])) : []),
+    ...plan.sheets.flatMap((s) => {
+      const area = s.spec.page?.printArea;
+      return area ? [name("_xlnm.Print_Area", printAreaRef(s.spec.name, area), s.index)] : [];
+    }),
     ...plan.sheets.flatMap((s) => {
       const rows = s.spec.page?.printTitleRows;
       return rows ? [name("_xlnm.Print_Titles", `${quoteSheet(s.spec.name)}!$${rows[0]}:$${rows[1]}`, s.index)] : [];

@@ -32,7 +32,7 @@ export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): G
   const plan = planWorkbook(spec);
   const shared = (options.strings ?? "shared") === "shared";
   const strings = shared ? new SharedStrings() : new InlineStrings();
-  const styles = new StyleSheet();
+  const styles = new StyleSheet(spec.font);
 
   yield { name: "[Content_Types].xml", source: contentTypesXml(plan, shared) };
   yield { name: "_rels/.rels", source: rootRelsXml() };
@@ -54,7 +54,7 @@ export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): G
     }
   }
 
-  yield { name: PART.theme, source: themeXml() };
+  yield { name: PART.theme, source: themeXml(spec.font) };
   yield { name: PART.styles, source: styles.xml() };
   if (strings instanceof SharedStrings) yield { name: PART.sharedStrings, source: strings.xml() };
 }

@@ -14,6 +14,7 @@ import { a1, colLetters, parseA1, parseRange } from "../../workbook/address";
 import type { CellSpec, CellValue, StyleName, TableRow } from "../../workbook/spec";
 import { isDateValue, isFormulaCell } from "../../workbook/spec";
 import { formulaCell, formulaElement, valueCell } from "./cells";
+import { rowOutline } from "../../workbook/print";
 import { fileFormula, totalFormula } from "./formulas";
 import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
 import type { StyleSheet } from "./styles";
@@ -67,6 +68,9 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
   for (const row of loose.keys()) last = Math.max(last, row);
   for (const row of slaves.keys()) last = Math.max(last, row);
   for (const t of tables) last = Math.max(last, t.bottom);
+  for (const row of Object.keys(s.rowHeights ?? {})) last = Math.max(last, Number(row));
+  const outline = rowOutline(s.rowGroups);
+  for (const row of outline.keys()) last = Math.max(last, row);
 
   yield "<sheetData>";
   for (let row = 1; row <= last; row++) {
@@ -85,7 +89,10 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
       pieces.sort((a, b) => a.col - b.col);
       xml = pieces.map((p) => p.xml).join("");
     }
-    if (xml) yield `<row r="${row}">${xml}</row>`;
+    const height = s.rowHeights?.[String(row)];
+    const o = outline.get(row);
+    const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
+    if (xml || attrs) yield `<row r="${row}"${attrs}>${xml}</row>`;
   }
   yield "</sheetData>";
 }
@@ -136,7 +143,8 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     return { spec: c, letters, f, where, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
   });
 
-  const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, 0, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
+  const headerStyle = w.styles.tableHeader();
+  const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
   const data = (row: number) => {
     const values = rows[row - b.firstDataRow]!;

@@ -5,12 +5,12 @@
  * part itself is written after the sheets, when every index is known.
  *
  * The look is the one ../style.ts gives exceljs, so both writers produce the same formatting: a
- * font only when the style sets bold, italic, size or colour (then always named Calibri, 11 pt
- * unless sized), solid fills, number formats, unlocked input cells, wrap and horizontal alignment;
- * a dxf's solid fill takes its colour from bgColor (Excel reads a dxf's fill that way).
+ * font only when the style sets bold, italic, size or colour (then always named after the workbook's
+ * body font, 11 pt unless sized), solid fills, number formats, borders, unlocked input cells, wrap and
+ * alignment; a dxf's solid fill takes its colour from bgColor (Excel reads a dxf's fill that way).
  */
-import type { StyleDef, StyleName, StyleRef } from "../../workbook/spec";
-import { NUM_FMT, resolveStyle, STYLES } from "../../workbook/styles";
+import type { Borders, StyleDef, StyleName, StyleRef, WorkbookFont } from "../../workbook/spec";
+import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../../workbook/styles";
 import { escapeAttr, NS, XML_DECLARATION } from "./xml";
 
 /** Number formats every reader knows by id (ECMA-376 Part 1, 18.8.30); others get ids from 164. */
@@ -39,17 +39,29 @@ class Interned {
   }
 }
 
-const DEFAULT_FONT = '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+const NO_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+
+/** The workbook's body font when the spec names none: Excel's own. */
+export const CALIBRI: WorkbookFont = { name: "Calibri" };
+
+/** A font's name, family and character set as a <font> ends (family 2: swiss, as Excel writes for both). */
+const fontTail = (f: WorkbookFont) => `<name val="${escapeAttr(f.name, "font name")}"/><family val="2"/>${f.charset === undefined ? "" : `<charset val="${f.charset}"/>`}`;
 
 export class StyleSheet {
-  private readonly fonts = new Interned([DEFAULT_FONT]);
+  private readonly fonts: Interned;
+  private readonly borders = new Interned([NO_BORDER]);
   // Excel requires the first two fills to be these, whatever the cells use.
   private readonly fills = new Interned(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
   private readonly xfs = new Interned([DEFAULT_XF]);
   private readonly dxfs = new Interned();
   private readonly numFmts = new Map<string, number>();
   private readonly byRef = new Map<string, number>();
+
+  /** `font`: the workbook's body font (default font, and the name of every styled cell's font). */
+  constructor(private readonly font: WorkbookFont = CALIBRI) {
+    this.fonts = new Interned([`<font><sz val="11"/><color theme="1"/>${fontTail(font)}<scheme val="minor"/></font>`]);
+  }
 
   /** The cell format of a style ref. A date without a number format would show as a serial
    *  number, so `isDate` adds the date format when the ref has none (as render.ts does). */
@@ -76,6 +88,16 @@ export class StyleSheet {
     return i;
   }
 
+  /** A table's header cells: the table style's look, wrapped and centred (TABLE_HEADER). */
+  tableHeader(): number {
+    let i = this.byRef.get("tableHeader");
+    if (i === undefined) {
+      i = this.xf(TABLE_HEADER);
+      this.byRef.set("tableHeader", i);
+    }
+    return i;
+  }
+
   /** The differential format of a conditional format: fill, font colour and bold only. */
   dxf(name: StyleName): number {
     const d = STYLES[name];
@@ -86,19 +108,25 @@ export class StyleSheet {
   }
 
   private xf(d: StyleDef): number {
-    const hasFont = !!(d.bold || d.italic || d.size || d.fontColor);
+    const hasFont = !!(d.bold || d.italic || d.underline || d.size || d.fontColor);
     const fontId = hasFont
       ? this.fonts.id(
-          `<font>${d.bold ? "<b/>" : ""}${d.italic ? "<i/>" : ""}<sz val="${d.size ?? 11}"/>${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}<name val="Calibri"/></font>`,
+          `<font>${d.bold ? "<b/>" : ""}${d.italic ? "<i/>" : ""}${d.underline ? "<u/>" : ""}<sz val="${d.size ?? 11}"/>${d.fontColor ? `<color rgb="${argb(d.fontColor)}"/>` : ""}${fontTail(this.font)}</font>`,
         )
       : 0;
+    const borderId = d.border ? this.borders.id(borderXml(d.border)) : 0;
     const fillId = d.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(d.fill)}"/></patternFill></fill>`) : 0;
     const numFmtId = d.numFmt ? this.numFmtId(d.numFmt) : 0;
-    const alignment = d.wrap || d.align ? `<alignment${d.align ? ` horizontal="${d.align}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
+    const alignment = d.wrap || d.align || d.valign ? `<alignment${d.align ? ` horizontal="${d.align}"` : ""}${d.valign ? ` vertical="${d.valign}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
     const protection = d.unlocked ? '<protection locked="0"/>' : "";
     const applies =
-      (numFmtId ? ' applyNumberFormat="1"' : "") + (fontId ? ' applyFont="1"' : "") + (fillId ? ' applyFill="1"' : "") + (alignment ? ' applyAlignment="1"' : "") + (protection ? ' applyProtection="1"' : "");
-    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}`;
+      (numFmtId ? ' applyNumberFormat="1"' : "") +
+      (fontId ? ' applyFont="1"' : "") +
+      (fillId ? ' applyFill="1"' : "") +
+      (borderId ? ' applyBorder="1"' : "") +
+      (alignment ? ' applyAlignment="1"' : "") +
+      (protection ? ' applyProtection="1"' : "");
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
     return this.xfs.id(alignment || protection ? `${head}>${alignment}${protection}</xf>` : `${head}/>`);
   }
 
@@ -123,7 +151,7 @@ export class StyleSheet {
       (numFmts.length ? list("numFmts", numFmts) : "") +
       list("fonts", this.fonts.items) +
       list("fills", this.fills.items) +
-      list("borders", ["<border><left/><right/><top/><bottom/><diagonal/></border>"]) +
+      list("borders", this.borders.items) +
       list("cellStyleXfs", ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>']) +
       list("cellXfs", this.xfs.items) +
       list("cellStyles", ['<cellStyle name="Normal" xfId="0" builtinId="0"/>']) +
@@ -132,6 +160,12 @@ export class StyleSheet {
       "</styleSheet>"
     );
   }
+}
+
+/** A <border> in CT_Border's order (left, right, top, bottom, diagonal); a side without a line is empty. */
+function borderXml(b: Borders): string {
+  const side = (tag: string, line: Borders[keyof Borders]) => (line ? `<${tag} style="${line}"><color auto="1"/></${tag}>` : `<${tag}/>`);
+  return `<border>${side("left", b.left)}${side("right", b.right)}${side("top", b.top)}${side("bottom", b.bottom)}<diagonal/></border>`;
 }
 
 function refKey(ref: StyleRef | undefined): string {

@@ -3,7 +3,8 @@
  * such as TableStyleLight9 and the default font refer to theme colours and fonts, so the
  * workbook carries one; these are the colours and fonts of Office's default theme.
  */
-import { NS, XML_DECLARATION } from "./xml";
+import type { WorkbookFont } from "../../workbook/spec";
+import { escapeAttr, NS, XML_DECLARATION } from "./xml";
 
 const COLORS: [string, string][] = [
   ["dk2", "44546A"], ["lt2", "E7E6E6"], ["accent1", "4472C4"], ["accent2", "ED7D31"], ["accent3", "A5A5A5"],
@@ -13,7 +14,18 @@ const COLORS: [string, string][] = [
 const three = (xml: string) => xml + xml + xml;
 const solid = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>';
 
-export function themeXml(): string {
+/**
+ * The theme's fonts: Office's Calibri Light and Calibri, or the workbook's own body font for both — a
+ * Chinese font also as the font of the Hans script, as Office's theme names 等线 there.
+ */
+function fontCollection(tag: "majorFont" | "minorFont", font: WorkbookFont | undefined): string {
+  const latin = font?.name ?? (tag === "majorFont" ? "Calibri Light" : "Calibri");
+  const typeface = (name: string) => `typeface="${escapeAttr(name, "theme font")}"`;
+  const script = font?.script ? `<a:font script="${font.script}" ${typeface(latin)}/>` : "";
+  return `<a:${tag}><a:latin ${typeface(latin)}/><a:ea typeface=""/><a:cs typeface=""/>${script}</a:${tag}>`;
+}
+
+export function themeXml(font?: WorkbookFont): string {
   return (
     XML_DECLARATION +
     `<a:theme xmlns:a="${NS.drawingMain}" name="Office Theme"><a:themeElements>` +
@@ -22,8 +34,8 @@ export function themeXml(): string {
     COLORS.map(([name, rgb]) => `<a:${name}><a:srgbClr val="${rgb}"/></a:${name}>`).join("") +
     "</a:clrScheme>" +
     '<a:fontScheme name="Office">' +
-    '<a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>' +
-    '<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>' +
+    fontCollection("majorFont", font) +
+    fontCollection("minorFont", font) +
     "</a:fontScheme>" +
     '<a:fmtScheme name="Office">' +
     `<a:fillStyleLst>${three(solid)}</a:fillStyleLst>` +

@@ -4,6 +4,7 @@
  * conditionalFormatting, dataValidations, pageMargins, pageSetup, rowBreaks, drawing, tableParts.
  */
 import { a1, colNumber, parseA1, parseRange, rangeA1, type RangePos } from "../../workbook/address";
+import { columnOutline, headerFooterCode, pageMargins } from "../../workbook/print";
 import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import { validationBody } from "./formulas";
@@ -18,7 +19,7 @@ export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<s
   if (s.page?.fitToWidth) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   yield `<dimension ref="${dimension(plan)}"/>`;
   yield `<sheetViews>${sheetView(plan)}</sheetViews>`;
-  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  yield `<sheetFormatPr defaultRowHeight="15"${s.rowGroups?.length ? ' outlineLevelRow="1"' : ""}${s.columnGroups?.length ? ' outlineLevelCol="1"' : ""}/>`;
   yield cols(plan);
   yield* sheetData(plan, w);
 
@@ -40,8 +41,15 @@ export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<s
 
   if (s.page) {
     const p = s.page;
-    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    const m = pageMargins(p);
+    yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
     yield `<pageSetup paperSize="9"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""} orientation="${p.orientation}"/>`;
+    const header = headerFooterCode(p.header);
+    const footer = headerFooterCode(p.footer);
+    if (header || footer) {
+      const where = `${sheet} header and footer`;
+      yield `<headerFooter>${header ? `<oddHeader>${escapeText(header, where)}</oddHeader>` : ""}${footer ? `<oddFooter>${escapeText(footer, where)}</oddFooter>` : ""}</headerFooter>`;
+    }
     const breaks = p.rowBreaks ?? [];
     if (breaks.length) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
   }
@@ -74,20 +82,31 @@ function sheetView(plan: SheetPlan): string {
   return `<sheetView${selected} workbookViewId="0"><pane${split} topLeftCell="${a1(f.rows + 1, f.cols + 1)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
 }
 
-/** Column widths: the sheet's, then each table column's (which win, as in render.ts). */
+/** Column widths: the sheet's, then each table column's (which win, as in render.ts); and the outline
+ *  of grouped columns (./print.ts columnOutline). Adjacent columns alike share one <col>. */
 function cols(plan: SheetPlan): string {
   const width = new Map<number, number>();
   for (const [letters, w] of Object.entries(plan.spec.columnWidths ?? {})) width.set(colNumber(letters), w);
   for (const t of plan.tables) t.spec.columns.forEach((c, i) => c.width !== undefined && width.set(t.bounds.range.left + i, c.width));
-  if (!width.size) return "";
-  const sorted = [...width].sort((a, b) => a[0] - b[0]);
+  const outline = columnOutline(plan.spec.columnGroups);
+  const all = [...new Set([...width.keys(), ...outline.keys()])].sort((a, b) => a - b);
+  if (!all.length) return "";
+  const attrs = (c: number) => {
+    const w = width.get(c);
+    const o = outline.get(c);
+    return (
+      (w === undefined ? "" : ` width="${w}" customWidth="1"`) +
+      (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"')
+    );
+  };
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    const [min, w] = sorted[i]!;
+  for (let i = 0; i < all.length; ) {
+    const min = all[i]!;
+    const a = attrs(min);
     let max = min;
-    while (i + 1 < sorted.length && sorted[i + 1]![0] === max + 1 && sorted[i + 1]![1] === w) max = sorted[++i]![0];
+    while (i + 1 < all.length && all[i + 1] === max + 1 && attrs(all[i + 1]!) === a) max = all[++i]!;
     i++;
-    out.push(`<col min="${min}" max="${max}" width="${w}" customWidth="1"/>`);
+    out.push(`<col min="${min}" max="${max}"${a}/>`);
   }
   return `<cols>${out.join("")}</cols>`;
 }

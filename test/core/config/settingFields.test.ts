@@ -50,7 +50,8 @@ describe("the settings registry", () => {
       const given = {};
       const kind: string = f.kind;
       // Within the other settings' bounds: a floor under the default ceiling, a ceiling over the default floor.
-      const value = kind === "rate" ? "0.25" : kind === "text" ? "某某网店" : kind === "money" ? (f.path.endsWith("Floor") ? "1000" : "30000") : "7";
+      // A text setting holds text, or a date typed as text (the bonus's separate taxation's end).
+      const value = kind === "rate" ? "0.25" : kind === "text" ? (f.leaf === "isoDate" ? "2030-06-30" : "某某网店") : kind === "money" ? (f.path.endsWith("Floor") ? "1000" : "30000") : "7";
       setPath(given, f.path, value);
       const parsed = parseConfig({ settings: given });
       expect([f.path, parsed.ok]).toEqual([f.path, true]);
@@ -62,6 +63,15 @@ describe("the settings registry", () => {
       const nulled = parseConfig({ settings: none });
       if ("nullable" in f) expect(nulled.ok && getPath(nulled.config.settings, f.path)).toBeNull();
       else expect(nulled.ok ? [] : nulled.errors.map((e) => e.where)).toEqual([`settings.${f.path}`]);
+    }
+  });
+
+  it("takes a pay date that is a day of a month, and refuses 0, 32 and 15.5 where they are", () => {
+    const ok = parseConfig({ settings: { payDate: 31, companyName: "  某某网店  " } });
+    expect(ok.ok && [String(ok.config.settings.payDate), ok.config.settings.companyName]).toEqual(["31", "某某网店"]);
+    for (const bad of [0, 32, "15.5"]) {
+      const parsed = parseConfig({ settings: { payDate: bad } });
+      expect(parsed.ok ? [] : parsed.errors.map((e) => e.where)).toEqual(["settings.payDate"]);
     }
   });
 

@@ -11,6 +11,9 @@ import { d, s2 } from "./fixtures";
 const { socialInsurance: si, housingFund: hf } = defaultEngineSettings();
 
 const strings = (c: ReturnType<typeof contributions>) => ({
+  pension: s2(c.pension),
+  medical: s2(c.medical),
+  unemployment: s2(c.unemployment),
   socialInsurance: s2(c.socialInsurance),
   housingFund: s2(c.housingFund),
   employerSocialInsurance: s2(c.employerSocialInsurance),
@@ -53,6 +56,9 @@ describe("contributions", () => {
   it("lifts a customer service base of 1800 to both floors", () => {
     // social insurance as above; housing fund base 2490 × 5% = 124.50 each side
     expect(strings(contributions({ base: d(1800), contributionBase: null }, true, si, hf))).toEqual({
+      pension: "356.96",
+      medical: "89.24",
+      unemployment: "22.31",
       socialInsurance: "468.51",
       housingFund: "124.50",
       employerSocialInsurance: "1169.04",
@@ -63,6 +69,9 @@ describe("contributions", () => {
   it("caps a base of 30000 at the social insurance ceiling but not the housing fund's (38390)", () => {
     // housing fund 30000 × 5% = 1500.00 each side
     expect(strings(contributions({ base: d(30000), contributionBase: null }, true, si, hf))).toEqual({
+      pension: "1784.88",
+      medical: "446.22",
+      unemployment: "111.56",
       socialInsurance: "2342.66",
       housingFund: "1500.00",
       employerSocialInsurance: "5845.49",
@@ -83,6 +92,9 @@ describe("contributions", () => {
 
   it("is nothing for a role without insurance", () => {
     expect(strings(contributions({ base: d(8000), contributionBase: null }, false, si, hf))).toEqual({
+      pension: "0.00",
+      medical: "0.00",
+      unemployment: "0.00",
       socialInsurance: "0.00",
       housingFund: "0.00",
       employerSocialInsurance: "0.00",

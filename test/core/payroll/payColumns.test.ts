@@ -11,17 +11,17 @@ describe("the pay-column list", () => {
     for (const c of PAY_COLUMNS) for (const lang of ["zh-CN", "en-US"] as const) expect(formatMessage(c.label, {}, lang)).not.toMatch(/^wb\./);
   });
 
-  it("gives the money columns in the order the CLI's JSON and the sheet's totals have always had", () => {
+  it("gives the money columns in the order the CLI's JSON has always had, the social insurance parts before their sum and the deductions' total before the net (issue 12)", () => {
     expect(MONEY_KEYS).toEqual([
-      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-      "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ]);
   });
 
-  it("puts on the slip, in the CLI's table and in the pane's totals what each showed before", () => {
-    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net"]);
-    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net", "employerCost"]);
-    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
+  it("puts on the slip every item of a 工资条 (the insurance by kind, the bonus and its tax, the deductions' total); in the CLI's table and the pane's totals what each showed before", () => {
+    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net"]);
+    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "iit", "annualBonusTax", "net", "employerCost"]);
+    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "iit", "annualBonusTax", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
   });
 
   it("takes the typed columns from a month's entries, which declare them", () => {

@@ -185,8 +185,12 @@ describe("base pay checks in whole fen equal decimal.js", () => {
 describe("contributions are remembered per person and computed again when an input changes", () => {
   const fresh = (who: ReturnType<typeof staff>, settings: ReturnType<typeof defaultEngineSettings>) => {
     const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(who, settings.socialInsurance, settings.housingFund);
+    const e = settings.socialInsurance.employee;
     return {
-      socialInsurance: employeeSocialInsurance(siBase, settings.socialInsurance.employee),
+      pension: contributionPart(siBase, e.pension),
+      medical: contributionPart(siBase, e.medical),
+      unemployment: contributionPart(siBase, e.unemployment),
+      socialInsurance: employeeSocialInsurance(siBase, e),
       housingFund: contributionPart(hfBase, settings.housingFund.employeeRate),
       employerSocialInsurance: employerSocialInsurance(siBase, settings.socialInsurance.employer),
       employerHousingFund: contributionPart(hfBase, settings.housingFund.employerRate),

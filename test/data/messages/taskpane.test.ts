@@ -4,6 +4,10 @@ import { LANGS } from "../../../src/data/lang";
 import type { MessageTable } from "../../../src/data/messages";
 import { messages } from "../../../src/data/messages/all";
 import { taskpaneMessages } from "../../../src/data/messages/taskpane";
+import { taskpaneViewMessages } from "../../../src/data/messages/taskpaneViews";
+
+/** The pane's two tables: its first download's (./taskpane.ts) and its later chunks' (./taskpaneViews.ts). */
+const paneTables: MessageTable = { ...taskpaneMessages, ...taskpaneViewMessages };
 
 const SRC = join(__dirname, "../../../src");
 
@@ -25,12 +29,17 @@ describe("task pane messages", () => {
   it("has a zh-CN and an en-US text for every code the pane uses, and no stale ones", () => {
     const used = usedCodes();
     expect(used.length).toBeGreaterThan(80);
-    expect(Object.keys(taskpaneMessages).sort()).toEqual(used);
-    for (const code of used) for (const lang of LANGS) expect((taskpaneMessages as MessageTable)[code]?.[lang]?.trim()).toBeTruthy();
+    expect(Object.keys(paneTables).sort()).toEqual(used);
+    for (const code of used) for (const lang of LANGS) expect(paneTables[code]?.[lang]?.trim()).toBeTruthy();
+  });
+
+  it("puts each code in one of the pane's two tables only", () => {
+    const both = Object.keys(taskpaneMessages).filter((c) => c in taskpaneViewMessages);
+    expect(both).toEqual([]);
   });
 
   it("is part of the project's message table, with the same placeholders in both languages", () => {
-    for (const [code, texts] of Object.entries(taskpaneMessages)) {
+    for (const [code, texts] of Object.entries(paneTables)) {
       expect((messages as MessageTable)[code]).toBe(texts);
       const placeholders = (lang: (typeof LANGS)[number]) => (texts[lang].match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders("zh-CN")).toEqual(placeholders("en-US"));

@@ -5,7 +5,7 @@
 import { SHEET } from "../../../src/workbook/names";
 import { runPayroll, setUpRolesAndStaff } from "../../../src/office";
 import { readPayroll } from "../../../src/office/commands/payroll";
-import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
+import { freshExcel, payCol, sheetOf, snapshot, teamInput } from "../helpers";
 
 const LANG = "en-US" as const;
 
@@ -19,15 +19,16 @@ async function team() {
 test("a penalty larger than the pay stops runPayroll and readPayroll at the penalty's cell, and nothing is written", async () => {
   const fake = await team();
   const payroll = sheetOf(fake, SHEET.payroll("2026-11"));
-  payroll.type("E10", 99999); // P1's penalty (the table starts at A9; E is the penalty column)
+  const penalty = `${payCol("penalty")}10`; // P1's penalty (the table starts at A9)
+  payroll.type(penalty, 99999);
   const before = snapshot(fake);
   const r = await runPayroll("2026-11", { lang: LANG });
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.messages.map((m) => [m.level, m.code, m.where?.address])).toEqual([["error", "payroll.negativeGross", "E10"]]);
+  expect(!r.ok && r.messages.map((m) => [m.level, m.code, m.where?.address])).toEqual([["error", "payroll.negativeGross", penalty]]);
   expect(!r.ok && r.messages[0]!.text).toContain("Pay cannot be negative: correct the penalty.");
   expect(snapshot(fake)).toEqual(before);
   const read = await readPayroll("2026-11", { lang: LANG });
-  expect(!read.ok && read.messages.map((m) => [m.code, m.where?.address])).toEqual([["payroll.negativeGross", "E10"]]);
+  expect(!read.ok && read.messages.map((m) => [m.code, m.where?.address])).toEqual([["payroll.negativeGross", penalty]]);
 });
 
 test("a re-hire's Same person as, typed on Staff, is read and kept by the next command", async () => {

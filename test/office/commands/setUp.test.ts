@@ -10,9 +10,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exampleTeamConfig } from "../../../src/data/exampleTeam";
 import { readSetup, saveSetup } from "../../../src/office/commands/setUp";
-import { sheetTemplate } from "../../../src/workbook/templates";
+import { sheetTemplate, tableTemplate } from "../../../src/workbook/templates";
+import { acceptedHeaders } from "../../../src/workbook/layoutUpgrades";
 import { buildWorkbook } from "../../../src/workbook/build";
-import { LAYOUT_VERSION, layoutVersionName } from "../../../src/workbook/layoutVersion";
+import { LAYOUT_VERSION, layoutVersionName, UNVERSIONED } from "../../../src/workbook/layoutVersion";
 import { SHEET } from "../../../src/workbook/names";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
@@ -37,13 +38,14 @@ async function cliV1(): Promise<FakeExcel> {
   return fake;
 }
 
-/** What the user typed into the fixture (test/fixtures/layout-v1/make.ts), where they typed it. */
+/** What the user typed into the fixture (test/fixtures/layout-v1/make.ts), where it is once upgraded
+ *  (version 1 had the actual sales in J, the reward in D, the penalty in E, the paid days in F). */
 const TYPED: [key: string, address: string, value: string | number][] = [
-  [SHEET.targets("2026-11"), "J13", 12000],
-  [SHEET.targets("2026-11"), "J14", 9000.5],
-  [SHEET.payroll("2026-11"), "D10", 300],
-  [SHEET.payroll("2026-11"), "E11", 50],
-  [SHEET.payroll("2026-10"), "F12", 10.5],
+  [SHEET.targets("2026-11"), "L13", 12000],
+  [SHEET.targets("2026-11"), "L14", 9000.5],
+  [SHEET.payroll("2026-11"), "H10", 300],
+  [SHEET.payroll("2026-11"), "I11", 50],
+  [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 9) print left of it
   [SHEET.staff, "F7", 2000],
   [SHEET.roles, "M6", "我们自己的备注"],
   [SHEET.payroll("2026-10"), "B3", 90000],
@@ -126,7 +128,7 @@ function typedInputs(fake: FakeExcel): Map<string, Value> {
       if (c.f !== undefined || c.v === "") continue;
       const { row, col } = { row: Math.floor(k / 16_385), col: k % 16_385 };
       const t = s.tableAt(row, col);
-      const header = t ? String(s.value(t.top, col)) : "";
+      const header = t ? currentHeader(t.name, String(s.value(t.top, col))) : "";
       const own = t !== undefined && OWN_COLUMNS.includes(header) && row > t.top;
       if (c.fmt?.locked !== false && !own) continue;
       const where = t && row > t.top && row <= t.lastData ? `${t.name}|${rowName(t, row)}|${header}` : `${key}!${String.fromCharCode(64 + col)}${row}`;
@@ -136,11 +138,23 @@ function typedInputs(fake: FakeExcel): Map<string, Value> {
   return out;
 }
 
+/** A column's header as today's layout names it (the upgrades rename some), so that a value in a
+ *  renamed column keeps its name. */
+function currentHeader(table: string, header: string): string {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const t = tableTemplate(table, lang);
+    const c = t?.columns.find((c) => acceptedHeaders(table, c.key, c.header, UNVERSIONED, lang).includes(header));
+    if (c) return c.header;
+  }
+  return header;
+}
+
 /**
  * The Settings cells of the settings added since layout 1 (issue 13: sick pay rate, minimum wage monthly and
- * hourly): an older workbook lacks them, and a command writes them with their defaults.
+ * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end): an older workbook
+ * lacks them, and a command writes them with their defaults.
  */
-const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34"];
+const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41"];
 
 /** Every input typed before is still there, in its row and column; new ones only on sheets made now (and new settings). */
 function sameInputs(before: Map<string, Value>, after: Map<string, Value>, newSheets: readonly string[] = []): void {
@@ -189,9 +203,10 @@ describe("a workbook the add-in made before layout versions", () => {
     expect(formulas.some((f) => f.includes(helperHeader("siBase", "zh-CN")))).toBe(true);
     expect(formulas.some((f) => f.includes("wb.col"))).toBe(false);
     expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet).toBe(sheetOf(fake, SHEET.settings));
-    // Staff and Targets, not written, still hold ShopSheet's version-1 formulas and notes: marked so,
-    // and the note names them.
-    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
+    // Settings, Staff, Targets and October's slips, not written, still hold ShopSheet's version-1
+    // formulas and notes: marked so, and the note names them. (Roles is written: its new helper
+    // columns hold the codes the payroll formulas read.)
+    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.settings", "ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
     const pending = r.messages.find((m) => m.code === "office.note.upgradePending")!.text;
     expect(pending).toContain("员工");
     expect(pending).toContain("目标 2026-11");
@@ -205,9 +220,12 @@ describe("a workbook the add-in made before layout versions", () => {
     // its own (not kept as the user's, not taken for edits), and the marks go.
     const setUp = must(await setUpRolesAndStaff({ lang: "zh-CN" }));
     expect(codes(setUp).filter((c) => c.startsWith("office.note"))).toEqual([]);
-    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.targets.2026_11"]);
+    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.targets.2026_11"]);
     const refresh = must(await refreshTargets("2026-11", { lang: "zh-CN" }));
     expect(codes(refresh).filter((c) => c.startsWith("office.note"))).toEqual([]);
+    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10"]);
+    // October's slips are written by October's payroll.
+    must(await runPayroll("2026-10", { lang: "zh-CN" }));
     expect(olderMarks(fake)).toEqual([]);
     sameInputs(before, typedInputs(fake));
 
@@ -338,7 +356,7 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   expect(fake.headers(fake.table("Payroll_2026_11")!)).toContain("Helper: wb.col.siBase {}");
   const before = typedInputs(fake);
   const payroll = () => sheetOf(fake, SHEET.payroll("2026-11"));
-  expect(payroll().value(10, 4)).toBe(300); // E01's reward, from cli-en.config.json
+  expect(payroll().value(10, 4)).toBe(300); // E01's reward, from cli-en.config.json (version 1: column D)
   for (const command of [() => runPayroll("2026-11", { lang: "en-US" }), () => setUpRolesAndStaff({ lang: "en-US" }), () => refreshTargets("2026-11", { lang: "en-US" })]) {
     must(await command());
     sameInputs(before, typedInputs(fake));
@@ -348,10 +366,16 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   // The settings this release lacked (issue 13) are there with their defaults, which the formulas name.
   const settings = sheetOf(fake, SHEET.settings);
   expect([settings.value(32, 2), settings.value(33, 2), settings.value(34, 2)]).toEqual([0.6, 2690, 24]);
-  expect(payroll().value(10, 4)).toBe(300);
-  expect(payroll().value(11, 5)).toBe(""); // E02: no penalty
-  expect(payroll().value(12, 5)).toBe(50); // E03's penalty
-  expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 6)).toBe(10.5); // E02's paid days in October
+  // …and the year-end bonus's separate taxation's end (layout 9, after the company's group), as text, which the
+  // payroll's bonus formulas read digit by digit.
+  expect(settings.value(41, 2)).toBe("2027-12-31");
+  expect(settings.value(40, 1)).toBe("Year-end one-off bonus");
+  // Reward and penalty moved among the items of pay (H and I), the paid days typed beside the printed block
+  // (X: the year-end bonus and its tax print before it).
+  expect(payroll().value(10, 8)).toBe(300);
+  expect(payroll().value(11, 9)).toBe(""); // E02: no penalty
+  expect(payroll().value(12, 9)).toBe(50); // E03's penalty
+  expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 24)).toBe(10.5); // E02's paid days in October
   // E03's opening balances (row 8), one column right of where they were typed.
   expect([8, 9, 10, 11, 12, 13].map((c) => sheetOf(fake, SHEET.staff).value(8, c + 1))).toEqual(["", 3, 15000.5, 1200, 3000, 450.25]);
   expect(hasVersion(fake)).toBe(true);
@@ -371,6 +395,7 @@ test("both renderers record the current layout version: a workbook from `shopshe
   const fake = new FakeExcel();
   fake.install();
   await loadXlsx(fake, await toBuffer(buildWorkbook(parsed(exampleTeamConfig("2026-11")), "2026-11", "zh-CN").spec));
+  // On Settings, as the add-in puts it (not on the first sheet, the Contents, which a user may delete).
   expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet?.name).toBe("设置");
   const r = must(await runPayroll("2026-11", { lang: "zh-CN" }));
   expect(codes(r)).not.toContain("office.note.upgraded");

@@ -99,6 +99,11 @@ export class FakeExcel extends FakeWorkbook implements Queue {
     this.enqueue(args, 0, run);
   }
 
+  /** Inside an operation being run (a property set): an API of ExcelApi `version` fails there on an older Excel. */
+  supports(version: number, api: string): void {
+    if (this.apiVersion + 1e-9 < version) throw new FakeOfficeError("ApiNotFound", `${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}.`);
+  }
+
   /** A call to an API of ExcelApi `version`: on an older Excel, the batch fails there. */
   needs(version: number, api: string): void {
     if (this.apiVersion + 1e-9 < version) this.call({ m: api }, () => {

@@ -44,8 +44,24 @@ const ITEMS: Record<string, string> = { "#all": "#All", "#data": "#Data", "#head
 
 const syntax = (formula: string, why: string) => new FakeOfficeError("InvalidArgument", `The formula ${formula} is not valid: ${why}.`);
 
+/**
+ * Formulas already read, by text: an upgrade that moves a column deletes one, and each delete reads
+ * every formula of the workbook again (thousands of slip and payroll formulas, hundreds of deletes).
+ * Tokens are never changed by their readers, so one reading serves them all.
+ */
+const read = new Map<string, readonly Token[]>();
+
 /** The tokens of a formula (with or without its "="). Throws InvalidArgument on a syntax error. */
 export function tokenize(formula: string): Token[] {
+  const known = read.get(formula);
+  if (known) return known as Token[];
+  const tokens = tokenizeText(formula);
+  if (read.size > 100_000) read.clear();
+  read.set(formula, tokens);
+  return tokens;
+}
+
+function tokenizeText(formula: string): Token[] {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
   const out: Token[] = [];
   let depth = 0;
@@ -317,4 +333,36 @@ function cellText(p: ReturnType<typeof cellParts>, col: number): string {
   let letters = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${p.colAbs}${letters}${p.rowPart}`;
+}
+
+/**
+ * The formula with its A1 references to cells of a deleted column's band (rows top..bottom) moved one
+ * column left where they stood right of it; a reference to the deleted cells alone breaks the formula
+ * (null: Excel shows #REF!), a range across them loses the column.
+ */
+export function shiftColumnsLeft(formula: string, home: string, del: ColumnInsert): string | null {
+  const tokens = tokenize(formula);
+  if (!tokens.some((t) => t.kind === "cell")) return formula;
+  const out = tokens.map((t) => t.text);
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "cell") continue;
+    const prev = tokens[i - 1];
+    const sheet = prev?.kind === "sheet" ? prev.sheet : home;
+    const end = tokens[i + 1]?.text === ":" && tokens[i + 2]?.kind === "cell" ? i + 2 : i;
+    if (sheet.toLowerCase() === del.sheet.toLowerCase()) {
+      const a = cellParts(tokens[i]!.text);
+      const b = cellParts(tokens[end]!.text);
+      const r = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+      if (r.top >= del.top && r.bottom <= del.bottom && r.right >= del.at) {
+        if (r.left === del.at && r.right === del.at) return null;
+        const moved = r.left > del.at ? { left: r.left - 1, right: r.right - 1 } : { left: r.left, right: r.right - 1 };
+        changed = true;
+        out[i] = cellText(a, a.col === r.left ? moved.left : moved.right);
+        if (end !== i) out[end] = cellText(b, b.col === r.right ? moved.right : moved.left);
+      }
+    }
+    i = end;
+  }
+  return changed ? `=${out.join("")}` : formula;
 }

@@ -11,10 +11,14 @@ export interface Fmt {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: string;
   size?: number;
   wrap?: boolean;
   align?: string;
+  valign?: string;
   locked?: boolean;
+  /** By Excel.BorderIndex ("EdgeTop", "InsideVertical" …): the line's style and weight. */
+  borders?: Record<string, { style?: string; weight?: string }>;
 }
 
 export interface Cell {
@@ -74,6 +78,11 @@ export interface PageSetup {
   zoom?: unknown;
   printTitleRows?: string;
   breaks: string[];
+  printArea?: string;
+  /** In points, by PageLayout property (leftMargin …). */
+  margins?: Record<string, number>;
+  /** HeadersFooters.defaultForAllPages, by HeaderFooter property (leftHeader …). */
+  headerFooter?: Record<string, string>;
 }
 
 const ROW_STRIDE = 16_385;
@@ -91,10 +100,55 @@ export class FakeSheet {
   merges: string[] = [];
   page: PageSetup = { breaks: [] };
   charts: FakeChart[] = [];
+  hiddenColumns = new Set<number>();
+  hiddenRows = new Set<number>();
+  rowHeights = new Map<number, number>();
+  /** The font of the whole sheet (Worksheet.getRange().format.font.name). */
+  font: string | null = null;
   constructor(
     public name: string,
     readonly id: number,
   ) {}
+
+  /**
+   * The merged areas that overlap `r`. `merges` stays the record (serialised, compared by tests); the
+   * index beside it, by row, is rebuilt when the list was replaced or shortened — a sheet of 10,000 slips
+   * holds tens of thousands of merges, and checking each new one against all of them took minutes.
+   */
+  mergesOverlapping(r: RangePos): string[] {
+    const index = this.mergeIndex();
+    const found = new Set<string>();
+    const rows = r.bottom - r.top < index.size ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => index.get(r.top + i) ?? []) : [...index.values()];
+    for (const list of rows) for (const m of list) if (overlap(m.at, r)) found.add(m.a1);
+    return [...found];
+  }
+
+  /** Records a merge of `r` (its A1 text `a1`), unless that area is merged already. */
+  addMerge(a1: string, r: RangePos): void {
+    if (this.mergesOverlapping(r).includes(a1)) return;
+    const byRow = this.mergeIndex();
+    this.merges.push(a1);
+    this.indexMerge(byRow, a1, r);
+    this.indexed = { list: this.merges, length: this.merges.length, byRow };
+  }
+
+  private indexed: { list: string[]; length: number; byRow: Map<number, { a1: string; at: RangePos }[]> } | null = null;
+
+  private mergeIndex(): Map<number, { a1: string; at: RangePos }[]> {
+    if (this.indexed && this.indexed.list === this.merges && this.indexed.length === this.merges.length) return this.indexed.byRow;
+    const byRow = new Map<number, { a1: string; at: RangePos }[]>();
+    for (const a1 of this.merges) this.indexMerge(byRow, a1, parseAddress(a1));
+    this.indexed = { list: this.merges, length: this.merges.length, byRow };
+    return byRow;
+  }
+
+  private indexMerge(byRow: Map<number, { a1: string; at: RangePos }[]>, a1: string, at: RangePos): void {
+    for (let row = at.top; row <= at.bottom; row++) {
+      const list = byRow.get(row);
+      if (list) list.push({ a1, at });
+      else byRow.set(row, [{ a1, at }]);
+    }
+  }
 
   static key(row: number, col: number): number {
     return row * ROW_STRIDE + col;
@@ -161,7 +215,19 @@ export function bottomOf(t: FakeTable): number {
 }
 
 /** "A1", "$A$1:$B$2", "Sheet!A1", "A:C", "3:5" → a range. */
+/** Addresses parsed before (a sheet's merged areas are checked against each new one), copied out. */
+const parsedAddresses = new Map<string, RangePos>();
+
 export function parseAddress(a: string): RangePos {
+  const known = parsedAddresses.get(a);
+  if (known) return { ...known };
+  const r = parseAddressAnew(a);
+  if (parsedAddresses.size > 200_000) parsedAddresses.clear();
+  parsedAddresses.set(a, r);
+  return { ...r };
+}
+
+function parseAddressAnew(a: string): RangePos {
   const s = a.replace(/\$/g, "").replace(/^.*!/, "");
   let m = /^([A-Za-z]+):([A-Za-z]+)$/.exec(s);
   if (m) return { top: 1, bottom: MAX_ROW, left: parseRange(`${m[1]}1`).left, right: parseRange(`${m[2]}1`).left };

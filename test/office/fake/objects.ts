@@ -2,7 +2,7 @@
  * Excel.Workbook, worksheets, names, tables and charts in the double: each an Office.js proxy whose
  * calls queue changes to the model (./workbook.ts), run at the next context.sync().
  */
-import { rangeA1, type RangePos } from "../../../src/workbook/address";
+import { MAX_COL, MAX_ROW, rangeA1, type RangePos } from "../../../src/workbook/address";
 import { FakeOfficeError } from "./errors";
 import type { FakeExcel } from "./excel";
 import { bottomOf, parseAddress, quoteSheet, type FakeChart, type FakeSheet, type FakeTable } from "./model";
@@ -184,7 +184,10 @@ function tableProxy(fx: FakeExcel, resolve: () => FakeTable): any {
                     fx.renameColumn(resolve(), i, v);
                   },
                 },
-                methods: { getDataBodyRange: () => part("body", i) },
+                methods: {
+                  getDataBodyRange: () => part("body", i),
+                  delete: () => fx.call({ m: "column.delete", i }, () => fx.deleteColumn(resolve(), i)),
+                },
               }),
           },
         }),
@@ -200,12 +203,24 @@ function tableProxy(fx: FakeExcel, resolve: () => FakeTable): any {
 }
 
 function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): any {
-  const rangeOf = (address: string) => rangeProxy(fx, () => ({ sheet: resolve(), r: parseAddress(address) }), address);
+  // Worksheet.getRange() without an address: the whole sheet.
+  const rangeOf = (address: string | undefined) =>
+    address === undefined ? rangeProxy(fx, () => ({ sheet: resolve(), r: { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL } }), "whole sheet") : rangeProxy(fx, () => ({ sheet: resolve(), r: parseAddress(address) }), address);
   return makeProxy(fx, {
     scalars: { name: () => resolve().name },
-    setters: { name: (v: string) => fx.renameSheet(resolve(), v) },
+    setters: {
+      name: (v: string) => fx.renameSheet(resolve(), v),
+      // Worksheet.position (ExcelApi 1.1): the sheet moved there, the others after it.
+      position: (v: number) =>
+        fx.call({ m: "position", v }, () => {
+          const s = resolve();
+          if (!Number.isInteger(v) || v < 0 || v >= fx.sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v}`);
+          fx.sheets = fx.sheets.filter((x) => x !== s);
+          fx.sheets.splice(v, 0, s);
+        }),
+    },
     methods: {
-      getRange: (address: string) => rangeOf(address),
+      getRange: (address?: string) => rangeOf(address),
       getRanges: (addresses: string) => {
         fx.needs(1.9, "Worksheet.getRanges");
         return areasProxy(fx, () => ({ sheet: resolve(), areas: addresses.split(/[,;]/).map((a) => parseAddress(a.trim())) }));
@@ -258,6 +273,18 @@ function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): any {
       pageLayout: () =>
         makeProxy(fx, {
           setters: {
+            // PageLayout's margins in points (ExcelApi 1.9).
+            ...Object.fromEntries(
+              ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"].map((k) => [
+                k,
+                (v: number) => {
+                  fx.supports(1.9, `PageLayout.${k}`);
+                  if (!(v >= 0)) throw new FakeOfficeError("InvalidArgument", `${k} ${v}`);
+                  const p = resolve().page;
+                  p.margins = { ...p.margins, [k]: v };
+                },
+              ]),
+            ),
             orientation: (v: string) => (resolve().page.orientation = v),
             paperSize: (v: string) => (resolve().page.paperSize = v),
             zoom: (v: Excel.PageLayoutZoomOptions) => {
@@ -269,6 +296,37 @@ function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): any {
           },
           methods: {
             setPrintTitleRows: (rows: string) => fx.call({ m: "printTitles", rows }, () => (resolve().page.printTitleRows = rows)),
+            // PageLayout.setPrintArea(range | address) (ExcelApi 1.9).
+            setPrintArea: (area: string) => {
+              fx.needs(1.9, "PageLayout.setPrintArea");
+              fx.call({ m: "printArea", area }, () => {
+                parseAddress(area); // throws on what is no address
+                resolve().page.printArea = area;
+              });
+            },
+          },
+          children: {
+            // PageLayout.headersFooters (ExcelApi 1.9): defaultForAllPages's six sections, in Excel's codes.
+            headersFooters: () =>
+              makeProxy(fx, {
+                children: {
+                  defaultForAllPages: () =>
+                    makeProxy(fx, {
+                      setters: Object.fromEntries(
+                        ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"].map((k) => [
+                          k,
+                          (v: string) => {
+                            fx.supports(1.9, `HeaderFooter.${k}`);
+                            // Excel keeps at most 255 characters of a header or footer.
+                            if (typeof v !== "string" || v.length > 255) throw new FakeOfficeError("InvalidArgument", `${k}: ${String(v).length} characters`);
+                            const p = resolve().page;
+                            p.headerFooter = { ...p.headerFooter, [k]: v };
+                          },
+                        ]),
+                      ),
+                    }),
+                },
+              }),
           },
         }),
       horizontalPageBreaks: () =>

@@ -9,6 +9,7 @@ import { FakeOfficeError } from "./errors";
 import type { FakeExcel } from "./excel";
 import { displayFormula } from "./formula";
 import { overlap, parseAddress, quoteSheet, range, type ConditionalFormat, type FakeSheet, type Fmt } from "./model";
+import { MAX_COL, MAX_ROW } from "../../../src/workbook/address";
 import { makeProxy } from "./proxy";
 
 export type Place = { sheet: FakeSheet; r: RangePos };
@@ -24,6 +25,18 @@ export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (
       },
       wrapText: (v: boolean) => apply({ wrap: v }),
       horizontalAlignment: (v: string) => apply({ align: v }),
+      // RangeFormat.verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed" (ExcelApi 1.1).
+      verticalAlignment: (v: string) => {
+        if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${v}`);
+        apply({ valign: v });
+      },
+      // RangeFormat.rowHeight, in points (ExcelApi 1.1); Excel takes 0 to 409.
+      rowHeight: (v: number) => {
+        const { sheet, r } = place!();
+        fx.guard(sheet, "format");
+        if (!(v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `row height ${v}`);
+        for (const row of range(r.top, r.bottom)) sheet.rowHeights.set(row, v);
+      },
     },
     children: {
       fill: () => makeProxy(fx, { setters: { color: (v: string) => apply({ fill: v }) } }),
@@ -34,12 +47,44 @@ export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (
             bold: (v: boolean) => apply({ bold: v }),
             italic: (v: boolean) => apply({ italic: v }),
             size: (v: number) => apply({ size: v }),
+            // RangeFont.underline: Excel.RangeUnderlineStyle (ExcelApi 1.1).
+            underline: (v: string) => {
+              if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v)) throw new FakeOfficeError("InvalidArgument", `underline ${v}`);
+              apply({ underline: v });
+            },
+            // RangeFont.name (ExcelApi 1.1); over a whole sheet (Worksheet.getRange()), the sheet's font.
+            name: (v: string) => {
+              const whole = place?.();
+              if (whole && whole.r.top === 1 && whole.r.left === 1 && whole.r.bottom === MAX_ROW && whole.r.right === MAX_COL) whole.sheet.font = v;
+              else throw new FakeOfficeError("InvalidArgument", "the double models a font name for a whole sheet only");
+            },
+          },
+        }),
+      // RangeFormat.borders.getItem(index) (ExcelApi 1.1): style Excel.BorderLineStyle, weight Excel.BorderWeight.
+      borders: () =>
+        makeProxy(fx, {
+          methods: {
+            getItem: (index: string) => {
+              if (!BORDER_INDEXES.has(index)) throw new FakeOfficeError("InvalidArgument", `border ${index}`);
+              const set = (field: "style" | "weight", allowed: Set<string>) => (v: string) => {
+                if (!allowed.has(v)) throw new FakeOfficeError("InvalidArgument", `border ${field} ${v}`);
+                // Inside lines exist only between cells: a one-column range has no InsideVertical.
+                const { r } = place ? place() : { r: null };
+                if (r && ((index === "InsideVertical" && r.left === r.right) || (index === "InsideHorizontal" && r.top === r.bottom))) return;
+                apply({ borders: { [index]: { [field]: v } } });
+              };
+              return makeProxy(fx, { setters: { style: set("style", BORDER_STYLES), weight: set("weight", BORDER_WEIGHTS) } });
+            },
           },
         }),
       protection: () => makeProxy(fx, { setters: { locked: (v: boolean) => apply({ locked: v }) } }),
     },
   });
 }
+
+const BORDER_INDEXES = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
+const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const BORDER_WEIGHTS = new Set(["Hairline", "Thin", "Medium", "Thick"]);
 
 /** "Sheet1!A1:B4, Sheet1!D1:D4" — RangeAreas.address, https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member */
 export function areasAddress(sheet: FakeSheet, areas: readonly RangePos[]): string {
@@ -90,6 +135,19 @@ export function rangeProxy(fx: FakeExcel, resolve: () => Place, label: string): 
       values: (v: unknown) => fx.write(resolve().sheet, resolve().r, v),
       formulas: (v: unknown) => fx.write(resolve().sheet, resolve().r, v),
       numberFormat: (v: unknown) => fx.numberFormat(resolve().sheet, resolve().r, v),
+      // Range.columnHidden / rowHidden (ExcelApi 1.2): whole columns or rows of the range.
+      columnHidden: (v: boolean) => {
+        fx.supports(1.2, "Range.columnHidden");
+        const { sheet, r } = resolve();
+        fx.guard(sheet, "formatColumns");
+        for (const col of range(r.left, r.right)) (v ? sheet.hiddenColumns.add(col) : sheet.hiddenColumns.delete(col));
+      },
+      rowHidden: (v: boolean) => {
+        fx.supports(1.2, "Range.rowHidden");
+        const { sheet, r } = resolve();
+        fx.guard(sheet, "format");
+        for (const row of range(r.top, r.bottom)) (v ? sheet.hiddenRows.add(row) : sheet.hiddenRows.delete(row));
+      },
     },
     methods: {
       __resolve: () => resolve(),
@@ -104,8 +162,39 @@ export function rangeProxy(fx: FakeExcel, resolve: () => Place, label: string): 
         fx.call({ m: "merge" }, () => {
           const { sheet, r } = resolve();
           fx.guard(sheet, "structure");
-          sheet.merges.push(rangeA1(r));
+          // A merge across part of another is refused; the same range again is a merge already there.
+          const a = rangeA1(r);
+          for (const m of sheet.mergesOverlapping(r)) if (m !== a) throw new FakeOfficeError("InvalidOperation", `${a} overlaps the merged cells ${m}`);
+          sheet.addMerge(a, r);
         }),
+      // Range.unmerge() (ExcelApi 1.2): every merged area in the range is split again.
+      unmerge: () =>
+        fx.call({ m: "unmerge" }, () => {
+          const { sheet, r } = resolve();
+          fx.guard(sheet, "structure");
+          const gone = new Set(sheet.mergesOverlapping(r));
+          if (gone.size > 0) sheet.merges = sheet.merges.filter((m) => !gone.has(m));
+        }),
+      // Range.copyFrom(source, "Values") (ExcelApi 1.9): the source's values onto a range of its size.
+      copyFrom: (source: any, copyType = "All") => {
+        fx.needs(1.9, "Range.copyFrom");
+        fx.call({ m: "copyFrom", copyType }, () => {
+          if (copyType !== "Values") throw new FakeOfficeError("InvalidArgument", "the double models copyFrom with Values only");
+          const from = source.__resolve() as Place;
+          const { sheet, r } = resolve();
+          if (from.r.bottom - from.r.top !== r.bottom - r.top || from.r.right - from.r.left !== r.right - r.left) throw new FakeOfficeError("InvalidArgument", "copyFrom: the ranges differ in size (the double copies like for like)");
+          fx.guard(sheet, "cells", r);
+          for (const row of range(0, r.bottom - r.top))
+            for (const col of range(0, r.right - r.left)) {
+              const v = from.sheet.get(from.r.top + row, from.r.left + col);
+              const c = sheet.cell(r.top + row, r.left + col);
+              c.v = v?.f !== undefined ? "" : (v?.v ?? "");
+              delete c.f;
+              if (v?.q) c.q = true;
+              else delete c.q;
+            }
+        });
+      },
       autoFill: (dest: string, type = "FillDefault") => {
         fx.needs(1.9, "Range.autoFill");
         fx.call({ m: "autoFill", dest, type }, () => {

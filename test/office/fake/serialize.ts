@@ -98,6 +98,8 @@ export async function loadXlsx(fake: FakeExcel, file: Buffer): Promise<void> {
     const s = fake.addSheet(ws.name);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // exceljs gives a merged area's other cells the value of its first: Excel's are empty.
+        if (cell.isMerged && cell.master.address !== cell.address) return;
         const c: Cell = { v: "" };
         const v = cell.value as ExcelJS.CellValue;
         if (cell.formula) c.f = `=${cell.formula}`;
@@ -109,6 +111,7 @@ export async function loadXlsx(fake: FakeExcel, file: Buffer): Promise<void> {
         s.cells.set(FakeSheet.key(Number(cell.row), Number(cell.col)), c);
       }),
     );
+    s.merges.push(...((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []));
     const tables = (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string; totalsRow?: boolean } }> }).tables;
     for (const { table } of Object.values(tables)) {
       const r = parseRange(table.tableRef);

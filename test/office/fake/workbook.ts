@@ -18,7 +18,7 @@
  */
 import { colLetters, rangeA1, type RangePos } from "../../../src/workbook/address";
 import { FakeOfficeError, STRICT_NAME } from "./errors";
-import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, shiftColumns, shiftedRange, tokenize, type Token } from "./formula";
+import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, shiftColumns, shiftColumnsLeft, shiftedRange, tokenize, type Token } from "./formula";
 import { EXCEL_2016_FUNCTIONS } from "./functions";
 import { bottomOf, FakeSheet, overlap, parseAddress, range, typed, type Cell, type FakeTable, type Fmt, type Value } from "./model";
 import { identifierProblem, sheetNameProblem } from "./naming";
@@ -330,13 +330,50 @@ export class FakeWorkbook {
       for (const col of range(r.left, r.right)) sheet.cell(row, col).nf = String(Array.isArray(data) ? (data as unknown[][])[row - r.top]![col - r.left] : data);
   }
 
+  /**
+   * A look for every cell of `r`. A border is given for the range, by Excel.BorderIndex (EdgeTop is the
+   * range's top edge, InsideHorizontal the lines between its rows …); each cell keeps the sides it gets,
+   * as "top", "bottom", "left" and "right".
+   */
   format(sheet: FakeSheet, r: RangePos, patch: Fmt): void {
     this.guard(sheet, "format");
-    for (const row of range(r.top, r.bottom))
-      for (const col of range(r.left, r.right)) {
-        const c = sheet.cell(row, col);
-        c.fmt = { ...c.fmt, ...patch };
-      }
+    const { borders, ...rest } = patch;
+    if (Object.keys(rest).length > 0)
+      for (const row of range(r.top, r.bottom))
+        for (const col of range(r.left, r.right)) {
+          const c = sheet.cell(row, col);
+          c.fmt = { ...c.fmt, ...rest };
+        }
+    if (!borders) return;
+    // Only the cells a border index reaches are touched (an edge is one row or column of the range): a
+    // sheet of 10,000 bordered slips is formatted edge by edge.
+    const line = (row: number, col: number, side: string, look: NonNullable<Fmt["borders"]>[string]) => {
+      const c = sheet.cell(row, col);
+      const mine = { ...(c.fmt?.borders ?? {}) };
+      mine[side] = { ...mine[side], ...look };
+      c.fmt = { ...c.fmt, borders: mine };
+    };
+    const rows = range(r.top, r.bottom);
+    const cols = range(r.left, r.right);
+    for (const [index, look] of Object.entries(borders)) {
+      if (!look) continue;
+      if (index === "EdgeTop") for (const col of cols) line(r.top, col, "top", look);
+      if (index === "EdgeBottom") for (const col of cols) line(r.bottom, col, "bottom", look);
+      if (index === "EdgeLeft") for (const row of rows) line(row, r.left, "left", look);
+      if (index === "EdgeRight") for (const row of rows) line(row, r.right, "right", look);
+      if (index === "InsideHorizontal")
+        for (const row of rows)
+          for (const col of cols) {
+            if (row > r.top) line(row, col, "top", look);
+            if (row < r.bottom) line(row, col, "bottom", look);
+          }
+      if (index === "InsideVertical")
+        for (const row of rows)
+          for (const col of cols) {
+            if (col > r.left) line(row, col, "left", look);
+            if (col < r.right) line(row, col, "right", look);
+          }
+    }
   }
 
   clear(sheet: FakeSheet, r: RangePos): void {
@@ -515,6 +552,70 @@ export class FakeWorkbook {
     const header = t.sheet.cell(t.top, at);
     header.v = name ?? "";
     this.fixHeaders(t);
+  }
+
+  /**
+   * TableColumn.delete() (ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn#excel-excel-tablecolumn-delete-member(1)):
+   * the column's cells go, the cells of the table's rows right of it (and beside the table in those rows)
+   * move one column left, and so do A1 references to them; a reference to the deleted column itself —
+   * structured or A1 — breaks: the double turns a formula holding one into =#REF! (Excel keeps the
+   * rest of the formula around the #REF!; the value is an error either way). Refused on a protected
+   * sheet and for a table's last column.
+   */
+  deleteColumn(t: FakeTable, index: number): void {
+    this.guard(t.sheet, "structure");
+    const count = t.right - t.left + 1;
+    if (!Number.isInteger(index) || index < 0 || index >= count) throw err("InvalidArgument", `table ${t.name} has no column ${index}`);
+    if (count === 1) throw err("InvalidOperation", "a table keeps one column");
+    const header = this.headers(t)[index]!;
+    const at = t.left + index;
+    const s = t.sheet;
+    const top = t.top;
+    const bottom = bottomOf(t);
+    // References to the column by name break first (while its header is there to be found).
+    const broken = (f: string, home: FakeSheet, row: number, col: number) =>
+      tokenize(f).some((x) => x.kind === "struct" && (x.ref.table ?? home.tableAt(row, col)?.name ?? "").toLowerCase() === t.name.toLowerCase() && x.ref.columns.some((c) => c.toLowerCase() === header.toLowerCase()));
+    for (const sheet of this.sheets)
+      for (const [k, c] of sheet.cells) {
+        if (c.f === undefined) continue;
+        const { row, col } = FakeSheet.pos(k);
+        if (broken(c.f, sheet, row, col)) c.f = "=#REF!";
+      }
+    for (const tt of this.tables()) for (const [i, f] of tt.calculated) if (broken(f, tt.sheet, tt.top + 1, tt.left + i)) tt.calculated.set(i, "=#REF!");
+    // A1 references to the band's cells right of it move left; one to the deleted cells breaks.
+    const band = { sheet: s.name, top, bottom, at };
+    for (const sheet of this.sheets)
+      for (const c of sheet.cells.values()) if (c.f !== undefined) c.f = shiftColumnsLeft(c.f, sheet.name, band) ?? "=#REF!";
+    for (const row of range(top, bottom)) s.cells.delete(FakeSheet.key(row, at));
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (row >= top && row <= bottom && col > at) {
+        s.cells.delete(k);
+        moved.push([FakeSheet.key(row, col - 1), c]);
+      }
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    t.right -= 1;
+    t.calculated = new Map([...t.calculated].flatMap(([c, f]) => (c === index ? [] : [[c > index ? c - 1 : c, f] as [number, string]])));
+    const left = (r: RangePos): RangePos | null => {
+      if (r.top < top || r.bottom > bottom || r.right < at) return r;
+      if (r.left === at && r.right === at) return null;
+      return r.left > at ? { ...r, left: r.left - 1, right: r.right - 1 } : { ...r, right: r.right - 1 };
+    };
+    for (const other of s.tables) if (other !== t && other.top >= top && bottomOf(other) <= bottom && other.left > at) {
+      other.left -= 1;
+      other.right -= 1;
+    }
+    s.conditionalFormats = s.conditionalFormats.flatMap((cf) => {
+      const r = left(cf.range);
+      return r ? [{ ...cf, range: r }] : [];
+    });
+    s.validations = s.validations.flatMap((v) => {
+      const r = left(v.range);
+      return r ? [{ ...v, range: r }] : [];
+    });
   }
 
   /** Cells of rows top..bottom from column `at` on moved one column right, and the references to them. */

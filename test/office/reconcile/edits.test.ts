@@ -7,10 +7,10 @@
 import { SHEET } from "../../../src/workbook/names";
 import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import type { FakeExcel } from "../fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
-import { payColumnsWhere } from "../../../src/core/payroll";
+import { freshExcel, payColNo, sheetOf, snapshot, teamInput } from "../helpers";
 import { tableTemplate } from "../../../src/workbook/templates";
 import { colLetters } from "../../../src/workbook/address";
+import { SLIP_COLUMNS, slipCell, slipRow } from "../../../src/workbook/sheets/slips";
 
 const LANG = "en-US";
 const MONTH = "2026-11";
@@ -18,7 +18,7 @@ const MONTH = "2026-11";
 const COMMISSION_COL = tableTemplate("Payroll_2026_11", "en-US")!.columns.findIndex((c) => c.key === "commission") + 1;
 const C = colLetters(COMMISSION_COL);
 /** The column right of the slips (two more than the last: a gap). */
-const BESIDE_COL = payColumnsWhere("slip").length + 2;
+const BESIDE_COL = SLIP_COLUMNS.length + 2;
 const BESIDE = colLetters(BESIDE_COL);
 
 function must(r: CommandResult): CommandResult {
@@ -70,8 +70,8 @@ describe("a computed cell typed over stops the command, naming it; replaceEdits 
 
   test("a revised target typed over", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.targets(MONTH)).type("O14", 5000);
-    await stops(fake, () => refreshTargets(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["O14"]);
+    sheetOf(fake, SHEET.targets(MONTH)).type("Q14", 5000);
+    await stops(fake, () => refreshTargets(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["Q14"]);
   });
 
   test("a figure outside the tables: the pool (B4) and the month's first day (B5)", async () => {
@@ -85,10 +85,10 @@ describe("a computed cell typed over stops the command, naming it; replaceEdits 
   test("a computed cell the user cleared is written again, without a word: nothing typed is lost", async () => {
     const fake = await inUse();
     const payroll = sheetOf(fake, SHEET.payroll(MONTH));
-    const formula = payroll.get(11, 9)!.f;
-    payroll.cells.delete(11 * 16_385 + 9);
+    const formula = payroll.get(11, payColNo("commission"))!.f;
+    payroll.cells.delete(11 * 16_385 + payColNo("commission"));
     const r = must(await runPayroll(MONTH, { lang: LANG }));
-    expect(payroll.get(11, 9)?.f).toBe(formula);
+    expect(payroll.get(11, payColNo("commission"))?.f).toBe(formula);
     expect(r.messages.map((m) => m.code)).not.toContain("office.note.replacedEdits");
   });
 });
@@ -107,39 +107,40 @@ describe("text: a changed title or label is kept, and the command says so", () =
     expect(note.text).toContain("A3");
   });
 
-  test("the slips sheet's title, on a sheet written whole", async () => {
+  test("the slips sheet's title is a formula (shop, month and pay day from Settings; each strip repeats it): typing over it stops the command", async () => {
     const fake = await inUse();
     const slips = sheetOf(fake, SHEET.slips(MONTH));
     slips.type("A1", "Slips — hand out on the 5th");
-    must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(1, 1)).toBe("Slips — hand out on the 5th");
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["A1"]);
   });
 });
 
 describe("the slips sheet, written whole from the payroll", () => {
-  test("a note in a gap between two slips is in the way of the new slips: the command stops, naming it", async () => {
+  test("a note in a blank cell of a slip is in the way of the new slips: the command stops, naming it", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.slips(MONTH)).type("B5", "P1 asked about overtime");
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.userCells", ["B5"]);
+    // B4: the first strip's caption row, blank under no caption.
+    sheetOf(fake, SHEET.slips(MONTH)).type("B4", "P1 asked about overtime");
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.userCells", ["B4"]);
   });
 
   test("a note below the slips, and one beside them, are kept — also when a person leaves and old slips are cleared", async () => {
     const fake = await inUse();
     const slips = sheetOf(fake, SHEET.slips(MONTH));
-    slips.type("A20", "Printed 2026-12-01");
+    // Four strips take rows 3–22.
+    slips.type("A29", "Printed 2026-12-01");
     slips.type(`${BESIDE}4`, "checked");
     must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
+    expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
     sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 left in October: three slips, not four
     must(await runPayroll(MONTH, { lang: LANG }));
-    expect(slips.value(20, 1)).toBe("Printed 2026-12-01");
+    expect(slips.value(29, 1)).toBe("Printed 2026-12-01");
     expect(slips.value(4, BESIDE_COL)).toBe("checked");
-    expect(slips.value(13, 1)).toBe(""); // P4's old slip is gone
+    expect(slips.value(slipRow(3), 1)).toBe(""); // P4's old slip is gone
   });
 
   test("a slip's figure typed over stops the command", async () => {
     const fake = await inUse();
-    sheetOf(fake, SHEET.slips(MONTH)).type("M4", 8888);
-    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", ["M4"]);
+    sheetOf(fake, SHEET.slips(MONTH)).type(slipCell(0, "net"), 8888);
+    await stops(fake, () => runPayroll(MONTH, { lang: LANG }), "office.conflict.computedEdited", [slipCell(0, "net")]);
   });
 });

@@ -16,7 +16,8 @@ import { targetsSheet } from "../../../src/workbook/sheets/targets";
 import type { TableSpec } from "../../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
 import { enter, type FakeExcel, type FakeSheet, type Value } from "../fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "../helpers";
+import { freshExcel, payCol, payColNo, sheetOf, snapshot, teamInput } from "../helpers";
+import { slipRow } from "../../../src/workbook/sheets/slips";
 
 const LANG = "en-US";
 
@@ -223,31 +224,31 @@ describe("what the user typed survives", () => {
   test("a formula typed into an input cell stays a formula; notes typed in Roles stay", async () => {
     const fake = await inUse();
     const payroll = sheetOf(fake, SHEET.payroll("2026-11"));
-    payroll.type("E11", "=50*2");
+    payroll.type(`${payCol("penalty")}11`, "=50*2");
     const roles = sheetOf(fake, SHEET.roles);
     roles.type("M6", "our own note");
     for (const run of Object.values(COMMANDS)) expect((await run()).ok).toBe(true);
-    expect(payroll.get(11, 5)?.f).toBe("=50*2");
+    expect(payroll.get(11, payColNo("penalty"))?.f).toBe("=50*2");
     expect(roles.value(6, 13)).toBe("our own note");
   });
 
   test("a new person moves the payroll rows, and every reward stays with its person", async () => {
     const fake = await inUse(4);
     const payroll = sheetOf(fake, SHEET.payroll("2026-11"));
-    payroll.type("D10", 100); // P1
-    payroll.type("D12", 300); // P3
-    payroll.type("F13", 20); // P4's paid days
+    payroll.type(`${payCol("reward")}10`, 100); // P1
+    payroll.type(`${payCol("reward")}12`, 300); // P3
+    payroll.type(`${payCol("paidDaysInput")}13`, 20); // P4's paid days
     // The user inserts a new person between P1 and P2 in Staff (Excel's "insert table row above").
     fake.userInsertRow(TABLE.staff, 1, ["'N1", "New person", "'promoter", 2600]);
     const r = await runPayroll("2026-11", { lang: LANG });
     expect(r.ok).toBe(true);
     const ids = Array.from({ length: 5 }, (_, i) => payroll.value(10 + i, 1));
     expect(ids).toEqual(["P1", "N1", "P2", "P3", "P4"]);
-    expect(payroll.value(10, 4)).toBe(100);
-    expect(payroll.value(13, 4)).toBe(300);
-    expect(payroll.value(14, 6)).toBe(20);
-    expect(payroll.value(11, 4)).toBe("");
-    expect(payroll.get(11, 10)?.f).toBe(payroll.get(10, 10)?.f);
+    expect(payroll.value(10, payColNo("reward"))).toBe(100);
+    expect(payroll.value(13, payColNo("reward"))).toBe(300);
+    expect(payroll.value(14, payColNo("paidDaysInput"))).toBe(20);
+    expect(payroll.value(11, payColNo("reward"))).toBe("");
+    expect(payroll.get(11, payColNo("gross"))?.f).toBe(payroll.get(10, payColNo("gross"))?.f);
   });
 });
 
@@ -300,7 +301,7 @@ describe("a command that would overwrite something stops and changes nothing", (
   test("a person with a typed reward removed from Staff", async () => {
     const r = await stops(
       (f) => {
-        sheetOf(f, SHEET.payroll("2026-11")).type("D12", 250); // P3's reward
+        sheetOf(f, SHEET.payroll("2026-11")).type(`${payCol("reward")}12`, 250); // P3's reward
         sheetOf(f, SHEET.staff).type("A8", "'P3-renamed");
       },
       () => runPayroll("2026-11", { lang: LANG }),
@@ -312,7 +313,7 @@ describe("a command that would overwrite something stops and changes nothing", (
   test("a person whose employment ended while a reward is typed in the month", async () => {
     await stops(
       (f) => {
-        sheetOf(f, SHEET.payroll("2026-11")).type("D12", 250);
+        sheetOf(f, SHEET.payroll("2026-11")).type(`${payCol("reward")}12`, 250);
         sheetOf(f, SHEET.staff).type("H8", "2026-09-30"); // P3 left before November
       },
       () => runPayroll("2026-11", { lang: LANG }),
@@ -358,7 +359,7 @@ describe("the workbook as the user left it", () => {
     fake.deleteSheet("Slips 2026-11");
     const r = await runPayroll("2026-11", { lang: LANG });
     expect(r.ok).toBe(true);
-    expect(sheetOf(fake, SHEET.slips("2026-11")).value(4, 1)).toBe("P1");
+    expect(sheetOf(fake, SHEET.slips("2026-11")).value(slipRow(0), 1)).toBe("P1");
   });
 
   test("a Chinese workbook stays Chinese when the pane runs in English", async () => {
@@ -375,7 +376,8 @@ describe("the workbook as the user left it", () => {
     sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 leaves in October
     expect((await runPayroll("2026-11", { lang: LANG })).ok).toBe(true);
     const slips = sheetOf(fake, SHEET.slips("2026-11"));
-    expect(slips.usedRange()!.bottom).toBe(10); // three slips of three rows from row 3 (the last has no blank line)
+    // Three strips: the last one's figures, then its cut line.
+    expect(slips.usedRange()!.bottom).toBe(slipRow(2) + 1);
   });
 });
 

@@ -25,6 +25,8 @@ export interface RawTeam {
     /** Issue 13: sick pay and the local minimum wage (the hourly one does not enter the pay). */
     sickPay: { rate: string };
     minimumWage: { monthly: string; hourly: string };
+    /** Issue 13: the last day of the year-end bonus's separate taxation (null: no end). */
+    annualBonus?: { separateTaxationUntil: string | null };
     /** Sales-target settings: not part of the payroll (the model ignores them). */
     targets?: unknown;
   };
@@ -55,14 +57,17 @@ export interface RawEntry {
   leaveDays?: { unpaid?: string; sick?: string };
   /** `taxable` left out: taxed. */
   allowances?: { name: string; amount: string; taxable?: boolean }[];
+  /** Issue 13: the year-end bonus, and how to tax it (left out or null: the lower). */
+  annualBonus?: string;
+  annualBonusTaxation?: "separate" | "merged" | null;
 }
 
 /** One pay line, every money figure as "1234.50". */
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-  "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -168,7 +173,10 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const listed = entry?.allowances ?? [];
     const allowances = listed.reduce((acc, a) => acc.add(Q.of(a.amount)), Q.ZERO).roundFen();
     const exemptAllowances = listed.filter((a) => a.taxable === false).reduce((acc, a) => acc.add(Q.of(a.amount)), Q.ZERO).roundFen();
-    const gross = paidBase.add(commission).add(reward).sub(penalty).add(overtimePay).sub(leaveDeduction).add(allowances);
+    const wages = paidBase.add(commission).add(reward).sub(penalty).add(overtimePay).sub(leaveDeduction).add(allowances);
+    // The year-end bonus is paid with the month (in gross), taxed on its own (step 3).
+    const annualBonus = q(entry?.annualBonus);
+    const gross = wages.add(annualBonus);
     const declared = p.contributionBase ?? base;
     const si = s.socialInsurance;
     const hf = s.housingFund;
@@ -176,10 +184,14 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const hfBase = clamp(q(declared), hf.baseFloor, hf.baseCeiling);
     const part = (b: Q, rate: string) => (role.insured ? b.mul(Q.of(rate)).roundFen() : Q.ZERO);
     const total = (b: Q, rates: string[]) => rates.reduce((acc, r) => acc.add(part(b, r)), Q.ZERO);
+    const pension = part(siBase, si.employee.pension);
+    const medical = part(siBase, si.employee.medical);
+    const unemployment = part(siBase, si.employee.unemployment);
     return {
       id: p.id,
-      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, gross, exemptAllowances,
-      socialInsurance: total(siBase, [si.employee.pension, si.employee.medical, si.employee.unemployment]),
+      paidBase, commission, reward, penalty, overtimePay, leaveDeduction, allowances, annualBonus, gross, wages, exemptAllowances, pension, medical, unemployment,
+      requested: entry?.annualBonusTaxation ?? null,
+      socialInsurance: pension.add(medical).add(unemployment),
       housingFund: part(hfBase, hf.employeeRate),
       employerSocialInsurance: total(siBase, [si.employer.pension, si.employer.medical, si.employer.unemployment, si.employer.injury]),
       employerHousingFund: part(hfBase, hf.employerRate),
@@ -193,6 +205,14 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const row = table.find((b) => b.upTo === null || taxable.le(Q.of(b.upTo))) ?? table[table.length - 1]!;
     return Q.max(Q.ZERO, taxable.mul(Q.of(row.rate)).sub(Q.of(row.quickDeduction))).roundFen();
   };
+  // The year-end bonus taxed separately (财政部 税务总局公告2023年第30号): bonus ÷ 12 finds the row of the monthly table,
+  // which is the annual one ÷ 12 (bound and quick deduction); tax = bonus × rate − quick deduction, to the fen.
+  const separateTax = (bonus: Q) => {
+    const monthly = bonus.div(Q.of("12"));
+    const row = s.taxTable.find((b) => b.upTo === null || monthly.le(Q.of(b.upTo).div(Q.of("12")))) ?? s.taxTable[s.taxTable.length - 1]!;
+    return Q.max(Q.ZERO, bonus.mul(Q.of(row.rate)).sub(Q.of(row.quickDeduction).div(Q.of("12")))).roundFen();
+  };
+  const until = s.annualBonus?.separateTaxationUntil === undefined ? "2027-12-31" : s.annualBonus.separateTaxationUntil;
   const lines = new Map<string, ModelLine>(); // by `${month} ${id}`
   const negative: { month: string; id: string }[] = [];
   for (const first of team.staff.filter((p) => p.sameAs === undefined)) {
@@ -203,26 +223,46 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     let insurance = q(o?.insurance);
     let deductions = q(o?.specialAdditionalDeduction);
     let withheld = q(o?.taxWithheld);
+    let separateBonuses = 0;
     for (const f of facts) {
       for (const p of records) {
         const pay = monthOf(p, f);
         if (pay === null) continue;
         months += 1;
-        // Exempt allowances are paid but are no taxable income.
-        gross = gross.add(pay.gross).sub(pay.exemptAllowances);
+        // Exempt allowances are paid but are no taxable income; nor is the bonus, till it is merged below.
+        gross = gross.add(pay.wages).sub(pay.exemptAllowances);
         insurance = insurance.add(pay.socialInsurance).add(pay.housingFund);
         deductions = deductions.add(pay.specialAdditionalDeduction);
         const taxable = gross.sub(Q.of(s.basicDeduction).mul(new Q(BigInt(months)))).sub(insurance).sub(deductions);
         const tax = bracketTax(taxable);
         const iit = Q.max(Q.ZERO, tax.sub(withheld));
+        // The bonus: the lower of the two (a tie: separate) unless asked; separately once a year, and only while in force.
+        let annualBonusTax = Q.ZERO;
+        if (pay.annualBonus.cmp(Q.ZERO) !== 0) {
+          const apart = separateTax(pay.annualBonus);
+          const merged = Q.max(Q.ZERO, bracketTax(taxable.add(pay.annualBonus)).sub(withheld)).sub(iit);
+          let how = pay.requested ?? (merged.lt(apart) ? "merged" : "separate");
+          if (how === "separate" && ((until !== null && `${f.month}-01` > until) || separateBonuses > 0)) how = "merged";
+          if (how === "separate") {
+            separateBonuses += 1;
+            annualBonusTax = apart;
+          } else {
+            annualBonusTax = merged;
+            gross = gross.add(pay.annualBonus);
+            withheld = withheld.add(merged);
+          }
+        }
         withheld = withheld.add(iit);
-        if (pay.gross.isNegative()) negative.push({ month: f.month, id: p.id });
+        if (pay.wages.isNegative()) negative.push({ month: f.month, id: p.id });
         const figures: Record<(typeof MONEY)[number], Q> = {
           ...pay,
           cumulativeTaxable: taxable,
           cumulativeTax: tax,
           iit,
-          net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit),
+          annualBonusTax,
+          // What a 工资表 takes from the gross: insurance, housing fund, the wages' tax and the bonus's; the net is what is left.
+          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax),
+          net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit).sub(annualBonusTax),
           employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
         };
         lines.set(`${f.month} ${p.id}`, { id: p.id, ...(Object.fromEntries(MONEY.map((k) => [k, figures[k].toMoney()])) as Record<(typeof MONEY)[number], string>) });

@@ -70,3 +70,22 @@ test("tax filing with a city profile: the parts are the profile's, rounded its w
   expect([e01!.pension, e01!.medical, e01!.unemployment, e01!.housingFund].map((x) => new D(x!).toFixed(2))).toEqual(["590.80", "147.70", "37.00", "300.00"]);
   expect(result.employees[0]!.socialInsurance.toFixed(2)).toBe("775.50");
 });
+
+test("tax filing: a year-end bonus taxed separately goes on the bonus sheet, out of the wages' income; a merged one stays in it", () => {
+  // 财政部 税务总局公告2023年第30号: a separately taxed bonus is not part of the month's comprehensive income (filed as
+  // 全年一次性奖金收入); merged, it is wages of the month. E01 asks separate for 12,000; T1's 500 is merged as asked.
+  const bonusConfig = {
+    ...CONFIG,
+    months: [
+      { month: "2026-01", grossMargin: "0" },
+      { month: "2026-02", grossMargin: "0", entries: [{ staff: "E01", annualBonus: "12000", annualBonusTaxation: "separate" }, { staff: "T1", annualBonus: "500", annualBonusTaxation: "merged" }] },
+    ],
+  };
+  const parsed = parseConfig(bonusConfig);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const result = computePayroll(parsed.config, "2026-02");
+  const [e01, t1] = taxFilingPeople(parsed.config, result, "zh-CN");
+  expect([e01!.income.toString(), e01!.bonus?.toString()]).toEqual(["6000", "12000"]);
+  expect(result.employees[0]!.gross.toString()).toBe("18000");
+  expect([t1!.income.toString(), t1!.bonus]).toEqual(["2500", undefined]);
+});

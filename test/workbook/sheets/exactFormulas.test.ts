@@ -23,8 +23,9 @@ describe("the payroll sheet", () => {
     const order = monthsOfYearTo("2026-10").reverse().map((m) => month.indexOf(`Payroll_${m.replace("-", "_")}[person]`));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order); // October first, January last
-    // The figure: read by INDEX from that month's column (CHOOSE by month number), else the opening balance.
-    const f = formula("grossToDate");
+    // The figure: read by INDEX from that month's column (CHOOSE by month number), else the opening balance
+    // (the income's: in wagesToDate since the year-end bonus, grossToDate adding a merged one).
+    const f = formula("wagesToDate");
     const columns = monthsOfYearTo("2026-11").map((m) => `Payroll_${m.replace("-", "_")}[grossToDate]`);
     expect(f).toContain(`INDEX(CHOOSE([@ytdMonth],${columns.join(",")}),[@ytdRow])`);
     expect(f).toContain("IF([@ytdMonth]=0,N(IFERROR(INDEX(Staff[openingGross],[@openingRow]),0))");

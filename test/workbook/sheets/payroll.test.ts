@@ -32,8 +32,13 @@ describe("payroll sheet", () => {
     const table = sheet(10).tables[0]!;
     expect(table.name).toBe("Payroll_2026_11");
     expect(table.rows.map((r) => r.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
-    for (const k of table.columns) if (!k.input && k.key !== "id") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
+    // Issue 12: in a 工资表's order, reward and penalty among the pay items; the paid days, hours, leave
+    // days and allowances (and the bonus's taxation) typed beside the printed block; the year-end bonus an item of pay.
+    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "annualBonus", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
+    // The signature column is blank, to sign on paper.
+    for (const k of table.columns) if (!k.input && k.key !== "id" && k.key !== "signature") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
+    expect(col(table, "signature")).toMatchObject({ header: "Signature" });
+    expect(table.rows.every((r) => r.signature === undefined)).toBe(true);
     expect(table.rows[1]).toMatchObject({ reward: 300 });
     expect(table.rows[5]).toMatchObject({ penalty: 100 });
   });
@@ -41,13 +46,13 @@ describe("payroll sheet", () => {
   test("the en-US headers of the core's figures are the payroll --json keys in words", () => {
     const headers = Object.fromEntries(sheet(10).tables[0]!.columns.map((k) => [k.key, k.header]));
     expect([headers.id, headers.name, headers.role, headers.paidBase, headers.commission, headers.reward, headers.penalty, headers.gross, headers.socialInsurance, headers.housingFund, headers.specialAdditionalDeduction, headers.cumulativeTaxable, headers.cumulativeTax, headers.iit, headers.net, headers.employerSocialInsurance, headers.employerHousingFund, headers.employerCost]).toEqual([
-      "ID", "Name", "Role", "Paid base", "Commission", "Reward", "Penalty", "Gross", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
+      "ID", "Name", "Role ID", "Paid base", "Commission", "Reward", "Penalty", "Gross", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
     ]);
   });
 
   test("the year to date comes from last month's sheet, or from the opening balances in January", () => {
-    const jan = col(sheet(0).tables[0]!, "grossToDate")!.formula!;
-    const nov = col(sheet(10).tables[0]!, "grossToDate")!.formula!;
+    const jan = col(sheet(0).tables[0]!, "wagesToDate")!.formula!;
+    const nov = col(sheet(10).tables[0]!, "wagesToDate")!.formula!;
     expect(jan).not.toContain("Payroll_");
     expect(jan).toContain("Staff[openingGross]");
     expect(nov).toContain("Payroll_2026_10[grossToDate]");

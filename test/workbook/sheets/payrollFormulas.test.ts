@@ -4,7 +4,7 @@ import { helperFormulas, payFormulas, type PayFormulas } from "../../../src/work
 
 describe("the payroll table's formulas", () => {
   it("exist for every computed pay column — and a list without one does not compile", () => {
-    const formulas = payFormulas();
+    const formulas = payFormulas("en-US");
     for (const c of PAY_COLUMNS) {
       if (c.key === "id" || "entry" in c) continue;
       expect([c.key, formulas[c.key].formula.length > 0]).toEqual([c.key, true]);
@@ -14,19 +14,21 @@ describe("the payroll table's formulas", () => {
     expect(missing.net).toBeUndefined();
   });
 
-  it("lay the table out as every earlier version did: id, name, role, the entries, the pay, the compliance check, the helpers", () => {
+  it("lay the table out as a Chinese 工资表: who, the pay items, 应发合计, each deduction, 扣款合计, 实发, 签字; then the employer's costs, the tax's workings, the helpers (issue 12)", () => {
     const t = payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" });
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "name", "role", "reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt",
-      "paidDays", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross",
-      "socialInsurance", "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "net",
+      "id", "name", "roleName", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross",
+      "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net", "signature",
+      "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput",
       "employerSocialInsurance", "employerHousingFund", "employerCost", "complianceCheck",
+      "socialInsurance", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "annualBonusTaxation",
       ...helperFormulas([]).map((h) => h.key),
     ]);
-    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt"]);
+    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "annualBonus", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
+    // Totals only for what adds up: not the year-to-date figures.
     expect(t.columns.filter((c) => c.total === "sum").map((c) => c.key)).toEqual([
-      "reward", "penalty", "paidBase", "commission", "overtimePay", "leaveDeduction", "allowances", "gross", "socialInsurance", "housingFund", "specialAdditionalDeduction",
-      "cumulativeTaxable", "cumulativeTax", "iit", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net",
+      "employerSocialInsurance", "employerHousingFund", "employerCost", "socialInsurance", "specialAdditionalDeduction",
     ]);
   });
 

@@ -19,7 +19,7 @@ describe("role sheets", () => {
     expect(service.cells.some((x) => "value" in x && x.value === "疑难快递处理及发货部对接关系处理")).toBe(true);
     expect(service.tables[0]!.rows).toEqual([{ id: "E05" }, { id: "E06" }, { id: "E07" }]);
     const shipping = roleSheet(c.roles.find((r) => r.id === "shipping")!, [], "2026-11", "en-US");
-    expect(shipping.cells.find((x) => x.at === "A6")).toMatchObject({ style: "needsInput" });
+    expect(shipping.cells.find((x) => x.at === "A6")).toMatchObject({ style: ["needsInput", "wrap"] });
   });
 
   test("a role's tab name is cleaned of the characters Excel refuses and cut to 31", () => {

@@ -20,4 +20,11 @@ describe("staff sheet", () => {
     expect(table.rows[7]).toMatchObject({ id: "E08", role: "shipping", base: 2200 });
     expect(table.rows[6]).toMatchObject({ startDate: { date: "2026-03-16" } });
   });
+
+  test("Staff in Chinese names each role by its Chinese name, and offers the Roles table's names", () => {
+    const c = config();
+    const table = staffSheet(c.staff, "zh-CN", c.roles).tables[0]!;
+    expect(table.rows.map((r) => r.role)).toEqual(["电商部经理", "推广策划和实施专员", "推广策划和实施专员", "美工编辑", "客服人员", "客服人员", "客服人员", "发货人员"]);
+    expect(col(table, "role")!.validation).toMatchObject({ kind: "listFrom", source: { table: "Roles", column: "nameZh" } });
+  });
 });

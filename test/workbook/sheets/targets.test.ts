@@ -26,7 +26,7 @@ function settings(): TargetSettings {
 
 function input(month = "2026-11", lang: Lang = "zh-CN", extra: Partial<TargetsSheetInput> = {}): TargetsSheetInput {
   const target = d("1000000");
-  return { month, target, plan: spreadTarget({ month, target, settings: settings() }), lang, ...extra };
+  return { month, target, plan: spreadTarget({ month, target, settings: settings() }), lang, events: settings().events, ...extra };
 }
 
 const daily = (s: SheetSpec): TableSpec => s.tables.find((t) => t.name.startsWith("Targets_"))!;
@@ -74,7 +74,7 @@ describe("targetsSheet", () => {
     for (const r of daily(s).rows) expect(Object.keys(r).filter((k) => formulas.has(k)).sort()).toEqual([...formulas].sort());
     for (const c of weekly(s).columns) expect([c.key, c.formula !== undefined]).toEqual([c.key, !["week", "start", "end"].includes(c.key)]);
     const cells = new Map(s.cells.map((c) => [c.at, c]));
-    for (const at of ["D4", "D5", "D6", "D7", "D8", "D9"]) expect(isFormulaCell(cells.get(at)!)).toBe(true);
+    for (const at of ["D4", "D5", "D6", "W7", "W8", "W9"]) expect(isFormulaCell(cells.get(at)!)).toBe(true);
   });
 
   test("the target cell and the actual columns (sales, orders, visitors) are the only inputs, styled as input; helpers are notes", () => {
@@ -101,7 +101,7 @@ describe("targetsSheet", () => {
     for (const k of ["attainment", "ordersAttainment", "visitorsAttainment"]) expect([k, style.get(k)]).toEqual([k, "percent"]);
     expect(style.get("orders")).toBe("integer");
     expect(style.get("visitors")).toBe("integer");
-    expect(weekly(s).columns.map((c) => c.style)).toEqual(["integer", "date", "date", "money", "money", "money"]);
+    expect(weekly(s).columns.map((c) => c.style)).toEqual(["integer", "date", "date", "money", "integer", "integer", "money", "money"]);
   });
 
   test.each(LANGS)("every header is translated (%s): not the key, unique, allowed in structured references", (lang) => {

@@ -24,19 +24,24 @@
  */
 import "../../../src/xlsx/exceljs-patch";
 import * as ExcelJS from "exceljs";
-import { absRef, colNumber, rangeA1, type RangePos } from "../../../src/workbook/address";
-import { resolveStructuredRefs, tableDirectory, type TableDirectory } from "../../../src/workbook/formula";
-import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, TotalSpec, WorkbookSpec } from "../../../src/workbook/spec";
+import { absRef, colLetters, colNumber, rangeA1, type RangePos } from "../../../src/workbook/address";
+import { listSourceFormula, resolveStructuredRefs, tableDirectory, type TableDirectory } from "../../../src/workbook/formula";
+import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, TotalSpec, WorkbookFont, WorkbookSpec } from "../../../src/workbook/spec";
 import type { Target, ValidationRule } from "../../../src/workbook/validationSpec";
-import { layoutVersionName } from "../../../src/workbook/layoutVersion";
+import { layoutVersionName, versionSheet } from "../../../src/workbook/layoutVersion";
 import { isDateValue, isFormulaCell } from "../../../src/workbook/spec";
 import { sheetKeyName } from "../../../src/workbook/sheetIdentity";
-import { NUM_FMT, resolveStyle, STYLES } from "../../../src/workbook/styles";
+import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../../../src/workbook/styles";
+import { columnOutline, headerFooterCode, pageMargins, printAreaParts, rowOutline } from "../../../src/workbook/print";
+import { themeXml } from "../../../src/xlsx/writer/theme";
+import { withDefaultFont } from "./exceljsFont";
 import { tableBounds, validateWorkbook } from "../../../src/workbook/validate";
 import { withXlfnPrefixes } from "../../../src/xlsx/future";
 import { cellStyle, conditionalStyle } from "./exceljsStyle";
 
 interface Ctx {
+  /** The workbook's body font (Calibri unless the spec names one). */
+  font: WorkbookFont;
   tables: TableDirectory;
   /** Table name → where it lies, for list sources that point at another sheet's table. */
   places: Map<string, { sheetName: string; table: TableSpec }>;
@@ -44,10 +49,14 @@ interface Ctx {
 
 export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   validateWorkbook(spec);
-  const ctx: Ctx = { tables: tableDirectory(spec), places: new Map() };
+  const ctx: Ctx = { font: spec.font ?? { name: "Calibri" }, tables: tableDirectory(spec), places: new Map() };
   for (const s of spec.sheets) for (const t of s.tables) ctx.places.set(t.name, { sheetName: s.name, table: t });
 
   const wb = new ExcelJS.Workbook();
+  // The theme with the workbook's font (exceljs writes a theme it was given instead of its own), and
+  // the default cell font (./exceljsFont.ts).
+  if (spec.font) (wb as unknown as { _themes: Record<string, string> })._themes = { theme1: themeXml(spec.font) };
+  withDefaultFont.set(wb, spec.font);
   // Excel recomputes every formula on open, so a missing or stale cached result never shows there.
   // (LibreOffice ignores this flag: see FormulaCell.result.)
   wb.calcProperties.fullCalcOnLoad = true;
@@ -58,7 +67,8 @@ export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   for (const n of spec.names) wb.definedNames.add(absRef(sheetName.get(n.sheet)!, n.range), n.name);
   for (const s of spec.sheets) wb.definedNames.add(absRef(s.name, "A1"), sheetKeyName(s.key));
   // The layout version, for the add-in to upgrade a workbook an older ShopSheet made.
-  if (spec.sheets[0]) wb.definedNames.add(absRef(spec.sheets[0].name, "A1"), layoutVersionName());
+  const versionAt = versionSheet(spec.sheets);
+  if (versionAt) wb.definedNames.add(absRef(versionAt.name, "A1"), layoutVersionName());
   return wb;
 }
 
@@ -83,15 +93,32 @@ function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
     ws.views = [{ state: "frozen", xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
   }
   for (const [letters, width] of Object.entries(s.columnWidths ?? {})) ws.getColumn(colNumber(letters)).width = width;
+  // Grouped columns: exceljs marks every column of a collapsed group "collapsed" (Excel marks the one
+  // after it); Excel and LibreOffice show the group folded either way.
+  for (const [col, o] of columnOutline(s.columnGroups)) {
+    if (!("level" in o)) continue;
+    const c = ws.getColumn(col);
+    c.outlineLevel = 1;
+    if (o.hidden) c.hidden = true;
+  }
+  if (s.columnGroups?.length) ws.properties.outlineLevelCol = 1;
+  for (const [row, o] of rowOutline(s.rowGroups)) {
+    if (!("level" in o)) continue;
+    const r = ws.getRow(row);
+    r.outlineLevel = 1;
+    if (o.hidden) r.hidden = true;
+  }
+  if (s.rowGroups?.length) ws.properties.outlineLevelRow = 1;
+  for (const [row, height] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
 
   for (const c of s.cells) {
     const cell = ws.getCell(c.at);
     if (isFormulaCell(c)) {
       cell.value = formulaValue(fileFormula(c.formula, ctx), c.result);
-      cell.style = styleFor(c.style, c.result);
+      cell.style = styleFor(c.style, c.result, ctx.font);
     } else {
       cell.value = excelValue(c.value);
-      cell.style = styleFor(c.style, c.value);
+      cell.style = styleFor(c.style, c.value, ctx.font);
     }
   }
 
@@ -113,12 +140,21 @@ function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
     const p = s.page;
     // exceljs writes the Print_Titles name as '<sheet name>'!$1:$2 without doubling a ' inside it.
     if (p.printTitleRows && s.name.includes("'")) throw new Error(`sheet "${s.name}": print titles need a sheet name without ' (exceljs cannot quote it)`);
+    if (p.printArea && s.name.includes("'")) throw new Error(`sheet "${s.name}": a print area needs a sheet name without ' (exceljs cannot quote it)`);
+    const area = p.printArea === undefined ? undefined : printAreaParts(p.printArea);
     ws.pageSetup = {
       paperSize: 9, // A4
       orientation: p.orientation,
+      margins: pageMargins(p),
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
+      // exceljs writes "A:R" as '<sheet>'!$A:$R, and a range "A1:R9" as '<sheet>'!$A1:$R9.
+      ...(area ? { printArea: area.columns ? `${colLetters(area.left)}:${colLetters(area.right)}` : area.range } : {}),
     };
+    const header = headerFooterCode(p.header);
+    const footer = headerFooterCode(p.footer);
+    if (header) ws.headerFooter.oddHeader = header;
+    if (footer) ws.headerFooter.oddFooter = footer;
     for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   }
 
@@ -173,15 +209,16 @@ function renderTable(ws: ExcelJS.Worksheet, t: TableSpec, ctx: Ctx): void {
   t.columns.forEach((c, i) => {
     const col = left + i;
     if (c.width !== undefined) ws.getColumn(col).width = c.width;
+    ws.getCell(b.headerRow, col).style = cellStyle(TABLE_HEADER, ctx.font);
     const base: StyleName[] = c.input ? ["input"] : formulas[i] !== undefined ? ["computed"] : [];
     const ref = [...base, ...asList(c.style)];
     rows.forEach((r, k) => {
-      ws.getCell(b.firstDataRow + k, col).style = styleFor(ref, r[c.key]);
+      ws.getCell(b.firstDataRow + k, col).style = styleFor(ref, r[c.key], ctx.font);
     });
     if (b.totalsRow !== null) {
       const cell = ws.getCell(b.totalsRow, col);
       if (c.total !== undefined) cell.value = formulaValue(totalFormula(t, c.header, c.total, ctx), t.totalsResults?.[c.key]);
-      cell.style = cellStyle({ ...resolveStyle(c.style), bold: true });
+      cell.style = cellStyle({ ...resolveStyle(c.style), bold: true }, ctx.font);
     }
     if (c.validation) addValidation(ws, rangeA1({ top: b.firstDataRow, bottom: b.lastDataRow, left: col, right: col }), c.validation, ctx);
   });
@@ -222,8 +259,7 @@ function validationBody(r: ValidationRule, ctx: Ctx): Pick<ExcelJS.DataValidatio
       return { type: "list", formulae: [`"${r.values.join(",")}"`] };
     case "listFrom": {
       if ("name" in r.source) return { type: "list", formulae: [r.source.name] };
-      const place = ctx.places.get(r.source.table)!;
-      return { type: "list", formulae: [absRef(place.sheetName, columnRange(place.table, r.source.column))] };
+      return { type: "list", formulae: [listSourceFormula(r.source.table, r.source.column, ctx.tables)] };
     }
     case "decimal":
     case "whole":
@@ -264,10 +300,10 @@ function formulaValue(formula: string, result: CellValue | undefined): ExcelJS.C
 }
 
 /** The cell style for a ref; a date without a date format would show as a serial number. */
-function styleFor(ref: StyleRef | undefined, v: CellValue | undefined): Partial<ExcelJS.Style> {
+function styleFor(ref: StyleRef | undefined, v: CellValue | undefined, font: WorkbookFont): Partial<ExcelJS.Style> {
   const def = resolveStyle(ref);
   if (isDateValue(v ?? null) && !def.numFmt) def.numFmt = NUM_FMT.date;
-  return cellStyle(def);
+  return cellStyle(def, font);
 }
 
 function asList(ref: StyleRef | undefined): StyleName[] {

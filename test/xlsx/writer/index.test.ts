@@ -86,12 +86,13 @@ describe("what the fast writer does that exceljs cannot", () => {
     expect(parts.get("xl/drawings/drawing1.xml")).toMatch(/<xdr:from><xdr:col>7<\/xdr:col>.*<xdr:row>7<\/xdr:row>.*<xdr:to><xdr:col>15<\/xdr:col>.*<xdr:row>22<\/xdr:row>/);
   });
 
-  test("the Targets sheet's chart: cumulative target and actual over the dates (a number reference), 8 × 9 cells from M2", async () => {
+  test("the Targets sheet's chart: cumulative target and actual over the dates (a number reference), 10 × 16 cells from A47", async () => {
     const example = await partsOf(await toBufferFast(exampleCases()[0]!.spec));
     const chart = example.get("xl/charts/chart1.xml")!;
     expect(chart).toContain("<c:cat><c:numRef>");
     expect(chart.match(/<c:ser>/g)).toHaveLength(2);
-    expect(example.get("xl/drawings/drawing1.xml")).toMatch(/<xdr:from><xdr:col>12<\/xdr:col>.*<xdr:row>1<\/xdr:row>.*<xdr:to><xdr:col>20<\/xdr:col>.*<xdr:row>10<\/xdr:row>/);
+    // Below the days (issue 12: the weeks now fill F:M), 10 × 16 cells from A47.
+    expect(example.get("xl/drawings/drawing1.xml")).toMatch(/<xdr:from><xdr:col>0<\/xdr:col>.*<xdr:row>46<\/xdr:row>.*<xdr:to><xdr:col>10<\/xdr:col>.*<xdr:row>62<\/xdr:row>/);
   });
 
   test("tabs and line breaks in validation messages survive (exceljs turns them into spaces)", async () => {
