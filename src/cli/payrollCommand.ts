@@ -3,6 +3,7 @@ import { money } from "../core/money";
 import type { Dec } from "../core/money";
 import { MONEY_KEYS, PAY_COLUMNS, computePayroll, payColumnsWhere, type MoneyKey, type PayLine, type PayrollResult } from "../core/payroll";
 import { formatMessage } from "../data/messages";
+import { DEDUCTION_CATEGORIES } from "../core/tax/deductions";
 import type { Lang } from "../data/lang";
 import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions, required } from "./args";
@@ -56,10 +57,25 @@ export function payrollJson(r: PayrollResult, lang: Lang) {
       allocated: money(r.pool.allocated),
       unallocated: money(r.pool.unallocated),
     },
-    // annualBonusTaxation: "separate" or "merged", the one applied; null without a bonus (issue 13).
-    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e), annualBonusTaxation: e.annualBonusTaxation === "" ? null : e.annualBonusTaxation })),
+    // annualBonusTaxation: "separate" or "merged", the one applied; null without a bonus (issue 13); then the
+    // special taxpayers' figures (iitDeductionsJson).
+    employees: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, ...moneyKeys(e), annualBonusTaxation: e.annualBonusTaxation === "" ? null : e.annualBonusTaxation, ...iitDeductionsJson(e) })),
     totals: moneyKeys(r.totals),
     warnings: r.warnings.map((w) => warningJson(w, lang)),
+  };
+}
+
+/**
+ * Issue 13's special taxpayers: the rule of the basic deduction and its year to date (累计减除费用), and the
+ * special additional deductions by category — the month's and the year to date's, as the e-filing export
+ * files them — or null when the person gives one monthly figure instead of categories.
+ */
+function iitDeductionsJson(e: PayLine) {
+  const d = e.iitDeductions;
+  return {
+    basicDeductionRule: d.rule,
+    cumulativeBasicDeduction: money(d.basicToDate),
+    specialAdditionalDeductions: d.categories === null ? null : Object.fromEntries(DEDUCTION_CATEGORIES.map((c) => [c, { month: money(d.categories!.month[c]), toDate: money(d.categories!.toDate[c]) }])),
   };
 }
 

@@ -2,6 +2,8 @@ import type { Dec } from "./money";
 import type { Allowance, LeaveDays, OvertimeHours } from "./pay/attendance";
 import type { BonusTaxation } from "./tax/annualBonus";
 import type { IsoDate, Month } from "./calendar";
+import type { SpecialTaxpayer } from "./tax/basicDeduction";
+import type { DeductionEntry } from "./tax/deductions";
 import type { MessageCode } from "../data/messages";
 import type { SETTING_FIELDS } from "./config/settingFields";
 import type { Merged, Nest, UnionToIntersection } from "./config/pathTypes";
@@ -48,8 +50,19 @@ export interface Staff {
   base: Dec | null;
   /** Social insurance and housing fund base before the floor and ceiling; null means the base pay. */
   contributionBase: Dec | null;
-  /** Monthly special additional deduction (专项附加扣除). */
+  /**
+   * Monthly special additional deduction (专项附加扣除) as one figure. Used when `deductions` lists none
+   * (files from before issue 13 keep working); with categories listed, they are used and a warning says so.
+   */
   specialAdditionalDeduction: Dec;
+  /**
+   * Special taxpayers (issue 13): STA 2020 No. 19 (`previousYearUnder60k`: 60,000 from January) and No. 13
+   * (`firstJobThisYear`: months counted from January). Absent: neither. A re-hire's taxpayer is the
+   * first record, whose flags and deductions apply to every record of the person.
+   */
+  iit?: SpecialTaxpayer;
+  /** The special additional deductions by category, each with its months (src/core/tax/deductions.ts). */
+  deductions?: DeductionEntry[];
   startDate: IsoDate | null;
   endDate: IsoDate | null;
   /**

@@ -4,6 +4,7 @@
  */
 import { registerMessages } from "../data/messages";
 import { attendanceMessages } from "../data/messages/attendance";
+import { deductionMessages } from "../data/messages/deductions";
 import { importMessages } from "../data/messages/imports";
 import { officeMessages } from "../data/messages/office";
 import { personalMessages } from "../data/messages/personal";
@@ -19,6 +20,6 @@ import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
 import { workbookTargetMessages } from "../data/messages/workbookTargets";
 
-export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
+export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, deductionMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
 
 registerMessages(...OFFICE_MESSAGES);

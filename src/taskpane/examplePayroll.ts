@@ -21,7 +21,8 @@ export interface ExamplePerson {
   name: string;
   /** Role id. */
   role: string;
-  gross: string;
+  /** 应发合计: the items of pay, the penalty not taken off (it is a deduction). */
+  earningsTotal: string;
   iit: string;
   net: string;
 }
@@ -50,7 +51,7 @@ export function examplePayroll(month: string, grossMargin: string | null, settin
   const warnings: CommandMessage[] = r.warnings.map((w) => ({ level: "warning", code: w.code, text: formatMessage(w.code, w.params, lang) }));
   return {
     figures: { ...payrollSummary(r), warnings },
-    people: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, gross: money(e.gross), iit: money(e.iit), net: money(e.net) })),
+    people: r.employees.map((e) => ({ id: e.id, name: e.name, role: e.role, earningsTotal: money(e.earningsTotal), iit: money(e.iit), net: money(e.net) })),
     exampleMargin,
     usedDefaults: !withPane.ok,
   };

@@ -78,6 +78,7 @@ const TARGETS = /^Targets_\d{4}_\d{2}$/;
 const STAFF = /^Staff$/;
 const WEEKS = /^Weeks_\d{4}_\d{2}$/;
 const ROLES = /^Roles$/;
+const MEMBERS = /^Members_/;
 
 /** A payroll helper column's header before version 2 showed its message key (the message was missing). */
 const leakedHelper = (key: string) => (lang: Lang) => wbText("wb.col.helper", lang, { what: `wb.col.${key} {}` });
@@ -217,7 +218,9 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       // The payroll in 工资表 order: the role's name beside its id, each kind of insurance, the
       // deductions' total, a column to sign.
       { table: PAYROLL, key: "roleName", after: "name", header: column("roleName") },
-      { table: PAYROLL, key: "pension", after: "gross", header: column("pension") },
+      // 应发合计 as the items of pay (the penalty became a deduction; the gross after it went to the tax's workings).
+      { table: PAYROLL, key: "earningsTotal", after: "allowances", header: column("earningsTotal") },
+      { table: PAYROLL, key: "pension", after: "earningsTotal", header: column("pension") },
       { table: PAYROLL, key: "medical", after: "pension", header: column("medical") },
       { table: PAYROLL, key: "unemployment", after: "medical", header: column("unemployment") },
       { table: PAYROLL, key: "deductionTotal", after: "iit", header: column("deductionTotal") },
@@ -232,9 +235,10 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: WEEKS, key: "visitors", after: "orders", header: (lang) => wbText("wb.targets.week.visitors", lang) },
     ],
     moves: [
-      // Reward and penalty among the items of pay, after the commission (the user's: their values move with them).
+      // The reward among the items of pay, after the commission; the penalty among the deductions, after
+      // the tax (the user's: their values move with them).
       { table: PAYROLL, key: "reward", after: "commission", input: true },
-      { table: PAYROLL, key: "penalty", after: "reward", input: true },
+      { table: PAYROLL, key: "penalty", after: "iit", input: true },
       // The paid days typed and issue 13's hours, leave days and allowances beside the printed block (they
       // print as the days used and the pay they come to).
       { table: PAYROLL, key: "paidDaysInput", after: "signature", input: true },
@@ -245,14 +249,19 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { table: PAYROLL, key: "sickLeave", after: "unpaidLeave", input: true },
       { table: PAYROLL, key: "allowancesTaxable", after: "sickLeave", input: true },
       { table: PAYROLL, key: "allowancesExempt", after: "allowancesTaxable", input: true },
-      // The social insurance's sum and the tax's workings, after the employer's costs (out of print).
-      { table: PAYROLL, key: "socialInsurance", after: "complianceCheck" },
+      // The gross after the penalty (the tax's base), the social insurance's sum and the tax's workings,
+      // after the employer's costs (out of print).
+      { table: PAYROLL, key: "gross", after: "complianceCheck" },
+      { table: PAYROLL, key: "socialInsurance", after: "gross" },
       { table: PAYROLL, key: "specialAdditionalDeduction", after: "socialInsurance" },
       { table: PAYROLL, key: "cumulativeTaxable", after: "specialAdditionalDeduction" },
       { table: PAYROLL, key: "cumulativeTax", after: "cumulativeTaxable" },
     ],
     headers: [
       { table: PAYROLL, key: "role", before: column("role") },
+      // 应发合计 was the gross after the penalty; a role sheet's members showed it (now the items of pay).
+      { table: PAYROLL, key: "gross", before: (lang) => (lang === "zh-CN" ? "应发合计" : "Gross") },
+      { table: MEMBERS, key: "gross", before: (lang) => (lang === "zh-CN" ? "应发合计" : "Gross") },
       { table: PAYROLL, key: "paidDaysInput", before: (lang) => (lang === "zh-CN" ? "计薪天数（空 = 自动）" : "Paid days (blank = auto)") },
       { table: PAYROLL, key: "paidDays", before: (lang) => (lang === "zh-CN" ? "计薪天数" : "Paid days used") },
       { table: TARGETS, key: "weekday", before: (lang) => (lang === "zh-CN" ? "星期（1=周一）" : "Weekday (1 = Mon)") },
@@ -267,7 +276,7 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       { sheet: "targets", range: "A7:D9" },
       { sheet: "role", range: "B9:B16" },
     ],
-    formulas: { tables: [PAYROLL, ROLES, STAFF, TARGETS, WEEKS], sheets: ["payroll", "roles", "targets", "slips", "role", "contents"] },
+    formulas: { tables: [PAYROLL, ROLES, STAFF, TARGETS, WEEKS, MEMBERS], sheets: ["payroll", "roles", "targets", "slips", "role", "contents"] },
     texts: [
       {
         sheet: "settings",
@@ -309,6 +318,20 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // check leaves it out; the print area, the conditional formats and the slips (every slip column) follow.
     // (Settings' new named cell is written with its default where its name will point by any command — the
     // grid inserts named cells an older layout lacks; its heading and label when Settings is next written.)
+    formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
+  },
+  {
+    to: 10,
+    message: "office.upgrade.v10",
+    // Issue 13, special taxpayers (国家税务总局公告2020年第19号 and 第13号): two flags on Staff after the monthly
+    // special deduction, typed by the user (blank is no)…
+    columns: [
+      { table: STAFF, key: "previousYearUnder60k", after: "specialAdditionalDeduction", header: column("previousYearUnder60k") },
+      { table: STAFF, key: "firstJobThisYear", after: "previousYearUnder60k", header: column("firstJobThisYear") },
+      // …and the months of the basic deduction they give, a helper at the end of every payroll table.
+      { table: PAYROLL, key: "basicMonths", after: "separateBonusesToDate", header: helper("basicMonths") },
+    ],
+    // The cumulative taxable income takes the basic deduction × those months; the slips show it.
     formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
   },
 ];
@@ -364,7 +387,10 @@ export function columnPlaces(t: TableSpec, headers: readonly string[], version: 
   const taken = new Set<number>();
   t.columns.forEach((c, i) => {
     if (!movable.has(c.key)) return;
-    const j = headers.findIndex((h, k) => !taken.has(k) && accepted(i).includes(h));
+    // Today's header first: an older one may be another column's now (应发合计 was the gross's header and
+    // is the earnings total's since version 8). Were the wrong one taken, both are computed: written again.
+    const free = (h: string) => headers.findIndex((x, k) => !taken.has(k) && x === h);
+    const j = accepted(i).map(free).find((k) => k >= 0) ?? -1;
     if (j >= 0) {
       places[i] = j;
       taken.add(j);

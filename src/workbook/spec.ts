@@ -60,10 +60,15 @@ export type StyleName =
   | "center" // centred across the cell
   | "left" // aligned left (a figure beside its label)
   | "right" // aligned right (a unit over a column of figures)
+  | "top" // at the top of a row taller than its text (a list whose rows differ in height reads evenly)
+  | "across" // centred across this cell and the blank cells right of it that are "across" too: a caption over a group of columns, unmerged
   | "strong" // bold
   | "link" // a hyperlink's look: blue, underlined
   | "box" // a thin border all round (a slip's cells)
-  | "cut"; // a dashed line below: where a printed slip is cut off
+  | "cut" // a dashed line below: where a printed slip is cut off
+  | "band" // a thin line above and below: a run of cells boxed as one (its ends add "boxLeft", "boxRight")
+  | "boxLeft" // a thin line on the left
+  | "boxRight"; // a thin line on the right
 
 /** One style or several merged left to right, e.g. ["input", "money"]. */
 export type StyleRef = StyleName | readonly StyleName[];
@@ -93,7 +98,13 @@ export interface StyleDef {
   /** Unlocked on a protected sheet (input cells). Cells are locked by default, as in Excel. */
   unlocked?: boolean;
   wrap?: boolean;
-  align?: "left" | "center" | "right";
+  /**
+   * "centerAcross": Excel's Center Across Selection — the text is centred over its cell and the blank
+   * cells right of it that are aligned so too, as a merged cell centres it, without a merge (OOXML
+   * `centerContinuous`, Office.js `CenterAcrossSelection`): a host writes one alignment for a whole
+   * column of captions where merges would be one call per caption.
+   */
+  align?: "left" | "center" | "right" | "centerAcross";
   /** Vertical alignment; Excel's default is the bottom. */
   valign?: "top" | "center";
   border?: Borders;
@@ -332,6 +343,13 @@ export interface SheetSpec {
   conditionalFormats?: ConditionalFormatSpec[];
   /** A1 ranges, e.g. "A1:F1"; never across a table. */
   merges?: string[];
+  /**
+   * Rows `top` … `top + height × count − 1` are `count` copies of their first `height` rows (a salary
+   * slip per person): the same looks, and the same formulas moved down `height` rows a copy as copying
+   * moves them — but for a few values (each slip's id). A host may write the first copy and fill it down;
+   * it still finds which cells differ itself. Row heights and merges are listed for every copy as usual.
+   */
+  repeat?: { top: number; height: number; count: number };
   page?: PageSpec;
   protect?: ProtectionSpec;
   charts?: ChartSpec[];

@@ -38,10 +38,16 @@ export const STYLES: Readonly<Record<StyleName, StyleDef>> = {
   center: { align: "center" },
   left: { align: "left" },
   right: { align: "right" },
+  top: { valign: "top" },
   strong: { bold: true },
   link: { fontColor: "0563C1", underline: true },
   box: { border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
   cut: { border: { bottom: "dashed" } },
+  // A caption over a group of columns: no wrap, which would keep the text inside its first cell.
+  across: { align: "centerAcross", wrap: false },
+  band: { border: { top: "thin", bottom: "thin" } },
+  boxLeft: { border: { left: "thin" } },
+  boxRight: { border: { right: "thin" } },
 };
 
 /** Merges a style ref left to right into one definition (borders side by side). */

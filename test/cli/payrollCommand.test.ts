@@ -12,10 +12,10 @@ describe("shopsheet payroll", () => {
     expect(Object.keys(doc.pool)).toEqual(["grossMargin", "rate", "pool", "allocatedShare", "allocated", "unallocated"]);
     expect(doc.employees).toHaveLength(8);
     const keys = [
-      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
-      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "penalty", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ];
-    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys, "annualBonusTaxation"]);
+    expect(Object.keys(doc.employees[0])).toEqual(["id", "name", "role", ...keys, "annualBonusTaxation", "basicDeductionRule", "cumulativeBasicDeduction", "specialAdditionalDeductions"]);
     // No bonus in the example: no taxation applied.
     expect(doc.employees.map((e: Record<string, unknown>) => e.annualBonusTaxation)).toEqual(Array(8).fill(null));
     expect(Object.keys(doc.totals)).toEqual(keys);
@@ -44,13 +44,61 @@ describe("shopsheet payroll", () => {
     // employer SI 1600 + 950 + 50 + 20 = 2620; housing fund 500; cost 22000 + 2620 + 500 = 25120.
     expect(doc.employees[0]).toEqual({
       id: "M", name: "Boss", role: "manager",
-      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", annualBonus: "0.00", gross: "22000.00",
+      paidBase: "10000.00", commission: "12000.00", reward: "0.00", penalty: "0.00", overtimePay: "0.00", leaveDeduction: "0.00", allowances: "0.00", annualBonus: "0.00", earningsTotal: "22000.00", gross: "22000.00",
       pension: "800.00", medical: "200.00", unemployment: "50.00",
       socialInsurance: "1050.00", housingFund: "500.00", specialAdditionalDeduction: "0.00",
       cumulativeTaxable: "15450.00", cumulativeTax: "463.50", iit: "463.50", annualBonusTax: "0.00", deductionTotal: "2013.50", net: "19986.50",
       employerSocialInsurance: "2620.00", employerHousingFund: "500.00", employerCost: "25120.00", annualBonusTaxation: null,
+      basicDeductionRule: "monthsEmployed", cumulativeBasicDeduction: "5000.00", specialAdditionalDeductions: null,
     });
     expect(doc.pool).toEqual({ grossMargin: "100000.00", rate: "0.4", pool: "40000.00", allocatedShare: "0.3", allocated: "12000.00", unallocated: "28000.00" });
+  });
+
+  test("issue 13's special taxpayers: the basic deduction's rule and the deductions by category in the JSON", async () => {
+    // A designer (base 2500, insured on 5000 → 525 SI; housing fund 5% of 5000 = 250) under STA 2020 No. 19, with
+    // one child at school from January and a certificate in March. March: basic deduction 60,000 (not 15,000);
+    // child education 2,000 this month, 6,000 to date; the certificate 3,600 in its month.
+    const config = tempFile("team.json", {
+      staff: [{ id: "D", name: "小美", role: "designer", contributionBase: "5000", iit: { previousYearUnder60k: true }, deductions: [{ category: "子女教育", from: "2026-01" }, { category: "continuingEducationCertificate", from: "2026-03" }] }],
+      months: ["2026-01", "2026-02", "2026-03"].map((month) => ({ month, grossMargin: 0 })),
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-03", "--json"]);
+    expect(r.stderr).toBe("");
+    const e = JSON.parse(r.stdout).employees[0];
+    expect([e.basicDeductionRule, e.cumulativeBasicDeduction, e.specialAdditionalDeduction, e.iit]).toEqual(["previousYearUnder60k", "60000.00", "5600.00", "0.00"]);
+    expect(e.specialAdditionalDeductions.childEducation).toEqual({ month: "2000.00", toDate: "6000.00" });
+    expect(e.specialAdditionalDeductions.continuingEducationCertificate).toEqual({ month: "3600.00", toDate: "3600.00" });
+    expect(e.specialAdditionalDeductions.housingRent).toEqual({ month: "0.00", toDate: "0.00" });
+  });
+
+  test("a bad deduction item: exit 2, named by its place in the language asked", async () => {
+    const config = tempFile("bad.json", { staff: [{ id: "D", role: "designer", deductions: [{ category: "住房租金", from: "2026-01", amount: "1,200" }] }] });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-03", "--lang", "zh-CN"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("staff[0].deductions[0].amount");
+    expect(r.stderr).toContain("住房租金每月只能按 1500 / 1100 / 800 元三档之一扣除");
+  });
+
+  test("a penalty worked by hand: a deduction in 扣款合计, out of 应发合计, and the tax on the pay after it (issue 12)", async () => {
+    const config = tempFile("penalty.json", {
+      staff: [{ id: "M", name: "Boss", role: "manager", base: "10000" }],
+      months: [{ month: "2026-01", grossMargin: 0, entries: [{ staff: "M", penalty: "500" }] }],
+    });
+    const r = await cli(["payroll", "--config", config, "--month", "2026-01", "--json"]);
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout);
+    // 应发合计 = base 10,000 (no pool). The tax is on 10,000 − 500 = 9,500: SI 800 + 200 + 50 = 1,050, housing
+    // fund 500, taxable 9,500 − 5,000 − 1,550 = 2,950 × 3% = 88.50. 扣款合计 = 1,050 + 500 + 88.50 + 500 = 2,138.50;
+    // 实发 = 10,000 − 2,138.50 = 7,861.50 (= 9,500 − 1,050 − 500 − 88.50). Cost 9,500 + 2,620 + 500 = 12,620.
+    expect(doc.employees[0]).toMatchObject({
+      earningsTotal: "10000.00", penalty: "500.00", gross: "9500.00", iit: "88.50", deductionTotal: "2138.50", net: "7861.50", employerCost: "12620.00",
+    });
+    const table = await cli(["payroll", "--config", config, "--month", "2026-01", "--lang", "zh-CN"]);
+    // The table's header: 应发合计 before the deductions, the penalty after the taxes.
+    const header = table.stdout.split("\n").find((l) => l.includes("应发合计"))!;
+    expect(header.indexOf("应发合计")).toBeLessThan(header.indexOf("个税"));
+    expect(header.indexOf("扣罚")).toBeGreaterThan(header.indexOf("个税"));
   });
 
   test("a year-end bonus worked by hand: annualBonus, annualBonusTax, annualBonusTaxation and the warning that says why", async () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { expectValidOoxml } from "../ooxml/validate";
 import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
@@ -71,4 +71,14 @@ describe("shopsheet workbook", () => {
     expect(payroll.getCell("B4").protection?.locked).not.toBe(false);
     await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
+});
+
+test("issue 13's deductions by category, not yet on the sheets: refused with their places, nothing written; the special-taxpayer flags are", async () => {
+  const config = tempFile("team.json", { staff: [{ id: "A", role: "designer", iit: { firstJobThisYear: true } }, { id: "C", role: "designer", deductions: [{ category: "childEducation", from: "2026-01" }] }] });
+  const out = join(dirname(config), "book.xlsx");
+  const r = await cli(["workbook", "--config", config, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("staff[1].deductions: the workbook does not carry a person's deductions yet");
+  expect(r.stderr).not.toContain("staff[0]"); // the flags are on Staff (layout 10)
+  expect(existsSync(out)).toBe(false);
 });

@@ -9,12 +9,13 @@ import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { parseA1, parseRange, rangeA1 } from "../../src/workbook/address";
 import { groupColumns, printAreaAddress, sectionCode } from "../../src/workbook/print";
 import { resolveStructuredRefs, tableDirectory } from "../../src/workbook/formula";
-import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
+import type { CellValue, SheetSpec, StyleDef, WorkbookSpec } from "../../src/workbook/spec";
 import { isDateValue, isFormulaCell } from "../../src/workbook/spec";
 import { sheetKeyName } from "../../src/workbook/sheetIdentity";
 import { NUM_FMT, resolveStyle } from "../../src/workbook/styles";
 import { tableBounds } from "../../src/workbook/validate";
 import { FakeExcel, type FakeSheet } from "./fake";
+import type { Fmt } from "./fake/model";
 import { columnLetter } from "../../src/workbook/layout";
 import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
 
@@ -189,5 +190,19 @@ function checkCells(ws: FakeSheet, s: SheetSpec, dir: ReturnType<typeof tableDir
     }
     const numFmt = resolveStyle(c.style).numFmt ?? (!isFormulaCell(c) && isDateValue(c.value) ? NUM_FMT.date : undefined);
     if (numFmt !== undefined && cell?.nf !== numFmt && !(options.skipInputs && input)) bad(`${s.key} ${c.at}: number format ${cell?.nf} ≠ ${numFmt}`);
+    checkCellLook(s.key, c.at, resolveStyle(c.style), cell?.fmt, bad);
   }
+}
+
+/** The looks a cell's style asks for, as Office.js names them (Excel.HorizontalAlignment, BorderLineStyle):
+ *  bold, fill, alignment, wrapping and each side's line. */
+function checkCellLook(key: string, at: string, want: StyleDef, got: Fmt | undefined, bad: (m: string) => void): void {
+  const align = { left: "Left", center: "Center", right: "Right", centerAcross: "CenterAcrossSelection" } as const;
+  const line = { thin: "Continuous", medium: "Continuous", dashed: "Dash" } as const;
+  const differs = (what: string, w: unknown, g: unknown) => w !== undefined && w !== g && bad(`${key} ${at}: ${what} ${JSON.stringify(g)} ≠ ${JSON.stringify(w)}`);
+  differs("bold", want.bold, got?.bold);
+  differs("fill", want.fill === undefined ? undefined : `#${want.fill.toUpperCase()}`, got?.fill);
+  differs("alignment", want.align === undefined ? undefined : align[want.align], got?.align);
+  differs("wrap", want.wrap, got?.wrap ?? false);
+  for (const [side, l] of Object.entries(want.border ?? {}) as [string, keyof typeof line][]) differs(`${side} line`, line[l], got?.borders?.[side]?.style);
 }

@@ -101,6 +101,28 @@ test("the spec check itself sees a changed formula, value, header or number form
   expect(specMismatches(fake, spec, keys)).toEqual([]);
 });
 
+test("the spec check sees a changed look: a strip filled down must carry the first strip's bold, fill, alignment and lines", async () => {
+  const fake = freshExcel();
+  const raw = teamInput(3);
+  await setUpRolesAndStaff({ lang: "zh-CN", ...raw });
+  await runPayroll(MONTH, { lang: "zh-CN", grossMargin: 100000 });
+  const spec = buildWorkbook(parsed({ ...raw, months: [{ month: MONTH, grossMargin: 100000 }] }), MONTH, "zh-CN").spec;
+  expect(specMismatches(fake, spec, [SHEET.slips(MONTH)])).toEqual([]);
+  const slips = sheetOf(fake, SHEET.slips(MONTH));
+  // The third strip (rows 13–17): its title, its first caption (centred across its group), a label's box.
+  const title = slips.get(13, 1)!;
+  const caption = slips.get(14, 5)!;
+  const label = slips.get(15, 2)!;
+  title.fmt = { ...title.fmt, bold: false };
+  caption.fmt = { ...caption.fmt, align: "Center" };
+  label.fmt = { ...label.fmt, borders: { ...label.fmt?.borders, left: { style: "Dash" } } };
+  expect(specMismatches(fake, spec, [SHEET.slips(MONTH)])).toEqual([
+    expect.stringContaining("A13: bold"),
+    expect.stringContaining("B15: left line"),
+    expect.stringContaining("E14: alignment"),
+  ]);
+});
+
 describe("planMonth and refreshTargets", () => {
   test("the Targets sheet equals its spec, with the chart, validation and page setup", async () => {
     const fake = freshExcel();

@@ -34,7 +34,7 @@ function engine(raw: RawTeam, month: string) {
 
 /** 1,000 teams in four seeded batches, so that a slow machine never meets the per-test timeout. */
 const BATCHES = 4;
-const seen = { fields: 0, teams: 0, rehires: 0, fractionalDays: 0, fullAllocation: 0, refused: 0, overtime: 0, sickFloored: 0, exemptAllowances: 0 };
+const seen = { fields: 0, teams: 0, rehires: 0, fractionalDays: 0, fullAllocation: 0, refused: 0, overtime: 0, sickFloored: 0, exemptAllowances: 0, under60k: 0, firstJob: 0, byCategory: 0, categoryDeducted: 0 };
 
 describe(`the engine equals an independent exact model on ${TEAMS} random teams (seed ${SEED})`, () => {
   test.each(Array.from({ length: BATCHES }, (_, i) => [i + 1, SEED + i] as const))(
@@ -54,6 +54,11 @@ describe(`the engine equals an independent exact model on ${TEAMS} random teams 
           const entries = raw.months.flatMap((m) => m.entries);
           if (want.some((m) => m.lines.some((l) => l.overtimePay !== "0.00"))) seen.overtime++;
           if (entries.some((e) => e.allowances?.some((a) => a.taxable === false && Number(a.amount) > 0))) seen.exemptAllowances++;
+          // Issue 13: special taxpayers and deductions by category that deduct something the monthly figure would not.
+          if (raw.staff.some((p) => p.iit?.previousYearUnder60k)) seen.under60k++;
+          if (raw.staff.some((p) => p.iit?.firstJobThisYear && p.iit?.previousYearUnder60k !== true)) seen.firstJob++;
+          if (raw.staff.some((p) => (p.deductions?.length ?? 0) > 0)) seen.byCategory++;
+          if (want.some((m) => m.lines.some((l) => { const p = raw.staff.find((x) => x.id === l.id)!; return (p.deductions?.length ?? 0) > 0 && l.specialAdditionalDeduction !== Number(p.specialAdditionalDeduction).toFixed(2); }))) seen.categoryDeducted++;
           // Sick days paid at 80% of the minimum wage: the rate's share of a base is below it.
           if (entries.some((e) => Number(e.leaveDays?.sick ?? 0) > 0) && Number(raw.settings.sickPay.rate) * 3000 < 0.8 * Number(raw.settings.minimumWage.monthly)) seen.sickFloored++;
         }),
@@ -72,6 +77,10 @@ describe(`the engine equals an independent exact model on ${TEAMS} random teams 
     expect(seen.overtime).toBeGreaterThan(TEAMS / 5);
     expect(seen.exemptAllowances).toBeGreaterThan(TEAMS / 10);
     expect(seen.sickFloored).toBeGreaterThan(TEAMS / 20);
+    expect(seen.under60k).toBeGreaterThan(TEAMS / 10);
+    expect(seen.firstJob).toBeGreaterThan(TEAMS / 10);
+    expect(seen.byCategory).toBeGreaterThan(TEAMS / 5);
+    expect(seen.categoryDeducted).toBeGreaterThan(TEAMS / 10);
   });
 
   test("the model's arithmetic, on the issue's examples worked by hand", () => {

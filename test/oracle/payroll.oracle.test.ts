@@ -297,6 +297,31 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13's special taxpayers on the Staff sheet (layout 10), worked by hand, no insurance, no pool:
+  //   U60 (国家税务总局公告2020年第19号: 60,000 from January), 8,000 a month from January: nothing withheld
+  //     January–July (56,000 ≤ 60,000), August (64,000 − 60,000) × 3% = 120.00, September 12,000 × 3% − 120 = 240.00
+  //     — the announcement's own rule: 累计收入超过6万元的当月及年内后续月份，再预扣预缴个人所得税.
+  //   GRAD (公告2020年第13号: first job this year), 15,000 a month from July: July–September 0 (15,000 × n ≤ 5,000 × (6 + n)),
+  //     and the same month by month as the engine (test/core/payroll/taxpayerMonth.test.ts works October–December).
+  //   RE a re-hire whose first record is flagged No. 19: the second record (from June) takes the first's flag.
+  //   ORD, 8,000 a month, ordinary: (8,000 − 5,000) × 3% = 90.00 every month.
+  name: "special-taxpayers",
+  month: "2026-09",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      { id: "U60", name: "王小明", role: "plain", base: "8000", startDate: "2020-01-01", iit: { previousYearUnder60k: true } },
+      { id: "GRAD", role: "plain", base: "15000", startDate: "2026-07-01", iit: { firstJobThisYear: "true" } },
+      { id: "RE", role: "plain", base: "9000", startDate: "2020-01-01", endDate: "2026-02-28", iit: { previousYearUnder60k: true } },
+      { id: "RE2", role: "plain", base: "9000", startDate: "2026-06-01", sameAs: "RE" },
+      { id: "ORD", role: "plain", base: "8000", startDate: "2020-01-01" },
+    ],
+    months: ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((m) => ({ month: `2026-${m}`, grossMargin: "0" })),
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -382,6 +407,19 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       const got = Object.fromEntries(SLIP_MONEY.map((k) => [k, fen(cellByKey(wb, SHEET.slips(c.month), slipCell(i, k)))]));
       expect({ id: e.id, ...got }).toEqual({ id: e.id, ...Object.fromEntries(SLIP_MONEY.map((k) => [k, fenOf(e[k])])) });
     });
+  });
+
+  test("the special taxpayers' case, recalculated: the hand-worked withholdings and the basic deduction's months", () => {
+    const c = cases.find((x) => x.name === "special-taxpayers")!;
+    const wb = recalculated.get(c.name)!;
+    const { spec } = built.get(c.name)!;
+    const iitOf = (month: string, id: string) => fen(rowsByKey(wb, spec, SHEET.payroll(month), payrollTable(month)).find((r) => r.id === id)![`iit`]!);
+    const months = ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((m) => `2026-${m}`);
+    expect(months.map((m) => iitOf(m, "U60"))).toEqual(["0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "120.00", "240.00"]);
+    expect(months.map((m) => iitOf(m, "ORD"))).toEqual(Array(9).fill("90.00"));
+    expect(["2026-07", "2026-08", "2026-09"].map((m) => iitOf(m, "GRAD"))).toEqual(["0.00", "0.00", "0.00"]);
+    const september = rowsByKey(wb, spec, SHEET.payroll("2026-09"), payrollTable("2026-09"));
+    expect(september.map((r) => [r.id, r.basicMonths])).toEqual([["U60", 12], ["GRAD", 9], ["RE2", 12], ["ORD", 9]]);
   });
 
   test("every payroll row's compliance check, recalculated, is the engine's warnings in words; the hand-worked case flags what it should", () => {

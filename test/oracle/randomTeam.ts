@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
-import type { RawTeam } from "./model/payrollModel";
+import type { RawDeduction, RawTeam } from "./model/payrollModel";
 
 /** An amount with two decimals as the user would type it, from whole fen. */
 const amount = (maxYuan: number, minYuan = 0) =>
@@ -41,6 +41,43 @@ const attendance = fc.record(
   },
   { requiredKeys: [] },
 );
+/**
+ * Issue 13: special taxpayers and deductions by category, only as the checks accept them (the model does not
+ * validate): at most one elderly item, rent or loan interest (never both), a pension of at most 1,000 a month
+ * within one year, a degree for at most 24 months — with and without amounts, halves and shared elderly support.
+ */
+const iitFlags = fc.option(
+  fc.constantFrom<NonNullable<RawTeam["staff"][number]["iit"]>>({ previousYearUnder60k: true }, { firstJobThisYear: true }, { previousYearUnder60k: false, firstJobThisYear: false }),
+  { freq: 3, nil: undefined },
+);
+const deductionItems = (year: number) => {
+  const m = (n: number) => `${year}-${String(n).padStart(2, "0")}`;
+  const inYear = fc.integer({ min: 1, max: 12 });
+  const span = fc.tuple(inYear, fc.integer({ min: 0, max: 11 })).map(([a, k]) => ({ from: m(a), to: m(Math.min(12, a + k)) }));
+  const item = fc.oneof(
+    fc.record({ from: inYear.map(m), amount: fc.constantFrom(undefined, "1234.56", "2000") }).map(({ amount: a, ...i }) => ({ category: "childEducation", ...i, ...(a === undefined ? { share: "half" as const } : { amount: a }) })),
+    fc.record({ from: inYear.map(m), share: fc.constantFrom("full" as const, "half" as const) }).map((i) => ({ category: "infantCare", ...i })),
+    span.map((s) => ({ category: "continuingEducationDegree", ...s })),
+    inYear.map((a) => ({ category: "continuingEducationCertificate", from: m(a) })),
+    fc.tuple(span, fc.constantFrom("1000", "345.67")).map(([s, a]) => ({ category: "personalPension", ...s, amount: a })),
+  );
+  const elderly = fc.option(
+    fc.oneof(fc.constant({ category: "elderlySupport", from: `${year - 1}-07` }), fc.constantFrom("1500", "800.08").map((a) => ({ category: "elderlySupport", from: m(2), shared: true, amount: a }))),
+    { nil: undefined },
+  );
+  const housing = fc.option(
+    fc.oneof(
+      fc.tuple(span, fc.constantFrom("1500", "1100", "800")).map(([s, a]) => ({ category: "housingRent", ...s, amount: a })),
+      fc.record({ from: inYear.map(m), share: fc.constantFrom("full" as const, "half" as const) }).map((i) => ({ category: "housingLoanInterest", ...i })),
+    ),
+    { nil: undefined },
+  );
+  return fc.option(
+    fc.tuple(fc.uniqueArray(item, { maxLength: 3, selector: (i) => i.category }), elderly, housing).map(([items, e, h]) => [...items, ...(e ? [e] : []), ...(h ? [h] : [])] as RawDeduction[]),
+    { freq: 3, nil: undefined },
+  );
+};
+
 /**
  * A year-end bonus (issue 13): around the cliffs of the separate method (12 × a monthly bound, ± a few fen) or
  * anywhere, with its taxation asked or left to the lower.
@@ -193,6 +230,8 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
             ),
             name: fc.oneof(fc.constant(null), fc.constantFrom(...HOSTILE_NAMES)),
             chineseId: fc.boolean(),
+            iit: iitFlags,
+            deductions: deductionItems(p.year),
             // Leaves in month `leaves` and comes back in a later one, as a second record.
             rehire: fc.option(
               fc.record({ leaves: fc.integer({ min: 1, max: 10 }), gap: fc.integer({ min: 1, max: 3 }), role: fc.integer({ min: 1, max: p.roleCount }), base: amount(40000, 1000), day: fc.integer({ min: 1, max: 28 }) }),
@@ -226,14 +265,16 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
         const first = Math.max(1, last - p.chainLength + 1);
         const month = (n: number) => `${p.year}-${String(n).padStart(2, "0")}`;
         const day = (m: number, d: number) => `${month(m)}-${String(d).padStart(2, "0")}`;
-        const records: RawTeam["staff"] = staff.flatMap((s, i) => {
+        const records: RawTeam["staff"] = staff.flatMap((s, i): RawTeam["staff"] => {
           const id = s.chineseId ? `员工${i + 1}` : `P${i + 1}`;
           const name = s.name ?? `人员 ${i + 1}`;
           // Months employed before the chain's first month: at most first − 1, and only for someone
           // employed since before the year (a start date in the year may allow fewer).
           const opening = s.opening === null || first === 1 || (!p.allYear && s.start !== null) ? null : { ...s.opening, months: Math.min(s.opening.months, first - 1) };
           const base = s.base === undefined ? {} : { base: s.base };
-          const common = { id, name, role: s.role, ...base, contributionBase: s.contributionBase, specialAdditionalDeduction: s.specialAdditionalDeduction, opening };
+          // The special-taxpayer keys are the first record's only (a re-hire's record holds none).
+          const taxpayer = { ...(s.iit === undefined ? {} : { iit: s.iit }), ...(s.deductions === undefined ? {} : { deductions: s.deductions }) };
+          const common = { id, name, role: s.role, ...base, contributionBase: s.contributionBase, specialAdditionalDeduction: s.specialAdditionalDeduction, opening, ...taxpayer };
           if (p.allYear) return [{ ...common, startDate: null, endDate: null }];
           if (s.rehire !== null) {
             const back = s.rehire.leaves + s.rehire.gap;
@@ -269,8 +310,13 @@ export const randomRawTeam: fc.Arbitrary<{ raw: RawTeam; month: string; lang: "z
       }),
   );
 
-/** The same teams as engine input (parseConfig must accept every one). */
-export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh-CN" | "en-US" }> = randomRawTeam.map(({ raw, month, lang }) => {
+/**
+ * The same teams as engine input (parseConfig must accept every one), for the workbook's tests: with the
+ * special-taxpayer flags (on Staff since layout 10), without the deductions by category until the sheets
+ * carry them.
+ */
+export const randomTeam: fc.Arbitrary<{ config: Config; month: string; lang: "zh-CN" | "en-US" }> = randomRawTeam.map(({ raw: withKeys, month, lang }) => {
+  const raw = { ...withKeys, staff: withKeys.staff.map(({ deductions: _deductions, ...s }) => s) };
   const parsed = parseConfig(raw);
   if (!parsed.ok) throw new Error(`random config refused: ${JSON.stringify(parsed.errors)}`);
   return { config: parsed.config, month, lang };

@@ -25,12 +25,12 @@ describe("the example team's payroll, outside Excel", () => {
     expect(r.figures.pool).toMatchObject({ grossMargin: "168000.00", pool: "67200.00" });
     const person = (id: string) => r.people.find((p) => p.id === id)!;
     // Manager: base 8,000 + 30% of the pool (20,160) = 28,160.
-    expect(person("E01").gross).toBe("28160.00");
+    expect(person("E01").earningsTotal).toBe("28160.00");
     // Promoter: fixed base 2,500 + 8% of the pool (5,376) + the example's reward 300 = 8,176.
-    expect(person("E02").gross).toBe("8176.00");
+    expect(person("E02").earningsTotal).toBe("8176.00");
     // Shipping: base 2,200, no share (the source gives none). Social insurance on the floor 4,462 ×
     // 10.5% = 468.51; housing fund on the floor 2,490 × 5% = 124.50; no tax: 2,200 − 593.01 = 1,606.99.
-    expect(person("E08")).toMatchObject({ gross: "2200.00", iit: "0.00", net: "1606.99" });
+    expect(person("E08")).toMatchObject({ earningsTotal: "2200.00", iit: "0.00", net: "1606.99" });
     // Shipping's missing share is said, in words.
     expect(r.figures.warnings.map((w) => w.code)).toContain("pool.shareMissing");
     expect(r.figures.warnings.find((w) => w.code === "pool.shareMissing")!.text).toMatch(/Shipping & warehouse/);
@@ -67,7 +67,7 @@ describe("the example team's payroll, outside Excel", () => {
         // In fen: max(0, m) × 40 / 100, half away from zero (positive here, so half up).
         const pool = Math.floor((Math.max(0, marginCents) * 4 + 5) / 10);
         expect(cents(r.figures.pool.pool)).toBe(pool);
-        for (const k of ["gross", "iit", "net"] as const) {
+        for (const k of ["earningsTotal", "iit", "net"] as const) {
           expect(cents(r.figures.totals[k])).toBe(r.people.reduce((a, p) => a + cents(p[k]), 0));
         }
       }),

@@ -17,7 +17,7 @@ describe("the pane's fields, from the registries", () => {
 
   it("edit a person's fields but the Staff sheet's own (opening balances, a re-hire's link, the ID and bank account), which are kept", () => {
     expect(STAFF_FIELDS.map((f) => [f.path, f.required])).toEqual([
-      ["id", true], ["name", true], ["role", true], ["base", false], ["contributionBase", false], ["specialAdditionalDeduction", false], ["startDate", false], ["endDate", false],
+      ["id", true], ["name", true], ["role", true], ["base", false], ["contributionBase", false], ["specialAdditionalDeduction", false], ["iit.previousYearUnder60k", false], ["iit.firstJobThisYear", false], ["startDate", false], ["endDate", false],
       ["nickname", false],
     ]);
     // The personal data is never a field the pane shows: only kept as read, and shown masked.

@@ -21,9 +21,9 @@ describe("readSetup / saveSetup", () => {
 
     const draft = draftFromSections(null);
     draft.staff.push(
-      { uid: "x", id: "E01", name: "Wang", role: "manager", base: "8000", contributionBase: "", specialAdditionalDeduction: "", startDate: "2026-01-01", endDate: "", nickname: "" },
+      { uid: "x", id: "E01", name: "Wang", role: "manager", base: "8000", contributionBase: "", specialAdditionalDeduction: "", "iit.previousYearUnder60k": "", "iit.firstJobThisYear": "", startDate: "2026-01-01", endDate: "", nickname: "" },
       // Blank base, catalogue designer (fixed at 2500): the role's base is written, as a config file would have it.
-      { uid: "y", id: "E02", name: "Chen", role: "designer", base: "", contributionBase: "", specialAdditionalDeduction: "", startDate: "", endDate: "", nickname: "" },
+      { uid: "y", id: "E02", name: "Chen", role: "designer", base: "", contributionBase: "", specialAdditionalDeduction: "", "iit.previousYearUnder60k": "", "iit.firstJobThisYear": "", startDate: "", endDate: "", nickname: "" },
     );
     draft.roles[4]!.share = "5%";
     draft.settings.values["targets.aov"] = "128";
@@ -35,8 +35,9 @@ describe("readSetup / saveSetup", () => {
     const back = await readSetup({ lang: "en-US" });
     if (!back.ok) throw new Error(JSON.stringify(back.messages));
     expect(back.sections.staff).toEqual([
-      { id: "E01", name: "Wang", role: "manager", sameAs: null, base: 8000, contributionBase: null, specialAdditionalDeduction: 0, startDate: "2026-01-01", endDate: null },
-      { id: "E02", name: "Chen", role: "designer", sameAs: null, base: 2500, contributionBase: null, specialAdditionalDeduction: 0, startDate: null, endDate: null },
+      // The special-taxpayer flags (layout 10) read back as no where the sheet shows FALSE.
+      { id: "E01", name: "Wang", role: "manager", sameAs: null, base: 8000, contributionBase: null, specialAdditionalDeduction: 0, iit: { previousYearUnder60k: false, firstJobThisYear: false }, startDate: "2026-01-01", endDate: null },
+      { id: "E02", name: "Chen", role: "designer", sameAs: null, base: 2500, contributionBase: null, specialAdditionalDeduction: 0, iit: { previousYearUnder60k: false, firstJobThisYear: false }, startDate: null, endDate: null },
     ]);
     expect(back.sections.roles).toHaveLength(5);
     expect(back.sections.roles![4]).toMatchObject({ id: "shipping", share: 0.05, baseMin: null });
@@ -61,8 +62,8 @@ describe("readSetup / saveSetup", () => {
     draft.roles[4]!.baseMax = "2600";
     draft.staff[1]!.base = "3100";
     draft.staff.push(
-      { uid: "a", id: "N1", name: "=HYPERLINK(\"x\")", role: "shipping", base: "2400", contributionBase: "", specialAdditionalDeduction: "", startDate: "2026-02-01", endDate: "", nickname: "" },
-      { uid: "b", id: "N2", name: "Li", role: "service", base: "", contributionBase: "5000", specialAdditionalDeduction: "1000", startDate: "", endDate: "", nickname: "" },
+      { uid: "a", id: "N1", name: "=HYPERLINK(\"x\")", role: "shipping", base: "2400", contributionBase: "", specialAdditionalDeduction: "", "iit.previousYearUnder60k": "", "iit.firstJobThisYear": "", startDate: "2026-02-01", endDate: "", nickname: "" },
+      { uid: "b", id: "N2", name: "Li", role: "service", base: "", contributionBase: "5000", specialAdditionalDeduction: "1000", "iit.previousYearUnder60k": "", "iit.firstJobThisYear": "", startDate: "", endDate: "", nickname: "" },
     );
     draft.settings.values.poolRate = "35%";
     draft.settings.weekdayWeights[5] = "1.5";

@@ -28,6 +28,6 @@ describe("columns for declared fields", () => {
 
   it("make a row from an engine object by each field's path, a missing group's cells blank", () => {
     const row = fieldRow(STAFF_FIELDS, { id: "E1", name: "王", role: "manager", base: new D(6000), contributionBase: null, specialAdditionalDeduction: new D(0), startDate: null, endDate: null, sameAs: null, opening: null });
-    expect(row).toEqual({ id: "E1", name: "王", role: "manager", base: 6000, contributionBase: null, specialAdditionalDeduction: 0, startDate: null, endDate: null, sameAs: null, openingMonths: null, openingGross: null, openingInsurance: null, openingSpecialAdditionalDeduction: null, openingTax: null, nickname: null, idType: null, idNumber: null, bank: null, bankAccount: null });
+    expect(row).toEqual({ id: "E1", name: "王", role: "manager", base: 6000, contributionBase: null, specialAdditionalDeduction: 0, previousYearUnder60k: null, firstJobThisYear: null, startDate: null, endDate: null, sameAs: null, openingMonths: null, openingGross: null, openingInsurance: null, openingSpecialAdditionalDeduction: null, openingTax: null, nickname: null, idType: null, idNumber: null, bank: null, bankAccount: null });
   });
 });

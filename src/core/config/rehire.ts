@@ -4,7 +4,8 @@ import type { Staff, Warning } from "../types";
 /**
  * Checks the re-hire links of the staff list (Staff.sameAs) and points each at the exact id of the
  * person's first record. A link must name another record that is itself a first record (no chains:
- * the workbook's formulas follow one link), only that first record holds the opening balance, and no
+ * the workbook's formulas follow one link), only that first record holds the opening balance, the
+ * special-taxpayer flags and the deductions by category (issue 13), and no
  * two records of one person may both be employed in one month (a month's payroll pays a person once,
  * and counts the month once for the basic deduction).
  */
@@ -28,6 +29,10 @@ export function linkRehires(placed: readonly { index: number; staff: Staff }[]):
     }
     s.sameAs = target.id;
     if (s.opening !== null) errors.push({ code: "staff.sameAsOpening", params: { first: target.id }, where: `${where}.opening` });
+    // One taxpayer: the special-taxpayer flags and the deductions by category are the first record's, and
+    // a re-hire's own would be ignored — refused instead, where they are.
+    if (s.iit !== undefined) errors.push({ code: "staff.sameAsTaxpayerKeys", params: { first: target.id, key: "iit" }, where: `${where}.iit` });
+    if (s.deductions !== undefined && s.deductions.length > 0) errors.push({ code: "staff.sameAsTaxpayerKeys", params: { first: target.id, key: "deductions" }, where: `${where}.deductions` });
   });
 
   // Records of one person, by their first record's id; each pair must not share a month.

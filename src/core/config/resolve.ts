@@ -16,6 +16,7 @@ import type { MessageCode } from "../../data/messages";
 import { checkPersonal, personalProblems } from "./personal";
 import { buildHolidayCalendar, parseCalendarYears, type HolidayCalendar } from "../holidayCalendar";
 import { readProfiles } from "../insurance/select";
+import { parseDeductions } from "../tax/deductions";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;
@@ -200,9 +201,27 @@ function resolveStaff(input: NonNullable<Input["staff"]>, roles: Role[], err: Re
       sameAs: p.sameAs ?? null,
       opening,
       ...personalData(p, where, err),
+      ...taxpayerData(p, where, err),
     };
     return [{ index: i, staff }];
   });
+}
+
+/**
+ * A staff row's special-taxpayer flags and deductions by category (issue 13), only the keys given. Every
+ * problem of a deduction item is an error, named by its item (`staff[2].deductions[1].amount`): an item
+ * left out would change the tax without a word.
+ */
+function taxpayerData(p: NonNullable<NonNullable<Input["staff"]>[number]>, where: string, err: Report): Partial<Staff> {
+  const out: Partial<Staff> = {};
+  // Neither flag set is no special taxpayer: a workbook's blank or 否 cells read back as the file left them out.
+  if (p.iit?.previousYearUnder60k === true || p.iit?.firstJobThisYear === true) out.iit = { previousYearUnder60k: p.iit.previousYearUnder60k ?? false, firstJobThisYear: p.iit.firstJobThisYear ?? false };
+  if (p.deductions !== undefined && p.deductions !== null) {
+    const parsed = parseDeductions(p.deductions, `${where}.deductions`);
+    for (const problem of parsed.problems) err(problem.code, problem.where, problem.params);
+    out.deductions = parsed.entries;
+  }
+  return out;
 }
 
 /** A staff row's nickname and personal data, checked (./personal.ts), only the keys given. */

@@ -92,7 +92,14 @@ export const settingsSchema = strictObjectOf(
 ) as unknown as z.ZodType<SettingsInput>;
 
 export const roleSchema = rowSchema(ROLE_FIELDS);
-export const staffSchema = rowSchema(STAFF_FIELDS, STAFF_NULLABLE_GROUPS);
+/**
+ * A staff row: its columns (./tableFields.ts; `iit.*` the special-taxpayer flags among them), and issue 13's
+ * `deductions`, the special additional deductions by category, checked item by item where they are read
+ * (src/core/tax/deductions.ts parseDeductions, called by resolve.ts), so every message names its item.
+ */
+export const staffSchema = (rowSchema(STAFF_FIELDS, STAFF_NULLABLE_GROUPS) as unknown as z.ZodObject).extend({
+  deductions: z.unknown().optional(),
+}) as unknown as z.ZodType<RowInput<typeof STAFF_FIELDS> & { deductions?: unknown }>;
 /**
  * An allowance (津贴/补贴) by name, as issue 13 names the key: `allowances: [{name, amount, taxable}]`. A
  * missing `taxable` is taxable, the side that never under-withholds (resolve.ts says so in a warning).

@@ -75,6 +75,11 @@ export const STAFF_FIELDS = [
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
   { key: "specialAdditionalDeduction", path: "specialAdditionalDeduction", kind: "money", leaf: "money", presence: "optional", label: "wb.col.specialAdditionalDeductionPerMonth", width: 12 },
+  // Issue 13, special taxpayers (src/core/tax/basicDeduction.ts): STA 2020 No. 19 (60,000 from January) and
+  // No. 13 (the months counted from January). Shown 是/否 in Chinese (../../workbook/choices.ts); blank is no.
+  // A re-hire's are the first record's (the payroll sheet reads the taxpayer's row).
+  { key: "previousYearUnder60k", path: "iit.previousYearUnder60k", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.previousYearUnder60k", width: 10 },
+  { key: "firstJobThisYear", path: "iit.firstJobThisYear", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.firstJobThisYear", width: 10 },
   { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
   { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
   // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
@@ -97,7 +102,7 @@ export const STAFF_FIELDS = [
 ] as const satisfies readonly TableField[];
 
 /** Groups of a staff row that a config file may give as null (no opening balance). */
-export const STAFF_NULLABLE_GROUPS: readonly string[] = ["opening"];
+export const STAFF_NULLABLE_GROUPS: readonly string[] = ["opening", "iit"];
 
 /** A month's entry for one person, typed on the month's payroll sheet (the staff id is the row's). */
 export const ENTRY_FIELDS = [

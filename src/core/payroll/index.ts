@@ -5,7 +5,9 @@ import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
-import { payLine, payTotals, type PayLine, type PayTotals } from "./payLine";
+import { payLine, payTotals, type IitDeductions, type PayLine, type PayTotals } from "./payLine";
+import { addCategories, taxpayerMonth } from "./taxpayerMonth";
+import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
 import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
@@ -18,7 +20,7 @@ function entryWhere(config: Config, month: Month, id: string): string {
 }
 
 export type { PoolSummary } from "../pool";
-export type { PayLine, PayTotals } from "./payLine";
+export type { IitDeductions, PayLine, PayTotals } from "./payLine";
 export { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type EntryPayKey, type MoneyKey, type PayColumn, type PayGroup, type PayKey } from "./payColumns";
 export { payrollSummary, type PayrollSummary } from "./summary";
 export { payLineInputs, type PayLineInputs } from "./lineInputs";
@@ -60,6 +62,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       return yearToDateIncomplete({ ...s, opening: first.opening }, chainStart) ? [person[i]!] : [];
     }),
   );
+  // By first record: the special additional deductions by category so far this year at this employer.
+  const categoriesToDate = new Map<number, CategoryAmounts>();
   const earlierGaps: Warning[] = [];
   // People (by first record) whose bonus of this tax year was taxed separately: at most once a year. The chain is one tax year.
   const separateUsed = new Set<number>();
@@ -73,11 +77,15 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     const employees = run.people.map((pay) => {
       const key = person[pay.staffIndex] ?? pay.staffIndex;
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
+      // The taxpayer's basic deduction rule and the month's special deduction (by category, or the one figure).
+      const t = taxpayerMonth({ taxpayer: config.staff[key] ?? config.staff[pay.staffIndex]!, taxpayerIndex: key, record: pay, month: m, monthsEmployed: before.months + 1 });
+      warnings.push(...t.warnings);
+      const deducted = t.byCategory === null ? pay : { ...pay, specialAdditionalDeduction: t.special };
       // Exempt allowances are paid (in gross) but are no taxable income: the year to date's income leaves them out.
       // So does the year-end bonus: it is taxed on its own below, and added to the year to date only when merged.
       const outsideWages = pay.annualBonus.isZero() ? pay.exemptAllowances : pay.exemptAllowances.plus(pay.annualBonus);
-      const income = outsideWages.isZero() ? pay : { ...pay, gross: pay.gross.minus(outsideWages) };
-      const wages = withholdMonth(before, income, config.settings);
+      const income = outsideWages.isZero() ? deducted : { ...deducted, gross: deducted.gross.minus(outsideWages) };
+      const wages = withholdMonth(before, income, config.settings, t.basicMonths);
       // Most lines have no bonus: skip the lookups (the entry's place is a search of the month's entries).
       const bonus = pay.annualBonus.isZero() ? NO_BONUS : taxAnnualBonus({
         bonus: pay.annualBonus,
@@ -97,8 +105,14 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const after = bonus.taxation === "merged" ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
       const tax = wages.tax;
       yearToDate.set(key, after);
+      let categories: IitDeductions["categories"] = null;
+      if (t.byCategory !== null) {
+        const toDate = addCategories(categoriesToDate.get(key) ?? zeros(), t.byCategory);
+        categoriesToDate.set(key, toDate);
+        categories = { month: t.byCategory, toDate };
+      }
 
-      const line = payLine(pay, tax, { before, after }, bonus, separateBefore);
+      const line = payLine(deducted, tax, { before, after }, { rule: t.rule, basicMonths: t.basicMonths, basicToDate: config.settings.basicDeduction.times(t.basicMonths), categories }, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }

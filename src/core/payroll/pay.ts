@@ -39,19 +39,32 @@ export function netPay(gross: Dec, socialInsurance: Dec, housingFund: Dec, iit: 
 }
 
 /**
- * Deductions = employee social insurance + employee housing fund + income tax withheld + the year-end
- * bonus's tax (扣款合计; the bonus is in the gross, so its tax is taken with the others: net = gross − this).
+ * Deductions (扣款合计) = employee social insurance + employee housing fund + income tax withheld + the
+ * year-end bonus's tax + the penalty. The bonus is in 应发合计, so its tax is taken with the others; the
+ * penalty is a deduction as a 工资表 lists it: net = earnings total (./pay.ts earningsTotal) − this.
  */
-export function deductionTotal(socialInsurance: Dec, housingFund: Dec, iit: Dec, annualBonusTax?: Dec): Dec {
+export function deductionTotal(socialInsurance: Dec, housingFund: Dec, iit: Dec, annualBonusTax?: Dec, penalty?: Dec): Dec {
   const a = part(socialInsurance);
   const b = part(housingFund);
   const c = part(iit);
   const d = annualBonusTax === undefined ? 0 : part(annualBonusTax);
-  if (a === null || b === null || c === null || d === null) {
+  const e = penalty === undefined ? 0 : part(penalty);
+  if (a === null || b === null || c === null || d === null || e === null) {
     const wages = socialInsurance.plus(housingFund).plus(iit);
-    return annualBonusTax === undefined ? wages : wages.plus(annualBonusTax);
+    const withBonus = annualBonusTax === undefined ? wages : wages.plus(annualBonusTax);
+    return penalty === undefined ? withBonus : withBonus.plus(penalty);
   }
-  return fromFen(a + b + c + d);
+  return fromFen(a + b + c + d + e);
+}
+
+/**
+ * Earnings total (应发合计) = the gross with the penalty put back: the items of pay (paid base, commission,
+ * reward, overtime pay, allowances, the year-end bonus, less the leave deduction), the penalty not taken off.
+ */
+export function earningsTotal(gross: Dec, penalty: Dec): Dec {
+  const a = part(gross);
+  const b = part(penalty);
+  return a === null || b === null ? gross.plus(penalty) : fromFen(a + b);
 }
 
 /** Employer cost = gross + employer social insurance + employer housing fund. */

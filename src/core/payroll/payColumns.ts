@@ -14,8 +14,10 @@ import type { MessageCode } from "../../data/messages";
  * Where a column stands in a Chinese 工资表: who (identity), the items of pay (应发项目: earning), their
  * total (应发合计: grossTotal), the deductions from it (扣款项目: deduction), their total (扣款合计:
  * deductionTotal), the pay (实发: net), what the employer pays on top (employer), and the workings of
- * the income tax (helper). A penalty is an earning with a minus sign here: it reduces the gross, as
- * the source's rule does, so the tax is computed on the gross after it.
+ * the income tax (helper). The penalty (扣罚) is a deduction, as a 工资表 lists it, but the tax is on the
+ * pay after it (the source's rule): `gross`, the items of pay less the penalty, is the tax's base and
+ * stands with its workings; 应发合计 (`earningsTotal`) is the items of pay alone, so that the printed
+ * 应发合计 − 扣款合计 = 实发.
  */
 export type PayGroup = "identity" | "earning" | "grossTotal" | "deduction" | "deductionTotal" | "net" | "employer" | "helper";
 
@@ -46,16 +48,23 @@ export const PAY_COLUMNS = [
   { key: "paidBase", kind: "money", label: "wb.col.paidBase", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "commission", kind: "money", label: "wb.col.commission", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "reward", kind: "money", label: "wb.col.reward", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
-  { key: "penalty", kind: "money", label: "wb.col.penalty", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
   // Issue 13: computed from the entry's hours, days and allowances (src/core/pay/attendance.ts). The leave
-  // deduction is an earning with a minus sign, as the penalty is: it reduces the gross.
+  // deduction is an earning with a minus sign: the base for days not worked is not earned (缺勤扣款 reduces
+  // 应发), unlike the penalty, which is taken from pay earned.
   { key: "overtimePay", kind: "money", label: "wb.col.overtimePay", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "leaveDeduction", kind: "money", label: "wb.col.leaveDeduction", group: "earning", slip: true, cliText: true, paneTotal: true },
   { key: "allowances", kind: "money", label: "wb.col.allowances", group: "earning", slip: true, cliText: true, paneTotal: true },
   // Issue 13: the year-end one-off bonus, typed with the month's entry; in gross (应发合计), taxed on its own
   // (./annualBonusPay.ts).
   { key: "annualBonus", kind: "money", label: "wb.col.annualBonus", group: "earning", entry: true, slip: true, cliText: true, paneTotal: true },
-  { key: "gross", kind: "money", label: "wb.col.gross", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
+  /** 应发合计: the items of pay above, the penalty not taken off. */
+  { key: "earningsTotal", kind: "money", label: "wb.col.earningsTotal", group: "grossTotal", slip: true, cliText: true, paneTotal: true },
+  /**
+   * The pay before tax after the penalty (税前工资（扣罚后）): the tax's base, the employer's cost's, the tax
+   * export's 收入额 and the compliance checks'. Among the tax's workings, out of print; the CLI's JSON keeps
+   * it under its old name for its readers.
+   */
+  { key: "gross", kind: "money", label: "wb.col.gross", group: "helper" },
   // The employee's social insurance, each kind as a 工资表 lists it, then their sum (which the tax and
   // the year to date use; on a sheet it stands with the tax workings, the parts being shown).
   { key: "pension", kind: "money", label: "wb.col.pension", group: "deduction", slip: true },
@@ -75,7 +84,9 @@ export const PAY_COLUMNS = [
    */
   { key: "annualBonusTaxation", kind: "text", label: "wb.col.annualBonusTaxation", group: "helper" },
   { key: "annualBonusTax", kind: "money", label: "wb.col.annualBonusTax", group: "deduction", slip: true, cliText: true, paneTotal: true },
-  /** Social insurance + housing fund + income tax + the bonus's tax: what is taken from the gross. */
+  /** Typed with the month's entry: taken from the pay earned (扣罚), after the tax, which is on the pay after it. */
+  { key: "penalty", kind: "money", label: "wb.col.penalty", group: "deduction", entry: true, slip: true, cliText: true, paneTotal: true },
+  /** Social insurance + housing fund + income tax + the bonus's tax + the penalty: what is taken from 应发合计. */
   { key: "deductionTotal", kind: "money", label: "wb.col.deductionTotal", group: "deductionTotal", slip: true },
   { key: "net", kind: "money", label: "wb.col.net", group: "net", slip: true, cliText: true, paneTotal: true },
   { key: "employerSocialInsurance", kind: "money", label: "wb.col.employerSocialInsurance", group: "employer", paneTotal: true },

@@ -1,8 +1,10 @@
 import { fenOf, fromFen, sum, type Dec } from "../money";
 import type { MonthPay } from "./month";
-import { deductionTotal, employerCost, netPay } from "./pay";
+import { deductionTotal, earningsTotal, employerCost, netPay } from "./pay";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
+import type { BasicDeductionRule } from "../tax/basicDeduction";
+import type { CategoryAmounts } from "../tax/deductions";
 import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
 
@@ -13,6 +15,7 @@ import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
  */
 export type PayLine = PayValues<Dec> & {
   yearToDate: { before: YearToDate; after: YearToDate };
+  iitDeductions: IitDeductions;
   /**
    * The year-end bonus's working (0 and false without one): its tax either way, and whether a bonus of this
    * tax year was taxed separately in an earlier month — the payroll sheet's helper columns.
@@ -20,11 +23,28 @@ export type PayLine = PayValues<Dec> & {
   bonusWorking: { separateTax: Dec; mergedTax: Dec; separateBefore: boolean };
 };
 
+/**
+ * What the income tax deducted besides insurance (issue 13): the basic deduction to date by the person's
+ * rule (STA 2020 No. 19 / No. 13 / months employed), and the special additional deductions by category —
+ * the month's and the year to date at this employer, as the e-filing export's 累计 columns need them.
+ */
+export interface IitDeductions {
+  rule: BasicDeductionRule;
+  basicMonths: number;
+  /** 累计减除费用: the monthly basic deduction × basicMonths. */
+  basicToDate: Dec;
+  /**
+   * Null when the person lists no categories (the monthly figure applies). The year to date covers the
+   * months this payroll computed; an opening balance's deductions are one figure, not by category.
+   */
+  categories: { month: CategoryAmounts; toDate: CategoryAmounts } | null;
+}
+
 export { MONEY_KEYS };
 export type { MoneyKey };
 export type PayTotals = Record<MoneyKey, Dec>;
 
-export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"], bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS, separateBefore = false): PayLine {
+export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"], iitDeductions: IitDeductions, bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS, separateBefore = false): PayLine {
   return {
     id: pay.id,
     name: pay.name,
@@ -33,11 +53,11 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     paidBase: pay.paidBase,
     commission: pay.commission,
     reward: pay.reward,
-    penalty: pay.penalty,
     overtimePay: pay.overtimePay,
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
     annualBonus: pay.annualBonus,
+    earningsTotal: earningsTotal(pay.gross, pay.penalty),
     gross: pay.gross,
     pension: pay.pension,
     medical: pay.medical,
@@ -50,12 +70,14 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     iit: tax.iit,
     annualBonusTaxation: bonus.taxation ?? "",
     annualBonusTax: bonus.tax,
-    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax),
+    penalty: pay.penalty,
+    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty),
     net: bonus.tax.isZero() ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit) : netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
     employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
     yearToDate,
+    iitDeductions,
     bonusWorking: { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
   };
 }
@@ -77,11 +99,11 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   paidBase: (l) => l.paidBase,
   commission: (l) => l.commission,
   reward: (l) => l.reward,
-  penalty: (l) => l.penalty,
   overtimePay: (l) => l.overtimePay,
   leaveDeduction: (l) => l.leaveDeduction,
   allowances: (l) => l.allowances,
   annualBonus: (l) => l.annualBonus,
+  earningsTotal: (l) => l.earningsTotal,
   gross: (l) => l.gross,
   pension: (l) => l.pension,
   medical: (l) => l.medical,
@@ -93,6 +115,7 @@ const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
   cumulativeTax: (l) => l.cumulativeTax,
   iit: (l) => l.iit,
   annualBonusTax: (l) => l.annualBonusTax,
+  penalty: (l) => l.penalty,
   deductionTotal: (l) => l.deductionTotal,
   net: (l) => l.net,
   employerSocialInsurance: (l) => l.employerSocialInsurance,

@@ -69,6 +69,7 @@ export function withholdMonthFen(
   before: YearToDate,
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
   settings: Pick<Settings, "basicDeduction" | "taxTable">,
+  basicMonths: number = before.months + 1,
 ): { after: YearToDate; tax: MonthTax } | null {
   const table = fenTable(settings.taxTable);
   const basic = fenIn(settings.basicDeduction);
@@ -84,7 +85,7 @@ export function withholdMonthFen(
   if (table === null || basic === null || gross === null || si === null || hf === null || special === null) return null;
   if (grossBefore === null || insuranceBefore === null || specialBefore === null || withheldBefore === null) return null;
   const months = before.months + 1;
-  const deduction = basic * months;
+  const deduction = basic * basicMonths;
   if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
 
   const grossToDate = grossBefore + gross;

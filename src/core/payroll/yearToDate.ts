@@ -41,16 +41,19 @@ export interface MonthTax {
 
 /**
  * Adds one employed month to a person's year to date and withholds its tax:
- *   taxable   = YTD gross − basic deduction × YTD months − YTD insurance − YTD special additional deduction
+ *   taxable   = YTD gross − basic deduction × basic months − YTD insurance − YTD special additional deduction
  *   tax       = ROUND(MAX(0, taxable × rate − quick deduction), 2)
  *   this month = MAX(0, tax − withheld so far)
+ * The basic months are the months employed here this year (the YTD's, this one included) unless the
+ * person is a special taxpayer (src/core/tax/basicDeduction.ts basicDeductionMonths).
  */
 export function withholdMonth(
   before: YearToDate,
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
   settings: Pick<Settings, "basicDeduction" | "taxTable">,
+  basicMonths: number = before.months + 1,
 ): { after: YearToDate; tax: MonthTax } {
-  return withholdMonthFen(before, pay, settings) ?? withholdMonthDecimal(before, pay, settings);
+  return withholdMonthFen(before, pay, settings, basicMonths) ?? withholdMonthDecimal(before, pay, settings, basicMonths);
 }
 
 /** withholdMonth in decimal.js: the reference, and the path for whatever whole fen cannot hold. */
@@ -58,6 +61,7 @@ export function withholdMonthDecimal(
   before: YearToDate,
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
   settings: Pick<Settings, "basicDeduction" | "taxTable">,
+  basicMonths: number = before.months + 1,
 ): { after: YearToDate; tax: MonthTax } {
   const accrued = {
     months: before.months + 1,
@@ -65,7 +69,7 @@ export function withholdMonthDecimal(
     insurance: before.insurance.plus(pay.socialInsurance).plus(pay.housingFund),
     specialAdditionalDeduction: before.specialAdditionalDeduction.plus(pay.specialAdditionalDeduction),
   };
-  const taxable = cumulativeTaxable(accrued, settings.basicDeduction);
+  const taxable = cumulativeTaxable(accrued, settings.basicDeduction, basicMonths);
   const tax = cumulativeTax(taxable, settings.taxTable);
   const iit = withholding(tax, before.taxWithheld);
   return {

@@ -23,13 +23,15 @@ export const EMPTY_YEAR_TO_DATE: YearToDate = {
 };
 
 /**
- * Cumulative taxable income: gross − basic deduction per month employed − employee social insurance
- * and housing fund − special additional deductions. It may be negative (no tax then); it is not
- * floored, so the slip shows how far below the threshold the person is.
+ * Cumulative taxable income: gross − basic deduction × months − employee social insurance and housing
+ * fund − special additional deductions. The months are those employed here unless a special taxpayer's
+ * rule says otherwise (./basicDeduction.ts basicDeductionMonths: 12 under STA 2020 No. 19, the month
+ * number under No. 13). It may be negative (no tax then); it is not floored, so the slip shows how far
+ * below the threshold the person is.
  */
-export function cumulativeTaxable(ytd: Omit<YearToDate, "taxWithheld">, basicDeduction: Dec): Dec {
+export function cumulativeTaxable(ytd: Omit<YearToDate, "taxWithheld">, basicDeduction: Dec, basicMonths: number = ytd.months): Dec {
   return ytd.gross
-    .minus(basicDeduction.times(ytd.months))
+    .minus(basicDeduction.times(basicMonths))
     .minus(ytd.insurance)
     .minus(ytd.specialAdditionalDeduction);
 }

@@ -82,7 +82,8 @@ export function entryMonthAmount(entry: DeductionEntry, month: Month): Dec {
 
 export type CategoryAmounts = Record<DeductionCategory, Dec>;
 
-function zeros(): CategoryAmounts {
+/** Every category at 0 (a new record). */
+export function zeros(): CategoryAmounts {
   return Object.fromEntries(DEDUCTION_CATEGORIES.map((c) => [c, ZERO])) as CategoryAmounts;
 }
 
@@ -159,10 +160,10 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
     const at = `${where}[${i}]`;
     const bad = (code: MessageCode, field: string, params: Record<string, string> = {}) => problems.push({ code, params: withNames(params), where: field ? `${at}.${field}` : at });
     if (!isRecord(raw)) return bad("deductions.entryInvalid", "");
-    const category = raw.category;
+    const category = categoryOf(raw.category);
     if (category === "seriousIllness") return bad("deductions.seriousIllnessAnnualOnly", "category");
-    if (typeof category !== "string" || !(DEDUCTION_CATEGORIES as readonly string[]).includes(category)) {
-      return bad("deductions.categoryUnknown", "category", { category: String(category), categories: DEDUCTION_CATEGORIES.join(", ") });
+    if (category === null || !(DEDUCTION_CATEGORIES as readonly string[]).includes(category)) {
+      return bad("deductions.categoryUnknown", "category", { category: String(raw.category), categories: DEDUCTION_CATEGORIES.map((c) => `${c} (${deductionCategoryNames[c]!.zh})`).join(", ") });
     }
     const cat = category as DeductionCategory;
     if (!isMonth(raw.from)) return bad("deductions.monthInvalid", "from", { value: String(raw.from) });
@@ -189,7 +190,8 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
     let amount: Dec | null = null;
     if (raw.amount !== undefined && raw.amount !== null && raw.amount !== "") {
       amount = parseAmount(raw.amount);
-      if (amount === null || amount.isNegative()) return bad("deductions.amountInvalid", "amount", { value: String(raw.amount) });
+      // Money to the fen, as every amount the workbook holds.
+      if (amount === null || amount.isNegative() || amount.decimalPlaces() > 2) return bad("deductions.amountInvalid", "amount", { value: String(raw.amount) });
     }
     const cap = entryCap({ category: cat, share, shared }, from);
     if (cap === null) return bad("deductions.beforeCategory", "from", { category: cat, from, since: firstMonthOf(cat) });
@@ -210,6 +212,22 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
   return { entries, problems };
 }
 
+/**
+ * A category as given: its id (`childEducation`), or its Chinese or English name as a sheet's drop-down or
+ * a finance person writes it (子女教育, "child education"; case, width and spaces ignored). Null: not text.
+ */
+function categoryOf(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const key = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const k = key(v);
+  if (k === "") return null;
+  for (const [id, names] of Object.entries(deductionCategoryNames)) {
+    if (key(id) === k || key(names.zh) === k || key(names.en) === k) return id;
+  }
+  if (key("seriousIllness") === k || k === "大病医疗") return "seriousIllness";
+  return v.trim();
+}
+
 /** A category param gets its names too ({categoryZh}, {categoryEn}), so messages never show an id. */
 function withNames(params: Record<string, string>): Record<string, string> {
   const names = params.category === undefined ? undefined : deductionCategoryNames[params.category];
@@ -219,6 +237,17 @@ function withNames(params: Record<string, string>): Record<string, string> {
 function firstMonthOf(category: DeductionCategory): string {
   const t = category === "continuingEducationCertificate" ? S.continuingEducationCertificate.perYear : category === "personalPension" ? S.personalPension.perYear : S[category].perMonth;
   return t[0]!.from;
+}
+
+/**
+ * The years to check an entry in: those it is active in; for an open-ended one its first year and the one
+ * after (every later year deducts as much as that one, so the sums of all entries change only in the years
+ * some entry starts, ends, or first runs whole).
+ */
+function yearsOf(e: DeductionEntry): string[] {
+  const first = Number(e.from.slice(0, 4));
+  const last = e.to === null ? Math.min(first + 1, 9999) : Number(e.to.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 }
 
 function overlaps(a: DeductionEntry, b: DeductionEntry): boolean {
@@ -238,6 +267,30 @@ function crossChecks(entries: DeductionEntry[], where: string): Warning[] {
       out.push({ code: "deductions.rentAndLoan", params: { rentFrom: rent.from, loanFrom: loan.from }, where: `${where}[${indexOf(later)}]` });
     }
   }
+  // Personal pension: what the entries deduct in any one year at most the year's limit (12,000), so a
+  // month's figure never needs the cap applied — the sheet's SUMIFS and the engine agree month by month.
+  const pensions = entries.filter((e) => e.category === "personalPension");
+  const told = new Set<DeductionEntry>(); // each item named once, in the first year it is over
+  for (const year of [...new Set(pensions.flatMap((e) => yearsOf(e)))].sort()) {
+    let total = ZERO;
+    for (let m = 1; m <= 12; m++) {
+      const month = `${year}-${String(m).padStart(2, "0")}`;
+      for (const e of pensions) total = total.plus(entryMonthAmount(e, month));
+    }
+    const cap = inForce(S.personalPension.perYear, `${year}-12`);
+    if (cap !== null && total.greaterThan(cap)) {
+      const last = pensions.filter((e) => yearsOf(e).includes(year) || (e.to === null && e.from.slice(0, 4) < year)).pop()!;
+      if (told.has(last)) continue;
+      told.add(last);
+      out.push({ code: "deductions.pensionAboveYearCap", params: withNames({ category: "personalPension", year, amount: money(total), cap: money(cap) }), where: `${where}[${indexOf(last)}].amount` });
+    }
+  }
+  // A vocational certificate: 3,600 in the year one is obtained, however many (国发〔2018〕41号 第八条).
+  const certificates = entries.filter((e) => e.category === "continuingEducationCertificate");
+  certificates.forEach((c, i) => {
+    const earlier = certificates.slice(0, i).find((x) => x.from.slice(0, 4) === c.from.slice(0, 4));
+    if (earlier !== undefined) out.push({ code: "deductions.certificateOncePerYear", params: withNames({ category: c.category, year: c.from.slice(0, 4), first: earlier.from }), where: `${where}[${indexOf(c)}].from` });
+  });
   const elderly = entries.filter((e) => e.category === "elderlySupport");
   for (const e of elderly) {
     const month = e.from;

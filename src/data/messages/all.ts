@@ -17,6 +17,7 @@ import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
 import { calendarMessages } from "./calendar";
 import { insuranceMessages } from "./insurance";
+import { deductionMessages } from "./deductions";
 import { attendanceMessages } from "./attendance";
 import { personalMessages } from "./personal";
 import { weekdayMessages } from "./weekdays";
@@ -37,6 +38,7 @@ export const messages = {
   ...ruleMessages,
   ...calendarMessages,
   ...insuranceMessages,
+  ...deductionMessages,
   ...attendanceMessages,
   ...personalMessages,
   ...weekdayMessages,

@@ -131,6 +131,16 @@ export const importMessages = {
     "zh-CN": "ShopSheet 截至 {month} 累计扣除专项附加扣除 {amount} 元（分项请以客户端下载的为准）",
     "en-US": "ShopSheet deducted {amount} of special additional deductions up to {month} (the client's downloaded categories prevail)",
   },
+  // The wording 国家税务总局公告2020年第19号 asks the withholding agent to put in the return's 备注 column.
+  "export.tax.under60kNote": {
+    "zh-CN": "上年各月均有申报且全年收入不超过6万元",
+    "en-US": "上年各月均有申报且全年收入不超过6万元 (declared here every month last year, income at most 60,000: STA 2020 No. 19)",
+  },
+  "export.tax.openingNotByCategory": {
+    "zh-CN": "期初余额中的专项附加扣除 {amount} 元未分类别，累计分项未填写，请以客户端下载的为准",
+    "en-US": "the opening balance's special additional deductions of {amount} are not by category, so the 累计 category columns are left blank: the client's downloaded figures prevail",
+  },
+  "export.tax.noteSeparator": { "zh-CN": "；", "en-US": "; " },
   "export.bank.sheet": { "zh-CN": "代发工资 {month}", "en-US": "Bank payments {month}" },
   "export.bank.name": { "zh-CN": "姓名", "en-US": "Name" },
   "export.bank.bank": { "zh-CN": "开户银行", "en-US": "Bank" },

@@ -13,6 +13,7 @@ import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
 import type { calendarMessages } from "./calendar";
 import type { insuranceMessages } from "./insurance";
+import type { deductionMessages } from "./deductions";
 import type { weekdayMessages } from "./weekdays";
 import type { attendanceMessages } from "./attendance";
 import type { personalMessages } from "./personal";
@@ -35,6 +36,7 @@ type AllMessages = typeof validationMessages &
   typeof ruleMessages &
   typeof calendarMessages &
   typeof insuranceMessages &
+  typeof deductionMessages &
   typeof weekdayMessages &
   typeof attendanceMessages &
   typeof personalMessages;

@@ -160,12 +160,16 @@ export const officeMessages = {
     "en-US": "The Targets sheets' orders and visitors needed are now exact ceilings (ROUNDUP could come out 1 short on very large figures)",
   },
   "office.upgrade.v8": {
-    "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
-    "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
+    "zh-CN": "工资表按常见工资表的顺序排列（养老、医疗、失业保险分列，扣罚列入扣款项目，应发合计为各应发项目之和，新增扣款合计和签字列，辅助列已隐藏），岗位表的分成方式和“是/否”用中文填写，目标表新增星期、活动名称和每周订单数、访客数，新增“目录”表，各表按 A4 纸打印",
+    "en-US": "The payroll sheets are in a payroll's usual order (pension, medical and unemployment insurance on their own, the penalty among the deductions, total earnings as the sum of the items of pay, new columns for total deductions and a signature, helper columns hidden), Roles take the share basis and yes/no in words, the Targets sheets show weekday and event names and each week's orders and visitors, a Contents sheet comes first, every sheet prints on A4",
   },
   "office.upgrade.v9": {
     "zh-CN": "工资表新增“全年一次性奖金”和“年终奖计税方式”输入列（空 = 自动选税少的），以及“年终奖个税”（计入扣款合计）、“年终奖计税方式”两列和年终奖的辅助列；设置表新增单独计税政策截止日期（2027-12-31）",
     "en-US": "The payroll sheets have new input columns Year-end bonus and Bonus taxation (blank = whichever is lower), the columns Tax on the bonus (in the total deductions) and Bonus taxation used, and the bonus's helper columns; Settings has the date separate taxation is in force until (2027-12-31)",
+  },
+  "office.upgrade.v10": {
+    "zh-CN": "员工表新增“上年6万以下”和“本年首次就业”两列（特殊纳税人：国家税务总局公告2020年第19号、第13号，空 = 否），工资表的累计减除费用按这两项计算（新增辅助列“减除费用月数”）",
+    "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
@@ -215,10 +219,10 @@ export const officeMessages = {
   },
   "office.done.payroll": {
     "zh-CN": "{month} 工资：{people} 人，应发合计 {gross}，实发合计 {net}；已写入 {sheets} 张工作表。",
-    "en-US": "Payroll for {month}: {people} people, gross {gross}, net {net}; {sheets} sheets written.",
+    "en-US": "Payroll for {month}: {people} people, total earnings {gross}, net {net}; {sheets} sheets written.",
   },
   "office.done.nextMonth": {
     "zh-CN": "已添加 {month}：销售目标、工资表（延续本年累计）、工资条和岗位表，共写入 {sheets} 张工作表；{people} 人，应发合计 {gross}。",
-    "en-US": "Added {month}: targets, payroll (carrying the year to date), slips and role sheets, {sheets} sheets written; {people} people, gross {gross}.",
+    "en-US": "Added {month}: targets, payroll (carrying the year to date), slips and role sheets, {sheets} sheets written; {people} people, total earnings {gross}.",
   },
 } satisfies MessageTable;

@@ -70,4 +70,8 @@ export const payrollMessages = {
     "zh-CN": "{name}（{id}）在 {from} 之前本年已在职，但没有期初累计数据：{month} 的累计预扣个税可能偏低，请填写期初余额。",
     "en-US": "{name} ({id}) was employed this year before {from}, but has no opening balance: the cumulative tax withheld for {month} may be too low. Enter the opening year-to-date figures.",
   },
+  "payroll.deductionsFlatIgnored": {
+    "zh-CN": "{name}（{id}）既填了每月专项附加扣除 {flat}，又按类别填了专项附加扣除（{month} 合计 {total}）：按类别计算，每月金额 {flat} 未使用。请清空其中一处。",
+    "en-US": "{name} ({id}) has both a monthly special additional deduction of {flat} and deductions by category ({total} in {month}): the categories are used, the monthly {flat} is not. Clear one of them.",
+  },
 } satisfies MessageTable;

@@ -2,7 +2,8 @@ import type { MessageTable } from "./table";
 
 /**
  * Messages of the payroll rules of issue 13 (src/core/tax/annualBonus*, basicDeduction, deductions,
- * src/core/pay, src/core/compliance; the calendar's and the insurance profiles' are ./calendar.ts and ./insurance.ts). Params are strings;
+ * src/core/pay, src/core/compliance; the calendar's and the insurance profiles' are ./calendar.ts and ./insurance.ts,
+ * the special deductions' checks ./deductions.ts). Params are strings;
  * money "1234.50". Person checks carry {id} {name} {month} from the caller, as the payroll warnings do;
  * the uninsured check carries {roleZh} {roleEn} too; a deduction category comes as {categoryZh} {categoryEn}.
  */
@@ -40,83 +41,6 @@ export const ruleMessages = {
   "iit.under60kButNew": {
     "zh-CN": "{name}（{id}）标记为“上年在本单位各月均有工资且全年不超过6万元”，但入职日期是 {startDate}，在 {year} 年或之后：国家税务总局公告2020年第19号要求上一年度各月均在本单位扣缴申报，请核对。",
     "en-US": "{name} ({id}) is marked \"paid here every month last year, at most 60,000\", but started on {startDate}, in or after {year}: STA announcement 2020 No. 19 needs wages from this employer in every month of the previous year. Check the flag.",
-  },
-  // ---- special additional deductions
-  "deductions.notAList": {
-    "zh-CN": "专项附加扣除应为列表（每项一行：类别、起止月份、金额）。",
-    "en-US": "Special additional deductions must be a list (one item each: category, from and to months, amount).",
-  },
-  "deductions.entryInvalid": {
-    "zh-CN": "这一项专项附加扣除不是有效的条目：需要类别、起始月份，可选截止月份和金额。",
-    "en-US": "This special additional deduction is not a valid item: it needs a category and a start month, optionally an end month and an amount.",
-  },
-  "deductions.categoryUnknown": {
-    "zh-CN": "未知的专项附加扣除类别「{category}」。可用类别：{categories}。",
-    "en-US": "Unknown special additional deduction category \"{category}\". Categories: {categories}.",
-  },
-  "deductions.seriousIllnessAnnualOnly": {
-    "zh-CN": "大病医疗只能在次年汇算清缴时扣除（国发〔2018〕41号第十一条），不能在每月预扣预缴中扣除：这一项未计入。",
-    "en-US": "Serious illness is deducted only in the annual settlement (Guo Fa [2018] No. 41, art. 11), never in the monthly withholding: this item is not counted.",
-  },
-  "deductions.monthInvalid": {
-    "zh-CN": "「{value}」不是有效的月份，请按 YYYY-MM 填写（如 2026-03）。",
-    "en-US": "\"{value}\" is not a month; write it as YYYY-MM (e.g. 2026-03).",
-  },
-  "deductions.endBeforeStart": {
-    "zh-CN": "截止月份 {to} 早于起始月份 {from}。",
-    "en-US": "The end month {to} is before the start month {from}.",
-  },
-  "deductions.certificateOneMonth": {
-    "zh-CN": "职业资格继续教育按取得证书当年一次扣除3600元：只填一个月份（{from}），截止月份 {to} 不适用。",
-    "en-US": "A vocational certificate is deducted once, 3,600 in the year it is obtained: give one month ({from}); the end month {to} does not apply.",
-  },
-  "deductions.shareInvalid": {
-    "zh-CN": "扣除比例「{value}」无效：填 full（100%）或 half（50%）。",
-    "en-US": "Share \"{value}\" is not valid: use full (100%) or half (50%).",
-  },
-  "deductions.halfNotAllowed": {
-    "zh-CN": "{categoryZh}不能按50%分摊扣除。",
-    "en-US": "{categoryEn} cannot be split 50/50.",
-  },
-  "deductions.sharedInvalid": {
-    "zh-CN": "“是否分摊”应为 true 或 false，而不是「{value}」。",
-    "en-US": "\"shared\" must be true or false, not \"{value}\".",
-  },
-  "deductions.sharedOnlyElderly": {
-    "zh-CN": "只有赡养老人可以与兄弟姐妹分摊，{categoryZh}不适用。",
-    "en-US": "Only elderly support is shared with siblings; not {categoryEn}.",
-  },
-  "deductions.amountInvalid": {
-    "zh-CN": "「{value}」不是有效的金额（不能为负数）。",
-    "en-US": "\"{value}\" is not an amount (it cannot be negative).",
-  },
-  "deductions.amountRequired": {
-    "zh-CN": "{categoryZh}需要填写金额（住房租金按城市档次填 1500、1100 或 800；个人养老金按实际缴费）。",
-    "en-US": "{categoryEn} needs an amount (rent: 1500, 1100 or 800 by city tier; personal pension: what was paid in).",
-  },
-  "deductions.beforeCategory": {
-    "zh-CN": "{categoryZh}自 {since} 起才可扣除，起始月份 {from} 早于此。",
-    "en-US": "{categoryEn} can be deducted only from {since}; the start month {from} is earlier.",
-  },
-  "deductions.rentTier": {
-    "zh-CN": "住房租金每月只能按 {tiers} 元三档之一扣除（国发〔2018〕41号第十七条），{amount} 不是其中之一。",
-    "en-US": "Housing rent is deducted at one of {tiers} a month by city tier (Guo Fa [2018] No. 41, art. 17); {amount} is not one of them.",
-  },
-  "deductions.aboveStandard": {
-    "zh-CN": "{categoryZh}每月 {amount} 超过 {month} 的标准 {standard}。",
-    "en-US": "{categoryEn} of {amount} a month is above the standard of {standard} in force in {month}.",
-  },
-  "deductions.elderlySharedCap": {
-    "zh-CN": "赡养老人由兄弟姐妹分摊时，每人每月最多 {standard}（国发〔2023〕13号），{amount} 超过了。",
-    "en-US": "Shared elderly support is at most {standard} a month per person (Guo Fa [2023] No. 13); {amount} is more.",
-  },
-  "deductions.degreeOver48Months": {
-    "zh-CN": "同一学历（学位）继续教育最长扣除48个月，{from} 至 {to} 共 {months} 个月。",
-    "en-US": "Continuing education for one degree is deducted for at most 48 months; {from} to {to} is {months} months.",
-  },
-  "deductions.rentAndLoan": {
-    "zh-CN": "住房租金（自 {rentFrom}）与住房贷款利息（自 {loanFrom}）有重叠月份：纳税人及其配偶在一个纳税年度内不能同时享受两项扣除。",
-    "en-US": "Housing rent (from {rentFrom}) and housing loan interest (from {loanFrom}) overlap: a taxpayer and spouse cannot have both in one tax year.",
   },
   // ---- compliance
   "compliance.belowMinimumWage": {

@@ -125,6 +125,10 @@ export const validationMessages = {
     "zh-CN": "期初累计数据只填在此人的第一条记录（“{first}”）上：同一纳税人在本单位全年只有一份累计数据",
     "en-US": "the opening balance belongs on the person's first record (\"{first}\") only: one taxpayer has one year to date at this employer",
   },
+  "staff.sameAsTaxpayerKeys": {
+    "zh-CN": "再次入职的记录不单独填写 {key}：同一纳税人的特殊纳税人标记和分类别专项附加扣除只填在第一条记录（“{first}”）上",
+    "en-US": "a re-hire's record does not hold its own {key}: one taxpayer's special-taxpayer flags and deductions by category go on the person's first record (\"{first}\") only",
+  },
   "staff.sameAsOverlap": {
     "zh-CN": "“{id}”与同一人的记录“{other}”都在 {month} 在职：同一人一个月只发一次工资，请让再次入职从之后的月份开始（或只保留一条记录并填写计薪天数）",
     "en-US": "\"{id}\" and \"{other}\", records of one person, are both employed in {month}: a person is paid once a month; start the re-hire in a later month (or keep one record and enter the paid days)",

@@ -149,6 +149,9 @@ export const workbookMessages = {
   "wb.col.signature": { "zh-CN": "签字", "en-US": "Signature" },
   "wb.col.base": { "zh-CN": "底薪", "en-US": "Base" },
   "wb.col.contributionBase": { "zh-CN": "社保缴费基数", "en-US": "Contribution base" },
+  "wb.col.previousYearUnder60k": { "zh-CN": "上年6万以下", "en-US": "Under 60k last year" },
+  "wb.col.firstJobThisYear": { "zh-CN": "本年首次就业", "en-US": "First job this year" },
+  "wb.col.basicMonths": { "zh-CN": "减除费用月数", "en-US": "Basic deduction months" },
   "wb.col.specialAdditionalDeductionPerMonth": { "zh-CN": "专项附加扣除（月）", "en-US": "Special additional deduction (month)" },
   "wb.col.startDate": { "zh-CN": "入职日期", "en-US": "Start date" },
   "wb.col.endDate": { "zh-CN": "离职日期", "en-US": "End date" },
@@ -185,6 +188,10 @@ export const workbookMessages = {
   "wb.payroll.bonusTaxationNote": {
     "zh-CN": "请选择“单独计税”或“并入综合所得”；空 = 自动选税少的",
     "en-US": "Choose separate or merged (into the month's wages); blank = whichever is lower",
+  },
+  "wb.payroll.bonusNote": {
+    "zh-CN": "年终奖在 {bonus} 列填写（年终奖个税在 {tax} 列）；本月无人发放时这两列折叠、不打印，点列上方的“+”或取消隐藏即可展开。",
+    "en-US": "Type a year-end bonus in column {bonus} (its tax is in column {tax}); in a month without one both are folded away and not printed: expand them with the “+” above the columns, or unhide them.",
   },
   "wb.payroll.ytdNote": {
     "zh-CN": "累计数来自本年度此人最近一个发过工资的月份的工资表（再次入职的人员与其第一行合并计算），否则来自员工表的期初累计。提成向下取整到分，合计不超过利润分成池。",
@@ -231,7 +238,8 @@ export const workbookMessages = {
   "wb.col.ytdMonth": { "zh-CN": "累计数来源月份（0 = 期初）", "en-US": "year to date from month (0 = opening balance)" },
   "wb.col.ytdRow": { "zh-CN": "累计数来源行号", "en-US": "year to date from row" },
   "wb.col.commission": { "zh-CN": "提成", "en-US": "Commission" },
-  "wb.col.gross": { "zh-CN": "应发合计", "en-US": "Gross" },
+  "wb.col.earningsTotal": { "zh-CN": "应发合计", "en-US": "Total earnings" },
+  "wb.col.gross": { "zh-CN": "税前工资（扣罚后）", "en-US": "Pay before tax (after penalty)" },
   "wb.col.pension": { "zh-CN": "养老保险（个人）", "en-US": "Pension insurance" },
   "wb.col.medical": { "zh-CN": "医疗保险（个人）", "en-US": "Medical insurance" },
   "wb.col.unemployment": { "zh-CN": "失业保险（个人）", "en-US": "Unemployment insurance" },

@@ -85,7 +85,7 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
 
   const result = built.payroll[built.payroll.length - 1]!;
   const warnings = capped(dedupe(result.warnings).map((w) => located(w, inputs.locator, "warning", s.uiLang, false)), s.uiLang);
-  const params = { month, people: String(result.employees.length), gross: yuan(result.totals.gross), net: yuan(result.totals.net), sheets: String(written.keys.length) };
+  const params = { month, people: String(result.employees.length), gross: yuan(result.totals.earningsTotal), net: yuan(result.totals.net), sheets: String(written.keys.length) };
   const summary = message("info", mode === "payroll" ? "office.done.payroll" : "office.done.nextMonth", params, s.uiLang).text;
   return { summary, messages: [...written.notes, ...warnings] };
 }

@@ -166,6 +166,11 @@ function perform(
     case "rowHeight":
       sheet(op.sheet).getRange(op.range).format.rowHeight = op.points;
       return;
+    case "rowHeightAreas":
+      // RangeAreas.format: "a RangeFormat object … for all ranges in the RangeAreas object" (ExcelApi 1.9),
+      // https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-format-member
+      sheet(op.sheet).getRanges(op.ranges.join(",")).format.rowHeight = op.points;
+      return;
     case "sheetFont":
       sheet(op.sheet).getRange().format.font.name = op.name;
       return;
@@ -276,6 +281,9 @@ function perform(
   }
 }
 
+/** Excel.HorizontalAlignment (ExcelApi 1.1), https://learn.microsoft.com/javascript/api/excel/excel.horizontalalignment */
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right", centerAcross: "CenterAcrossSelection" } as const;
+
 const BORDER_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 
 /** A look without its number format (which ./execute.ts sets as a grid). */
@@ -288,7 +296,7 @@ function applyStyle(range: Excel.Range | Excel.RangeAreas, s: Omit<StyleDef, "nu
   if (s.underline !== undefined) f.font.underline = (s.underline ? "Single" : "None") as Excel.RangeUnderlineStyle;
   if (s.size !== undefined) f.font.size = s.size;
   if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.align !== undefined) f.horizontalAlignment = (s.align === "left" ? "Left" : s.align === "center" ? "Center" : "Right") as Excel.HorizontalAlignment;
+  if (s.align !== undefined) f.horizontalAlignment = HORIZONTAL[s.align] as Excel.HorizontalAlignment;
   if (s.valign !== undefined) f.verticalAlignment = (s.valign === "top" ? "Top" : "Center") as Excel.VerticalAlignment;
   // RangeBorderCollection.getItem(edge): style and weight (ExcelApi 1.1); a dashed line is "Dash".
   // The look is every cell's: a line on both sides also runs between the range's cells (Inside…).

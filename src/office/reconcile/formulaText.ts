@@ -150,3 +150,35 @@ export function canonicalFormula(formula: string, here: string | null): string {
     })
     .join("");
 }
+
+/**
+ * The formula as copying it `by` rows down makes it (Excel's relative references: a cell's row moves
+ * unless it is written with "$"), or null where this cannot tell — a whole-row reference ("3:5") — so
+ * that a caller writes such a formula out rather than trust a fill to move it. Strings, sheet names and
+ * structured references stay as they are.
+ */
+export function movedRows(formula: string, by: number): string | null {
+  return rowMover(formula)?.(by) ?? null;
+}
+
+/** movedRows for one formula and many distances: the formula is read once. */
+export function rowMover(formula: string): ((by: number) => string) | null {
+  const parts = pieces(formula);
+  // Fixed text between the relative rows: [text, row, text, row, …, text].
+  const fixed: string[] = [];
+  const rows: number[] = [];
+  let text = formula.startsWith("=") ? "=" : "";
+  for (const [i, p] of parts.entries()) {
+    const next = parts[i + 1]?.text;
+    const prev = parts[i - 1]?.text;
+    if (p.kind === "other" && /^\d$/.test(p.text) && (next === ":" || prev === ":")) return null;
+    const cell = p.kind === "word" && CELL.test(p.text) ? /^(\$?[A-Za-z]{1,3})(\$?)(\d+)$/.exec(p.text) : null;
+    if (cell && cell[2] === "") {
+      fixed.push(text + cell[1]);
+      rows.push(Number(cell[3]));
+      text = "";
+    } else text += p.text;
+  }
+  fixed.push(text);
+  return (by) => fixed.map((t, i) => (i < rows.length ? `${t}${rows[i]! + by}` : t)).join("");
+}

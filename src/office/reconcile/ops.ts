@@ -99,6 +99,9 @@ export type Op =
   | { op: "hide"; sheet: string; range: string; by: "columns" | "rows"; hidden: boolean }
   /** Range.format.rowHeight (ExcelApi 1.1), in points. */
   | { op: "rowHeight"; sheet: string; range: string; points: number }
+  /** One height for the rows of several ranges at once (RangeAreas.format.rowHeight, ExcelApi 1.9): at
+   *  most AREAS_PER_CALL ranges. */
+  | { op: "rowHeightAreas"; sheet: string; ranges: string[]; points: number }
   /** The whole new sheet's font (Range.format.font.name over Worksheet.getRange(), ExcelApi 1.1). */
   | { op: "sheetFont"; sheet: string; name: string }
   | {

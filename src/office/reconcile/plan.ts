@@ -80,9 +80,11 @@ export interface RenderRequest {
   replaceEdits?: boolean;
 }
 
-/** The smallest range holding every merged range (and the range to clear, if any). */
-function mergeBox(merges: readonly string[], clear: string | null | undefined): RangePos {
-  const all = [...merges, ...(clear ? [clear] : [])].map((r) => parseRange(r));
+/** The smallest range holding every merged range, every cell (merges an older ShopSheet made
+ *  fall among them — it merged each slip's title and captions — and a fill across part of a merge is refused)
+ *  and the range to clear, if any. */
+function mergeBox(s: SheetSpec, clear: string | null | undefined): RangePos {
+  const all = [...(s.merges ?? []), ...s.cells.map((c) => c.at), ...(clear ? [clear] : [])].map((r) => parseRange(r));
   return all.reduce((b, r) => ({ top: Math.min(b.top, r.top), bottom: Math.max(b.bottom, r.bottom), left: Math.min(b.left, r.left), right: Math.max(b.right, r.right) }));
 }
 
@@ -283,7 +285,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     const clear = clears.get(s.key);
     // A sheet written whole loses its old merged cells first (they need not fall where the new ones do,
     // and a clear across part of one is refused), then what its old content left below the new.
-    if (exists && isGenerated(s) && (s.merges?.length || clear)) out.structure.push({ op: "unmerge", sheet: s.key, range: rangeA1(mergeBox(s.merges ?? [], clear)) });
+    if (exists && isGenerated(s) && s.cells.length > 0) out.structure.push({ op: "unmerge", sheet: s.key, range: rangeA1(mergeBox(s, clear)) });
     if (exists && isGenerated(s) && clear) out.structure.push({ op: "clear", sheet: s.key, range: clear });
     sheetLooks(s, geometry, tableSpecs, ctx.features, out.looks, out.last, note, live);
   }

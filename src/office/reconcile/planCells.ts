@@ -13,13 +13,14 @@ import { toOffice, toOfficeFormula, type OfficeInput } from "./cells";
 import type { Features } from "./features";
 import { AREAS_PER_CALL, type Op } from "./ops";
 import { range } from "./planTables";
+import { repeatedOps, type RepeatWriters } from "./planRepeat";
 
 export const isInput = (style: StyleRef | undefined): boolean => style === "input" || (Array.isArray(style) && style.includes("input"));
 
 /** A sheet ShopSheet writes whole: no tables, no input cells. */
 export const isGenerated = (s: SheetSpec): boolean => s.tables.length === 0 && !s.cells.some((c) => isInput(c.style));
 
-interface Placed<T> {
+export interface Placed<T> {
   row: number;
   col: number;
   item: T;
@@ -95,24 +96,35 @@ export function cellOps(
   };
   const placed = cells.map((c) => ({ ...parseA1(c.at), item: c }));
 
+  const at = cellAt(placed);
+  const writers: RepeatWriters = {
+    block: (box, out) => blockOps(s.key, box, at, content, look, out),
+    styles: (some, out) => styleOps(s.key, some, look, false, f, out),
+  };
+  // Copies look alike when their cells name the same styles (alike looks spelled otherwise only turn the fill off).
+  const lookKey = (c: CellSpec) => `${JSON.stringify(c.style ?? null)}${!isFormulaCell(c) && isDateValue(c.value) ? "|date" : ""}`;
+  if (generated && repeatedOps(s, placed, content, lookKey, f, writers, data)) return;
   if (generated) {
     const box = boxOf(placed);
-    const width = box.right - box.left + 1;
-    const at = new Map(placed.map((p) => [(p.row - box.top) * width + p.col - box.left, p.item]));
-    const grid = <T,>(fn: (c: CellSpec | undefined) => T): T[][] =>
-      range(0, box.bottom - box.top + 1).map((i) => range(0, width).map((j) => fn(at.get(i * width + j))));
-    data.push({ op: "write", sheet: s.key, range: rangeA1(box), data: grid((c) => (c ? content(c) : "")) });
-    looks.push({ op: "numberFormat", sheet: s.key, range: rangeA1(box), data: grid((c) => (c ? (look(c).numFmt ?? "General") : "General")) });
+    const formats: Op[] = [];
+    blockOps(s.key, box, at, content, look, formats);
+    data.push(formats[0]!);
+    looks.push(formats[1]!);
   } else {
     for (const rect of rectangles(placed)) data.push({ op: "write", sheet: s.key, range: rangeA1(rect.range), data: rect.items.map((row) => row.map(content)) });
   }
 
-  // Looks, grouped by style; a generated sheet's number formats are already in the grid.
+  styleOps(s.key, placed, look, !generated, f, looks);
+}
+
+/** Looks of `placed` cells, grouped by style: one call per style (RangeAreas) or per rectangle. Without
+ *  `withNumFmt` the number formats are left out (a generated sheet sends them as one grid). */
+export function styleOps(sheet: string, placed: readonly Placed<CellSpec>[], look: (c: CellSpec) => StyleDef, withNumFmt: boolean, f: Features, out: Op[]): void {
   const byStyle = new Map<string, { row: number; col: number; item: string }[]>();
   for (const p of placed) {
     if (p.item.style === undefined) continue;
     const def = look(p.item);
-    if (generated) delete def.numFmt;
+    if (!withNumFmt) delete def.numFmt;
     if (Object.keys(def).length === 0) continue;
     const k = JSON.stringify(def);
     let group = byStyle.get(k);
@@ -123,9 +135,22 @@ export function cellOps(
     const style = JSON.parse(k) as StyleDef;
     const ranges = rectangles(group, (a, b) => a === b).map((r) => rangeA1(r.range));
     if (f.rangeAreas && ranges.length > 1) {
-      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) looks.push({ op: "formatAreas", sheet: s.key, ranges: ranges.slice(i, i + AREAS_PER_CALL), style });
-    } else for (const r of ranges) looks.push({ op: "format", sheet: s.key, range: r, style });
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) out.push({ op: "formatAreas", sheet, ranges: ranges.slice(i, i + AREAS_PER_CALL), style });
+    } else for (const r of ranges) out.push({ op: "format", sheet, range: r, style });
   }
+}
+
+/** A generated sheet's block as one write and one grid of number formats ("" and General where no cell is). */
+export function blockOps(sheet: string, box: RangePos, at: (row: number, col: number) => CellSpec | undefined, content: (c: CellSpec) => OfficeInput, look: (c: CellSpec) => StyleDef, out: Op[]): void {
+  const grid = <T,>(fn: (c: CellSpec | undefined) => T): T[][] => range(box.top, box.bottom + 1).map((row) => range(box.left, box.right + 1).map((col) => fn(at(row, col))));
+  out.push({ op: "write", sheet, range: rangeA1(box), data: grid((c) => (c ? content(c) : "")) });
+  out.push({ op: "numberFormat", sheet, range: rangeA1(box), data: grid((c) => (c ? (look(c).numFmt ?? "General") : "General")) });
+}
+
+/** The cell placed at (row, col), if any. */
+export function cellAt<T>(placed: readonly Placed<T>[]): (row: number, col: number) => T | undefined {
+  const byKey = new Map(placed.map((p) => [p.row * 16_385 + p.col, p.item]));
+  return (row, col) => byKey.get(row * 16_385 + col);
 }
 
 /** The smallest range holding every cell. */

@@ -12,7 +12,7 @@ import { STYLES } from "../../workbook/styles";
 import { isoToSerial, officeColor, toOfficeFormula, widthToPoints } from "./cells";
 import type { Features } from "./features";
 import type { LiveSheet } from "./liveModel";
-import type { OfficeConditionalFormat, OfficeValidation, Op } from "./ops";
+import { AREAS_PER_CALL, type OfficeConditionalFormat, type OfficeValidation, type Op } from "./ops";
 import type { Geometry } from "./planTables";
 import type { MessageCode } from "../../data/messages";
 
@@ -93,8 +93,16 @@ export function sheetLooks(
 
   for (const m of s.merges ?? []) looks.push({ op: "merge", sheet: key, range: m });
 
-  // Row heights (for text wrapped across merged cells), runs of rows alike as one call.
-  for (const [from, to, points] of heightRuns(s.rowHeights)) looks.push({ op: "rowHeight", sheet: key, range: `${from}:${to}`, points });
+  // Row heights (for text wrapped across merged cells), runs of rows alike as one call — and, where
+  // RangeAreas are (ExcelApi 1.9), the runs of one height as one call: the slips' three heights a strip
+  // are three calls a hundred strips rather than one a row.
+  const byHeight = new Map<number, string[]>();
+  for (const [from, to, points] of heightRuns(s.rowHeights)) byHeight.set(points, [...(byHeight.get(points) ?? []), `${from}:${to}`]);
+  for (const [points, ranges] of byHeight) {
+    if (f.rangeAreas && ranges.length > 1) {
+      for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) looks.push({ op: "rowHeightAreas", sheet: key, ranges: ranges.slice(i, i + AREAS_PER_CALL), points });
+    } else for (const range of ranges) looks.push({ op: "rowHeight", sheet: key, range, points });
+  }
 
   // Grouped columns and rows: hidden where folded. Office.js has Range.group (ExcelApi 1.10,
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group) but no way to read

@@ -75,7 +75,7 @@ function ItemTable({ title, rows, children }: { title: string; rows: readonly (r
   );
 }
 
-/** One row a person: name, gross and net pay. */
+/** One row a person: name, 应发合计 and 实发. */
 export function PeopleTable({ title, people }: { title: string; people: readonly ExamplePerson[] }) {
   const t = useT();
   const l = useLayout();
@@ -88,7 +88,7 @@ export function PeopleTable({ title, people }: { title: string; people: readonly
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t("wb.col.name")}</TableHeaderCell>
-            <MoneyHeaderCell>{t("wb.col.gross")}</MoneyHeaderCell>
+            <MoneyHeaderCell>{t("wb.col.earningsTotal")}</MoneyHeaderCell>
             <MoneyHeaderCell>{t("wb.col.net")}</MoneyHeaderCell>
           </TableRow>
         </TableHeader>
@@ -96,7 +96,7 @@ export function PeopleTable({ title, people }: { title: string; people: readonly
           {people.map((p) => (
             <TableRow key={p.id} data-net={p.net}>
               <TableCell>{p.name}</TableCell>
-              <MoneyCell>{yuan(p.gross)}</MoneyCell>
+              <MoneyCell>{yuan(p.earningsTotal)}</MoneyCell>
               <MoneyCell>{yuan(p.net)}</MoneyCell>
             </TableRow>
           ))}

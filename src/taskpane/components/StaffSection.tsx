@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { baseWarning, type Problems } from "../checks";
 import { emptyStaff, exampleStaffDraft, STAFF_FIELDS, type RoleDraft, type StaffDraft } from "../draft";
@@ -7,6 +7,7 @@ import { yuan } from "../format";
 import { parseAmount } from "../../core/money";
 import { maskIdNumber } from "../../core/personal/idNumber";
 import { maskBankAccount } from "../../core/personal/bankAccount";
+import { flag } from "../../core/config/leafChecks";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
@@ -217,7 +218,11 @@ function PersonEditor(props: {
           hint={fixed ? t("tp.staff.fixedBase", { base: fixed }) : range}
         />
         <TextField label={t("wb.col.contributionBase")} value={p.contributionBase} onChange={(v) => onPatch({ contributionBase: v })} problem={pr("contributionBase")} showProblem={show} inputMode="decimal" hint={t("tp.staff.contributionHint")} />
-        {STAFF_FIELDS.filter((f) => !BESPOKE.has(f.path)).map((f) => (
+        {STAFF_FIELDS.filter((f) => !BESPOKE.has(f.path)).map((f) =>
+          // A yes/no (the special-taxpayer flags, issue 13) is a box to tick, as Roles' flags are: kept as "true"/"false".
+          f.check === flag ? (
+            <Checkbox key={f.path} label={t(f.label)} checked={p[f.path as StaffPath] === "true"} onChange={(_, d) => onPatch({ [f.path]: d.checked === true ? "true" : "false" })} />
+          ) : (
           <TextField
             key={f.path}
             label={t(f.label)}
@@ -228,7 +233,8 @@ function PersonEditor(props: {
             showProblem={show}
             {...(f.kind === "date" ? { placeholder: t("tp.placeholder.date") } : f.kind === "text" ? {} : { inputMode: "decimal" as const })}
           />
-        ))}
+          ),
+        )}
       </div>
       <div className={l.buttons}>
         <Button

@@ -10,9 +10,14 @@ import { SHEET } from "../names";
 import type { CellSpec, SheetSpec } from "../spec";
 import { formulaCell, valueCell, wbText } from "../text";
 import { a4, wrappedNote, type PrintContext } from "./page";
-import { heightFor, rowHeightFor } from "../textFit";
+import { rowHeightFor } from "../textFit";
 
-const WIDTHS = { A: 4, B: 24, C: 66 } as const;
+/**
+ * B holds the longest tab name (a role's: 推广策划和实施专员, 18 units); C the purposes, wide enough that
+ * the payroll's (34 Chinese characters, repeated for every month) is one line by the estimate — at 66 it
+ * was two, and the months' rows stood twice as tall as the roles' under them.
+ */
+const WIDTHS = { A: 4, B: 20, C: 70 } as const;
 
 /** What a sheet of each kind is for. */
 const PURPOSE: Record<string, MessageCode> = {
@@ -54,12 +59,13 @@ export function contentsSheet(sheets: readonly { key: string; name: string }[], 
   for (const s of sheets) {
     if (s.key === SHEET.contents) continue;
     const purpose = PURPOSE[s.key.split(":")[0]!];
-    cells.push({ ...formulaCell(`B${row}`, `HYPERLINK(${formulaText(`#${quoteSheet(s.name)}!A1`)},${formulaText(s.name)})`, "link"), result: s.name });
+    cells.push({ ...formulaCell(`B${row}`, `HYPERLINK(${formulaText(`#${quoteSheet(s.name)}!A1`)},${formulaText(s.name)})`, ["link", "top"]), result: s.name });
     if (purpose) {
       const text = t(purpose, { month });
-      cells.push(valueCell(`C${row}`, text, "wrap"));
-      const height = rowHeightFor(text, WIDTHS.C);
-      if (height > heightFor(1)) heights[String(row)] = height;
+      // At the top, as the link beside it: the estimate errs generous (an English purpose of one line may get two).
+      cells.push(valueCell(`C${row}`, text, ["wrap", "top"]));
+      // Every row its height, one line too: a row left to the host came out shorter than a set one-line row.
+      heights[String(row)] = rowHeightFor(text, WIDTHS.C);
     }
     row++;
   }
@@ -68,8 +74,8 @@ export function contentsSheet(sheets: readonly { key: string; name: string }[], 
   merges.push(`A${row}:C${row}`);
   row++;
   STEPS.forEach((code, i) => {
-    cells.push(valueCell(`A${row}`, i + 1, ["integer", "center", "wrap"]));
-    const n = wrappedNote(row, 2, 3, t(code, { month }), WIDTHS, "wrap");
+    cells.push(valueCell(`A${row}`, i + 1, ["integer", "center", "wrap", "top"]));
+    const n = wrappedNote(row, 2, 3, t(code, { month }), WIDTHS, ["wrap", "top"]);
     cells.push(n.cell);
     merges.push(n.merge);
     heights[n.height[0]] = n.height[1];

@@ -222,6 +222,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     overtimePay: n(line.overtimePay),
     leaveDeduction: n(line.leaveDeduction),
     allowances: n(line.allowances),
+    earningsTotal: n(line.earningsTotal),
     gross: n(line.gross),
     pension: n(line.pension),
     medical: n(line.medical),
@@ -294,6 +295,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     bonusMergedTax: n(line.bonusWorking.mergedTax),
     separateBonusesBefore: line.bonusWorking.separateBefore ? 1 : 0,
     separateBonusesToDate: (line.bonusWorking.separateBefore ? 1 : 0) + (line.annualBonusTaxation === "separate" ? 1 : 0),
+    basicMonths: line.iitDeductions.basicMonths,
   };
 }
 
@@ -325,6 +327,10 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
   // Helper columns (the sheet's workings) are folded away; the role's id too (its name shows).
   const firstHelper = table.columns.findIndex((x) => x.key === helperFormulas([])[0]!.key) + 1;
   const header = table.columns.reduce((lines, x, i) => (i < firstHelper - 1 ? Math.max(lines, linesFor(x.header, x.width ?? 8.43)) : lines), 1);
+  // A year-end bonus is paid once a year: in a month without one its column and its tax's are folded away,
+  // out of print (20 printed columns, issue 12); a note above the table says where it is typed.
+  const bonusPaid = (p.input?.entries ?? []).some((e) => !e.annualBonus.isZero());
+  const bonusColumns = [col("annualBonus"), col("annualBonusTax")];
   return {
     key: SHEET.payroll(month),
     name: wbText("wb.payroll.sheet", lang, { month }),
@@ -347,6 +353,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       poolLabel(6, "wb.payroll.unallocated"),
       { ...formulaCell(c.unallocated, `${c.pool}-${c.allocated}`, "money"), ...poolResult(p, "unallocated") },
       note.cell,
+      valueCell("A8", wbText("wb.payroll.bonusNote", lang, { bonus: bonusColumns[0]!, tax: bonusColumns[1]! }), "note"),
       valueCell(`${lastPrinted}8`, wbText("wb.unit", lang), ["note", "right"]),
     ],
     tables: [table],
@@ -355,6 +362,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
     rowHeights: { [note.height[0]]: note.height[1], "9": heightFor(header) },
     columnGroups: [
       { from: col("role"), to: col("role"), collapsed: true },
+      ...bonusColumns.map((c) => ({ from: c, to: c, collapsed: !bonusPaid })),
       { from: colLetters(firstHelper), to: colLetters(table.columns.length), collapsed: true },
     ],
     freeze: { rows: 9, cols: 3 },

@@ -10,7 +10,7 @@ import type { CodeSuffix } from "../../data/messages";
 import type { Lang } from "../../data/lang";
 import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
 import { formulaText } from "../layout";
-import { bonusTaxationText, bonusTaxationTexts } from "../choices";
+import { bonusTaxationText, bonusTaxationTexts, yesTexts } from "../choices";
 import type { BonusTaxation } from "../../core/tax/annualBonus";
 import { wbText } from "../text";
 import { NAME, TABLE, payrollTable } from "../names";
@@ -141,6 +141,22 @@ const COMMISSION_FEN = `[@commissionHigh]+${exactFloor(
 )}`;
 
 /** The bracket of the annual table that holds this row's cumulative taxable income (a 7-row table: cheap to count). */
+/**
+ * A special-taxpayer flag of the row's taxpayer (the first Staff record: openingRow), true for TRUE or any
+ * word for yes (是, yes, true — Excel compares text ignoring case); a blank, 否 or a missing row is no.
+ */
+const taxpayerFlag = (col: "previousYearUnder60k" | "firstJobThisYear") => {
+  const cell = `INDEX(${TABLE.staff}[${col}],[@openingRow])`;
+  return `IFERROR(OR(${cell}=TRUE,${yesTexts().map((t) => `${cell}=${formulaText(t)}`).join(",")}),FALSE)`;
+};
+
+/**
+ * How many months of the basic deduction the year to date takes (src/core/tax/basicDeduction.ts
+ * basicDeductionMonths): 12 under 国家税务总局公告2020年第19号 (60,000 from January), the month's number under
+ * 公告2020年第13号 (first job this year: counted from January), else the months employed here.
+ */
+const BASIC_MONTHS = `IF([@id]="",0,IF(${taxpayerFlag("previousYearUnder60k")},12,IF(${taxpayerFlag("firstJobThisYear")},MONTH(${START}),[@monthsToDate])))`;
+
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
 
 /** ROUND(MAX(0, x × rate − quick deduction ÷ per), 2) with x's bracket of the annual table (per: 1, or 12 for the bonus's monthly-converted table). */
@@ -212,7 +228,10 @@ export function payFormulas(lang: Lang): PayFormulas {
         `ROUND(([@base]*[@unpaidLeave]+([@base]-MAX([@base]*${NAME["sickPay.rate"]},0.8*${NAME["minimumWage.monthly"]}))*[@sickLeave])/${NAME.paidDaysPerMonth},2)`,
     },
     allowances: { formula: "ROUND([@allowancesTaxable]+[@allowancesExempt],2)" },
-    gross: { formula: "ROUND([@paidBase]+[@commission]+[@reward]-[@penalty]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
+    // 应发合计: the items of pay; the penalty is a deduction.
+    earningsTotal: { formula: "ROUND([@paidBase]+[@commission]+[@reward]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
+    // The pay before tax after the penalty: what the tax, the employer's cost and the checks are on.
+    gross: { formula: "ROUND([@earningsTotal]-[@penalty],2)", width: 11 },
     // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
     pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
     medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
@@ -220,7 +239,7 @@ export function payFormulas(lang: Lang): PayFormulas {
     socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
     specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
-    cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@monthsToDate]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
+    cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@basicMonths]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
     },
@@ -236,9 +255,9 @@ export function payFormulas(lang: Lang): PayFormulas {
         `IF(${isAnyOf("annualBonusTaxationInput", "separate")},${SEPARATE},IF([@bonusMergedTax]<[@bonusSeparateTax],${MERGED},${SEPARATE}))))`,
     },
     annualBonusTax: { formula: `IF(${TAXED.separate},[@bonusSeparateTax],IF(${TAXED.merged},[@bonusMergedTax],0))` },
-    // 扣款合计 takes the bonus's tax with the others: the bonus is in the gross.
-    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax],2)" },
-    net: { formula: "ROUND([@gross]-[@deductionTotal],2)" },
+    // 扣款合计 takes the bonus's tax with the others (the bonus is in 应发合计), and the penalty.
+    deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax]+[@penalty],2)" },
+    net: { formula: "ROUND([@earningsTotal]-[@deductionTotal],2)" },
     employerSocialInsurance: {
       formula:
         `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
@@ -313,6 +332,9 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Separately taxed bonuses of the person's tax year before this month, and with it (at most one: a second is merged).
     { key: "separateBonusesBefore", formula: beforeOrZero(earlier, "separateBonusesToDate"), style: "integer" },
     { key: "separateBonusesToDate", formula: `[@separateBonusesBefore]+IF(${TAXED.separate},1,0)`, style: "integer" },
+    // Issue 13, special taxpayers (layout 10, after the columns above, so their places stay): the months of
+    // the basic deduction by the taxpayer's two flags on Staff.
+    { key: "basicMonths", formula: BASIC_MONTHS, style: "integer" },
   ];
 }
 

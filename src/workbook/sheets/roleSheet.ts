@@ -90,13 +90,14 @@ function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang
       { key: "name", header: h("name"), formula: `IFERROR(INDEX(${TABLE.staff}[name],MATCH([@id],${TABLE.staff}[id],0)),"")`, width: WIDTHS.B },
       { key: "paidBase", header: h("paidBase"), formula: fromPay("paidBase"), style: "money" },
       { key: "commission", header: h("commission"), formula: fromPay("commission"), style: "money" },
-      { key: "gross", header: h("gross"), formula: fromPay("gross"), style: "money" },
+      // 应发合计 (the key stays: older workbooks have the column).
+      { key: "gross", header: h("earningsTotal"), formula: fromPay("earningsTotal"), style: "money" },
     ],
     rows: ids.map((id, i) => {
       const line = lines?.[i];
       if (line === undefined) return { id };
       if (line.id !== id) throw new Error(`role ${role.id}: pay line ${line.id} is not member ${id}`);
-      return { id, name: line.name, paidBase: line.paidBase.toNumber(), commission: line.commission.toNumber(), gross: line.gross.toNumber() };
+      return { id, name: line.name, paidBase: line.paidBase.toNumber(), commission: line.commission.toNumber(), gross: line.earningsTotal.toNumber() };
     }),
   };
 }

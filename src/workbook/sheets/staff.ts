@@ -11,6 +11,7 @@ import { STAFF_FIELDS, type TableField } from "../../core/config/tableFields";
 import { fieldColumns, fieldRow } from "../fieldColumns";
 import { colLetters } from "../address";
 import { roleIdOf } from "./roleLookup";
+import { flagValue } from "../choices";
 import { a4, wrappedNote } from "./page";
 import { heightFor, linesFor } from "../textFit";
 
@@ -66,6 +67,9 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
     rows: staff.map((s) => ({
       ...fieldRow(STAFF_FIELDS, s),
       role: staffRoleText(s.role, roles, lang),
+      // 是/否 in a Chinese workbook, TRUE/FALSE in an English one (../choices.ts), as Roles' flags.
+      previousYearUnder60k: flagValue(s.iit?.previousYearUnder60k ?? false, lang),
+      firstJobThisYear: flagValue(s.iit?.firstJobThisYear ?? false, lang),
       ...(roles ? { check: checkText(s, roles, lang) } : {}),
     })),
     reads: { list: "staff" },
@@ -81,7 +85,9 @@ function checkText(s: Staff, roles: readonly Role[], lang: Lang): string {
 export function staffSheet(staff: readonly Staff[], lang: Lang, roles?: readonly Role[], company: string | null = null): SheetSpec {
   const table = staffTable(staff, lang, roles);
   const widths = Object.fromEntries(table.columns.map((c, i) => [colLetters(i + 1), c.width ?? 8.43]));
-  const last = colLetters(table.columns.length);
+  // Printed up to Check: the nickname and the personal data at the right end (ID and bank numbers) stay
+  // on screen only — a printed roster of ID numbers is a privacy leak, and their width shrank the print.
+  const last = colLetters(table.columns.findIndex((c) => c.key === "check") + 1);
   const title = wbText("wb.staff.title", lang);
   const note = wrappedNote(3, 1, table.columns.length, wbText("wb.staff.openingNote", lang), widths);
   const header = table.columns.reduce((lines, c) => Math.max(lines, linesFor(c.header, c.width ?? 8.43)), 1);

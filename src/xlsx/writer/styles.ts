@@ -117,7 +117,7 @@ export class StyleSheet {
     const borderId = d.border ? this.borders.id(borderXml(d.border)) : 0;
     const fillId = d.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="${argb(d.fill)}"/></patternFill></fill>`) : 0;
     const numFmtId = d.numFmt ? this.numFmtId(d.numFmt) : 0;
-    const alignment = d.wrap || d.align || d.valign ? `<alignment${d.align ? ` horizontal="${d.align}"` : ""}${d.valign ? ` vertical="${d.valign}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
+    const alignment = d.wrap || d.align || d.valign ? `<alignment${d.align ? ` horizontal="${d.align === "centerAcross" ? "centerContinuous" : d.align}"` : ""}${d.valign ? ` vertical="${d.valign}"` : ""}${d.wrap ? ' wrapText="1"' : ""}/>` : "";
     const protection = d.unlocked ? '<protection locked="0"/>' : "";
     const applies =
       (numFmtId ? ' applyNumberFormat="1"' : "") +

@@ -59,12 +59,14 @@ const monthArb = (month: string, staffIds: string[]): fc.Arbitrary<MonthInput> =
           staff: fc.constantFrom(...staffIds),
           reward: fen(0, 2_000_000),
           penalty: fen(0, 600_000),
+          // Now and then a year-end bonus (in 应发合计, its tax among the deductions).
+          annualBonus: fc.option(fen(1, 10_000_000), { nil: undefined, freq: 4 }),
           paidDays: fc.option(fc.integer({ min: 0, max: 2400 }).map((n) => new D(n).div(100)), { nil: null }),
         }),
         { maxLength: 4 },
       ),
     })
-    .map((m) => monthInput(month, { grossMargin: m.margin, entries: m.entries.map((e) => entry(e.staff, e)) }));
+    .map((m) => monthInput(month, { grossMargin: m.margin, entries: m.entries.map(({ annualBonus, ...e }) => entry(e.staff, annualBonus === undefined ? e : { ...e, annualBonus })) }));
 
 /** A random shop: a few roles, a few people, some of 2026's months entered (or none), and a month to compute. */
 export const shopArb: fc.Arbitrary<{ config: Config; month: string }> = fc

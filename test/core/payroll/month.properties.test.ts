@@ -11,17 +11,37 @@ const eachMonth = (property: (r: PayrollResult) => void) =>
   fc.property(shopArb, ({ config, month }) => computePayrollYear(config, month).forEach(property));
 
 describe("payroll properties", () => {
-  it("net = gross − social insurance − housing fund − income tax, exactly, on every line", () => {
+  it("net = gross − social insurance − housing fund − income tax (and the bonus's tax), exactly, on every line", () => {
     fc.assert(
       eachMonth((r) => {
         for (const l of r.employees) {
-          expect(l.net.equals(l.gross.minus(l.socialInsurance).minus(l.housingFund).minus(l.iit))).toBe(true);
-          expect(l.gross.equals(l.paidBase.plus(l.commission).plus(l.reward).minus(l.penalty))).toBe(true);
+          expect(l.net.equals(l.gross.minus(l.socialInsurance).minus(l.housingFund).minus(l.iit).minus(l.annualBonusTax))).toBe(true);
+          // The tax's base: the pay after the penalty.
+          expect(l.gross.equals(l.paidBase.plus(l.commission).plus(l.reward).plus(l.annualBonus).minus(l.penalty))).toBe(true);
           expect(l.employerCost.equals(l.gross.plus(l.employerSocialInsurance).plus(l.employerHousingFund))).toBe(true);
         }
       }),
       RUNS,
     );
+  });
+
+  it("on the printed figures of a 工资表 (issue 12): 应发合计 is the items of pay, 扣款合计 the deductions with the penalty, and 应发合计 − 扣款合计 = 实发", () => {
+    let penalised = 0;
+    fc.assert(
+      eachMonth((r) => {
+        for (const l of r.employees) {
+          const items = [l.paidBase, l.commission, l.reward, l.overtimePay, l.leaveDeduction.negated(), l.allowances, l.annualBonus];
+          const deductions = [l.pension, l.medical, l.unemployment, l.housingFund, l.iit, l.annualBonusTax, l.penalty];
+          expect(l.earningsTotal.equals(sum(items))).toBe(true);
+          expect(l.deductionTotal.equals(sum(deductions))).toBe(true);
+          expect(l.earningsTotal.minus(l.deductionTotal).equals(l.net)).toBe(true);
+          if (!l.penalty.isZero()) penalised++;
+        }
+      }),
+      RUNS,
+    );
+    // The penalty case is the one this is about: the random teams must have had it.
+    expect(penalised).toBeGreaterThan(0);
   });
 
   it("never withholds a negative income tax, and every money figure is whole fen", () => {

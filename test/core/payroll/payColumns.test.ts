@@ -11,17 +11,17 @@ describe("the pay-column list", () => {
     for (const c of PAY_COLUMNS) for (const lang of ["zh-CN", "en-US"] as const) expect(formatMessage(c.label, {}, lang)).not.toMatch(/^wb\./);
   });
 
-  it("gives the money columns in the order the CLI's JSON has always had, the social insurance parts before their sum and the deductions' total before the net (issue 12)", () => {
+  it("gives the money columns in 工资表 order: the items of pay, 应发合计, the gross after the penalty (the tax's base), the deductions with the penalty last, their total before the net (issue 12)", () => {
     expect(MONEY_KEYS).toEqual([
-      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
-      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+      "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "gross", "pension", "medical", "unemployment", "socialInsurance",
+      "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "penalty", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
     ]);
   });
 
   it("puts on the slip every item of a 工资条 (the insurance by kind, the bonus and its tax, the deductions' total); in the CLI's table and the pane's totals what each showed before", () => {
-    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net"]);
-    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "iit", "annualBonusTax", "net", "employerCost"]);
-    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "socialInsurance", "housingFund", "iit", "annualBonusTax", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
+    expect(payColumnsWhere("slip").map((c) => c.key)).toEqual(["id", "name", "role", "paidDays", "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "penalty", "deductionTotal", "net"]);
+    expect(payColumnsWhere("cliText").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "socialInsurance", "housingFund", "iit", "annualBonusTax", "penalty", "net", "employerCost"]);
+    expect(payColumnsWhere("paneTotal").map((c) => c.key)).toEqual(["paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "socialInsurance", "housingFund", "iit", "annualBonusTax", "penalty", "net", "employerSocialInsurance", "employerHousingFund", "employerCost"]);
   });
 
   it("takes the typed columns from a month's entries, which declare them", () => {

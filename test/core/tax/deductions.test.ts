@@ -48,18 +48,26 @@ describe("monthDeductions", () => {
     expect(["2022-11", "2022-12", "2023-01", "2023-02", "2023-03"].map((m) => s2(monthDeductions(entries, m).total))).toEqual(["500.00", "500.00", "1000.00", "1000.00", "0.00"]);
   });
 
-  it("a certificate is 3,600 once, in its month; personal pension is capped at 12,000 for the year", () => {
+  it("a certificate is 3,600 once, in its month; personal pension at most 12,000 in a year, refused above", () => {
     const entries = parsed([
       { category: "continuingEducationCertificate", from: "2026-05" },
-      { category: "personalPension", from: "2026-01", amount: 2000 },
+      { category: "personalPension", from: "2026-01", to: "2026-06", amount: 2000 },
     ]);
     expect(s2(monthDeductions(entries, "2026-05").byCategory.continuingEducationCertificate)).toBe("3600.00");
     expect(s2(monthDeductions(entries, "2026-06").byCategory.continuingEducationCertificate)).toBe("0.00");
     const june = cumulativeDeductions(entries, "2026-06");
     expect(s2(june.byCategory.personalPension)).toBe("12000.00"); // 6 × 2000
     const july = cumulativeDeductions(entries, "2026-07");
-    expect(s2(july.byCategory.personalPension)).toBe("12000.00"); // 14000 capped
+    expect(s2(july.byCategory.personalPension)).toBe("12000.00");
     expect(s2(july.byCategory.continuingEducationCertificate)).toBe("3600.00");
+    // 2,000 a month open-ended is 24,000 a year: refused where the amount is, never capped silently (财政部
+    // 税务总局公告2022年第34号: 12,000 a year), so a month's figure is the sheet's SUMIFS without a cap.
+    const over = parseDeductions([{ category: "personalPension", from: "2026-01", amount: 2000 }], "staff[2].deductions").problems;
+    expect(over.map((p) => [p.code, p.where, p.params.year, p.params.amount])).toEqual([["deductions.pensionAboveYearCap", "staff[2].deductions[0].amount", "2026", "24000.00"]]);
+    // one fen over in the second, whole year of an open-ended 1,000 a month plus a one-month 0.01: refused in 2027
+    const fen = parseDeductions([{ category: "personalPension", from: "2026-07", amount: 1000 }, { category: "personalPension", from: "2027-03", to: "2027-03", amount: "0.01" }], "d").problems;
+    expect(fen.map((p) => [p.code, p.params.year, p.params.amount])).toEqual([["deductions.pensionAboveYearCap", "2027", "12000.01"]]);
+    expect(parseDeductions([{ category: "personalPension", from: "2026-07", amount: 1000 }], "d").problems).toEqual([]); // 6,000 then 12,000 a year
   });
 });
 
@@ -130,6 +138,11 @@ describe("parseDeductions: what and where", () => {
     expect(problems([{ category: "housingRent", from: "2026-01", amount: 1200 }])).toEqual([["deductions.rentTier", "staff[2].deductions[0].amount"]]);
     expect(problems([{ category: "housingRent", from: "2026-01" }])).toEqual([["deductions.amountRequired", "staff[2].deductions[0].amount"]]);
     expect(problems([{ category: "personalPension", from: "2026-01" }])).toEqual([["deductions.amountRequired", "staff[2].deductions[0].amount"]]);
+  });
+
+  it("a certificate once a year, however many are obtained (国发〔2018〕41号 第八条: 取得证书的当年 3,600 定额)", () => {
+    expect(problems([{ category: "continuingEducationCertificate", from: "2026-03" }, { category: "continuingEducationCertificate", from: "2026-11" }])).toEqual([["deductions.certificateOncePerYear", "staff[2].deductions[1].from"]]);
+    expect(problems([{ category: "continuingEducationCertificate", from: "2026-03" }, { category: "continuingEducationCertificate", from: "2027-01" }])).toEqual([]);
   });
 
   it("serious illness is refused for the monthly withholding (annual settlement only)", () => {

@@ -21,9 +21,10 @@ import { ruleMessages as rulesTable } from "../../../src/data/messages/rules";
 import { calendarMessages } from "../../../src/data/messages/calendar";
 import { insuranceMessages } from "../../../src/data/messages/insurance";
 import { monthProfile, readProfiles } from "../../../src/core/insurance/select";
+import { deductionMessages } from "../../../src/data/messages/deductions";
 
-/** Issue 13's rules' texts: the rules' table, and the attendance's (a table of its own, which the custom functions carry). */
-const ruleMessages = { ...rulesTable, ...attendanceMessages, ...calendarMessages, ...insuranceMessages };
+/** Issue 13's rules' texts: the rules' table, the attendance's (a table of its own, which the custom functions carry), the calendar's, the insurance profiles' and the deductions' (the pane's config check carries it). */
+const ruleMessages = { ...rulesTable, ...attendanceMessages, ...calendarMessages, ...insuranceMessages, ...deductionMessages };
 
 const ROOT = join(__dirname, "../../../src/core");
 const SOURCES = [
@@ -69,6 +70,9 @@ function everyWarning(): Warning[] {
         { category: "continuingEducationDegree", from: "2020-01", to: "2026-01" },
         { category: "housingRent", from: "2026-01", amount: 1500 },
         { category: "housingLoanInterest", from: "2026-01" },
+        { category: "personalPension", from: "2026-01", amount: 2000 },
+        { category: "continuingEducationCertificate", from: "2026-03" },
+        { category: "continuingEducationCertificate", from: "2026-09" },
         7,
       ],
       "staff[0].deductions",

@@ -44,7 +44,7 @@ const TYPED: [key: string, address: string, value: string | number][] = [
   [SHEET.targets("2026-11"), "L13", 12000],
   [SHEET.targets("2026-11"), "L14", 9000.5],
   [SHEET.payroll("2026-11"), "H10", 300],
-  [SHEET.payroll("2026-11"), "I11", 50],
+  [SHEET.payroll("2026-11"), "T11", 50], // T: the penalty among the deductions, after the taxes (R, S)
   [SHEET.payroll("2026-10"), "X12", 10.5], // X: the year-end bonus and its tax (layout 9) print left of it
   [SHEET.staff, "F7", 2000],
   [SHEET.roles, "M6", "我们自己的备注"],
@@ -245,11 +245,11 @@ describe("a workbook the add-in made before layout versions", () => {
     const fake = officeV1();
     must(await runPayroll("2026-11", { lang: "zh-CN" }));
     expect(olderMarks(fake)).toContain("ShopSheetOlder.v1.staff");
-    sheetOf(fake, SHEET.staff).type("O8", 1); // the check column, now O
+    sheetOf(fake, SHEET.staff).type("Q8", 1); // the check column, now Q (sameAs, then layout 10's two flags)
     const r = await setUpRolesAndStaff({ lang: "zh-CN" });
     expect(r.ok).toBe(false);
     expect(r.messages[0]!.code).toBe("office.conflict.computedEdited");
-    expect(r.messages[0]!.where).toEqual({ sheet: "员工", address: "O8" });
+    expect(r.messages[0]!.where).toEqual({ sheet: "员工", address: "Q8" });
   });
 
   test("upgraded, the sheets are what ShopSheet makes today from the same inputs (formulas, headers, looks), the opening balances read from their columns", async () => {
@@ -285,11 +285,11 @@ describe("a workbook the add-in made before layout versions", () => {
     const spec = buildWorkbook(config, "2026-11", "zh-CN", { protect: true }).spec;
     expect(specMismatches(fake, spec, [SHEET.staff, SHEET.payroll("2026-10"), SHEET.payroll("2026-11")], { skipInputs: true })).toEqual([]);
     // Excel moved the version-1 warning on the base column (it named the check column by A1) with the
-    // cells; the write put today's back: one rule on the base column, naming the check column (O).
+    // cells; the write put today's back: one rule on the base column, naming the check column (Q).
     const staffSheet = sheetOf(fake, SHEET.staff);
-    expect(staffSheet.conditionalFormats.filter((c) => c.range.left === 4).map((c) => c.formula)).toEqual(['=$O6<>""']);
+    expect(staffSheet.conditionalFormats.filter((c) => c.range.left === 4).map((c) => c.formula)).toEqual(['=$Q6<>""']);
     // The new columns have ShopSheet's looks: sameAs an input (unlocked), the helpers computed.
-    expect(staffSheet.get(6, 9)?.fmt?.locked).toBe(false);
+    expect(staffSheet.get(6, 11)?.fmt?.locked).toBe(false);
   });
 
   test("every command works on it and keeps every input in its row and column", async () => {
@@ -308,7 +308,7 @@ describe("a workbook the add-in made before layout versions", () => {
       sameInputs(before, typedInputs(fake), made);
       typedStill(fake);
       // The columns are in every table of ours whichever sheets the command writes.
-      expect([name, fake.headers(fake.table("Staff")!)[8]]).toEqual([name, wbText("wb.col.sameAs", "zh-CN")]);
+      expect([name, fake.headers(fake.table("Staff")!)[10]]).toEqual([name, wbText("wb.col.sameAs", "zh-CN")]);
       expect([name, fake.headers(fake.table("Payroll_2026_10")!).length]).toEqual([name, templateHeaders(SHEET.payroll("2026-10"), "Payroll_2026_10", "zh-CN").length]);
       expect([name, sheetOf(fake, SHEET.payroll("2026-11")).protected]).toEqual([name, true]);
       expect([name, hasVersion(fake)]).toEqual([name, true]);
@@ -370,14 +370,15 @@ test("the shopsheet command's .xlsx of that release: opened in the add-in, upgra
   // payroll's bonus formulas read digit by digit.
   expect(settings.value(41, 2)).toBe("2027-12-31");
   expect(settings.value(40, 1)).toBe("Year-end one-off bonus");
-  // Reward and penalty moved among the items of pay (H and I), the paid days typed beside the printed block
-  // (X: the year-end bonus and its tax print before it).
+  // The reward moved among the items of pay (H), the penalty among the deductions (T, after the taxes), the
+  // paid days typed beside the printed block (X: the year-end bonus and its tax print before it).
   expect(payroll().value(10, 8)).toBe(300);
-  expect(payroll().value(11, 9)).toBe(""); // E02: no penalty
-  expect(payroll().value(12, 9)).toBe(50); // E03's penalty
+  expect(payroll().value(9, 20)).toBe("Penalty");
+  expect(payroll().value(11, 20)).toBe(""); // E02: no penalty
+  expect(payroll().value(12, 20)).toBe(50); // E03's penalty
   expect(sheetOf(fake, SHEET.payroll("2026-10")).value(11, 24)).toBe(10.5); // E02's paid days in October
-  // E03's opening balances (row 8), one column right of where they were typed.
-  expect([8, 9, 10, 11, 12, 13].map((c) => sheetOf(fake, SHEET.staff).value(8, c + 1))).toEqual(["", 3, 15000.5, 1200, 3000, 450.25]);
+  // E03's opening balances (row 8), three columns right of where they were typed (sameAs, then layout 10's two flags).
+  expect([8, 9, 10, 11, 12, 13].map((c) => sheetOf(fake, SHEET.staff).value(8, c + 3))).toEqual(["", 3, 15000.5, 1200, 3000, 450.25]);
   expect(hasVersion(fake)).toBe(true);
 });
 
@@ -417,8 +418,8 @@ test("the pane's Save on a version-1 workbook brings Staff to today's layout fir
   if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
   const ws = sheetOf(fake, SHEET.staff);
   expect(fake.headers(fake.table("Staff")!)).toEqual(templateHeaders(SHEET.staff, "Staff", "zh-CN"));
-  // Row 8 is P3: opening months … tax in J–N; row 12 is P7, sameAs in I.
-  expect([10, 11, 12, 13, 14].map((c) => ws.value(8, c))).toEqual([3, 15000.5, 1200, 3000, 500]);
-  expect([ws.value(12, 1), ws.value(12, 9)]).toEqual(["P7", "P4"]);
+  // Row 8 is P3: opening months … tax in L–P; row 12 is P7, sameAs in K (layout 10's two flags stand in H and I).
+  expect([12, 13, 14, 15, 16].map((c) => ws.value(8, c))).toEqual([3, 15000.5, 1200, 3000, 500]);
+  expect([ws.value(12, 1), ws.value(12, 11)]).toEqual(["P7", "P4"]);
   typedStill(fake);
 });

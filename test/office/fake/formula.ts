@@ -56,7 +56,7 @@ export function tokenize(formula: string): Token[] {
   const known = read.get(formula);
   if (known) return known as Token[];
   const tokens = tokenizeText(formula);
-  if (read.size > 100_000) read.clear();
+  if (read.size > 20_000) read.clear();
   read.set(formula, tokens);
   return tokens;
 }

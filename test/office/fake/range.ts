@@ -15,7 +15,7 @@ import { makeProxy } from "./proxy";
 export type Place = { sheet: FakeSheet; r: RangePos };
 
 /** Range.format (and RangeAreas.format): `apply` patches the look of every cell. */
-export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (patch: Fmt) => void): any {
+export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (patch: Fmt) => void, areas: () => Place[] = () => [place!()]): any {
   return makeProxy(fx, {
     setters: {
       columnWidth: (v: number) => {
@@ -24,18 +24,26 @@ export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (
         for (const col of range(r.left, r.right)) sheet.widths.set(col, v);
       },
       wrapText: (v: boolean) => apply({ wrap: v }),
-      horizontalAlignment: (v: string) => apply({ align: v }),
+      // RangeFormat.horizontalAlignment: Excel.HorizontalAlignment (ExcelApi 1.1),
+      // https://learn.microsoft.com/javascript/api/excel/excel.horizontalalignment
+      horizontalAlignment: (v: string) => {
+        if (!HORIZONTAL.has(v)) throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${v}`);
+        apply({ align: v });
+      },
       // RangeFormat.verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed" (ExcelApi 1.1).
       verticalAlignment: (v: string) => {
         if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${v}`);
         apply({ valign: v });
       },
-      // RangeFormat.rowHeight, in points (ExcelApi 1.1); Excel takes 0 to 409.
+      // RangeFormat.rowHeight, in points (ExcelApi 1.1); Excel takes 0 to 409. On RangeAreas, the rows
+      // of every area ("a RangeFormat object … for all ranges in the RangeAreas object", ExcelApi 1.9,
+      // https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-format-member).
       rowHeight: (v: number) => {
-        const { sheet, r } = place!();
-        fx.guard(sheet, "format");
         if (!(v >= 0 && v <= 409)) throw new FakeOfficeError("InvalidArgument", `row height ${v}`);
-        for (const row of range(r.top, r.bottom)) sheet.rowHeights.set(row, v);
+        for (const { sheet, r } of areas()) {
+          fx.guard(sheet, "format");
+          for (const row of range(r.top, r.bottom)) sheet.rowHeights.set(row, v);
+        }
       },
     },
     children: {
@@ -82,6 +90,7 @@ export function formatProxy(fx: FakeExcel, place: (() => Place) | null, apply: (
   });
 }
 
+const HORIZONTAL = new Set(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
 const BORDER_INDEXES = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
 const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
 const BORDER_WEIGHTS = new Set(["Hairline", "Thin", "Medium", "Thick"]);
@@ -106,7 +115,13 @@ export function areasProxy(fx: FakeExcel, resolve: () => { sheet: FakeSheet; are
       isNullObject: () => resolve().areas.length === 0,
       areaCount: () => resolve().areas.length,
     },
-    children: { format: () => formatProxy(fx, null, apply) },
+    children: {
+      format: () =>
+        formatProxy(fx, null, apply, () => {
+          const { sheet, areas } = resolve();
+          return areas.map((r) => ({ sheet, r }));
+        }),
+    },
   });
 }
 

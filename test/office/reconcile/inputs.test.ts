@@ -314,7 +314,7 @@ describe("a command that would overwrite something stops and changes nothing", (
     await stops(
       (f) => {
         sheetOf(f, SHEET.payroll("2026-11")).type(`${payCol("reward")}12`, 250);
-        sheetOf(f, SHEET.staff).type("H8", "2026-09-30"); // P3 left before November
+        sheetOf(f, SHEET.staff).type("J8", "2026-09-30"); // P3 left before November (End date: J, after the two special-taxpayer flags)
       },
       () => runPayroll("2026-11", { lang: LANG }),
       "office.conflict.rowHasInput",
@@ -373,7 +373,7 @@ describe("the workbook as the user left it", () => {
 
   test("fewer people: the slips of those who left are cleared", async () => {
     const fake = await inUse(4);
-    sheetOf(fake, SHEET.staff).type("H9", "2026-10-31"); // P4 leaves in October
+    sheetOf(fake, SHEET.staff).type("J9", "2026-10-31"); // P4 leaves in October (End date: J)
     expect((await runPayroll("2026-11", { lang: LANG })).ok).toBe(true);
     const slips = sheetOf(fake, SHEET.slips("2026-11"));
     // Three strips: the last one's figures, then its cut line.

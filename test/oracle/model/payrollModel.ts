@@ -43,6 +43,10 @@ export interface RawTeam {
     endDate: string | null;
     sameAs?: string;
     opening: { months: number; gross: string; insurance: string; specialAdditionalDeduction: string; taxWithheld: string } | null;
+    /** Issue 13: special taxpayers (a first record's only). */
+    iit?: { previousYearUnder60k?: boolean; firstJobThisYear?: boolean };
+    /** Issue 13: special additional deductions by category (a first record's only); the monthly figure is then unused. */
+    deductions?: RawDeduction[];
   }[];
   months: { month: string; grossMargin: string | null; salesTarget?: string | null; entries: RawEntry[] }[];
 }
@@ -62,12 +66,22 @@ export interface RawEntry {
   annualBonusTaxation?: "separate" | "merged" | null;
 }
 
+/** A deduction item as a config file gives it (category ids only: the model does not read names). */
+export interface RawDeduction {
+  category: string;
+  from: string;
+  to?: string;
+  amount?: string;
+  share?: "full" | "half";
+  shared?: boolean;
+}
+
 /** One pay line, every money figure as "1234.50". */
 export type ModelLine = { id: string } & Record<(typeof MONEY)[number], string>;
 
 export const MONEY = [
-  "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "socialInsurance",
-  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
+  "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "gross", "pension", "medical", "unemployment", "socialInsurance",
+  "housingFund", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "iit", "annualBonusTax", "penalty", "deductionTotal", "net", "employerSocialInsurance", "employerHousingFund", "employerCost",
 ] as const;
 
 export interface ModelMonth {
@@ -101,6 +115,43 @@ function chainOf(team: RawTeam, month: string): string[] {
   const from = Number((listed[0] ?? month).slice(5, 7));
   const to = Number(month.slice(5, 7));
   return Array.from({ length: to - from + 1 }, (_, i) => `${year}-${String(from + i).padStart(2, "0")}`);
+}
+
+// ---------------------------------------------------------------- special additional deductions
+
+/**
+ * The monthly standards from the rules themselves (国发〔2018〕41号; 国发〔2022〕8号 for infant care from
+ * 2022; 国发〔2023〕13号 from 2023-01: children 2,000, infants 2,000, elderly 3,000 or 1,500 shared), not
+ * from src/data: rent and pension have no standard (their amount is given), a certificate is 3,600 once.
+ */
+function standardOf(category: string, month: string, shared: boolean): Q {
+  const from2023 = month >= "2023-01";
+  switch (category) {
+    case "childEducation":
+      return Q.of(from2023 ? "2000" : "1000");
+    case "infantCare":
+      return month < "2022-01" ? Q.ZERO : Q.of(from2023 ? "2000" : "1000");
+    case "elderlySupport":
+      return shared ? Q.of(from2023 ? "1500" : "1000") : Q.of(from2023 ? "3000" : "2000");
+    case "housingLoanInterest":
+      return Q.of("1000");
+    case "continuingEducationDegree":
+      return Q.of("400");
+    case "continuingEducationCertificate":
+      return Q.of("3600");
+    default:
+      return Q.ZERO;
+  }
+}
+
+/** What one item deducts in a month: its amount (at most the standard, the pension's as paid), else the standard. */
+function deductionOf(item: RawDeduction, month: string): Q {
+  const running = item.category === "continuingEducationCertificate" ? item.from === month : item.from <= month && (item.to === undefined || month <= item.to);
+  if (!running) return Q.ZERO;
+  const standard = standardOf(item.category, month, item.shared === true).mul(item.share === "half" ? Q.of("0.5") : Q.ONE);
+  if (item.amount === undefined) return standard;
+  if (item.category === "personalPension" || item.category === "housingRent") return Q.of(item.amount);
+  return Q.min(Q.of(item.amount), standard);
 }
 
 // ---------------------------------------------------------------- the model
@@ -223,6 +274,9 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     let insurance = q(o?.insurance);
     let deductions = q(o?.specialAdditionalDeduction);
     let withheld = q(o?.taxWithheld);
+    const items = first.deductions ?? [];
+    // 国家税务总局公告2020年第19号: 60,000 (12 months) from January; 公告2020年第13号: the month's number; else months here.
+    const basicMonths = (m: string) => (first.iit?.previousYearUnder60k ? 12 : first.iit?.firstJobThisYear ? Number(m.slice(5, 7)) : months);
     let separateBonuses = 0;
     for (const f of facts) {
       for (const p of records) {
@@ -232,8 +286,9 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
         // Exempt allowances are paid but are no taxable income; nor is the bonus, till it is merged below.
         gross = gross.add(pay.wages).sub(pay.exemptAllowances);
         insurance = insurance.add(pay.socialInsurance).add(pay.housingFund);
-        deductions = deductions.add(pay.specialAdditionalDeduction);
-        const taxable = gross.sub(Q.of(s.basicDeduction).mul(new Q(BigInt(months)))).sub(insurance).sub(deductions);
+        const special = items.length === 0 ? pay.specialAdditionalDeduction : items.reduce((acc, item) => acc.add(deductionOf(item, f.month)), Q.ZERO);
+        deductions = deductions.add(special);
+        const taxable = gross.sub(Q.of(s.basicDeduction).mul(new Q(BigInt(basicMonths(f.month))))).sub(insurance).sub(deductions);
         const tax = bracketTax(taxable);
         const iit = Q.max(Q.ZERO, tax.sub(withheld));
         // The bonus: the lower of the two (a tie: separate) unless asked; separately once a year, and only while in force.
@@ -256,12 +311,16 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
         if (pay.wages.isNegative()) negative.push({ month: f.month, id: p.id });
         const figures: Record<(typeof MONEY)[number], Q> = {
           ...pay,
+          specialAdditionalDeduction: special,
           cumulativeTaxable: taxable,
           cumulativeTax: tax,
           iit,
           annualBonusTax,
-          // What a 工资表 takes from the gross: insurance, housing fund, the wages' tax and the bonus's; the net is what is left.
-          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax),
+          // 应发合计: the items of pay, the penalty not taken off (a 工资表 lists it among the deductions).
+          earningsTotal: pay.paidBase.add(pay.commission).add(pay.reward).add(pay.overtimePay).sub(pay.leaveDeduction).add(pay.allowances).add(pay.annualBonus),
+          // What a 工资表 takes from 应发合计: insurance, housing fund, the wages' tax, the bonus's and the penalty.
+          deductionTotal: pay.socialInsurance.add(pay.housingFund).add(iit).add(annualBonusTax).add(pay.penalty),
+          // The tax's base is the pay after the penalty, and so is what is left of it.
           net: pay.gross.sub(pay.socialInsurance).sub(pay.housingFund).sub(iit).sub(annualBonusTax),
           employerCost: pay.gross.add(pay.employerSocialInsurance).add(pay.employerHousingFund),
         };

@@ -29,6 +29,8 @@ const figures: PayrollFigures = {
     leaveDeduction: "0.00",
     allowances: "0.00",
     annualBonus: "0.00",
+    // 24,700 + 47,040 + 300 (the penalty is a deduction); the gross after it 71,940.
+    earningsTotal: "72040.00",
     gross: "71940.00",
     pension: "3000.00",
     medical: "750.00",
@@ -71,7 +73,10 @@ describe("Payroll view", () => {
     ]);
     const totals = within(screen.getByRole("table", { name: "Totals, 2026-11" }));
     expect(totals.getByRole("row", { name: "People 8" })).toBeTruthy();
-    expect(totals.getByRole("row", { name: "Gross ¥71,940.00" })).toBeTruthy();
+    // 应发合计 before the penalty, the penalty among the deductions; the gross after it is not a pane total.
+    expect(totals.getByRole("row", { name: "Total earnings ¥72,040.00" })).toBeTruthy();
+    expect(totals.getByRole("row", { name: "Penalty ¥100.00" })).toBeTruthy();
+    expect(totals.queryByRole("row", { name: "Pay before tax (after penalty) ¥71,940.00" })).toBeNull();
     expect(totals.getByRole("row", { name: "Net pay ¥65,490.44" })).toBeTruthy();
     expect(totals.getByRole("row", { name: "IIT ¥1,234.56" })).toBeTruthy();
     expect(totals.getByRole("row", { name: "Employer cost ¥80,240.00" })).toBeTruthy();

@@ -71,6 +71,44 @@ test("tax filing with a city profile: the parts are the profile's, rounded its w
   expect(result.employees[0]!.socialInsurance.toFixed(2)).toBe("775.50");
 });
 
+/**
+ * Issue 13: the 累计 category columns from the staff's deductions by category, and 备注 for STA 2020 No. 19.
+ * 2026-01 to 2026-03, a manager at 6000: child education (2,000 a month) from January and elderly support
+ * shared (1,500) from February; a degree course (400) in March and a certificate (3,600) in February make
+ * 累计继续教育 400 + 3,600 = 4,000. The history starts in February (no opening balance for E01), so by March:
+ * 子女教育 2 × 2,000 = 4,000; 赡养老人 2 × 1,500 = 3,000.
+ */
+test("tax filing: the categories' figures to date in the 累计 columns; No. 19's remark in 备注", () => {
+  const parsed = parseConfig({
+    roles: CONFIG.roles,
+    staff: [
+      {
+        id: "E01", name: "王五", role: "manager", base: "6000", startDate: "2025-01-01", idNumber: "11010519491231002X",
+        iit: { previousYearUnder60k: true },
+        deductions: [
+          { category: "childEducation", from: "2026-01" },
+          { category: "elderlySupport", from: "2026-02", shared: true, amount: 1500 },
+          { category: "continuingEducationDegree", from: "2026-03", to: "2026-06" },
+          { category: "继续教育（职业资格证书）", from: "2026-02" },
+        ],
+      },
+      // An opening balance with deductions is one figure: its categories are unknown, so the columns stay blank.
+      { id: "E02", name: "赵六", role: "manager", base: "6000", startDate: "2025-01-01", idNumber: "11010519491231002X".replace("002X", "0038"), opening: { months: 1, gross: "6000", insurance: "930", specialAdditionalDeduction: "2000", taxWithheld: "0" }, deductions: [{ category: "childEducation", from: "2026-01" }] },
+    ],
+    months: [{ month: "2026-02", grossMargin: "0" }, { month: "2026-03", grossMargin: "0" }],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const [e01, e02] = taxFilingPeople(parsed.config, computePayroll(parsed.config, "2026-03"), "zh-CN");
+  const columns = (p: typeof e01) => [p!.childEducation, p!.continuingEducation, p!.housingLoanInterest, p!.housingRent, p!.elderlySupport, p!.infantCare, p!.privatePension].map((x) => (x === undefined ? undefined : x.toString()));
+  // E01 is on the payroll from the chain's February: February and March at this employer in the chain (no opening).
+  // 子女教育 2 × 2,000 = 4,000; 继续教育 3,600 (Feb) + 400 (Mar) = 4,000; 赡养老人 2 × 1,500 = 3,000.
+  expect(columns(e01)).toEqual(["4000", "4000", "0", "0", "3000", "0", "0"]);
+  expect(e01!.note).toBe("上年各月均有申报且全年收入不超过6万元");
+  expect(columns(e02)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  // 2,000 in the opening + 2 × 2,000 = 6,000 deducted; the note says why the columns are blank.
+  expect(e02!.note).toBe("ShopSheet 截至 2026-03 累计扣除专项附加扣除 6000.00 元（分项请以客户端下载的为准）；期初余额中的专项附加扣除 2000.00 元未分类别，累计分项未填写，请以客户端下载的为准");
+});
+
 test("tax filing: a year-end bonus taxed separately goes on the bonus sheet, out of the wages' income; a merged one stays in it", () => {
   // 财政部 税务总局公告2023年第30号: a separately taxed bonus is not part of the month's comprehensive income (filed as
   // 全年一次性奖金收入); merged, it is wages of the month. E01 asks separate for 12,000; T1's 500 is merged as asked.

@@ -8,6 +8,8 @@ import { roleSheet } from "../../../src/workbook/sheets/roleSheet";
 import { forbiddenFunctions } from "../../../src/workbook/formula";
 import { isFormulaCell, type SheetSpec, type TableSpec } from "../../../src/workbook/spec";
 import { validSheetName } from "../../../src/workbook/sheetIdentity";
+import { columnLetter } from "../../../src/workbook/layout";
+import { D } from "../../../src/core/money";
 
 function config(): Config {
   const parsed = parseConfig(exampleTeamConfig("2026-11"));
@@ -32,9 +34,10 @@ describe("payroll sheet", () => {
     const table = sheet(10).tables[0]!;
     expect(table.name).toBe("Payroll_2026_11");
     expect(table.rows.map((r) => r.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    // Issue 12: in a 工资表's order, reward and penalty among the pay items; the paid days, hours, leave
-    // days and allowances (and the bonus's taxation) typed beside the printed block; the year-end bonus an item of pay.
-    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "penalty", "annualBonus", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
+    // Issue 12: in a 工资表's order, the reward and the year-end bonus among the pay items, the penalty among
+    // the deductions; the paid days, hours, leave days and allowances (and the bonus's taxation) typed beside
+    // the printed block.
+    expect(table.columns.filter((k) => k.input).map((k) => k.key)).toEqual(["reward", "annualBonus", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
     // The signature column is blank, to sign on paper.
     for (const k of table.columns) if (!k.input && k.key !== "id" && k.key !== "signature") expect([k.key, typeof k.formula]).toEqual([k.key, "string"]);
     expect(col(table, "signature")).toMatchObject({ header: "Signature" });
@@ -46,8 +49,39 @@ describe("payroll sheet", () => {
   test("the en-US headers of the core's figures are the payroll --json keys in words", () => {
     const headers = Object.fromEntries(sheet(10).tables[0]!.columns.map((k) => [k.key, k.header]));
     expect([headers.id, headers.name, headers.role, headers.paidBase, headers.commission, headers.reward, headers.penalty, headers.gross, headers.socialInsurance, headers.housingFund, headers.specialAdditionalDeduction, headers.cumulativeTaxable, headers.cumulativeTax, headers.iit, headers.net, headers.employerSocialInsurance, headers.employerHousingFund, headers.employerCost]).toEqual([
-      "ID", "Name", "Role ID", "Paid base", "Commission", "Reward", "Penalty", "Gross", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
+      "ID", "Name", "Role ID", "Paid base", "Commission", "Reward", "Penalty", "Pay before tax (after penalty)", "Social insurance", "Housing fund", "Special additional deduction", "Cumulative taxable", "Cumulative tax", "IIT", "Net pay", "Employer social insurance", "Employer housing fund", "Employer cost",
     ]);
+  });
+
+  test("the penalty is a deduction: 应发合计 sums the items of pay, 扣款合计 takes the penalty, 实发 is their difference; the gross after the penalty, the tax's base, is out of print (issue 12)", () => {
+    const table = sheet(10, "zh-CN").tables[0]!;
+    const keys = table.columns.map((k) => k.key);
+    expect(col(table, "earningsTotal")).toMatchObject({ header: "应发合计" });
+    expect(col(table, "gross")).toMatchObject({ header: "税前工资（扣罚后）" });
+    expect(col(table, "earningsTotal")!.formula).not.toContain("[@penalty]");
+    expect(col(table, "deductionTotal")!.formula).toContain("[@penalty]");
+    expect(col(table, "net")!.formula).toBe("ROUND([@earningsTotal]-[@deductionTotal],2)");
+    // In 工资表 order: the penalty after the taxes, before 扣款合计; the gross beside the tax's workings.
+    expect(keys.slice(keys.indexOf("iit"), keys.indexOf("net") + 1)).toEqual(["iit", "annualBonusTax", "penalty", "deductionTotal", "net"]);
+    expect(keys.indexOf("gross")).toBe(keys.indexOf("socialInsurance") - 1);
+    expect(keys.indexOf("gross")).toBeGreaterThan(keys.indexOf("signature"));
+  });
+
+  test("the year-end bonus and its tax fold away (out of print) in a month nobody has one, and show in a month someone has; a note says where it is typed (issue 12)", () => {
+    const month = year[10]!.month;
+    const input = inputs.get(month)!;
+    const withBonus = { ...input, entries: input.entries.map((e, i) => (i === 0 ? { ...e, annualBonus: new D("5000") } : e)) };
+    const of = (s: SheetSpec) => {
+      const t = s.tables[0]!;
+      const letters = [columnLetter(t, "annualBonus"), columnLetter(t, "annualBonusTax")];
+      return letters.map((l) => s.columnGroups!.find((g) => g.from === l && g.to === l)?.collapsed);
+    };
+    const plain = sheet(10, "zh-CN");
+    const paid = payrollSheet({ month, ids: year[10]!.employees.map((e) => e.id), input: withBonus, earlier: year.slice(0, 10).map((r) => r.month), lang: "zh-CN" });
+    expect(of(plain)).toEqual([true, true]);
+    expect(of(paid)).toEqual([false, false]);
+    // L and S: after the allowances (K), after the wages' tax (R).
+    expect(plain.cells.find((c) => c.at === "A8")).toMatchObject({ value: expect.stringContaining("年终奖在 L 列填写（年终奖个税在 S 列）") });
   });
 
   test("the year to date comes from last month's sheet, or from the opening balances in January", () => {

@@ -17,18 +17,18 @@ describe("the payroll table's formulas", () => {
   it("lay the table out as a Chinese 工资表: who, the pay items, 应发合计, each deduction, 扣款合计, 实发, 签字; then the employer's costs, the tax's workings, the helpers (issue 12)", () => {
     const t = payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" });
     expect(t.columns.map((c) => c.key)).toEqual([
-      "id", "name", "roleName", "role", "paidDays", "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross",
-      "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net", "signature",
+      "id", "name", "roleName", "role", "paidDays", "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal",
+      "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "penalty", "deductionTotal", "net", "signature",
       "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput",
       "employerSocialInsurance", "employerHousingFund", "employerCost", "complianceCheck",
-      "socialInsurance", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "annualBonusTaxation",
+      "gross", "socialInsurance", "specialAdditionalDeduction", "cumulativeTaxable", "cumulativeTax", "annualBonusTaxation",
       ...helperFormulas([]).map((h) => h.key),
     ]);
-    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "penalty", "annualBonus", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
+    expect(t.columns.filter((c) => c.input).map((c) => c.key)).toEqual(["reward", "annualBonus", "penalty", "paidDaysInput", "overtimeWorkday", "overtimeRestDay", "overtimeHoliday", "unpaidLeave", "sickLeave", "allowancesTaxable", "allowancesExempt", "annualBonusTaxationInput"]);
     // Totals only for what adds up: not the year-to-date figures.
     expect(t.columns.filter((c) => c.total === "sum").map((c) => c.key)).toEqual([
-      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "gross", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "deductionTotal", "net",
-      "employerSocialInsurance", "employerHousingFund", "employerCost", "socialInsurance", "specialAdditionalDeduction",
+      "paidBase", "commission", "reward", "overtimePay", "leaveDeduction", "allowances", "annualBonus", "earningsTotal", "pension", "medical", "unemployment", "housingFund", "iit", "annualBonusTax", "penalty", "deductionTotal", "net",
+      "employerSocialInsurance", "employerHousingFund", "employerCost", "gross", "socialInsurance", "specialAdditionalDeduction",
     ]);
   });
 

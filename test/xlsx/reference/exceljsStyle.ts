@@ -32,7 +32,7 @@ export function cellStyle(d: StyleDef, font: WorkbookFont = { name: "Calibri" })
   if (d.fill) s.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(d.fill) } };
   if (d.numFmt) s.numFmt = d.numFmt;
   if (d.unlocked) s.protection = { locked: false };
-  if (d.wrap || d.align || d.valign) s.alignment = { ...(d.wrap ? { wrapText: true } : {}), ...(d.align ? { horizontal: d.align } : {}), ...(d.valign ? { vertical: d.valign === "center" ? "middle" : "top" } : {}) };
+  if (d.wrap || d.align || d.valign) s.alignment = { ...(d.wrap ? { wrapText: true } : {}), ...(d.align ? { horizontal: d.align === "centerAcross" ? "centerContinuous" : d.align } : {}), ...(d.valign ? { vertical: d.valign === "center" ? "middle" : "top" } : {}) };
   if (d.border) s.border = border(d.border);
   return s;
 }

@@ -1,0 +1,60 @@
+import { monthNumber, monthYear, type Month } from "../calendar";
+import { money, type Dec } from "../money";
+import { basicDeductionMonths, basicDeductionRule, checkSpecialTaxpayer, NOT_SPECIAL, type BasicDeductionRule } from "../tax/basicDeduction";
+import { DEDUCTION_CATEGORIES, monthDeductions, type CategoryAmounts } from "../tax/deductions";
+import type { Staff, Warning } from "../types";
+import { personParams } from "./month";
+
+/**
+ * What one month's income tax deducts for a taxpayer besides insurance (issue 13, "Special taxpayers"):
+ * how many months of the basic deduction the year to date takes (STA 2020 No. 19 and No. 13,
+ * src/core/tax/basicDeduction.ts), and the month's special additional deduction — by category when the
+ * person lists categories (src/core/tax/deductions.ts), else the one monthly figure of older files.
+ * `taxpayer` is the person's first Staff record (a re-hire's flags and deductions are the person's).
+ */
+export interface TaxpayerMonth {
+  rule: BasicDeductionRule;
+  basicMonths: number;
+  /** The month's special additional deduction: the categories' sum, or the monthly figure. */
+  special: Dec;
+  /** The month's amount per category; null when the person lists no categories. */
+  byCategory: CategoryAmounts | null;
+  warnings: Warning[];
+}
+
+export function taxpayerMonth(p: {
+  taxpayer: Staff;
+  taxpayerIndex: number;
+  /** The record on this month's payroll (a re-hire's own), for the messages' name and id. */
+  record: Pick<Staff, "id" | "name">;
+  month: Month;
+  /** Months employed here this tax year, this one and the opening balance's included. */
+  monthsEmployed: number;
+}): TaxpayerMonth {
+  const { taxpayer, month } = p;
+  const flags = taxpayer.iit ?? NOT_SPECIAL;
+  const who = personParams(p.record, month);
+  const at = `staff[${p.taxpayerIndex}]`;
+  const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, who);
+  const rule = basicDeductionRule(flags);
+  const basicMonths = basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed);
+
+  const entries = taxpayer.deductions ?? [];
+  if (entries.length === 0) return { rule, basicMonths, special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings };
+  const { byCategory, total } = monthDeductions(entries, month);
+  if (!taxpayer.specialAdditionalDeduction.isZero()) {
+    warnings.push({
+      code: "payroll.deductionsFlatIgnored",
+      params: { ...who, flat: money(taxpayer.specialAdditionalDeduction), total: money(total) },
+      where: `${at}.specialAdditionalDeduction`,
+    });
+  }
+  return { rule, basicMonths, special: total, byCategory, warnings };
+}
+
+/** Per category, a + b (a new record). */
+export function addCategories(a: CategoryAmounts, b: CategoryAmounts): CategoryAmounts {
+  const out = { ...a };
+  for (const c of DEDUCTION_CATEGORIES) if (!b[c].isZero()) out[c] = a[c].plus(b[c]);
+  return out;
+}
