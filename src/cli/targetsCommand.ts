@@ -14,9 +14,12 @@ import { readActuals, type Actuals } from "./actualsFile";
 import { json, label, moneyCell, numberCell, table, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { collector, fail, warningJson } from "./problems";
+import { loadConfig } from "./config";
+import { buildHolidayCalendar, type HolidayCalendar } from "../core/holidayCalendar";
 
 /** What `shopsheet targets` accepts; its help (help.ts) explains each of these. */
 export const targetsOptions = {
+  config: { type: "string" },
   month: { type: "string" },
   target: { type: "string" },
   "weekday-weights": { type: "string" },
@@ -40,14 +43,18 @@ export async function targetsCommand(args: string[], io: Io): Promise<number> {
   checks.attempt(() => langOption(o.lang));
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
   const target = checks.attempt(() => optionValue(nonNegativeAmount, required(o.target, "target"), "target"));
-  const settings = checks.attempt(() => targetSettings(o));
+  // A config gives the calendar (the user's holiday years) and the targets settings the options start from.
+  const loaded = o.config === undefined ? undefined : checks.attempt(() => loadConfig(o.config, month, io.cwd));
+  const base = loaded?.config.settings.targets ?? defaultEngineSettings().targets;
+  const calendar = buildHolidayCalendar(loaded?.config.calendar ?? []);
+  const settings = checks.attempt(() => targetSettings(o, base, calendar));
   // Read even when --month is refused, so a bad actuals file is reported in the same run.
   const actuals = o.actuals === undefined ? undefined : await attemptAsync(checks, () => readActuals(o.actuals!, month, io.cwd));
   const limit = target === undefined || settings === undefined ? null : spreadLimitProblem(target, settings);
   if (limit) checks.attempt(() => fail(limit.code, "--target", limit.params));
   checks.done();
   if (month === undefined || target === undefined || settings === undefined) return 2;
-  const spread = spreadTarget({ month, target, settings, ...(actuals ? { actuals: actuals.sales, actualOrders: actuals.orders, actualVisitors: actuals.visitors } : {}) });
+  const spread = spreadTarget({ month, target, settings, calendar, ...(actuals ? { actuals: actuals.sales, actualOrders: actuals.orders, actualVisitors: actuals.visitors } : {}) });
   const plan = { ...spread, warnings: [...eventsOutside(settings.events, month), ...(actuals?.notes ?? []), ...spread.warnings] };
   io.stdout(o.json ? json(planJson(plan, io.lang)) : planText(plan, io.lang, actuals));
   return 0;
@@ -66,12 +73,11 @@ async function attemptAsync<T>(checks: ReturnType<typeof collector>, check: () =
   }
 }
 
-function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-events"?: boolean; aov?: string; cvr?: string }): TargetSettings {
-  const defaults = defaultEngineSettings().targets;
+function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-events"?: boolean; aov?: string; cvr?: string }, defaults: TargetSettings, calendar: HolidayCalendar): TargetSettings {
   const checks = collector();
   const raw = o["weekday-weights"];
   const weights = raw === undefined ? defaults.weekdayWeights : checks.attempt(() => weekdayWeights(raw));
-  if (o.cvr !== undefined && o.aov === undefined) checks.attempt(() => fail("cli.cvrWithoutAov", "--cvr"));
+  if (o.cvr !== undefined && o.aov === undefined && defaults.aov === null) checks.attempt(() => fail("cli.cvrWithoutAov", "--cvr"));
   const given = o.event ?? [];
   const events = given.length > 0 ? given.map((e, i) => checks.attempt(() => parseEvent(e, i))) : o["no-events"] ? [] : defaults.events;
   const aov = o.aov === undefined ? null : checks.attempt(() => positive(optionValue(nonNegativeAmount, o.aov, "aov"), o.aov!, "--aov"));
@@ -83,14 +89,14 @@ function targetSettings(o: { "weekday-weights"?: string; event?: string[]; "no-e
   // Day weights to 4 decimals, as the workbook's Targets sheet carries them (core/targets/weights.ts).
   const chosen = { ...defaults, weekdayWeights: weights ?? defaults.weekdayWeights, events: events.filter((e): e is SalesEvent => e !== undefined) };
   const paths = { weekday: (i: number) => `--weekday-weights[${i + 1}]`, event: (i: number) => (given.length > 0 ? `--event[${i}]` : "events"), holiday: "holidayFactor" };
-  if (weights !== undefined) for (const p of weightDecimalsProblems(chosen, paths)) checks.attempt(() => fail(p.code, p.where, p.params));
+  if (weights !== undefined) for (const p of weightDecimalsProblems(chosen, paths, calendar)) checks.attempt(() => fail(p.code, p.where, p.params));
   checks.done();
   return {
     ...defaults,
     weekdayWeights: weights!,
     events: events.filter((e): e is SalesEvent => e !== undefined),
-    aov: aov ?? null,
-    cvr: cvr ?? null,
+    aov: o.aov === undefined ? defaults.aov : (aov ?? null),
+    cvr: o.cvr === undefined ? defaults.cvr : (cvr ?? null),
   };
 }
 

@@ -78,6 +78,12 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   if (month === undefined || lang === undefined || loaded === undefined || out === undefined) return 2;
 
   const { config, example } = loaded;
+  // The workbook's contribution formulas know the single floors and ceilings of Settings only (the city
+  // profile's row and formulas are the next step of issue 13): a workbook whose cached figures follow the
+  // profile and whose formulas do not would change every contribution on the first recalculation.
+  if (config.settings.insuranceProfile != null) {
+    throw new InputProblems([{ code: "cli.workbookInsuranceProfile", params: { profile: config.settings.insuranceProfile }, where: "settings.insuranceProfile" }]);
+  }
   const uncarried = notOnTheSheets(config);
   if (uncarried.length > 0) throw new InputProblems(uncarried);
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true, ...(actuals ? { actuals } : {}) });

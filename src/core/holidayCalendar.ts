@@ -2,6 +2,7 @@ import calendarData from "chinese-days/dist/chinese-days.json";
 import { shippedHolidayArrangements } from "../data/rules/holidayArrangements";
 import { addMonths, isIsoDate, isoWeekday, monthDates, type IsoDate, type Month } from "./calendar";
 import type { Warning } from "./types";
+import type { Dec } from "./money";
 import { isRecord } from "./record";
 
 /**
@@ -59,12 +60,32 @@ function fromEntry(y: CalendarYear): YearData {
   return { holidays: new Map(y.holidays.map((d) => [d.date, d.name])), makeUp: new Map(y.makeUpWorkdays.map((d) => [d.date, d.name])), source: y.source };
 }
 
+/** The package's years, read once (about 2,000 dates): a payroll year asks for the calendar many times. */
+let packageCache: ReadonlyMap<number, YearData> | null = null;
+let defaultCache: HolidayCalendar | null = null;
+
 /** The calendar: the package's years, then shipped years, then the user's (each replaces a whole year). */
 export function buildHolidayCalendar(userYears: readonly CalendarYear[] = [], shippedYears: readonly CalendarYear[] = shippedHolidayArrangements): HolidayCalendar {
-  const years = packageYears();
+  const useDefault = userYears.length === 0 && shippedYears === shippedHolidayArrangements;
+  if (useDefault && defaultCache) return defaultCache;
+  packageCache ??= packageYears();
+  const years = new Map(packageCache);
   for (const y of shippedYears) years.set(y.year, fromEntry(y));
   for (const y of userYears) years.set(y.year, fromEntry(y));
-  return { years };
+  const cal = { years };
+  if (useDefault) defaultCache = cal;
+  return cal;
+}
+
+/** The calendar a config's months are computed with: the shipped years and the config's `calendar` list. */
+export function calendarOf(config: { calendar?: readonly CalendarYear[] }): HolidayCalendar {
+  return buildHolidayCalendar(config.calendar ?? []);
+}
+
+/** The official holiday's name on `date` ("国庆节"), or null (a workday, a weekend, a make-up day, a year not covered). */
+export function holidayName(cal: HolidayCalendar, date: IsoDate): string | null {
+  const info = dayInfo(cal, date);
+  return info.kind === "holiday" ? info.name : null;
 }
 
 export type DayKind = "holiday" | "makeUpWorkday" | "weekend" | "workday";
@@ -134,6 +155,17 @@ export function coverageWarnings(cal: HolidayCalendar, month: Month, where: stri
   return [{ code: "calendar.notCovered", params: { month, year: String(year), known: range }, where }];
 }
 
+/**
+ * Holiday overtime (300%, 劳动法 第四十四条 (三)) typed for a month whose calendar has no holiday at all is
+ * most likely rest-day overtime (200%) in the wrong column: said, never changed. A month outside the
+ * calendar is not checked here (coverageWarnings says that). `params` name the person ({id} {name}).
+ */
+export function holidayOvertimeWarnings(cal: HolidayCalendar, month: Month, hours: Dec, where: string, params: Record<string, string>): Warning[] {
+  if (hours.isZero() || !yearCovered(cal, Number(month.slice(0, 4)))) return [];
+  if (monthHolidayLists(cal, month).holidays.length > 0) return [];
+  return [{ code: "calendar.holidayOvertimeNoHoliday", params: { ...params, month, hours: hours.toString() }, where }];
+}
+
 /** The dates of the month that are holidays / make-up days, for a sheet's Holidays and MakeUpDays lists. */
 export function monthHolidayLists(cal: HolidayCalendar, month: Month): { holidays: IsoDate[]; makeUpWorkdays: IsoDate[] } {
   const holidays: IsoDate[] = [];
@@ -147,6 +179,10 @@ export function monthHolidayLists(cal: HolidayCalendar, month: Month): { holiday
 }
 
 // ---------------------------------------------------------------- the user's years
+
+/** The name of a day entered by its date alone: the notice's words for a day off and a day worked. */
+export const UNNAMED_HOLIDAY = "节假日";
+export const UNNAMED_MAKE_UP = "调休上班";
 
 /**
  * Reads the user's years: `[{year, holidays: [{date, name}] | ["2027-01-01", …], makeUpWorkdays: […]}]`.
@@ -178,7 +214,9 @@ export function parseCalendarYears(input: unknown, where: string): { years: Cale
       const out: NamedDay[] = [];
       list.forEach((d, j) => {
         const date = isRecord(d) ? d.date : d;
-        const name = isRecord(d) && typeof d.name === "string" ? d.name : "";
+        // A name is what the Targets sheet shows in its holiday column, where blank means "no holiday".
+        const given = isRecord(d) && typeof d.name === "string" ? d.name.trim() : "";
+        const name = given !== "" ? given : key === "holidays" ? UNNAMED_HOLIDAY : UNNAMED_MAKE_UP;
         const dAt = isRecord(d) ? `${at}.${key}[${j}].date` : `${at}.${key}[${j}]`;
         if (!isIsoDate(date)) return problems.push({ code: "calendar.dateInvalid", params: { value: String(date) }, where: dAt });
         if (Number(date.slice(0, 4)) !== year) return problems.push({ code: "calendar.dateOutsideYear", params: { date, year: String(year) }, where: dAt });

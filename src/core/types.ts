@@ -7,6 +7,8 @@ import type { DeductionEntry } from "./tax/deductions";
 import type { MessageCode } from "../data/messages";
 import type { SETTING_FIELDS } from "./config/settingFields";
 import type { Merged, Nest, UnionToIntersection } from "./config/pathTypes";
+import type { CalendarYear } from "./holidayCalendar";
+import type { InsuranceProfile } from "./insurance/profiles";
 
 /**
  * The validated inputs of the engine. Every amount and rate is a Decimal; a value the user has not
@@ -115,6 +117,12 @@ interface SettingLists {
     weekdayWeights: Dec[];
     events: SalesEvent[];
   };
+  /**
+   * The id of the city social-insurance profile in use (src/core/insurance/profiles.ts): per insurance
+   * type a floor and ceiling, the city's rounding, in dated periods. Absent or null: the single floors and
+   * ceilings of socialInsurance and housingFund, rounded to the fen.
+   */
+  insuranceProfile?: string | null;
 }
 
 /**
@@ -161,6 +169,10 @@ export interface Config {
   roles: Role[];
   staff: Staff[];
   months: MonthInput[];
+  /** The user's holiday years (config `calendar`), each replacing that year of the shipped calendar. */
+  calendar?: CalendarYear[];
+  /** The user's own city profiles (config `insuranceProfiles`), beside the shipped examples. */
+  insuranceProfiles?: InsuranceProfile[];
 }
 
 /**

@@ -11,7 +11,8 @@ import { payrollMessages } from "../data/messages/payroll";
 import { targetMessages } from "../data/messages/targets";
 import { validationMessages } from "../data/messages/validation";
 import { workbookMessages } from "../data/messages/workbook";
+import { calendarMessages } from "../data/messages/calendar";
 
-export const FUNCTION_MESSAGES = [functionMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, attendanceMessages] as const;
+export const FUNCTION_MESSAGES = [functionMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, attendanceMessages, calendarMessages] as const;
 
 registerMessages(...FUNCTION_MESSAGES);

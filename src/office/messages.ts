@@ -10,6 +10,8 @@ import { officeMessages } from "../data/messages/office";
 import { personalMessages } from "../data/messages/personal";
 import { payrollMessages } from "../data/messages/payroll";
 import { ruleMessages } from "../data/messages/rules";
+import { calendarMessages } from "../data/messages/calendar";
+import { insuranceMessages } from "../data/messages/insurance";
 import { targetMessages } from "../data/messages/targets";
 import { taskpaneMessages } from "../data/messages/taskpane";
 import { taskpaneViewMessages } from "../data/messages/taskpaneViews";
@@ -18,6 +20,6 @@ import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
 import { workbookTargetMessages } from "../data/messages/workbookTargets";
 
-export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, deductionMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
+export const OFFICE_MESSAGES = [officeMessages, workbookMessages, workbookTargetMessages, validationMessages, payrollMessages, targetMessages, ruleMessages, calendarMessages, insuranceMessages, deductionMessages, importMessages, personalMessages, attendanceMessages, taskpaneMessages, taskpaneViewMessages, weekdayMessages] as const;
 
 registerMessages(...OFFICE_MESSAGES);

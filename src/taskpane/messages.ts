@@ -14,7 +14,9 @@ import { taskpaneMessages } from "../data/messages/taskpane";
 import { validationMessages } from "../data/messages/validation";
 import { weekdayMessages } from "../data/messages/weekdays";
 import { workbookMessages } from "../data/messages/workbook";
+import { calendarMessages } from "../data/messages/calendar";
+import { insuranceMessages } from "../data/messages/insurance";
 
-export const PANE_MESSAGES = [taskpaneMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, weekdayMessages, personalMessages, deductionMessages] as const;
+export const PANE_MESSAGES = [taskpaneMessages, validationMessages, payrollMessages, targetMessages, workbookMessages, weekdayMessages, personalMessages, calendarMessages, insuranceMessages, deductionMessages] as const;
 
 registerMessages(...PANE_MESSAGES);

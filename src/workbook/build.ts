@@ -1,4 +1,5 @@
 import type { Lang } from "../data/lang";
+import { calendarOf } from "../core/holidayCalendar";
 import type { IsoDate, Month } from "../core/calendar";
 import { ZERO, type Dec } from "../core/money";
 import type { Config } from "../core/types";
@@ -73,7 +74,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const target = inputs.get(month)?.salesTarget ?? ZERO;
   const a = options.actuals;
   const actuals = a ? { actuals: a.sales, actualOrders: a.orders, actualVisitors: a.visitors } : {};
-  const plan = spreadTarget({ month, target, settings: config.settings.targets, ...actuals });
+  const plan = spreadTarget({ month, target, settings: config.settings.targets, ...actuals, calendar: calendarOf(config) });
 
   // The Roles sheet counts holders over the whole staff list; the role sheets show that count.
   const holders = holdersByRole(config.staff.map((s) => s.role));

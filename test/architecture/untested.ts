@@ -12,6 +12,8 @@ export const DATA: readonly string[] = [
   "src/data/exampleTeam.ts",
   "src/data/lang.ts",
   "src/data/messages/all.ts",
+  "src/data/messages/calendar.ts",
+  "src/data/messages/insurance.ts",
   "src/data/messages/cli.ts",
   "src/data/messages/table.ts",
   // The pane's later chunks' texts: checked with the pane's first table by test/data/messages/taskpane.test.ts.

@@ -95,7 +95,7 @@ describe("parseCalendarYears", () => {
     expect(years[0]).toEqual({
       year: 2027,
       holidays: [
-        { date: "2027-01-01", name: "" },
+        { date: "2027-01-01", name: "节假日" }, // a date alone is named, so the Targets sheet's holiday column (blank: none) shows it
         { date: "2027-10-01", name: "国庆节" },
       ],
       makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }],

@@ -19,6 +19,7 @@ import { monthDates, type IsoDate, type Month } from "../../src/core/calendar";
 import { defaultEngineSettings } from "../../src/core/defaults";
 import { D, type Dec } from "../../src/core/money";
 import { dayWeights, spreadTarget, type TargetPlan } from "../../src/core/targets";
+import { buildHolidayCalendar, type CalendarYear } from "../../src/core/holidayCalendar";
 import type { SalesEvent, Settings, TargetSettings } from "../../src/core/types";
 import type { Lang } from "../../src/data/lang";
 import { SHEET, targetsTable, weeksTable } from "../../src/workbook/names";
@@ -46,6 +47,8 @@ interface Book {
   lang: Lang;
   targets: TargetSettings;
   months: MonthCase[];
+  /** The user's holiday years (config `calendar`); without: the package's. */
+  calendar?: CalendarYear[];
 }
 
 const d = (x: string | number) => new D(x);
@@ -161,6 +164,31 @@ handMade.push({
 });
 
 handMade.push({
+  // Issue 13: a year past the package's, its holidays entered by the user (a MADE-UP 2027 arrangement: the
+  // State Council's notice for 2027 was not found). The sheet's holiday column carries the user's days, and
+  // its weights follow them: 2027-10-01..07 at 1.5 × the weekend's 1.25 where they meet.
+  name: "user-calendar-2027",
+  lang: "zh-CN",
+  targets: { aov: d("99"), cvr: null, weekdayWeights: ds(["1", "1", "1", "1", "1", "1.25", "1.25"]), holidayFactor: d("1.5"), events: [] },
+  calendar: [
+    {
+      year: 2027,
+      holidays: [
+        ...["2027-01-01", "2027-01-02", "2027-01-03"].map((date) => ({ date, name: "元旦" })),
+        ...["2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"].map((date) => ({ date, name: "国庆节" })),
+      ],
+      makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }],
+      source: "test",
+    },
+  ],
+  months: [
+    { month: "2027-10", target: d("1234567.89"), actuals: actualsOn("2027-10", [1, 2], "50000") },
+    { month: "2027-01", target: d("310000") },
+    { month: "2027-06", target: d("300000.01") }, // a month of the user's year without a holiday
+  ],
+});
+
+handMade.push({
   // Weights the config checks refuse (decimals adding up past 4): the sheet must round them as core does,
   // count the decimals as core does (a 6-decimal weight counts as "5 or more"), and flag those days.
   name: "weights-past-four-decimals",
@@ -250,7 +278,7 @@ function build(book: Book, index: number): Built {
   const settings = settingsSheet(settingsWith(book.targets), book.lang);
   const plans = book.months.map((c) => {
     const given = { ...(c.actuals ? { actuals: c.actuals } : {}), ...(c.actualOrders ? { actualOrders: c.actualOrders } : {}), ...(c.actualVisitors ? { actualVisitors: c.actualVisitors } : {}) };
-    const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...given });
+    const plan = spreadTarget({ month: c.month, target: c.target, settings: book.targets, ...given, calendar: buildHolidayCalendar(book.calendar ?? []) });
     const sheet = targetsSheet({ month: c.month, target: c.target, plan, lang: book.lang, events: book.targets.events, ...given });
     return { c, plan, sheet };
   });
@@ -305,8 +333,8 @@ const utc = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
  * The decimals each day's factors bring, as the sheet counts them (each factor's up to 5, "5 or more"):
  * above 4 exactly where core's rule (weights.ts) says the weight is not exact.
  */
-function expectedDecimals(plan: TargetPlan, targets: TargetSettings): number[] {
-  return dayWeights(plan.month, targets).map((x) => x.factors.reduce((n, f) => n + Math.min(5, f.decimalPlaces()), 0));
+function expectedDecimals(plan: TargetPlan, targets: TargetSettings, calendar?: CalendarYear[]): number[] {
+  return dayWeights(plan.month, targets, buildHolidayCalendar(calendar ?? [])).map((x) => x.factors.reduce((n, f) => n + Math.min(5, f.decimalPlaces()), 0));
 }
 
 /** What each daily row must show, computed from core's plan and the counts given. */
@@ -416,7 +444,7 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
 
     const name = sheetNameByKey(wb, SHEET.targets(month));
     // The weight check: each day's decimals as core counts them, and the check cell says how many days pass 4.
-    const decimals = expectedDecimals(p.plan, b.book.targets);
+    const decimals = expectedDecimals(p.plan, b.book.targets, b.book.calendar);
     expect(rows.map((r) => r.decimals)).toEqual(decimals);
     const inexact = decimals.filter((n) => n > 4).length;
     const check = readCell(wb, name, TARGETS_LAYOUT.weightCheckCell);
@@ -464,8 +492,10 @@ describe("the proof is real", () => {
     const days = plans.flatMap((p) => p.days);
     expect(plans.length).toBeGreaterThanOrEqual(handMade.length * MONTHS_PER_BOOK + 20);
     expect(days.some((x) => x.holiday !== null && !x.weight.equals(1))).toBe(true); // a holiday factor at work
+    // A holiday only the user's calendar knows, at work on the sheet.
+    expect(days.some((x) => x.date.startsWith("2027-") && x.holiday !== null && !x.weight.equals(1))).toBe(true);
     // Day weights past 4 decimals (flagged on the sheet) and exact ones.
-    const flagged = built.flatMap((b) => b.plans.flatMap((p) => expectedDecimals(p.plan, b.book.targets)));
+    const flagged = built.flatMap((b) => b.plans.flatMap((p) => expectedDecimals(p.plan, b.book.targets, b.book.calendar)));
     expect(flagged.some((n) => n > 4)).toBe(true);
     expect(flagged.some((n) => n > 0 && n <= 4)).toBe(true);
     expect(days.some((x) => x.orders !== null && x.visitors === null)).toBe(true);

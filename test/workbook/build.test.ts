@@ -44,3 +44,20 @@ describe("cached results from the engine", () => {
     expect(t.totalsResults).toBeUndefined();
   });
 });
+
+describe("the holiday calendar (issue 13)", () => {
+  test("the Targets sheet's holiday column carries the config's own years (a MADE-UP 2027: the notice was not found)", () => {
+    const raw = { ...exampleTeamConfig("2027-10"), calendar: [{ year: 2027, holidays: [{ date: "2027-10-01", name: "国庆节" }, "2027-10-04"] }] };
+    const parsed = parseConfig(raw);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const holidays = (c: Config) => {
+      const table = buildWorkbook(c, "2027-10", "zh-CN").spec.sheets.find((s) => s.key === "targets:2027-10")!.tables.find((t) => t.name === "Targets_2027_10")!;
+      return table.rows.flatMap((r, i) => (r.holiday ? [[i + 1, r.holiday]] : []));
+    };
+    // A date given alone is named "节假日", so the column (blank: no holiday) shows it.
+    expect(holidays(parsed.config)).toEqual([[1, "国庆节"], [4, "节假日"]]);
+    const without = parseConfig(exampleTeamConfig("2027-10"));
+    if (!without.ok) throw new Error("example refused");
+    expect(holidays(without.config)).toEqual([]);
+  });
+});

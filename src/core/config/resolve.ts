@@ -14,6 +14,8 @@ import { getPath, setPath } from "./pathTypes";
 import { SETTING_FIELDS, type SettingField } from "./settingFields";
 import type { MessageCode } from "../../data/messages";
 import { checkPersonal, personalProblems } from "./personal";
+import { buildHolidayCalendar, parseCalendarYears, type HolidayCalendar } from "../holidayCalendar";
+import { readProfiles } from "../insurance/select";
 import { parseDeductions } from "../tax/deductions";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
@@ -28,24 +30,35 @@ export function resolveConfig(input: Input): { config: Config; errors: Warning[]
   const err = (code: MessageCode, where: string, params: Record<string, string> = {}) =>
     errors.push({ code, params, where });
 
-  const settings = resolveSettings(input.settings ?? {}, err);
+  // The user's holiday years first: a day weight's decimals depend on which days are holidays.
+  const calendar = parseCalendarYears(input.calendar, "calendar");
+  errors.push(...calendar.problems);
+  const settings = resolveSettings(input.settings ?? {}, err, buildHolidayCalendar(calendar.years));
   const roles = input.roles ? resolveRoles(input.roles, err) : catalogueRoles();
   const placed = resolveStaff(input.staff ?? [], roles, err);
   errors.push(...linkRehires(placed));
   errors.push(...personalProblems(placed));
   const months = resolveMonths(input.months ?? [], placed, err);
+  const { profiles: insuranceProfiles, problems: profileProblems } = readProfiles(input.insuranceProfiles, settings.insuranceProfile ?? null);
+  errors.push(...profileProblems);
   months.forEach((m) => {
     const problem = m.salesTarget === null ? null : spreadLimitProblem(m.salesTarget, settings.targets);
     const i = (input.months ?? []).findIndex((x) => x?.month === m.month);
     if (problem) err(problem.code, `months[${i}].salesTarget`, problem.params);
   });
-  return { config: { settings, roles, staff: placed.map((p) => p.staff), months }, errors };
+  const config: Config = { settings, roles, staff: placed.map((p) => p.staff), months };
+  if (calendar.years.length > 0) config.calendar = calendar.years;
+  if (insuranceProfiles.length > 0) config.insuranceProfiles = insuranceProfiles;
+  return { config, errors };
 }
+
 
 type Report = (code: MessageCode, where: string, params?: Record<string, string>) => void;
 
-function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settings {
+function resolveSettings(s: NonNullable<Input["settings"]>, err: Report, calendar: HolidayCalendar): Settings {
   const d = defaultEngineSettings();
+  // Outside the registry until the Settings sheet has its row (issue 13's workbook part).
+  const insuranceProfile = s.insuranceProfile ?? null;
   const t = s.targets ?? {};
   // Every single setting: as given, else its default. Null is "none" where a setting may be none;
   // elsewhere it was refused by the schema, and its lenient reading (null) falls back to the default.
@@ -63,6 +76,7 @@ function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settin
     t.events ? t.events.flatMap((e) => (e?.date === undefined || e.factor === undefined ? [] : [{ date: e.date, factor: e.factor, name: e.name ?? e.date }])) : d.targets.events,
   );
   // Field by field from the registry the Settings type is derived from, each value checked by its leaf schema.
+  if (insuranceProfile !== null) resolved.insuranceProfile = insuranceProfile;
   const settings = resolved as unknown as Settings;
   const { socialInsurance: siv, housingFund: hfv, targets } = settings;
   if (siv.baseFloor.greaterThan(siv.baseCeiling))
@@ -77,7 +91,7 @@ function resolveSettings(s: NonNullable<Input["settings"]>, err: Report): Settin
   targets.events.forEach((e, i) => {
     if (targets.events.findIndex((x) => x.date === e.date) < i) err("config.eventDuplicate", `settings.targets.events[${i}].date`, { date: e.date });
   });
-  for (const p of weightDecimalsProblems(targets)) err(p.code, p.where, p.params);
+  for (const p of weightDecimalsProblems(targets, undefined, calendar)) err(p.code, p.where, p.params);
   return settings;
 }
 

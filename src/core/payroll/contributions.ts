@@ -1,5 +1,7 @@
 import { ZERO, clamp, round2, sum, type Dec } from "../money";
 import type { HousingFundSettings, SocialInsuranceSettings, Staff } from "../types";
+import type { InsuranceType, ProfilePeriod } from "../insurance/profiles";
+import { roundContribution } from "../insurance/rounding";
 
 /**
  * Social insurance (五险) and housing fund (公积金). Every component is rounded on its own, as a
@@ -59,7 +61,7 @@ export function contributionBases(
   si: Pick<SocialInsuranceSettings, "baseFloor" | "baseCeiling">,
   hf: Pick<HousingFundSettings, "baseFloor" | "baseCeiling">,
 ): ContributionBases {
-  const declared = staff.contributionBase ?? staff.base ?? ZERO;
+  const declared = declaredBase(staff);
   return {
     declared,
     socialInsurance: contributionBase(declared, si.baseFloor, si.baseCeiling),
@@ -80,27 +82,82 @@ export const NO_CONTRIBUTIONS: Contributions = {
 /**
  * One person's contributions for a month. The base is the contribution base if given, else the
  * monthly base pay (not the prorated one: contributions are monthly, whatever the paid days), else 0,
- * which the floor then lifts. Roles without insurance (保险) contribute nothing.
+ * which the floor then lifts. Roles without insurance (保险) contribute nothing. With a city profile's
+ * period (src/core/insurance), each insurance type has its own floor and ceiling and the city's rounding.
  */
 export function contributions(
   staff: Pick<Staff, "base" | "contributionBase">,
   insured: boolean,
   si: SocialInsuranceSettings,
   hf: HousingFundSettings,
+  period: ProfilePeriod | null = null,
 ): Contributions {
   if (!insured) return NO_CONTRIBUTIONS;
   // Once per person and settings, not every month (18% of a payroll year, issue 15).
   const known = remembered.get(staff);
-  if (known !== undefined && sameInputs(known, staff, si, hf)) return known.contributions;
+  if (known !== undefined && known.period === period && sameInputs(known, staff, si, hf)) return known.contributions;
+  const computed = period === null ? singleLimits(staff, si, hf) : byProfile(staff, { si, hf, period });
+  remembered.set(staff, { staff: { base: staff.base, contributionBase: staff.contributionBase }, si: { ...si, employee: { ...si.employee }, employer: { ...si.employer } }, hf: { ...hf }, period, contributions: computed });
+  return computed;
+}
+
+/** Without a city profile: one floor and ceiling for the social insurance, one for the housing fund, to the fen. */
+function singleLimits(staff: Pick<Staff, "base" | "contributionBase">, si: SocialInsuranceSettings, hf: HousingFundSettings): Contributions {
   const { socialInsurance: siBase, housingFund: hfBase } = contributionBases(staff, si, hf);
-  const computed = {
+  return {
     ...employeeParts(siBase, si.employee),
     housingFund: contributionPart(hfBase, hf.employeeRate),
     employerSocialInsurance: employerSocialInsurance(siBase, si.employer),
     employerHousingFund: contributionPart(hfBase, hf.employerRate),
   };
-  remembered.set(staff, { staff: { base: staff.base, contributionBase: staff.contributionBase }, si: { ...si, employee: { ...si.employee }, employer: { ...si.employer } }, hf: { ...hf }, contributions: computed });
-  return computed;
+}
+
+/** What a month's contributions follow when a city profile is in use: the rates of Settings and the profile's period. */
+export interface ProfileRules {
+  si: SocialInsuranceSettings;
+  hf: HousingFundSettings;
+  period: ProfilePeriod;
+}
+
+/**
+ * One part by a city profile: the declared base clamped to the type's own floor and ceiling, times the
+ * rate, rounded the city's way. A type the period leaves out (maternity merged into medical, a housing
+ * fund without a floor given) takes the single floor and ceiling of Settings, never no limit at all.
+ */
+export function profilePart(declared: Dec, rate: Dec, type: InsuranceType, rules: ProfileRules): Dec {
+  const fallback = type === "housingFund" ? rules.hf : rules.si;
+  const limits = rules.period.bases[type] ?? { floor: fallback.baseFloor, ceiling: fallback.baseCeiling };
+  const rounding = type === "housingFund" ? rules.period.rounding.housingFund : rules.period.rounding.socialInsurance;
+  return roundContribution(clamp(declared, limits.floor, limits.ceiling).times(rate), rounding);
+}
+
+function byProfile(staff: Pick<Staff, "base" | "contributionBase">, rules: ProfileRules): Contributions {
+  const declared = declaredBase(staff);
+  const e = rules.si.employee;
+  const r = rules.si.employer;
+  // The employee's parts one by one, each clamped and rounded the city's way, as the pay line and the tax filing list them.
+  const pension = profilePart(declared, e.pension, "pension", rules);
+  const medical = profilePart(declared, e.medical, "medical", rules);
+  const unemployment = profilePart(declared, e.unemployment, "unemployment", rules);
+  return {
+    pension,
+    medical,
+    unemployment,
+    socialInsurance: sum([pension, medical, unemployment]),
+    housingFund: profilePart(declared, rules.hf.employeeRate, "housingFund", rules),
+    employerSocialInsurance: sum([
+      profilePart(declared, r.pension, "pension", rules),
+      profilePart(declared, r.medical, "medical", rules),
+      profilePart(declared, r.unemployment, "unemployment", rules),
+      profilePart(declared, r.injury, "injury", rules),
+    ]),
+    employerHousingFund: profilePart(declared, rules.hf.employerRate, "housingFund", rules),
+  };
+}
+
+/** The contribution base if given, else the monthly base pay, else 0. */
+function declaredBase(staff: Pick<Staff, "base" | "contributionBase">): Dec {
+  return staff.contributionBase ?? staff.base ?? ZERO;
 }
 
 /**
@@ -112,6 +169,7 @@ interface Remembered {
   staff: Pick<Staff, "base" | "contributionBase">;
   si: SocialInsuranceSettings;
   hf: HousingFundSettings;
+  period: ProfilePeriod | null;
   contributions: Contributions;
 }
 

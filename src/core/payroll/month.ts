@@ -3,6 +3,7 @@ import { D, ZERO, money, round2, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
 import { contributions, type Contributions } from "./contributions";
+import type { ProfilePeriod } from "../insurance/profiles";
 import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
 import type { BonusTaxation } from "../tax/annualBonus";
@@ -86,6 +87,8 @@ export function monthPay(p: {
   fullOrWorked: DefaultPaidDays;
   commission: Dec;
   settings: Settings;
+  /** The city profile's period for the month (src/core/insurance/select.ts), or null: the single limits of Settings. */
+  insurancePeriod?: ProfilePeriod | null;
 }): { pay: MonthPay; warnings: Warning[]; errors: Warning[] } {
   const { staff, staffIndex, role, month, entry, fullOrWorked: fallback, settings } = p;
   const warnings: Warning[] = [];
@@ -165,7 +168,7 @@ export function monthPay(p: {
     });
   }
 
-  const contrib = contributions(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund);
+  const contrib = contributions(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund, p.insurancePeriod ?? null);
   return {
     pay: {
       staffIndex,

@@ -5,6 +5,8 @@ import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays } from "./employment";
 import { monthPay, personParams, type MonthPay } from "./month";
 import { complianceWarnings } from "./compliance";
+import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
+import { monthProfile } from "../insurance/select";
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
 export interface MonthRun {
@@ -57,6 +59,11 @@ export function runMonth(config: Config, month: Month): MonthRun {
   });
 
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
+  // Once a month, not once a person: a year outside the holiday calendar, the city profile's period.
+  const calendar = calendarOf(config);
+  warnings.push(...coverageWarnings(calendar, month, "calendar"));
+  const insurance = monthProfile(config, month);
+  warnings.push(...insurance.warnings);
 
   // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
   const holders = holdersByRole(employed.map(({ staff }) => staff.role));
@@ -91,9 +98,11 @@ export function runMonth(config: Config, month: Month): MonthRun {
       fullOrWorked,
       commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
       settings: config.settings,
+      insurancePeriod: insurance.period,
     });
     people.push(result.pay);
     warnings.push(...result.warnings);
+    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, personParams(staff, month)));
     warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, settings: config.settings, who: personParams(staff, month) }));
     errors.push(...result.errors);
   }

@@ -1,8 +1,8 @@
-import { monthDates, monthYear, type IsoDate, type Month } from "../calendar";
+import { monthDates, type IsoDate, type Month } from "../calendar";
 import { money, ONE, round2, ZERO, type Dec } from "../money";
 import type { TargetSettings, Warning } from "../types";
 import { isEventDate } from "./events";
-import { holidayCoverage, holidaysCover } from "./holidays";
+import { coverageWarnings, type HolidayCalendar } from "../holidayCalendar";
 import { isPositive } from "./funnel";
 import type { DayWeight } from "./types";
 import { decimalsOf, isUsableFactor, WEIGHT_DECIMALS } from "./weights";
@@ -19,7 +19,7 @@ export function warning(code: MessageCode, params: Record<string, string>, where
   return { code, params, where };
 }
 
-export function settingsWarnings(month: Month, settings: TargetSettings): Warning[] {
+export function settingsWarnings(month: Month, settings: TargetSettings, calendar: HolidayCalendar): Warning[] {
   const out: Warning[] = [];
   if (settings.weekdayWeights.length !== 7) {
     out.push(warning("targets.weekdayWeightsCount", { count: String(settings.weekdayWeights.length) }, `${SETTINGS}.weekdayWeights`));
@@ -32,7 +32,7 @@ export function settingsWarnings(month: Month, settings: TargetSettings): Warnin
     if (!isEventDate(e.date)) out.push(warning("targets.invalidEventDate", { date: e.date, name: e.name }, `${where}.date`));
     if (!isUsableFactor(e.factor)) out.push(warning("targets.invalidWeight", { value: e.factor.toString() }, `${where}.factor`));
   });
-  out.push(...holidayWarnings(month, settings.holidayFactor));
+  out.push(...holidayWarnings(month, settings.holidayFactor, calendar));
   out.push(...funnelWarnings(settings));
   return out;
 }
@@ -51,14 +51,15 @@ export function weightDecimalWarnings(days: readonly DayWeight[]): Warning[] {
   });
 }
 
-function holidayWarnings(month: Month, factor: Dec): Warning[] {
+/**
+ * A month outside the holiday calendar is said whatever the holiday factor: the Targets sheet's holiday
+ * column would otherwise be silently empty, and a factor typed later would silently do nothing.
+ */
+function holidayWarnings(month: Month, factor: Dec, calendar: HolidayCalendar): Warning[] {
   const where = `${SETTINGS}.holidayFactor`;
-  if (!isUsableFactor(factor)) return [warning("targets.invalidWeight", { value: factor.toString() }, where)];
-  // With a factor of 1 holidays are ordinary days, so missing holiday data changes nothing.
-  const year = monthYear(month);
-  if (factor.equals(ONE) || holidaysCover(year)) return [];
-  const { from, to } = holidayCoverage();
-  return [warning("targets.holidaysNotCovered", { year: String(year), from: String(from), to: String(to) }, where)];
+  const coverage = coverageWarnings(calendar, month, "calendar");
+  if (!isUsableFactor(factor)) return [warning("targets.invalidWeight", { value: factor.toString() }, where), ...coverage];
+  return coverage;
 }
 
 function funnelWarnings({ aov, cvr }: TargetSettings): Warning[] {

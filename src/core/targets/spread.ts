@@ -7,6 +7,7 @@ import { largestRemainder } from "./largestRemainder";
 import type { DayPlan, DayWeight, SpreadInput, TargetPlan } from "./types";
 import { dayWeights, factorDecimals } from "./weights";
 import { weekPlans } from "./weeks";
+import { buildHolidayCalendar } from "../holidayCalendar";
 
 /**
  * The month's target as daily and weekly rows. Each day gets its largest-remainder share of the target
@@ -24,7 +25,8 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
   const orderCounts = checkedCounts(month, input.actualOrders ?? new Map(), "actualOrders");
   const visitorCounts = checkedCounts(month, input.actualVisitors ?? new Map(), "actualVisitors");
 
-  const weighted = dayWeights(month, settings);
+  const calendar = input.calendar ?? buildHolidayCalendar();
+  const weighted = dayWeights(month, settings, calendar);
   const targets = largestRemainder(target, weighted.map((d) => d.weight));
 
   const actualTotal = sum([...actuals.values()]);
@@ -57,7 +59,7 @@ export function spreadTarget(input: SpreadInput): TargetPlan {
   });
 
   const warnings = [
-    ...settingsWarnings(month, settings),
+    ...settingsWarnings(month, settings, calendar),
     ...weightDecimalWarnings(weighted),
     ...targetWarnings,
     ...actualWarnings,

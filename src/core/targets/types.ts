@@ -1,6 +1,7 @@
 import type { Dec } from "../money";
 import type { IsoDate, Month } from "../calendar";
 import type { TargetSettings, Warning } from "../types";
+import type { HolidayCalendar } from "../holidayCalendar";
 
 export interface SpreadInput {
   month: Month;
@@ -13,6 +14,8 @@ export interface SpreadInput {
    *  the plan's orders and visitors (attainment), never re-spread. Whole numbers ≥ 0. */
   actualOrders?: ReadonlyMap<IsoDate, number>;
   actualVisitors?: ReadonlyMap<IsoDate, number>;
+  /** China's working calendar (src/core/holidayCalendar.ts); default: the package's and the shipped years. */
+  calendar?: HolidayCalendar;
 }
 
 /** One day's weight and what made it: the weekday profile, any sales events, an official holiday. */

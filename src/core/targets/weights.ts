@@ -3,7 +3,7 @@ import { isMonth, isoWeekday, monthDates, type IsoDate, type Month } from "../ca
 import { ONE, type Dec } from "../money";
 import type { SalesEvent, TargetSettings, Warning } from "../types";
 import { eventsOn } from "./events";
-import { holidayCoverage, officialHoliday } from "./holidays";
+import { buildHolidayCalendar, coveredYears, holidayName, type HolidayCalendar } from "../holidayCalendar";
 import type { DayWeight } from "./types";
 
 /**
@@ -45,9 +45,9 @@ export function factorDecimals(factors: readonly Dec[]): number {
  * What makes a day's weight, in the order they multiply: the weekday weight, the factor of each sales
  * event on the day, and the holiday factor on an official public holiday (else none).
  */
-export function dayFactors(date: IsoDate, settings: TargetSettings): { factors: Dec[]; holiday: string | null; event: string | null } {
+export function dayFactors(date: IsoDate, settings: TargetSettings, calendar: HolidayCalendar = buildHolidayCalendar()): { factors: Dec[]; holiday: string | null; event: string | null } {
   const events = eventsOn(date, settings.events);
-  const holiday = officialHoliday(date);
+  const holiday = holidayName(calendar, date);
   const factors = [settings.weekdayWeights[isoWeekday(date) - 1], ...events.map((e) => e.factor)];
   if (holiday !== null) factors.push(settings.holidayFactor);
   return { factors: factors.map(factorOrOne), holiday, event: events.length > 0 ? events.map((e) => e.name).join(" + ") : null };
@@ -62,10 +62,10 @@ export function dayFactors(date: IsoDate, settings: TargetSettings): { factors: 
  * decimals, as the sheet does, and the spread warns about the day (checks.ts): engine and sheet always
  * agree, and neither rounds silently.
  */
-export function dayWeights(month: Month, settings: TargetSettings): DayWeight[] {
+export function dayWeights(month: Month, settings: TargetSettings, calendar: HolidayCalendar = buildHolidayCalendar()): DayWeight[] {
   if (!isMonth(month)) return [];
   return monthDates(month).map((date) => {
-    const { factors, holiday, event } = dayFactors(date, settings);
+    const { factors, holiday, event } = dayFactors(date, settings, calendar);
     const weight = factors.reduce((w, f) => w.times(f), ONE).toDecimalPlaces(WEIGHT_DECIMALS, Decimal.ROUND_HALF_UP);
     return { date, weight, eventFactor: eventFactor(date, settings.events), factors, holiday, event };
   });
@@ -84,11 +84,9 @@ const CONFIG_PATHS: WeightPaths = {
   holiday: "settings.targets.holidayFactor",
 };
 
-/** Whether MM-DD is an official holiday in some year of the holiday data. */
-function everHoliday(monthDay: string): boolean {
-  const { from, to } = holidayCoverage();
-  for (let y = from; y <= to; y++) if (officialHoliday(`${y}-${monthDay}`) !== null) return true;
-  return false;
+/** Whether MM-DD is an official holiday in some year the calendar knows (the package's, shipped or the user's). */
+function everHoliday(monthDay: string, calendar: HolidayCalendar): boolean {
+  return coveredYears(calendar).some(({ year }) => holidayName(calendar, `${year}-${monthDay}`) !== null);
 }
 
 /**
@@ -100,7 +98,7 @@ function everHoliday(monthDay: string): boolean {
  * can count exactly; it refuses a few products that happen to come out short (0.5 × 0.0002), never lets
  * through one that does not.
  */
-export function weightDecimalsProblems(settings: TargetSettings, paths: WeightPaths = CONFIG_PATHS): Warning[] {
+export function weightDecimalsProblems(settings: TargetSettings, paths: WeightPaths = CONFIG_PATHS, calendar: HolidayCalendar = buildHolidayCalendar()): Warning[] {
   const problems = new Map<string, Warning>();
   const add = (where: string, factors: Dec[]) => {
     const decimals = factors.reduce((n, f) => n + decimalsOf(f), 0);
@@ -125,13 +123,13 @@ export function weightDecimalsProblems(settings: TargetSettings, paths: WeightPa
   settings.events.forEach((e, k) => {
     if (!fits(e.factor)) return;
     if (e.date.length === 5) {
-      add(paths.event(k), onHoliday([widest, e.factor], everHoliday(e.date)));
+      add(paths.event(k), onHoliday([widest, e.factor], everHoliday(e.date, calendar)));
       return;
     }
     // A dated event meets its own weekday, any recurring event on the same MM-DD, and its own holiday.
     const weekdayWeight = weekday[isoWeekday(e.date) - 1] ?? ONE;
     const sameDay = settings.events.filter((x) => x.date === e.date.slice(5) && fits(x.factor)).map((x) => x.factor);
-    add(paths.event(k), onHoliday([fits(weekdayWeight) ? weekdayWeight : ONE, ...sameDay, e.factor], officialHoliday(e.date) !== null));
+    add(paths.event(k), onHoliday([fits(weekdayWeight) ? weekdayWeight : ONE, ...sameDay, e.factor], holidayName(calendar, e.date) !== null));
   });
   return [...problems.values()];
 }

@@ -15,6 +15,8 @@ import { taskpaneMessages } from "./taskpane";
 import { taskpaneViewMessages } from "./taskpaneViews";
 import { importMessages } from "./imports";
 import { ruleMessages } from "./rules";
+import { calendarMessages } from "./calendar";
+import { insuranceMessages } from "./insurance";
 import { deductionMessages } from "./deductions";
 import { attendanceMessages } from "./attendance";
 import { personalMessages } from "./personal";
@@ -34,6 +36,8 @@ export const messages = {
   ...taskpaneViewMessages,
   ...importMessages,
   ...ruleMessages,
+  ...calendarMessages,
+  ...insuranceMessages,
   ...deductionMessages,
   ...attendanceMessages,
   ...personalMessages,

@@ -10,9 +10,9 @@ export const cliMessages = {
   },
   "cli.usage.targets": {
     "zh-CN":
-      "shopsheet targets --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件] [--json] [--lang zh-CN|en-US]",
+      "shopsheet targets [--config 文件.json] --month YYYY-MM --target 金额 [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=系数]… [--no-events] [--aov 客单价 --cvr 转化率] [--actuals 文件] [--json] [--lang zh-CN|en-US]",
     "en-US":
-      "shopsheet targets --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE] [--json] [--lang zh-CN|en-US]",
+      "shopsheet targets [--config FILE.json] --month YYYY-MM --target AMOUNT [--weekday-weights w1,…,w7] [--event YYYY-MM-DD=FACTOR]… [--no-events] [--aov AMOUNT --cvr RATE] [--actuals FILE] [--json] [--lang zh-CN|en-US]",
   },
   "cli.usage.payroll": {
     "zh-CN": "shopsheet payroll [--config 文件.json] --month YYYY-MM [--json] [--lang zh-CN|en-US]",
@@ -65,6 +65,10 @@ export const cliMessages = {
       "把月销售目标按权重分到每一天：权重 = 星期权重 × 活动系数 × 法定节假日系数（默认 1）；每天取整到分，用最大余数法分配零头，使各天之和恰好等于月目标。周从周一开始，按月截断。给了 --aov（客单价）就算每天所需订单数，再给 --cvr（转化率）就算访客数。给了 --actuals（已发生的实际销售额），剩余目标重新分配到还没有实际数的日子。",
     "en-US":
       "Spreads the month's sales target over its days by weight: weight = weekday weight × event factor × public-holiday factor (default 1); each day is rounded to the fen and the leftover fens go by largest remainder, so the days add up to the target exactly. Weeks start on Monday and are clipped to the month. With --aov (average order value) each day gets the orders it needs, and with --cvr (conversion rate) the visitors. With --actuals (sales so far) what is left of the target is spread again over the days without an actual.",
+  },
+  "cli.help.targets.config": {
+    "zh-CN": "--config 文件.json\n配置文件：使用其中的节假日安排（calendar：包内数据以外的年份，如国务院办公厅每年11月公布的下一年安排）和目标设置（settings.targets：星期权重、活动、节假日系数、客单价、转化率）；命令行选项优先。\n例：shopsheet targets --config examples/five-person-shop.json --month 2026-03 --target 240000",
+    "en-US": "--config FILE.json\nA config file: its holiday calendar (calendar: years past the package's, such as the arrangement the State Council publishes each November) and its target settings (settings.targets: weekday weights, events, holiday factor, AOV, conversion rate); the options given here win.\ne.g. shopsheet targets --config examples/five-person-shop.json --month 2026-03 --target 240000",
   },
   "cli.help.targets.month": {
     "zh-CN": "--month YYYY-MM\n要分解的月份（必填）。\n例：shopsheet targets --month 2026-11 --target 560000",
@@ -277,6 +281,10 @@ export const cliMessages = {
   "cli.workbookSummary": {
     "zh-CN": "{sheets} 个工作表；本月工资 {people} 人；工资表 {months} 个月（累计预扣链）",
     "en-US": "{sheets} sheets; {people} people on this month's payroll; {months} payroll months (the year-to-date chain)",
+  },
+  "cli.workbookInsuranceProfile": {
+    "zh-CN": "工作簿的社保公积金公式暂时只支持设置中的统一基数上下限，尚不支持社保城市档案「{profile}」：若按档案写入，打开后重新计算会改变每一笔缴费。请先用 shopsheet payroll 或 export 按档案计算，或去掉 settings.insuranceProfile 再生成工作簿。",
+    "en-US": "The workbook's contribution formulas know only the single floors and ceilings of Settings, not the city profile \"{profile}\" yet: written with it, the first recalculation would change every contribution. Use shopsheet payroll or export with the profile, or remove settings.insuranceProfile to write the workbook.",
   },
   "cli.example": {
     "zh-CN": "（未给 --config：使用内置示例团队，姓名和金额均为示例）",

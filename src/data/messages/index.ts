@@ -11,6 +11,8 @@ import type { taskpaneMessages } from "./taskpane";
 import type { taskpaneViewMessages } from "./taskpaneViews";
 import type { importMessages } from "./imports";
 import type { ruleMessages } from "./rules";
+import type { calendarMessages } from "./calendar";
+import type { insuranceMessages } from "./insurance";
 import type { deductionMessages } from "./deductions";
 import type { weekdayMessages } from "./weekdays";
 import type { attendanceMessages } from "./attendance";
@@ -32,6 +34,8 @@ type AllMessages = typeof validationMessages &
   typeof taskpaneViewMessages &
   typeof importMessages &
   typeof ruleMessages &
+  typeof calendarMessages &
+  typeof insuranceMessages &
   typeof deductionMessages &
   typeof weekdayMessages &
   typeof attendanceMessages &

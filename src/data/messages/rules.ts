@@ -2,8 +2,8 @@ import type { MessageTable } from "./table";
 
 /**
  * Messages of the payroll rules of issue 13 (src/core/tax/annualBonus*, basicDeduction, deductions,
- * src/core/pay, src/core/compliance, src/core/insurance, src/core/holidayCalendar; the special deductions'
- * checks have a table of their own, ./deductions.ts). Params are strings;
+ * src/core/pay, src/core/compliance; the calendar's and the insurance profiles' are ./calendar.ts and ./insurance.ts,
+ * the special deductions' checks ./deductions.ts). Params are strings;
  * money "1234.50". Person checks carry {id} {name} {month} from the caller, as the payroll warnings do;
  * the uninsured check carries {roleZh} {roleEn} too; a deduction category comes as {categoryZh} {categoryEn}.
  */
@@ -74,83 +74,5 @@ export const ruleMessages = {
   "compliance.overtimeOver36": {
     "zh-CN": "{name}（{id}）{month} 加班 {hours} 小时，超过每月 {limit} 小时的上限（《劳动法》第四十一条）。",
     "en-US": "{name} ({id}) worked {hours} hours of overtime in {month}, above the limit of {limit} a month (Labour Law art. 41).",
-  },
-  // ---- city social-insurance profiles
-  "insurance.profileInvalid": {
-    "zh-CN": "社保城市档案应包含 id、名称和各时期（periods）。",
-    "en-US": "A social-insurance city profile needs an id, names and periods.",
-  },
-  "insurance.idMissing": {
-    "zh-CN": "社保城市档案缺少 id。",
-    "en-US": "The social-insurance city profile has no id.",
-  },
-  "insurance.periodsMissing": {
-    "zh-CN": "社保城市档案至少需要一个时期（from、to、各险种基数上下限、进位方式）。",
-    "en-US": "The city profile needs at least one period (from, to, each insurance's base floor and ceiling, rounding).",
-  },
-  "insurance.periodInvalid": {
-    "zh-CN": "这一时期的格式无效。",
-    "en-US": "This period is not in the expected shape.",
-  },
-  "insurance.monthInvalid": {
-    "zh-CN": "「{value}」不是有效的月份（YYYY-MM，截止月份不能早于起始月份）。",
-    "en-US": "\"{value}\" is not a valid month (YYYY-MM; the end cannot be before the start).",
-  },
-  "insurance.typeUnknown": {
-    "zh-CN": "未知险种「{type}」。可用：{types}。",
-    "en-US": "Unknown insurance type \"{type}\". Types: {types}.",
-  },
-  "insurance.amountInvalid": {
-    "zh-CN": "「{value}」不是有效的基数金额。",
-    "en-US": "\"{value}\" is not a valid base amount.",
-  },
-  "insurance.floorAboveCeiling": {
-    "zh-CN": "{type} 的基数下限 {floor} 高于上限 {ceiling}。",
-    "en-US": "{type}: the base floor {floor} is above the ceiling {ceiling}.",
-  },
-  "insurance.roundingUnknown": {
-    "zh-CN": "进位方式「{value}」无效：可用 fen（到分）、jiao（到角）、jiaoUp（见分进角）、yuan（到元）。",
-    "en-US": "Rounding \"{value}\" is not known: use fen, jiao, jiaoUp (any fen up to the jiao) or yuan.",
-  },
-  "insurance.periodsOverlap": {
-    "zh-CN": "自 {first} 和自 {second} 的两个时期重叠：每个月只能有一套基数。",
-    "en-US": "The periods starting {first} and {second} overlap: a month can have only one set of bases.",
-  },
-  "insurance.monthNotCovered": {
-    "zh-CN": "社保城市档案「{nameZh}」没有 {month} 的基数（已有：{covered}）：请补充当期的缴费基数上下限。",
-    "en-US": "City profile \"{nameEn}\" has no bases for {month} (it has {covered}): add the period's base floors and ceilings.",
-  },
-  // ---- the holiday calendar
-  "calendar.notCovered": {
-    "zh-CN": "{month} 所在的 {year} 年不在已知的节假日安排内（已知：{known}）：法定节假日和调休上班日未知，所有周一至周五都按工作日计算。请在工作簿中录入国务院办公厅公布的 {year} 年节假日安排。",
-    "en-US": "{month} is in {year}, outside the known holiday calendar ({known}): official holidays and make-up workdays are unknown, so every Monday to Friday counts as a workday. Enter the State Council's {year} holiday arrangement in the workbook.",
-  },
-  "calendar.notAList": {
-    "zh-CN": "节假日安排应为列表。",
-    "en-US": "The holiday arrangement must be a list.",
-  },
-  "calendar.yearInvalid": {
-    "zh-CN": "「{value}」不是有效的年份。",
-    "en-US": "\"{value}\" is not a year.",
-  },
-  "calendar.yearTwice": {
-    "zh-CN": "{year} 年的节假日安排填写了两次：只保留第一份。",
-    "en-US": "The {year} holiday arrangement is entered twice: only the first is kept.",
-  },
-  "calendar.dateInvalid": {
-    "zh-CN": "「{value}」不是有效日期，请按 YYYY-MM-DD 填写。",
-    "en-US": "\"{value}\" is not a date; write it as YYYY-MM-DD.",
-  },
-  "calendar.dateOutsideYear": {
-    "zh-CN": "{date} 不在 {year} 年内。",
-    "en-US": "{date} is not in {year}.",
-  },
-  "calendar.makeUpOnWeekday": {
-    "zh-CN": "{date} 是周一至周五，不可能是调休上班日（调休上班日都是周末）。",
-    "en-US": "{date} is a weekday, so it cannot be a make-up workday (those are always weekend days).",
-  },
-  "calendar.dateBoth": {
-    "zh-CN": "{date} 同时填为节假日和调休上班日。",
-    "en-US": "{date} is entered both as a holiday and as a make-up workday.",
   },
 } satisfies MessageTable;

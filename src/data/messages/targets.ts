@@ -45,10 +45,6 @@ export const targetMessages = {
     "zh-CN": "{date}：权重因子 {factors} 的小数位合计 {decimals} 位，超过 4 位：当天权重已四舍五入为 {weight}（目标表的精度），当天目标不完全符合您输入的权重。请减少小数位。",
     "en-US": "{date}: the factors {factors} have {decimals} decimals between them, more than 4: the day's weight was rounded to {weight} (the Targets sheet's precision), so its target is not exactly the share of the weights you typed. Use fewer decimals.",
   },
-  "targets.holidaysNotCovered": {
-    "zh-CN": "节假日数据只覆盖 {from}–{to} 年，{year} 年的法定节假日系数未生效（按普通日计）。",
-    "en-US": "The holiday data covers {from}–{to} only, so the holiday factor was not applied in {year} (holidays count as ordinary days).",
-  },
   "targets.invalidAov": {
     "zh-CN": "客单价 {value} 无效（应大于 0），未计算订单数和访客数。",
     "en-US": "The average order value {value} is not above 0; orders and visitors were left out.",

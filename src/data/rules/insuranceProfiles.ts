@@ -44,7 +44,9 @@ export const exampleInsuranceProfiles: readonly InsuranceProfileData[] = [
         bases: { ...same("7384", "36921"), housingFund: { floor: "2690", ceiling: "36921" } },
         // 养老、医疗、失业保险精确到角，见分进角；公积金精确到元，四舍五入 (github.com/zhaiyz/salarycalculator README)
         rounding: { socialInsurance: "jiaoUp", housingFund: "yuan" },
-        source: "github.com/jiabin-xu/salary-calculator src/data/provice.ts (上海 7384–36921, 公积金 2690–36921); rounding: github.com/zhaiyz/salarycalculator README",
+        // Reviewed 2026-12-07: the cited file (commit b68b652a) gives 上海 7384–36921 and 公积金 2690–36921 without a
+        // date; July 2024 – June 2025 is when Shanghai used them, by the earlier engineer's reading.
+        source: "github.com/jiabin-xu/salary-calculator src/data/provice.ts (上海 7384–36921, 公积金 2690–36921; undated there); rounding: github.com/zhaiyz/salarycalculator README",
       },
     ],
   },
@@ -67,14 +69,20 @@ export const exampleInsuranceProfiles: readonly InsuranceProfileData[] = [
           housingFund: { floor: null, ceiling: "25401" },
         },
         rounding: { socialInsurance: "fen", housingFund: "fen" },
-        source: "github.com/linianhui/blog src/tool/salary-calculator/insurances.js (北京2021社保基数); period as the source labels it",
+        // Reviewed 2026-12-07 against the cited file (commit 7d676cad): pension and unemployment 3613, medical and
+        // maternity 5360, injury 4713, all to 25401, housing fund 0–25401. The same author's later
+        // src/tool/tax/insurances.js gives 北京2021 as 5360–28221 for every type: the sources disagree.
+        source: "github.com/linianhui/blog src/tool/salary-calculator/insurances.js (北京2021社保基数, commit 7d676cad); period as the source labels it",
       },
       {
         from: "2025-01",
         to: "2025-12",
         bases: { ...same("7162", "35811"), housingFund: { floor: null, ceiling: "35811" } },
         rounding: { socialInsurance: "fen", housingFund: "fen" },
-        source: "github.com/linianhui/blog src/tool/tax/insurances.js (北京2025社保基数); period as the source labels it",
+        // Reviewed 2026-12-07 (issue 13): "北京2025社保基数" is NOT in the copies of this file the project's search
+        // holds (those read give 北京2021 and 北京2022 only); the figures are the earlier engineer's reading,
+        // unverified. Beijing's year runs July to June since 2024, so a calendar-year period is doubtful too.
+        source: "github.com/linianhui/blog src/tool/tax/insurances.js (北京2025社保基数, as read before; unverified — check 北京市人力资源和社会保障局's notice); period as the source labels it",
       },
     ],
   },

@@ -141,21 +141,25 @@ describe("spreadTarget, warnings", () => {
     expect(plan.warnings).toEqual([{ code: "targets.zeroWeights", params: { month: "2026-11" }, where: "actuals" }]);
   });
 
-  it("says when the holiday data does not cover the year, only if the holiday factor matters", () => {
+  it("says when the holiday calendar does not cover the year, whatever the holiday factor (issue 13)", () => {
+    const notCovered = (month: string) => ({ code: "calendar.notCovered", params: { month, year: month.slice(0, 4), known: "2004–2026" }, where: "calendar" });
     const with2 = spreadTarget({ month: "2027-10", target: d(3100), settings: flatSettings({ holidayFactor: d(2) }) });
     expect(targets(with2)).toEqual(times(31, "100.00"));
-    expect(with2.warnings).toEqual([
-      { code: "targets.holidaysNotCovered", params: { year: "2027", from: "2004", to: "2026" }, where: "settings.targets.holidayFactor" },
-    ]);
-    expect(spreadTarget({ month: "2027-10", target: d(3100), settings: flatSettings() }).warnings).toEqual([]);
-    expect(spreadTarget({ month: "2003-10", target: d(3100), settings: flatSettings({ holidayFactor: d("0.5") }) }).warnings).toHaveLength(1);
+    expect(with2.warnings).toEqual([notCovered("2027-10")]);
+    // With a factor of 1 the weights do not change, but the sheet's holiday column would be silently empty.
+    expect(spreadTarget({ month: "2027-10", target: d(3100), settings: flatSettings() }).warnings).toEqual([notCovered("2027-10")]);
+    expect(spreadTarget({ month: "2003-10", target: d(3100), settings: flatSettings({ holidayFactor: d("0.5") }) }).warnings).toEqual([notCovered("2003-10")]);
+    expect(spreadTarget({ month: "2026-10", target: d(3100), settings: flatSettings() }).warnings).toEqual([]);
   });
 
   it("says when every day has an actual and the target is still not met", () => {
     const actuals = new Map(Array.from({ length: 28 }, (_, i) => [`2027-02-${String(i + 1).padStart(2, "0")}`, d(10)] as const));
     const plan = spreadTarget({ month: "2027-02", target: d(300), settings: flatSettings(), actuals });
     expect(revised(plan)).toEqual(times(28, "10.00"));
-    expect(plan.warnings).toEqual([{ code: "targets.noDaysLeft", params: { month: "2027-02", remaining: "20.00" }, where: "actuals" }]);
+    expect(plan.warnings).toEqual([
+      { code: "calendar.notCovered", params: { month: "2027-02", year: "2027", known: "2004–2026" }, where: "calendar" },
+      { code: "targets.noDaysLeft", params: { month: "2027-02", remaining: "20.00" }, where: "actuals" },
+    ]);
   });
 
   it("rounds a target or an actual with sub-fen digits, and spreads an unusable target as 0", () => {

@@ -13,15 +13,18 @@ import { checkInsured, checkLateJoinerInsurance } from "../../../src/core/compli
 import { checkOvertimeLimit } from "../../../src/core/compliance/overtimeLimit";
 import { loadProfiles, parseInsuranceProfile, profileForMonth } from "../../../src/core/insurance/profiles";
 import { exampleInsuranceProfiles } from "../../../src/data/rules/insuranceProfiles";
-import { buildHolidayCalendar, coverageWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
+import { buildHolidayCalendar, coverageWarnings, holidayOvertimeWarnings, parseCalendarYears } from "../../../src/core/holidayCalendar";
 import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { attendanceMessages } from "../../../src/data/messages/attendance";
 import { ruleMessages as rulesTable } from "../../../src/data/messages/rules";
+import { calendarMessages } from "../../../src/data/messages/calendar";
+import { insuranceMessages } from "../../../src/data/messages/insurance";
+import { monthProfile, readProfiles } from "../../../src/core/insurance/select";
 import { deductionMessages } from "../../../src/data/messages/deductions";
 
-/** Issue 13's rules' texts: the rules' table, the attendance's (a table of its own, which the custom functions carry) and the deductions' (the pane's config check carries it). */
-const ruleMessages = { ...rulesTable, ...attendanceMessages, ...deductionMessages };
+/** Issue 13's rules' texts: the rules' table, the attendance's (a table of its own, which the custom functions carry), the calendar's, the insurance profiles' and the deductions' (the pane's config check carries it). */
+const ruleMessages = { ...rulesTable, ...attendanceMessages, ...calendarMessages, ...insuranceMessages, ...deductionMessages };
 
 const ROOT = join(__dirname, "../../../src/core");
 const SOURCES = [
@@ -92,6 +95,10 @@ function everyWarning(): Warning[] {
     ...parseInsuranceProfile({ id: "y", periods: [{ from: "2025-01" }, { from: "2025-02" }] }, "p").problems,
   );
   out.push(...coverageWarnings(buildHolidayCalendar(), "2027-01", "w"));
+  out.push(...holidayOvertimeWarnings(buildHolidayCalendar(), "2026-03", d(8), "w", person));
+  const settings = { ...defaultEngineSettings(), insuranceProfile: "shanghai" };
+  out.push(...monthProfile({ settings }, "2025-01").warnings);
+  out.push(...readProfiles([{ id: "x", periods: [{ from: "2025-01" }] }, { id: "x", periods: [{ from: "2025-01" }] }], "nowhere").problems);
   out.push(...parseCalendarYears("x", "c").problems, ...parseCalendarYears([{ year: 2027, holidays: ["x", "2026-01-01"], makeUpWorkdays: ["2027-01-04"] }, { year: 2027 }, { year: 0 }, { year: 2028, holidays: ["2028-01-01", "2028-01-08"], makeUpWorkdays: ["2028-01-08"] }], "c").problems);
   return out;
 }

@@ -4,11 +4,15 @@ import type { Warning } from "../../../src/core/types";
 import { LANGS } from "../../../src/data/lang";
 import { formatMessage, type MessageTable } from "../../../src/data/messages";
 import { messages } from "../../../src/data/messages/all";
-import { targetMessages } from "../../../src/data/messages/targets";
+import { targetMessages as targetTable } from "../../../src/data/messages/targets";
+import { calendarMessages } from "../../../src/data/messages/calendar";
 import { spreadTarget } from "../../../src/core/targets";
 import { d, event, flatSettings } from "../../core/targets/helpers";
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+/** What a spread can say: its own table, and the calendar's "this month is outside the holiday calendar". */
+const targetMessages = { ...targetTable, "calendar.notCovered": calendarMessages["calendar.notCovered"] };
+
+const placeholders = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
 /** Inputs that between them raise every warning the spread knows. */
 function everyWarning(): Warning[] {

@@ -39,6 +39,18 @@ describe("Plan view", () => {
     expect(commands.calls).toEqual([]); // a preview writes nothing
   });
 
+  it("warns in the preview when the month is outside the holiday calendar (issue 13), and not inside it", async () => {
+    const user = userEvent.setup();
+    renderView(<Harness month="2027-01" />);
+    await user.type(screen.getByRole("textbox", { name: "Monthly sales target" }), "310000");
+    const preview = within(screen.getByTestId("plan-preview"));
+    expect(preview.getByText(/2027-01 is in 2027, outside the known holiday calendar \(2004–2026\)/)).toBeTruthy();
+    const user2 = userEvent.setup();
+    renderView(<Harness month="2026-01" />);
+    await user2.type(screen.getAllByRole("textbox", { name: "Monthly sales target" })[1]!, "310000");
+    expect(screen.getAllByText(/outside the known holiday calendar/)).toHaveLength(1);
+  });
+
   it("uses the settings being edited in Set up: weekday weights, AOV and conversion rate", async () => {
     const user = userEvent.setup();
     const settings = defaultSettingsDraft();
@@ -81,7 +93,7 @@ describe("Plan view", () => {
   it("Populate calls planMonth with the month and target; Re-spread calls refreshTargets", async () => {
     const user = userEvent.setup();
     const commands = recordingCommands({
-      planMonth: () => ({ ok: true, summary: "Targets 2026-11: ¥560,000.00 over 30 days and 6 weeks.", messages: [{ level: "warning", code: "targets.holidaysNotCovered", text: "Holidays are not known for 2031." }], stats: { syncs: 4, largestBatchBytes: 1, writeBatches: 1, sheetsWritten: ["targets:2026-11"] } }),
+      planMonth: () => ({ ok: true, summary: "Targets 2026-11: ¥560,000.00 over 30 days and 6 weeks.", messages: [{ level: "warning", code: "calendar.notCovered", text: "Holidays are not known for 2031." }], stats: { syncs: 4, largestBatchBytes: 1, writeBatches: 1, sheetsWritten: ["targets:2026-11"] } }),
     });
     renderView(<Harness month="2026-10" />, { commands });
     await user.click(screen.getByRole("button", { name: "Next month" }));

@@ -5,6 +5,7 @@
  */
 import { parseConfig } from "../../../src/core/config";
 import { computePayroll } from "../../../src/core/payroll";
+import { D } from "../../../src/core/money";
 import { bankPaymentPeople, taxFilingPeople } from "../../../src/workbook/exports";
 
 const CONFIG = {
@@ -55,6 +56,19 @@ test("bank list: name, bank and account from Staff, the month's net pay", () => 
     ["E01", "王五", "工行", "6222021234567890123", "5070", "staff[0]"],
     ["T1", "临时工", "", "", "2000", "staff[1]"],
   ]);
+});
+
+test("tax filing with a city profile: the parts are the profile's, rounded its way, and add up to the payroll's (issue 13)", () => {
+  // Shanghai's example, 2024-07 to 2025-06 (src/data/rules/insuranceProfiles.ts): 7,384–36,921, up to the jiao.
+  // A base of 6,000 is lifted to the floor 7,384: 590.72 → 590.80; 147.68 → 147.70; 36.92 → 37.00 (together 775.50,
+  // where Settings' single floor of 4,462 would give 6,000's 630.00); housing fund 6,000 × 5% = 300, to the yuan.
+  // Before, the export recomputed the parts to the fen and stopped on the mismatch with the payroll.
+  const parsed = parseConfig({ ...CONFIG, settings: { insuranceProfile: "shanghai" }, months: [{ month: "2025-03", grossMargin: "0" }] });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const result = computePayroll(parsed.config, "2025-03");
+  const [e01] = taxFilingPeople(parsed.config, result, "zh-CN");
+  expect([e01!.pension, e01!.medical, e01!.unemployment, e01!.housingFund].map((x) => new D(x!).toFixed(2))).toEqual(["590.80", "147.70", "37.00", "300.00"]);
+  expect(result.employees[0]!.socialInsurance.toFixed(2)).toBe("775.50");
 });
 
 /**

@@ -1,0 +1,64 @@
+import type { MessageTable } from "./table";
+
+/**
+ * Messages of the city social-insurance profiles (src/core/insurance): a profile the user adds, the one in
+ * use, a month outside its periods. Read with the config, so the pane's whole-config check carries them.
+ */
+export const insuranceMessages = {
+  "insurance.profileInvalid": {
+    "zh-CN": "社保城市档案应包含 id、名称和各时期（periods）。",
+    "en-US": "A social-insurance city profile needs an id, names and periods.",
+  },
+  "insurance.idMissing": {
+    "zh-CN": "社保城市档案缺少 id。",
+    "en-US": "The social-insurance city profile has no id.",
+  },
+  "insurance.periodsMissing": {
+    "zh-CN": "社保城市档案至少需要一个时期（from、to、各险种基数上下限、进位方式）。",
+    "en-US": "The city profile needs at least one period (from, to, each insurance's base floor and ceiling, rounding).",
+  },
+  "insurance.periodInvalid": {
+    "zh-CN": "这一时期的格式无效。",
+    "en-US": "This period is not in the expected shape.",
+  },
+  "insurance.monthInvalid": {
+    "zh-CN": "「{value}」不是有效的月份（YYYY-MM，截止月份不能早于起始月份）。",
+    "en-US": "\"{value}\" is not a valid month (YYYY-MM; the end cannot be before the start).",
+  },
+  "insurance.typeUnknown": {
+    "zh-CN": "未知险种「{type}」。可用：{types}。",
+    "en-US": "Unknown insurance type \"{type}\". Types: {types}.",
+  },
+  "insurance.amountInvalid": {
+    "zh-CN": "「{value}」不是有效的基数金额。",
+    "en-US": "\"{value}\" is not a valid base amount.",
+  },
+  "insurance.floorAboveCeiling": {
+    "zh-CN": "{type} 的基数下限 {floor} 高于上限 {ceiling}。",
+    "en-US": "{type}: the base floor {floor} is above the ceiling {ceiling}.",
+  },
+  "insurance.roundingUnknown": {
+    "zh-CN": "进位方式「{value}」无效：可用 fen（到分）、jiao（到角）、jiaoUp（见分进角）、yuan（到元）。",
+    "en-US": "Rounding \"{value}\" is not known: use fen, jiao, jiaoUp (any fen up to the jiao) or yuan.",
+  },
+  "insurance.periodsOverlap": {
+    "zh-CN": "自 {first} 和自 {second} 的两个时期重叠：每个月只能有一套基数。",
+    "en-US": "The periods starting {first} and {second} overlap: a month can have only one set of bases.",
+  },
+  "insurance.profileUnknown": {
+    "zh-CN": "没有名为「{profile}」的社保城市档案。可用：{known}（或在 insuranceProfiles 中添加本市的档案）。",
+    "en-US": "There is no social-insurance city profile \"{profile}\". Known: {known} (or add your city's in insuranceProfiles).",
+  },
+  "insurance.profileTwice": {
+    "zh-CN": "社保城市档案「{profile}」填写了两次：每个 id 只能有一份。",
+    "en-US": "The city profile \"{profile}\" is given twice: one profile per id.",
+  },
+  "insurance.exampleInUse": {
+    "zh-CN": "{month} 按社保城市档案「{nameZh}」（{from} 至 {to}）的缴费基数上下限和进位方式计算。这是示例，请核对所在城市当年标准（来源：{source}）。",
+    "en-US": "{month} uses the bases and rounding of the city profile \"{nameEn}\" ({from} to {to}). It is an example — check your city's current figures (source: {source}).",
+  },
+  "insurance.monthNotCovered": {
+    "zh-CN": "社保城市档案「{nameZh}」没有 {month} 的基数（已有：{covered}）：本月按设置中的统一基数上下限、到分计算。请补充当期的缴费基数上下限。",
+    "en-US": "City profile \"{nameEn}\" has no bases for {month} (it has {covered}): the month uses the single floors and ceilings of Settings, to the fen. Add the period's base floors and ceilings.",
+  },
+} satisfies MessageTable;
