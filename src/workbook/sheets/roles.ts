@@ -135,10 +135,13 @@ export function rolesSheet(roles: readonly Role[], lang: Lang, staff?: readonly 
       ...Object.fromEntries(table.rows.flatMap((r, i) => (typeof r.notes === "string" && linesFor(r.notes, w[v]!) > 1 ? [[String(6 + i), heightFor(linesFor(r.notes, w[v]!))]] : []))),
     },
     columnGroups: [
-      ...(lang === "zh-CN" ? [{ from: englishName, to: englishName, collapsed: true }] : []),
+      // In Chinese the role is named in Chinese everywhere a person reads it; its id (the key the config, the
+      // formulas and SHOP.COMMISSION use, English in the catalogue) is folded away like the English name —
+      // a new role's id is typed there after the + above the sheet unfolds it (a blank id is reported by row).
+      ...(lang === "zh-CN" ? [{ from: "A", to: "A", collapsed: true }, { from: englishName, to: englishName, collapsed: true }] : []),
       { from: col("shareBasis"), to: col("insured"), collapsed: true },
     ],
-    freeze: { rows: 5, cols: 1 },
+    freeze: { rows: 5, cols: lang === "zh-CN" ? 2 : 1 },
     conditionalFormats: [notNumber("baseMin"), notNumber("share"), { target: `${v}4`, expression: `${v}4>0`, style: "warning" }],
     page: a4({ lang, company }, title, { orientation: "landscape", fitToWidth: true, printArea: `${lang === "zh-CN" ? "B" : "A"}:${v}`, printTitleRows: [5, 5], narrowMargins: true }),
   };
