@@ -52,15 +52,15 @@ export function monthMissing(month: Month): Warning {
 export function runMonth(config: Config, month: Month): MonthRun {
   const monthIndex = config.months.findIndex((m) => m.month === month);
   const input = config.months[monthIndex];
+  const calendar = calendarOf(config);
   // On the payroll: everyone employed on at least one day of the month, with their paid days by default.
   const employed = config.staff.flatMap((staff, staffIndex) => {
-    const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth);
+    const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth, calendar);
     return fullOrWorked === null ? [] : [{ staff, staffIndex, fullOrWorked }];
   });
 
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
   // Once a month, not once a person: a year outside the holiday calendar, the city profile's period.
-  const calendar = calendarOf(config);
   warnings.push(...coverageWarnings(calendar, month, "calendar"));
   const insurance = monthProfile(config, month);
   warnings.push(...insurance.warnings);

@@ -42,4 +42,12 @@ export const calendarMessages = {
     "zh-CN": "{date} 同时填为节假日和调休上班日。",
     "en-US": "{date} is entered both as a holiday and as a make-up workday.",
   },
+  "calendar.dateTwice": {
+    "zh-CN": "{date} 填写了两次。",
+    "en-US": "{date} is entered twice.",
+  },
+  "calendar.statutoryInvalid": {
+    "zh-CN": "「{value}」应为 true（法定节假日，计薪）或 false（调休休息日，不计薪）。",
+    "en-US": "\"{value}\" must be true (a statutory holiday, paid) or false (a swapped rest day, unpaid).",
+  },
 } satisfies MessageTable;
