@@ -68,6 +68,9 @@ export interface LayoutUpgrade {
   clears?: { sheet: string; range: string }[];
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
+  /** Tables this version adds to a sheet an older workbook already has (Settings' Holidays, layout 13): absent
+   *  there, not deleted by the user — a command that writes the sheet creates them with the spec's rows. */
+  tables?: RegExp[];
   /** Texts ShopSheet wrote in a cell of a sheet kind before (a note whose wording changed), per
    *  language: its own, so rewritten — not kept as the user's. */
   texts?: { sheet: string; at: string; before: (lang: Lang) => string }[];
@@ -334,11 +337,27 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // The cumulative taxable income takes the basic deduction × those months; the slips show it.
     formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
   },
+  {
+    to: 13,
+    message: "office.upgrade.v13",
+    // Issue 13, the calendar past the package's years: Settings gains the Holidays table (columns J–P, right of
+    // the other lists; a command that writes Settings creates it with the known years' days — a new table of the
+    // user's takes the spec's rows — and never rewrites its rows after), and a joiner's or leaver's paid days
+    // are the days worked plus the statutory holidays by that table (the 21.75-day rule), no longer NETWORKDAYS
+    // alone: every payroll table's paidDays formula changed.
+    tables: [/^Holidays$/],
+    formulas: { tables: [PAYROLL] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
 export function upgradesFrom(version: number): LayoutUpgrade[] {
   return UPGRADES.filter((u) => u.to > version && u.to <= LAYOUT_VERSION);
+}
+
+/** Whether the upgrades from `version` add the table `table` to a sheet the workbook already has (so its absence is expected). */
+export function tableAddedSince(version: number, table: string): boolean {
+  return upgradesFrom(version).some((u) => (u.tables ?? []).some((t) => t.test(table)));
 }
 
 /** The columns the upgrades from `version` insert into a table, in the order they are inserted. */

@@ -13,6 +13,7 @@ export const TABLE = {
   taxTable: "TaxTable",
   weekdayWeights: "WeekdayWeights",
   events: "Events",
+  holidays: "Holidays",
   roles: "Roles",
   staff: "Staff",
 } as const;

@@ -322,6 +322,56 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13, paid days by the 21.75-day rule (劳社部发〔2008〕3号: days worked + statutory holidays), from the
+  // Holidays table on Settings, hand-worked in test/core/payroll/employment.test.ts from the 2026 notice:
+  //   SPRING joins Wed 2026-02-18: worked 24–28 (the 28th a make-up Saturday) = 5 + statutory 18, 19 → 7 (Mon–Fri: 8);
+  //   LATE joins Tue 2026-02-24: 24–27 + the 28th → 5 (Mon–Fri: 4);
+  //   OCT leaves Thu 2026-10-15: worked 8, 9, 10 (make-up), 12–15 = 7 + statutory 1, 2, 5 → 10 (Mon–Fri: 11);
+  //   NOV joins Mon 2026-11-16, a month without a holiday: 16–30 → 11, as Monday to Friday counts.
+  // Base 2,175 makes each day 100.00: paid bases 700.00, 500.00, 1,000.00, 1,100.00.
+  name: "paid-days-by-the-calendar",
+  month: "2026-11",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      { id: "SPRING", role: "plain", base: "2175", startDate: "2026-02-18" },
+      { id: "LATE", role: "plain", base: "2175", startDate: "2026-02-24" },
+      { id: "OCT", role: "plain", base: "2175", startDate: "2026-01-01", endDate: "2026-10-15" },
+      { id: "NOV", role: "plain", base: "2175", startDate: "2026-11-16" },
+    ],
+    months: ["02", "10", "11"].map((m) => ({ month: `2026-${m}`, grossMargin: "0" })),
+  }),
+});
+
+handMade.push({
+  // A year past the package's, typed by the user (an invented 2027 arrangement: the notice was not found):
+  // 2027-10-01 (Fri) statutory, 10-04 (Mon) a swapped rest day, 10-09 (Sat) a make-up workday.
+  //   L9 leaves Sat 2027-10-09: worked 5–9 = 5 + statutory 1 → 6; L4 leaves Mon 2027-10-04: 0 + 1 → 1 (Mon–Fri: 2).
+  name: "paid-days-user-2027",
+  month: "2027-10",
+  lang: "en-US",
+  config: configOf({
+    calendar: [
+      {
+        year: 2027,
+        holidays: [
+          { date: "2027-10-01", name: "国庆节", statutory: true },
+          { date: "2027-10-04", name: "国庆节", statutory: false },
+        ],
+        makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }],
+      },
+    ],
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      { id: "L9", role: "plain", base: "2175", startDate: "2027-01-01", endDate: "2027-10-09" },
+      { id: "L4", role: "plain", base: "2175", startDate: "2027-01-01", endDate: "2027-10-04" },
+    ],
+    months: [{ month: "2027-10", grossMargin: "0" }],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -420,6 +470,17 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     expect(["2026-07", "2026-08", "2026-09"].map((m) => iitOf(m, "GRAD"))).toEqual(["0.00", "0.00", "0.00"]);
     const september = rowsByKey(wb, spec, SHEET.payroll("2026-09"), payrollTable("2026-09"));
     expect(september.map((r) => [r.id, r.basicMonths])).toEqual([["U60", 12], ["GRAD", 9], ["RE2", 12], ["ORD", 9]]);
+  });
+
+  test("paid days follow the Holidays table: the hand-worked joiners and leavers, recalculated (the 21.75-day rule)", () => {
+    const paid = (name: string, month: string) => {
+      const { spec } = built.get(name)!;
+      return rowsByKey(recalculated.get(name)!, spec, SHEET.payroll(month), payrollTable(month)).filter((r) => r.id !== null).map((r) => [r.id, r.paidDays, fen(r.paidBase!)]);
+    };
+    expect(paid("paid-days-by-the-calendar", "2026-02")).toEqual([["SPRING", 7, "700.00"], ["LATE", 5, "500.00"], ["OCT", 21.75, "2175.00"]]);
+    expect(paid("paid-days-by-the-calendar", "2026-10")).toEqual([["SPRING", 21.75, "2175.00"], ["LATE", 21.75, "2175.00"], ["OCT", 10, "1000.00"]]);
+    expect(paid("paid-days-by-the-calendar", "2026-11")).toEqual([["SPRING", 21.75, "2175.00"], ["LATE", 21.75, "2175.00"], ["NOV", 11, "1100.00"]]);
+    expect(paid("paid-days-user-2027", "2027-10")).toEqual([["L9", 6, "600.00"], ["L4", 1, "100.00"]]);
   });
 
   test("every payroll row's compliance check, recalculated, is the engine's warnings in words; the hand-worked case flags what it should", () => {

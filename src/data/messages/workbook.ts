@@ -113,6 +113,27 @@ export const workbookMessages = {
   // English words are the config's codes.
   "wb.choice.bonusSeparate": { "zh-CN": "单独计税", "en-US": "separate" },
   "wb.choice.bonusMerged": { "zh-CN": "并入综合所得", "en-US": "merged" },
+  // Issue 13: the Holidays table on Settings (src/workbook/sheets/holidays.ts), the kinds of a calendar day.
+  "wb.choice.statutory": { "zh-CN": "法定节假日", "en-US": "statutory holiday" },
+  "wb.choice.restDay": { "zh-CN": "调休休息日", "en-US": "swapped rest day" },
+  "wb.choice.makeUp": { "zh-CN": "调休上班日", "en-US": "make-up workday" },
+  "wb.holidays.heading": { "zh-CN": "节假日安排（国务院办公厅每年11月公布）", "en-US": "Holidays (the State Council publishes each year's in November)" },
+  "wb.holidays.note": {
+    "zh-CN": "预填的是已知年份的放假安排；下一年公布后请在表末逐日添加：法定节假日计薪，调休休息日不计薪，调休上班日按工作日计。计薪天数、销售目标都按此表计算。",
+    "en-US": "Pre-filled with the known years' arrangements; once next year's is published, add it day by day at the table's end: statutory holidays are paid, swapped rest days are not, make-up workdays count as workdays. Paid days and the sales targets follow this table.",
+  },
+  "wb.holidays.notCovered": {
+    "zh-CN": "⚠ {months} 不在已知的节假日安排内：请在下表补录 {years} 年的放假安排，否则周一至周五都按工作日计算。",
+    "en-US": "⚠ {months} fall outside the known holiday arrangements: add {years}'s below, or every Monday to Friday counts as a workday.",
+  },
+  "wb.holidays.kindError": { "zh-CN": "请选择“法定节假日”“调休休息日”或“调休上班日”。", "en-US": "Pick “statutory holiday”, “swapped rest day” or “make-up workday”." },
+  "wb.col.holidayDate": { "zh-CN": "日期", "en-US": "Date" },
+  "wb.col.holidayKind": { "zh-CN": "类型", "en-US": "Kind" },
+  "wb.col.holidayName": { "zh-CN": "节日", "en-US": "Holiday" },
+  "wb.col.holidayDay": { "zh-CN": "日期值", "en-US": "date value" },
+  "wb.col.holidayKindCode": { "zh-CN": "类型代码", "en-US": "kind code" },
+  "wb.col.holidayOff": { "zh-CN": "放假日", "en-US": "day off" },
+  "wb.col.holidayPaid": { "zh-CN": "另计薪", "en-US": "paid besides weekdays" },
   "wb.roles.basisError": { "zh-CN": "请选择“每人”或“平分”。", "en-US": "Pick “per person” or “split”." },
   "wb.roles.flagError": { "zh-CN": "请选择“是”或“否”。", "en-US": "Pick TRUE or FALSE." },
   "wb.col.basisCode": { "zh-CN": "分成方式代码", "en-US": "share basis code" },

@@ -53,7 +53,7 @@ import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowP
 import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps } from "./planChecks";
 import { message, type CellLocation, type CommandMessage } from "../result";
 import { sheetKind } from "../../workbook/templates";
-import { olderSheetName, sheetChangedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import { olderSheetName, sheetChangedSince, tableAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
 
 export { layoutConflicts } from "./planChecks";
 import type { MessageCode } from "../../data/messages";
@@ -132,6 +132,8 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   // Tables: checked where they exist, row plans computed, final geometry known for every table.
   const geometry = new Map<string, Geometry>();
   const rowPlans = new Map<string, RowPlan>();
+  /** Tables an upgrade adds to a sheet that exists: created by this command. */
+  const added = new Set<string>();
   for (const s of req.spec.sheets) {
     const live = liveSheet(s.key);
     const isRendered = renderedKeys.has(s.key);
@@ -140,6 +142,12 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
       if (isRendered && !live) {
         if (lt) conflict("office.conflict.tableNameTaken", { table: t.name, sheet: lt.sheet });
         geometry.set(t.name, specGeometry(t, s.key, sheetNames.get(s.key)!));
+        continue;
+      }
+      if (live && !lt && isRendered && tableAddedSince(version, t.name)) {
+        // A table an upgrade adds to this sheet (src/workbook/layoutUpgrades.ts `tables`): made now, with its rows.
+        geometry.set(t.name, specGeometry(t, s.key, live.name));
+        added.add(t.name.toLowerCase());
         continue;
       }
       if (!live || !lt) {
@@ -194,7 +202,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   // Every table a formula we write names must be there when the formula is entered.
-  const created = new Set(rendered.filter((s) => !liveSheet(s.key)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  const created = new Set([...rendered.filter((s) => !liveSheet(s.key)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())), ...added]);
   const formulas = distinctShapes(rendered.flatMap(sheetFormulas));
   for (const name of new Set(formulas.flatMap(referencedTables))) {
     const t = tableSpecs.get(name);

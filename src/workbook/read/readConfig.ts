@@ -25,6 +25,7 @@ import type { WorkbookGrid } from "./grid";
 import { Locator, parentPath } from "./locator";
 import { placed, type ReadProblem } from "./problems";
 import { readTableRows } from "./tableRows";
+import { readHolidayYears } from "./holidayRows";
 import { roleKey } from "../../core/roles";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
@@ -32,6 +33,8 @@ export interface RawConfig {
   settings?: Record<string, unknown>;
   roles?: unknown[];
   staff?: unknown[];
+  /** The Holidays table's years that differ from the shipped calendar (./holidayRows.ts). */
+  calendar?: unknown[];
   months: Record<string, unknown>[];
 }
 
@@ -66,6 +69,8 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     raw.settings = {};
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
   }
+  const calendar = readHolidayYears(grid, lang, locator, problems);
+  if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
   const roles = readTable(reader, rolesTable([], lang), "roles");
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");

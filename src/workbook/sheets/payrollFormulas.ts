@@ -17,6 +17,7 @@ import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
 import { roleRowOf } from "./roleLookup";
+import { paidDaysFormula } from "./holidays";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -200,11 +201,12 @@ export function payFormulas(lang: Lang): PayFormulas {
     // roleName shows the name.
     // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
     role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
-    // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
+    // A full month needs no entry; a joiner or leaver is paid for the days worked and the statutory holidays
+    // of the span employed, by the Holidays table on Settings (the 21.75-day rule: ./holidays.ts paidDaysFormula).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
-        `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
+        `${paidDaysFormula(`MAX([@startDate],${START})`, `IF([@endDate]=0,${END},MIN([@endDate],${END}))`)}))`,
       width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In

@@ -14,6 +14,8 @@ import { shownEventName } from "../eventNames";
 import { heightFor, rowHeightFor } from "../textFit";
 import { a4, headerRowHeight } from "./page";
 import { weekdayCode } from "../../data/messages";
+import type { CalendarDay } from "../../core/holidayCalendar";
+import { holidaysTable, notCoveredNote } from "./holidays";
 
 /** How a setting's value cell looks, by its kind. */
 const STYLE: Record<FieldKind, StyleRef> = { money: ["input", "money"], rate: ["input", "percent"], number: "input", text: ["input", "text"] };
@@ -29,11 +31,21 @@ const TAX_AT = 4;
 const WEEKDAYS_AT = TAX_AT + 8 + 3;
 const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 
-/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10 } as const;
+/** The Holidays table (issue 13) right of the others, past the events' folded key: its own columns J to P. */
+const HOLIDAYS_AT = "J4";
+
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 14, L: 12 } as const;
+
+/** What the Settings sheet shows of the holiday calendar: the days of the workbook's years, and its months no calendar covers. */
+export interface SettingsCalendar {
+  days: readonly CalendarDay[];
+  /** The workbook's months ("2027-01") outside every calendar year: said above the table. */
+  uncovered: readonly string[];
+}
 
 /** The Settings sheet: single values as named cells, lists as tables, all editable. */
-export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+export function settingsSheet(settings: Settings, lang: Lang, calendar: SettingsCalendar = { days: [], uncovered: [] }): { sheet: SheetSpec; names: DefinedName[] } {
   const title = wbText("wb.settings.title", lang);
   const cells: CellSpec[] = [valueCell("A1", title, "title"), valueCell("A2", wbText("wb.inputHint", lang), "note")];
   const names: DefinedName[] = [];
@@ -65,6 +77,26 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     cells.push(valueCell(`E${at - 1}`, text, "header"));
     merges.push(`E${at - 1}:G${at - 1}`);
     tall(at - 1, text, WIDTHS.E + WIDTHS.F + WIDTHS.G);
+  }
+
+  // The Holidays table: its heading over its three printed columns, what it is for in the frozen row 2, and
+  // in row 1 — seen wherever the sheet is scrolled — the months no calendar covers (calendar.notCovered).
+  const holidays = holidaysTable(calendar.days, lang, HOLIDAYS_AT);
+  const hRow = parseA1(HOLIDAYS_AT).row;
+  const holidayWidth = WIDTHS.J + WIDTHS.K + WIDTHS.L;
+  const heading = wbText("wb.holidays.heading", lang);
+  cells.push(valueCell(`J${hRow - 1}`, heading, "header"));
+  merges.push(`J${hRow - 1}:L${hRow - 1}`);
+  tall(hRow - 1, heading, holidayWidth);
+  const about = wbText("wb.holidays.note", lang);
+  cells.push(valueCell("J2", about, ["note", "wrap"]));
+  merges.push("J2:L2");
+  tall(2, about, holidayWidth);
+  const warning = notCoveredNote(calendar.uncovered, lang);
+  if (warning !== null) {
+    cells.push(valueCell("J1", warning, ["warning", "wrap"]));
+    merges.push("J1:L1");
+    tall(1, warning, holidayWidth);
   }
 
   const tables: TableSpec[] = [
@@ -107,6 +139,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
       }),
       reads: { list: "targets.events" },
     },
+    holidays,
   ];
   for (const t of tables) {
     const r = parseA1(t.at).row;
@@ -121,9 +154,12 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     merges,
     rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
     // The events' match key is the sheet's working: folded away, not printed.
-    columnGroups: [{ from: "H", to: "H", collapsed: true }],
+    columnGroups: [
+      { from: "H", to: "H", collapsed: true },
+      { from: "M", to: "P", collapsed: true },
+    ],
     freeze: { rows: 2, cols: 0 },
-    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:G", narrowMargins: true }),
+    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", narrowMargins: true }),
   };
   return { sheet, names };
 }
