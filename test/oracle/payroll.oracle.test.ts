@@ -259,6 +259,9 @@ handMade.push({
   //   The year-end bonus is no wage for the month's work (the checks take the gross less it): BONUS 2,600 + a
   //   1,000 bonus (gross 3,600) is still below 2,690; LATEB joins like LATE with a 5,000 bonus (gross 5,275.86),
   //   and 618.51 is still more than half its 275.86 of wages.
+  //   HOURAT 4,176 for 10.5 typed days: 4,176 × 10.5 ÷ 21.75 = 2,016.00 = 84 h × 24, at the hourly minimum: no flag;
+  //   HOURBELOW 4,175.98: 2,015.99034… → 2,015.99, one fen below: flagged.
+  //   OT36 20 + 10 + 6 overtime hours = 36: at the monthly limit, no flag; OT37 20 + 10 + 6.25 = 36.25 > 36 (劳动法 第四十一条).
   name: "compliance-checks",
   month: "2026-10",
   lang: "zh-CN",
@@ -279,6 +282,10 @@ handMade.push({
       { id: "FIRST", role: "plain", base: "3000", startDate: "2026-10-01" },
       { id: "BONUS", role: "plain", base: "2600", startDate: "2025-01-01" },
       { id: "LATEB", role: "plain", base: "3000", startDate: "2026-10-29" },
+      { id: "OT36", role: "plain", base: "9000", startDate: "2025-01-01" },
+      { id: "HOURAT", role: "plain", base: "4176", startDate: "2025-01-01" },
+      { id: "HOURBELOW", role: "plain", base: "4175.98", startDate: "2025-01-01" },
+      { id: "OT37", role: "plain", base: "9000", startDate: "2025-01-01" },
     ],
     months: [
       {
@@ -291,9 +298,33 @@ handMade.push({
           { staff: "PEN20", penalty: "1000" },
           { staff: "BONUS", annualBonus: "1000" },
           { staff: "LATEB", annualBonus: "5000" },
+          { staff: "HOURAT", paidDays: "10.5" },
+          { staff: "HOURBELOW", paidDays: "10.5" },
+          { staff: "OT36", overtimeHours: { workday: 20, restDay: 10, holiday: 6 } },
+          { staff: "OT37", overtimeHours: { workday: 20, restDay: 10, holiday: "6.25" } },
         ],
       },
     ],
+  }),
+});
+
+handMade.push({
+  // The late joiner's share as a setting (compliance.lateJoinerShare, here 80%), defaults otherwise: insurance on the
+  // floor, 468.51 (4,462 × 10.5%) + housing fund 150.00 (3,000 × 5%) = 618.51.
+  //   J22 joins Thu 2026-10-22: 7 paid days (22, 23, 26–30), 3,000 × 7 ÷ 21.75 = 965.52; 80% = 772.42 > 618.51: no flag
+  //     (it would be flagged at the default half: 482.76);
+  //   J29 joins Thu 2026-10-29: 2 paid days, 275.86; 80% = 220.69 < 618.51: flagged.
+  name: "late-joiner-share",
+  month: "2026-10",
+  lang: "en-US",
+  config: configOf({
+    settings: { compliance: { lateJoinerShare: "80%" } },
+    roles: [{ id: "plain", share: null, baseMin: null, insured: true }],
+    staff: [
+      { id: "J22", role: "plain", base: "3000", startDate: "2026-10-22" },
+      { id: "J29", role: "plain", base: "3000", startDate: "2026-10-29" },
+    ],
+    months: [{ month: "2026-10", grossMargin: "0" }],
   }),
 });
 
@@ -506,7 +537,14 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       FIRST: "",
       BONUS: "低于最低工资",
       LATEB: "月中入职却扣整月社保",
+      OT36: "",
+      HOURAT: "",
+      HOURBELOW: "低于小时最低工资",
+      OT37: "加班超过每月36小时",
     });
+    const share = built.get("late-joiner-share")!;
+    const lateRows = rowsByKey(recalculated.get("late-joiner-share")!, share.spec, SHEET.payroll("2026-10"), payrollTable("2026-10"));
+    expect(Object.fromEntries(lateRows.map((r) => [r.id, r.complianceCheck ?? ""]))).toEqual({ J22: "", J29: "late joiner charged a full month of insurance" });
   });
 
   test("the Roles sheet's pool summary is the catalogue's allocation over the Staff list", () => {

@@ -31,6 +31,8 @@ export const SETTING_GROUPS = [
   { id: "company", heading: "wb.settings.company" },
   // Last: the year-end bonus (layout version 9), after the company's group of version 8.
   { id: "annualBonus", heading: "wb.settings.annualBonus" },
+  // Last (layout version 13): the compliance checks' thresholds, after the year-end bonus's group.
+  { id: "compliance", heading: "wb.settings.compliance" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number]["id"];
@@ -91,6 +93,9 @@ export const SETTING_FIELDS = [
   // announcement so far has extended the one before (2021 No. 42, 2023 No. 30), so the end is a setting:
   // typed as text YYYY-MM-DD, blank = extended without end (src/core/tax/annualBonus.ts separateTaxationInForce).
   { path: "annualBonus.separateTaxationUntil", name: "Bonus_SeparateUntil", kind: "text", leaf: "isoDate", default: "2027-12-31", nullable: true, label: "wb.settings.bonusSeparateUntil", note: "wb.settings.bonusSeparateUntil.note", group: "annualBonus" },
+  // A late joiner's employee insurance and housing fund above this share of the month's wages is flagged
+  // (src/core/compliance/insurance.ts): many cities start insurance the next month for a late joiner.
+  { path: "compliance.lateJoinerShare", name: "LateJoinerShare", kind: "rate", leaf: "rate", default: "0.5", label: "wb.settings.lateJoinerShare", note: "wb.settings.lateJoinerShare.note", group: "compliance" },
 ] as const satisfies readonly SettingField[];
 
 export type SettingPath = (typeof SETTING_FIELDS)[number]["path"];

@@ -103,7 +103,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
     people.push(result.pay);
     warnings.push(...result.warnings);
     if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, personParams(staff, month)));
-    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, settings: config.settings, who: personParams(staff, month) }));
+    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: personParams(staff, month) }));
     errors.push(...result.errors);
   }
 

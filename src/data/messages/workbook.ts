@@ -78,6 +78,12 @@ export const workbookMessages = {
   "wb.settings.minWageMonthly": { "zh-CN": "当地月最低工资", "en-US": "Local monthly minimum wage" },
   "wb.settings.minWage.note": { "zh-CN": "示例：上海2023年7月1日起的标准，请按所在省市核对", "en-US": "Example: Shanghai's from 2023-07-01 — check your province" },
   "wb.settings.minWageHourly": { "zh-CN": "当地小时最低工资", "en-US": "Local hourly minimum wage" },
+  "wb.settings.compliance": { "zh-CN": "合规检查", "en-US": "Compliance checks" },
+  "wb.settings.lateJoinerShare": { "zh-CN": "月中入职：个人社保公积金超过应发的比例即提示", "en-US": "Late joiner: flag employee insurance above this share of the wages" },
+  "wb.settings.lateJoinerShare.note": {
+    "zh-CN": "很多城市对月中入职者从下月起缴社保，请按本市参保截止日核对",
+    "en-US": "Many cities start a late joiner's insurance the next month: check your city's cut-off day",
+  },
   "wb.settings.annualBonus": { "zh-CN": "全年一次性奖金", "en-US": "Year-end one-off bonus" },
   "wb.settings.bonusSeparateUntil": { "zh-CN": "单独计税政策截止日期", "en-US": "Separate taxation in force until" },
   "wb.settings.bonusSeparateUntil.note": {
@@ -288,6 +294,7 @@ export const workbookMessages = {
   "wb.compliance.belowHourlyMinimum": { "zh-CN": "低于小时最低工资", "en-US": "below the hourly minimum wage" },
   "wb.compliance.penaltyAboveLimit": { "zh-CN": "扣款超过当月工资20%", "en-US": "deduction above 20% of the month's pay" },
   "wb.compliance.uninsured": { "zh-CN": "未缴社保", "en-US": "no social insurance" },
+  "wb.compliance.overtimeOver36": { "zh-CN": "加班超过每月36小时", "en-US": "overtime above 36 hours a month" },
   "wb.compliance.lateJoinerInsurance": { "zh-CN": "月中入职却扣整月社保", "en-US": "late joiner charged a full month of insurance" },
   "wb.col.siBase": { "zh-CN": "社保计费基数", "en-US": "Social insurance base" },
   "wb.col.hfBase": { "zh-CN": "公积金计费基数", "en-US": "Housing fund base" },

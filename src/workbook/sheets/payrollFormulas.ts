@@ -9,6 +9,7 @@ import type { EntryPayKey, PayKey } from "../../core/payroll";
 import type { CodeSuffix } from "../../data/messages";
 import type { Lang } from "../../data/lang";
 import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
+import { MONTHLY_OVERTIME_LIMIT } from "../../core/compliance/overtimeLimit";
 import { formulaText } from "../layout";
 import { bonusTaxationText, bonusTaxationTexts, yesTexts } from "../choices";
 import type { BonusTaxation } from "../../core/tax/annualBonus";
@@ -352,7 +353,9 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
  *   below the hourly minimum: paid days typed with a fraction, and pay < ROUND(hourly minimum × days worked × 8, 2)
  *   deduction over 20%: penalty > 0.2 × (gross + penalty), gross not negative
  *   no social insurance: the role is not insured (or not found); every check but a negative gross (an error then)
- *   late joiner: started after the month's 1st, and employee insurance + housing fund > 0.5 × gross
+ *   late joiner: started after the month's 1st, and employee insurance + housing fund > the share setting
+ *     (LateJoinerShare, default 0.5) × gross — exact at 6 decimals for a share of up to 4 decimals (2 as a percent)
+ *   overtime: the month's workday + rest-day + holiday hours > 36 (劳动法 第四十一条)
  * where "gross" is the month's wages: the gross less the year-end bonus.
  */
 export function complianceCheckFormula(lang: Lang): ColumnFormula {
@@ -372,7 +375,8 @@ export function complianceCheckFormula(lang: Lang): ColumnFormula {
     uninsured: `AND(${WAGES}>=0,NOT([@insured]))`,
     lateJoinerInsurance:
       `AND(${WAGES}>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
-      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND(${WAGES},6))`,
+      `ROUND([@socialInsurance]+[@housingFund],6)>ROUND(${NAME["compliance.lateJoinerShare"]}*${WAGES},6))`,
+    overtimeOver36: `AND(${WAGES}>=0,ROUND(N([@overtimeWorkday])+N([@overtimeRestDay])+N([@overtimeHoliday]),6)>${MONTHLY_OVERTIME_LIMIT.toString()})`,
   };
   const parts = COMPLIANCE_CHECKS.map((c) => `IF(${condition[c]},${formulaText(sep + wbText(`wb.compliance.${c}`, lang))},"")`);
   // The blank row an empty month's table keeps is nobody: no check.
