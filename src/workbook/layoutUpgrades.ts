@@ -344,7 +344,9 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // the other lists; a command that writes Settings creates it with the known years' days — a new table of the
     // user's takes the spec's rows — and never rewrites its rows after), and a joiner's or leaver's paid days
     // are the days worked plus the statutory holidays by that table (the 21.75-day rule), no longer NETWORKDAYS
-    // alone: every payroll table's paidDays formula changed.
+    // alone: every payroll table's paidDays formula changed, and its compliance check (overtime above 36 hours,
+    // the late joiner's share read from the new setting LateJoinerShare — a named cell the grid adds to an older
+    // Settings with its default, as layout 9's).
     tables: [/^Holidays$/],
     formulas: { tables: [PAYROLL] },
   },

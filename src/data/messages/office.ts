@@ -172,8 +172,8 @@ export const officeMessages = {
     "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
   },
   "office.upgrade.v13": {
-    "zh-CN": "设置表新增“节假日安排”表（法定节假日、调休休息日、调休上班日，可补录下一年），工资表的计薪天数按“出勤天数 + 法定节假日”计算（劳社部发〔2008〕3号的21.75天规则），不再只数周一至周五",
-    "en-US": "Settings has a new Holidays table (statutory holidays, swapped rest days, make-up workdays; add next year's there), and the payroll's paid days are the days worked plus the statutory holidays (the 21.75-day rule), no longer Monday to Friday",
+    "zh-CN": "设置表新增“节假日安排”表（法定节假日、调休休息日、调休上班日，可补录下一年），工资表的计薪天数按“出勤天数 + 法定节假日”计算（劳社部发〔2008〕3号的21.75天规则），不再只数周一至周五；合规检查新增“加班超过每月36小时”，月中入职社保提示的比例改为设置项",
+    "en-US": "Settings has a new Holidays table (statutory holidays, swapped rest days, make-up workdays; add next year's there), and the payroll's paid days are the days worked plus the statutory holidays (the 21.75-day rule), no longer Monday to Friday; the compliance check flags overtime above 36 hours a month, and the late joiner's insurance share is a setting",
   },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
