@@ -14,7 +14,7 @@ import { sheetTemplate, tableTemplate } from "../../../src/workbook/templates";
 import { acceptedHeaders } from "../../../src/workbook/layoutUpgrades";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName, UNVERSIONED } from "../../../src/workbook/layoutVersion";
-import { SHEET } from "../../../src/workbook/names";
+import { SHEET, TABLE } from "../../../src/workbook/names";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
 import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
@@ -205,10 +205,11 @@ describe("a workbook the add-in made before layout versions", () => {
     expect(formulas.some((f) => f.includes(helperHeader("siBase", "zh-CN")))).toBe(true);
     expect(formulas.some((f) => f.includes("wb.col"))).toBe(false);
     expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet).toBe(sheetOf(fake, SHEET.settings));
-    // Settings, Staff, Targets and October's slips, not written, still hold ShopSheet's version-1
-    // formulas and notes: marked so, and the note names them. (Roles is written: its new helper
-    // columns hold the codes the payroll formulas read.)
-    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.settings", "ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
+    // Staff, Targets and October's slips, not written, still hold ShopSheet's version-1 formulas and
+    // notes: marked so, and the note names them. (Roles is written: its new helper columns hold the
+    // codes the payroll formulas read; Settings too: it gains the Holidays table the paid days read, layout 13.)
+    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
+    expect(fake.table(TABLE.holidays)).toBeDefined();
     const pending = r.messages.find((m) => m.code === "office.note.upgradePending")!.text;
     expect(pending).toContain("员工");
     expect(pending).toContain("目标 2026-11");
