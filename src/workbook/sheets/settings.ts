@@ -35,7 +35,7 @@ const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 const HOLIDAYS_AT = "J4";
 
 /** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 14, L: 12 } as const;
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 12 } as const;
 
 /** What the Settings sheet shows of the holiday calendar: the days of the workbook's years, and its months no calendar covers. */
 export interface SettingsCalendar {
