@@ -42,7 +42,7 @@ export const SETTING_FIELDS: readonly SettingDef[] = (SETTINGS as readonly Setti
 
 /** A table column as a text field: required where the workbook needs it (an id) or a config must give it. */
 function tableField(f: TableField, alsoRequired = false): FieldDef {
-  const kind: Kind = f.kind === "integer" ? "number" : f.kind === "date" ? "date" : f.kind === "flag" || f.kind === "choice" ? "text" : f.kind;
+  const kind: Kind = f.kind === "integer" ? "number" : f.kind === "date" ? "date" : f.kind === "flag" || f.kind === "choice" || f.kind === "month" ? "text" : f.kind;
   const required = f.identity === true || f.presence === "required" || alsoRequired;
   return { path: f.path, check: LEAF_CHECKS[f.leaf], kind, required, nullable: f.presence === "nullable" || f.presence === "requiredNullable", label: f.label };
 }
