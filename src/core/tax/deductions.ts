@@ -231,6 +231,12 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
   return { entries, problems };
 }
 
+/** The category a text names (its id, or its Chinese or English name), or null. Serious illness is none: it never enters a month. */
+export function deductionCategoryOf(v: unknown): DeductionCategory | null {
+  const c = categoryOf(v);
+  return c !== null && (DEDUCTION_CATEGORIES as readonly string[]).includes(c) ? (c as DeductionCategory) : null;
+}
+
 /**
  * A category as given: its id (`childEducation`), or its Chinese or English name as a sheet's drop-down or
  * a finance person writes it (子女教育, "child education"; case, width and spaces ignored). Null: not text.
