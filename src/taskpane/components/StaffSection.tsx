@@ -8,6 +8,8 @@ import { parseAmount } from "../../core/money";
 import { maskIdNumber } from "../../core/personal/idNumber";
 import { maskBankAccount } from "../../core/personal/bankAccount";
 import { flag } from "../../core/config/leafChecks";
+import { currentMonth } from "../../core/calendar";
+import { monthDeductions, parseDeductions } from "../../core/tax/deductions";
 import { useLang, useT } from "../i18n";
 import { TextField } from "./FormField";
 import { useLayout } from "./layout";
@@ -118,6 +120,7 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
                       {p.id} · {role ? roleLabel(role, lang) : p.role || "—"} · {base ? yuan(base) : t("tp.staff.noBaseShort")}
                     </Text>
                     <PersonalLine kept={p.kept} />
+                    <DeductionsLine kept={p.kept} />
                     {warn && (
                       <div>
                         <Text size={200} style={{ color: "var(--colorPaletteDarkOrangeForeground1)" }}>
@@ -161,6 +164,27 @@ function PersonalLine({ kept }: { kept: StaffDraft["kept"] }) {
     <div>
       <Text size={200} className={l.muted} data-testid="staff-personal">
         {t("tp.staff.personal", { id: id === null ? none : maskIdNumber(id), account: account === null ? none : maskBankAccount(account) })}
+      </Text>
+    </div>
+  );
+}
+
+/**
+ * The person's special deductions by category (issue 13), as the Special deductions sheet lists them: how
+ * many items and what they deduct this month (core's monthDeductions). Edited on that sheet; the pane
+ * carries them back unchanged. Items with a problem are counted, not added up: the sheet's Check says why.
+ */
+function DeductionsLine({ kept }: { kept: StaffDraft["kept"] }) {
+  const t = useT();
+  const l = useLayout();
+  const items = Array.isArray(kept?.deductions) ? kept.deductions : [];
+  if (items.length === 0) return null;
+  const { entries } = parseDeductions(items, "deductions");
+  const amount = yuan(monthDeductions(entries, currentMonth()).total);
+  return (
+    <div>
+      <Text size={200} className={l.muted} data-testid="staff-deductions">
+        {t("tp.staff.deductions", { count: String(items.length), amount })}
       </Text>
     </div>
   );
