@@ -333,7 +333,8 @@ handMade.push({
   //   李四: infant care 2,000 × 3 (Apr–Jun) = 6,000; loan interest 1,000 × 3 (Jan–Mar) = 3,000; elderly (only
   //     child) 3,000 × 5 (Feb–Jun) = 15,000; a degree "400" × 3 (Mar–May) = 1,200 → 25,200.
   //   GRAD, first job this year from April (国家税务总局公告2020年第13号): its child education from January
-  //     counts only in the months paid here, April–June: 2,000 × 3 = 6,000.
+  //     counts only in the months paid here, April–June: 2,000 × 3 = 6,000; elderly support shared from May with
+  //     no amount: the shared cap, 1,500 × 2 = 3,000 → 9,000.
   //   FLAT lists no items: the one monthly figure of Staff, 1,000 × 6 = 6,000.
   name: "special-deductions",
   month: "2026-06",
@@ -361,7 +362,7 @@ handMade.push({
           { category: "continuingEducationDegree", from: "2026-03", to: "2026-05", amount: "400" },
         ],
       },
-      { id: "GRAD", role: "plain", base: "12000", startDate: "2026-04-01", iit: { firstJobThisYear: true }, deductions: [{ category: "childEducation", from: "2026-01" }] },
+      { id: "GRAD", role: "plain", base: "12000", startDate: "2026-04-01", iit: { firstJobThisYear: true }, deductions: [{ category: "childEducation", from: "2026-01" }, { category: "赡养老人", from: "2026-05", shared: true }] },
       { id: "FLAT", role: "plain", base: "9000", startDate: "2020-01-01", specialAdditionalDeduction: 1000 },
     ],
     months: ["01", "02", "03", "04", "05", "06"].map((m) => ({ month: `2026-${m}`, grossMargin: "0" })),
@@ -498,7 +499,7 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       const { spec } = built.get(name)!;
       return rowsByKey(wb, spec, SHEET.payroll(month), payrollTable(month)).filter((r) => r.id !== null).map((r) => [r.id, fen(r.specialAdditionalDeductionToDate!)]);
     };
-    expect(toDate("special-deductions", "2026-06")).toEqual([["P1", "34600.00"], ["李四", "25200.00"], ["GRAD", "6000.00"], ["FLAT", "6000.00"]]);
+    expect(toDate("special-deductions", "2026-06")).toEqual([["P1", "34600.00"], ["李四", "25200.00"], ["GRAD", "9000.00"], ["FLAT", "6000.00"]]);
     expect(toDate("special-deductions-2022", "2022-03")).toEqual([["OLD", "7000.00"], ["NEW", "3300.00"]]);
     // Every item is well formed: no check says anything.
     for (const name of ["special-deductions", "special-deductions-2022"]) {

@@ -66,17 +66,18 @@ function steps(category: DeductionCategory, shared: boolean) {
   return { first: monthKey(s[0]!.from), since: monthKey(last.from), now: last.amount.toString(), before };
 }
 
-const IS_SHARED = `OR([@shared]=TRUE,${yesTexts().map((t) => `[@shared]=${formulaText(t)}`).join(",")})`;
+/** Shared with siblings: TRUE or any word for yes (是). A function, not a constant: the words are messages, not loaded yet when this module is. */
+const isShared = () => `OR([@shared]=TRUE,${yesTexts().map((t) => `[@shared]=${formulaText(t)}`).join(",")})`;
 const IS_HALF = `OR([@share]=0.5,[@share]&""=${formulaText(SHARE_TEXT.half)},LOWER([@share]&"")="half")`;
 const SHARE_OK = `OR([@share]&""="",[@share]=1,${IS_HALF},[@share]&""=${formulaText(SHARE_TEXT.full)},LOWER([@share]&"")="full")`;
 const ELDERLY = codeOf("elderlySupport");
-const SHARED_ELDERLY = `AND([@code]=${ELDERLY},${IS_SHARED})`;
+const sharedElderly = () => `AND([@code]=${ELDERLY},${isShared()})`;
 const sharedSteps = steps("elderlySupport", true);
 
 /** The cap of this row's kind under the current standard, or the one before. */
 function capFormula(which: "now" | "before"): string {
   const full = byCategory((c) => steps(c, false)[which]);
-  return `IFERROR(IF(${SHARED_ELDERLY},${sharedSteps[which]},${full}*IF(${IS_HALF},0.5,1)),0)`;
+  return `IFERROR(IF(${sharedElderly()},${sharedSteps[which]},${full}*IF(${IS_HALF},0.5,1)),0)`;
 }
 
 /** The month number of a cell holding a date or the text YYYY-MM; -1 for anything else (a blank included). */
@@ -105,7 +106,7 @@ function checkFormula(lang: Lang): string {
   const halfAllowed = DEDUCTION_CATEGORIES.filter((c) => STANDARDS[c].halfShare).map(codeOf);
   const needsAmount = (["housingRent", "personalPension"] as const).map(codeOf);
   const rent = codeOf("housingRent");
-  const first = `IF(${SHARED_ELDERLY},${sharedSteps.first},${byCategory((c) => steps(c, false).first)})`;
+  const first = `IF(${sharedElderly()},${sharedSteps.first},${byCategory((c) => steps(c, false).first)})`;
   const capAtFrom = `IF([@fromKey]>=[@changeKey],[@standard],${capFormula("before")})`;
   const inList = (codes: number[]) => `OR(${codes.map((n) => `[@code]=${n}`).join(",")})`;
   const rules: [string, string][] = [
@@ -117,7 +118,7 @@ function checkFormula(lang: Lang): string {
     [`AND([@code]=${cert},[@to]&""<>"",${monthKeyOf("[@to]")}<>[@fromKey])`, t("certificateOneMonth")],
     [`NOT(${SHARE_OK})`, t("shareError")],
     [`AND(${IS_HALF},NOT(${inList(halfAllowed)}))`, t("halfNotAllowed")],
-    [`AND(${IS_SHARED},[@code]<>${ELDERLY})`, t("sharedOnlyElderly")],
+    [`AND(${isShared()},[@code]<>${ELDERLY})`, t("sharedOnlyElderly")],
     ["[@amountValue]<0", t("badAmount")],
     [`[@fromKey]<${first}`, t("beforeCategory")],
     [`AND([@amountValue]="",${inList(needsAmount)})`, t("amountRequired")],
@@ -197,7 +198,7 @@ export function deductionsTable(staff: readonly Staff[], lang: Lang): TableSpec 
         width: 8,
       },
       { key: "amountValue", header: helper("deductionAmountValue"), formula: `IF([@amount]&""="","",IF(ISNUMBER([@amount]),[@amount],IFERROR(VALUE(SUBSTITUTE(TRIM([@amount]),",","")),-1)))`, style: "money", width: 10 },
-      { key: "changeKey", header: helper("deductionChangeKey"), formula: `IFERROR(IF(${SHARED_ELDERLY},${sharedSteps.since},${byCategory((c) => steps(c, false).since)}),0)`, style: "integer", width: 8 },
+      { key: "changeKey", header: helper("deductionChangeKey"), formula: `IFERROR(IF(${sharedElderly()},${sharedSteps.since},${byCategory((c) => steps(c, false).since)}),0)`, style: "integer", width: 8 },
       { key: "monthlyBefore", header: helper("deductionMonthlyBefore"), formula: appliedFormula(capFormula("before")), style: "money", width: 10 },
     ],
     rows: rowsOf(staff, lang),

@@ -122,3 +122,10 @@ test("the sheet is one of the workbook's, after Staff, and open (not protected) 
   expect(keys.indexOf(SHEET.deductions)).toBe(keys.indexOf(SHEET.staff) + 1);
   expect(built.spec.sheets.find((s) => s.key === SHEET.deductions)!.protect).toBeUndefined();
 });
+
+test.each(["zh-CN", "en-US"] as const)("the %s sheet's formulas hold the workbook's words, never a message key (是 for a shared item)", (lang) => {
+  const table = deductionsSheet(config().staff, lang).tables[0]!;
+  const formulas = table.columns.flatMap((c) => (c.formula === undefined ? [] : [c.formula]));
+  expect(formulas.filter((f) => /wb\.|\{\}/.test(f))).toEqual([]);
+  if (lang === "zh-CN") expect(table.columns.find((c) => c.key === "standard")!.formula).toContain('[@shared]="是"');
+});
