@@ -32,6 +32,13 @@ export function attachDeductions(staff: unknown[], items: readonly unknown[], lo
       problems.push({ code: "deductions.personUnknown", params: { staff: id }, path: `${at}.staff`, ...(place ? { place } : {}) });
       return;
     }
+    // A row with its person but no category or start month is missing them, said on the cell (not "undefined is no category").
+    const missing = (["category", "from"] as const).filter((k) => item[k] === undefined);
+    for (const k of missing) {
+      const place = locator.find(`${at}.${k}`);
+      problems.push({ code: "config.required", params: {}, path: `${at}.${k}`, ...(place ? { place } : {}) });
+    }
+    if (missing.length > 0) return;
     if (item.share !== undefined) item.share = shareOf(item.share);
     const row = staff[i] as Record<string, unknown>;
     const list = (row.deductions ??= []) as unknown[];

@@ -129,3 +129,14 @@ test.each(["zh-CN", "en-US"] as const)("the %s sheet's formulas hold the workboo
   expect(formulas.filter((f) => /wb\.|\{\}/.test(f))).toEqual([]);
   if (lang === "zh-CN") expect(table.columns.find((c) => c.key === "standard")!.formula).toContain('[@shared]="是"');
 });
+
+test("a row with its person but no category or start month says they are missing, on their cells", () => {
+  const { back } = readBack("en-US", ({ tables }) => {
+    const rows = tables.get(TABLE.deductions)!;
+    rows[0]!.category = "";
+    rows[1]!.from = "";
+  });
+  const said = back.ok ? [] : back.problems.map((p) => describeReadProblem(p, "en-US"));
+  expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/row 6, column “Category” \(C6\)/), expect.stringMatching(/row 7, column “From month” \(D7\)/)]));
+  expect(said.join("\n")).not.toContain("undefined");
+});
