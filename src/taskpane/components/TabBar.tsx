@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalMNudge}`,
+    // Fluent pads the tab and, again, its content (spacingHorizontalXXS).
+    padding: `${tokens.spacingVerticalM} calc(${tokens.spacingHorizontalMNudge} + ${tokens.spacingHorizontalXXS})`,
     ":hover": {
       color: tokens.colorNeutralForeground2Hover,
       backgroundColor: tokens.colorTransparentBackgroundHover,
