@@ -20,6 +20,10 @@ const useStyles = makeStyles({
   list: { display: "flex", alignItems: "stretch", flexWrap: "wrap" },
   tab: {
     position: "relative",
+    // The label and, under it, an invisible bold copy in one grid cell: a tab is as wide as its bold label,
+    // so selecting it moves nothing (Fluent's reserved space).
+    display: "grid",
+    justifyItems: "center",
     border: "none",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorTransparentBackground,
@@ -53,6 +57,8 @@ const useStyles = makeStyles({
     ":hover::after": { backgroundColor: tokens.colorNeutralStroke1Hover },
     ...createFocusOutlineStyle(),
   },
+  cell: { gridArea: "1 / 1" },
+  reserved: { gridArea: "1 / 1", fontWeight: tokens.fontWeightSemibold, visibility: "hidden" },
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -125,7 +131,10 @@ export function TabBar<T extends string>({
             className={mergeClasses(s.tab, on && s.selected)}
             onClick={() => onSelect(tab.id)}
           >
-            {tab.label}
+            <span className={s.cell}>{tab.label}</span>
+            <span className={s.reserved} aria-hidden="true">
+              {tab.label}
+            </span>
           </button>
         );
       })}
