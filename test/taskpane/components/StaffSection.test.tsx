@@ -13,9 +13,7 @@ test("a person's ID number and bank account show masked on their card, never who
   expect(container.textContent).not.toContain("6222021234567890123");
 });
 
-test("a person's special deductions show on their card as a count and this month's total, and Save carries them back unchanged", () => {
-  // Open-ended since 2023-01, so this month's figures are those of 国发〔2023〕13号 whatever today is: child
-  // education 2,000 + elderly support shared 1,500 = 3,500; serious illness is no monthly item (counted, not added).
+test("a person's special deductions show on their card as a count, and Save carries them back unchanged", () => {
   const deductions = [
     { category: "子女教育", from: "2023-01" },
     { category: "赡养老人", from: "2023-01", amount: "1,500", shared: true },
@@ -23,6 +21,6 @@ test("a person's special deductions show on their card as a count and this month
   ];
   const person = draftFromSections({ staff: [{ id: "E01", name: "王五", role: "manager", base: "5000", deductions }] }).staff[0]!;
   renderView(<StaffSection staff={[person]} roles={catalogueRolesDraft()} problems={{}} showProblems={false} onChange={() => undefined} />, { lang: "zh-CN" });
-  expect(screen.getByTestId("staff-deductions").textContent).toBe("专项附加扣除 3 项 · 本月 ¥3,500.00（在“专项附加扣除”表中修改）");
+  expect(screen.getByTestId("staff-deductions").textContent).toBe("专项附加扣除 3 项（在“专项附加扣除”表中修改）");
   expect(staffToRaw(person).deductions).toEqual(deductions);
 });
