@@ -15,17 +15,6 @@ import type { Io } from "./io";
 import { outProblems } from "./outFile";
 import { InputProblems, collector } from "./problems";
 import { readActuals } from "./actualsFile";
-import type { Config, Warning } from "../core/types";
-
-/**
- * Issue 13's deductions by category are in the engine, the JSON and the tax export, but not yet on the
- * sheets (a Deductions table comes with a later layout; the special-taxpayer flags are on Staff since layout
- * 10): a workbook from a config that lists them would cache the engine's tax beside formulas that compute
- * another. Refused, each place named, until the sheets carry them.
- */
-function notOnTheSheets(config: Config): Warning[] {
-  return config.staff.flatMap((s, i) => ((s.deductions?.length ?? 0) > 0 ? [{ code: "cli.workbook.notOnSheets" as const, params: { key: "deductions" }, where: `staff[${i}].deductions` }] : []));
-}
 
 /** What `shopsheet workbook` accepts; its help (help.ts) explains each of these. */
 export const workbookOptions = {
@@ -84,8 +73,6 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   if (config.settings.insuranceProfile != null) {
     throw new InputProblems([{ code: "cli.workbookInsuranceProfile", params: { profile: config.settings.insuranceProfile }, where: "settings.insuranceProfile" }]);
   }
-  const uncarried = notOnTheSheets(config);
-  if (uncarried.length > 0) throw new InputProblems(uncarried);
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true, ...(actuals ? { actuals } : {}) });
   // Nothing is written for a month that cannot be paid as entered (a negative gross).
   const errors = built.payroll[built.payroll.length - 1]!.errors;

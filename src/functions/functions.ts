@@ -78,6 +78,21 @@ export function bonusTax(bonus: unknown, method?: unknown, cumulativeTaxable?: u
 }
 
 /**
+ * A special additional deduction's legal standard (专项附加扣除) in force in a month: the most one may claim a
+ * month (国发〔2018〕41号, 国发〔2022〕8号, 国发〔2023〕13号) — child education 2,000 per child, care of a child
+ * under 3 2,000, elderly support 3,000 (1,500 when shared), housing loan interest 1,000, rent 1,500 (the
+ * highest tier), continuing education 400; a certificate's 3,600 and personal pension's 12,000 are a year's.
+ * @customfunction SPECIALDEDUCTION
+ * @param category The category: 子女教育, 3岁以下婴幼儿照护, 赡养老人, 住房贷款利息, 住房租金, 继续教育（学历）… or its English name.
+ * @param month The month (2026-03, or any date in it).
+ * @param [share] 100% (default), 50% (each parent or spouse), or "shared" (elderly support with siblings).
+ * @returns The standard in yuan.
+ */
+export function specialDeduction(category: unknown, month: unknown, share?: unknown): number {
+  return SHOP.SPECIALDEDUCTION(category, month, share);
+}
+
+/**
  * Gross pay (应发合计): paid base + commission + reward − penalty.
  * @customfunction GROSS
  * @param paidBase The prorated base pay.

@@ -1,6 +1,8 @@
 import type { IsoDate, Month } from "../core/calendar";
 import type { Dec } from "../core/money";
 import type { BonusTaxation } from "../core/tax/annualBonus";
+import { DEDUCTION_CATEGORIES, deductionCategoryOf, type DeductionCategory } from "../core/tax/deductions";
+import { deductionCategoryNames } from "../data/rules/specialDeductions";
 import { decimalOf, isoDateOf, monthOf, rateOf, shown, textOf } from "./cells";
 import { problem } from "./problem";
 
@@ -102,6 +104,24 @@ export function readBonusTaxation(raw: unknown): BonusTaxation {
   return s;
 }
 
+/** A special deduction's category: its id, Chinese or English name (子女教育, child education). */
+export function readDeductionCategory(raw: unknown): DeductionCategory {
+  const c = deductionCategoryOf(textOf(raw));
+  if (c === null) throw problem("fn.notDeductionCategory", { value: shown(raw), categories: (lang) => DEDUCTION_CATEGORIES.map((x) => (lang === "zh-CN" ? deductionCategoryNames[x]!.zh : deductionCategoryNames[x]!.en)).join(lang === "zh-CN" ? "、" : ", ") });
+  return c;
+}
+
+/** How much of a special deduction one takes: "100%" (or 1, "full"), "50%" (0.5, "half": each parent), or "shared" (分摊: elderly support with siblings). */
+export function readDeductionShare(raw: unknown): "full" | "half" | "shared" {
+  if (raw === 1) return "full";
+  if (raw === 0.5) return "half";
+  const s = textOf(raw)?.trim().toLowerCase();
+  if (s === "100%" || s === "full") return "full";
+  if (s === "50%" || s === "half") return "half";
+  if (s === "shared" || s === "分摊") return "shared";
+  throw problem("fn.notDeductionShare", { value: shown(raw) });
+}
+
 export function readMonth(raw: unknown): Month {
   const m = monthOf(raw);
   if (m === null) throw problem("fn.notMonth", { value: shown(raw) });
@@ -126,6 +146,8 @@ export const p = {
   role: (name: string) => param(name, readRoleKey),
   month: (name: string) => param(name, readMonth),
   bonusTaxation: (name: string) => param(name, readBonusTaxation),
+  deductionCategory: (name: string) => param(name, readDeductionCategory),
+  deductionShare: (name: string) => param(name, readDeductionShare),
   date: (name: string) => param(name, readDate),
   /** A range read by `read` (roles, weights, events, rates). */
   range: <T>(name: string, read: Reader<T>) => param(name, read, true),

@@ -10,6 +10,8 @@ import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/
 import { catalogueRoles, findRole } from "../core/roles";
 import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
+import { capSteps, entryCap } from "../core/tax/deductions";
+import { deductionCategoryNames, specialDeductionStandards } from "../data/rules/specialDeductions";
 import type { Dec } from "../core/money";
 import type { Lang } from "../data/lang";
 import { formatMessage, type MessageCode } from "../data/messages";
@@ -124,6 +126,23 @@ export const SHOP = {
     [p.nonNegative("bonus"), optional(p.bonusTaxation("method"), () => "separate" as const), optional(p.amount("cumulativeTaxable"), () => ZERO)],
     (bonus, method, taxable) =>
       method === "separate" ? separateBonusTaxOnAnnualTable(bonus, S.taxTable) : mergedBonusTax(bonus, taxable, S.taxTable).extraWithholding,
+  ),
+
+  // Issue 13: a special additional deduction's legal standard in a month (src/core/tax/deductions.ts entryCap,
+  // the dated standards of src/data/rules/specialDeductions.ts): the most one may claim a month.
+  SPECIALDEDUCTION: defineFunction(
+    "SHOP.SPECIALDEDUCTION",
+    [p.deductionCategory("category"), p.month("month"), optional(p.deductionShare("share"), () => "full" as const)],
+    (category, month, share) => {
+      const name = (l: Lang) => (l === "zh-CN" ? deductionCategoryNames[category]!.zh : deductionCategoryNames[category]!.en);
+      const shared = share === "shared";
+      if ((shared && category !== "elderlySupport") || (share === "half" && !specialDeductionStandards[category].halfShare)) {
+        throw problem("fn.deductionShareNotAllowed", { category: name, share: share === "half" ? "50%" : share }).at("share");
+      }
+      const cap = entryCap({ category, share: share === "half" ? "half" : "full", shared }, month);
+      if (cap === null) throw problem("fn.deductionNotYet", { category: name, since: capSteps({ category, share: "full", shared })[0]!.from });
+      return cap;
+    },
   ),
 
   GROSS: defineFunction(

@@ -10,6 +10,7 @@ import type { SheetSpec, WorkbookSpec } from "./spec";
 import { settingsSheet } from "./sheets/settings";
 import { rolesSheet } from "./sheets/roles";
 import { staffSheet } from "./sheets/staff";
+import { deductionsSheet } from "./sheets/deductions";
 import { payrollSheet } from "./sheets/payroll";
 import { payrollPositions } from "./sheets/payrollPositions";
 import { slipsSheet } from "./sheets/slips";
@@ -87,6 +88,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
     settings.sheet,
     rolesSheet(config.roles, lang, config.staff, company),
     staffSheet(config.staff, lang, config.roles, company),
+    deductionsSheet(config.staff, lang, company),
     targetsSheet({ month, target, plan, lang, ...actuals, events: config.settings.targets.events, company }),
     ...payrollSheets,
     slipsSheet(month, ids, lang, { lines: current.employees, company: config.settings.companyName, payDay: config.settings.payDate, roleName: roleNameIn(config, lang) }),
@@ -96,7 +98,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const contentsName = { name: wbText("wb.contents.sheet", lang) } as SheetSpec;
   sheets.push(...uniqueNames(roleSheets, [...sheets, contentsName]));
   sheets.unshift(contentsSheet(sheets, month, { lang, company }));
-  const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff"]);
+  const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
   return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
 }

@@ -334,6 +334,16 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // The cumulative taxable income takes the basic deduction × those months; the slips show it.
     formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
   },
+  {
+    to: 11,
+    message: "office.upgrade.v11",
+    // Issue 13, special additional deductions by category: a sheet of their own (Special deductions, added
+    // by the command like any missing sheet of ShopSheet's: no column of an existing table moves), and each
+    // payroll table's month deduction takes the items in force there, else Staff's monthly figure as before —
+    // which a helper at the end of every payroll table tells apart.
+    columns: [{ table: PAYROLL, key: "hasDeductions", after: "basicMonths", header: helper("hasDeductions") }],
+    formulas: { tables: [PAYROLL], sheets: ["payroll"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

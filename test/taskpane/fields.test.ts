@@ -21,7 +21,8 @@ describe("the pane's fields, from the registries", () => {
       ["nickname", false],
     ]);
     // The personal data is never a field the pane shows: only kept as read, and shown masked.
-    expect(STAFF_KEPT).toEqual(["sameAs", "opening", "idType", "idNumber", "bank", "bankAccount"]);
+    // The special deductions by category are edited on their own sheet (issue 13): kept too, so Save does not empty it.
+    expect(STAFF_KEPT).toEqual(["sameAs", "opening", "idType", "idNumber", "bank", "bankAccount", "deductions"]);
   });
 
   it("check the lists' cells as the config does", () => {

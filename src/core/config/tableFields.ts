@@ -15,7 +15,7 @@ import type { FieldKind } from "./settingFields";
 import type { LEAVES } from "./leaves";
 
 /** How a column's values are shown and typed. */
-export type ColumnKind = FieldKind | "integer" | "date" | "flag" | "choice";
+export type ColumnKind = FieldKind | "integer" | "date" | "month" | "flag" | "choice";
 
 /**
  * What a config file may do with the key: leave it out ("optional"), give null for "none" too
@@ -126,6 +126,29 @@ export const ENTRY_FIELDS = [
   // is whichever is lower (src/core/payroll/annualBonusPay.ts). The sheet's applied method is its own column.
   { key: "annualBonus", path: "annualBonus", kind: "money", leaf: "money", presence: "optional", label: "wb.col.annualBonus", width: 11 },
   { key: "annualBonusTaxationInput", path: "annualBonusTaxation", kind: "choice", leaf: "bonusTaxation", presence: "nullable", label: "wb.col.annualBonusTaxationInput", width: 12 },
+] as const satisfies readonly TableField[];
+
+/**
+ * One special additional deduction item (专项附加扣除, issue 13), as the workbook's own sheet lists them: the
+ * person (a Staff id) and the item's fields of `staff[].deductions[]` (src/core/tax/deductions.ts
+ * parseDeductions checks them, so the leaves here are only "text" and "money"). The reader gathers the rows
+ * into each person's list (src/workbook/read/deductionRows.ts).
+ */
+export const DEDUCTION_FIELDS = [
+  { key: "person", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.deductionPerson", width: 10 },
+  // Shown by its name in the workbook's language (子女教育); read back by id or either name.
+  { key: "category", path: "category", kind: "choice", leaf: "text", presence: "required", label: "wb.col.deductionCategory", width: 24 },
+  // Months: written as the month's first day shown yyyy-mm (what Excel makes of a typed 2026-03).
+  { key: "from", path: "from", kind: "month", leaf: "text", presence: "required", label: "wb.col.deductionFrom", width: 10 },
+  // Blank: open-ended.
+  { key: "to", path: "to", kind: "month", leaf: "text", presence: "nullable", label: "wb.col.deductionTo", width: 10 },
+  // Blank: the standard in force each month (rent and personal pension need one).
+  { key: "amount", path: "amount", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.deductionAmount", width: 12 },
+  // 100% or 50% (each parent, each spouse); blank is 100%.
+  { key: "share", path: "share", kind: "choice", leaf: "text", presence: "optional", label: "wb.col.deductionShare", width: 9 },
+  // Elderly support shared with siblings (at most 1,500 a month each). Blank is no.
+  { key: "shared", path: "shared", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.deductionShared", width: 10 },
+  { key: "note", path: "note", kind: "text", leaf: "text", presence: "optional", label: "wb.col.deductionNote", width: 24 },
 ] as const satisfies readonly TableField[];
 
 export const TAX_BRACKET_FIELDS = [

@@ -24,10 +24,6 @@ export const cliMessages = {
     "en-US":
       "shopsheet read BOOK.xlsx [--json] [--out FILE.json] [--lang zh-CN|en-US]",
   },
-  "cli.workbook.notOnSheets": {
-    "zh-CN": "工作簿暂不支持员工的 {key}（分类别专项附加扣除）：生成的表格公式会算出另一个个税。请用 shopsheet payroll 和 export tax 计算与申报，或改填每月专项附加扣除合计。",
-    "en-US": "the workbook does not carry a person's {key} yet (special additional deductions by category): its formulas would compute another tax. Use shopsheet payroll and export tax, or give the monthly total instead.",
-  },
   "cli.read.missingBook": { "zh-CN": "缺少要读取的工作簿（.xlsx 文件）", "en-US": "give the workbook to read (an .xlsx file)" },
   "cli.read.notXlsx": {
     "zh-CN": "{file} 不是 .xlsx 工作簿。请在 Excel 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再读取",

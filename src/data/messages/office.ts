@@ -171,6 +171,10 @@ export const officeMessages = {
     "zh-CN": "员工表新增“上年6万以下”和“本年首次就业”两列（特殊纳税人：国家税务总局公告2020年第19号、第13号，空 = 否），工资表的累计减除费用按这两项计算（新增辅助列“减除费用月数”）",
     "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
   },
+  "office.upgrade.v11": {
+    "zh-CN": "新增“专项附加扣除”表：每人每项一行（类别、起止月份、金额、扣除比例），工资表按当月有效的项目计算专项附加扣除（新增辅助列“有专项附加扣除项目”）；没有填写项目的员工仍按员工表的每月合计",
+    "en-US": "A new Special deductions sheet: one row per item (category, from and to months, amount, share), and the payroll sheets deduct the items in force each month; someone without items keeps Staff's monthly figure (a new helper column, Has special deduction items)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -122,5 +122,9 @@ export const taskpaneMessages = {
 
   // ---------------------------------------------------------------- data in and out (issue 14): import actuals, exports, personal data
   "tp.staff.personal": { "zh-CN": "证件 {id} · 账号 {account}", "en-US": "ID {id} · account {account}" },
+  "tp.staff.deductions": {
+    "zh-CN": "专项附加扣除 {count} 项（在“专项附加扣除”表中修改）",
+    "en-US": "Special deductions: {count} items (edit them on the Special deductions sheet)",
+  },
   "tp.staff.personalNone": { "zh-CN": "未填", "en-US": "none" },
 } satisfies MessageTable;

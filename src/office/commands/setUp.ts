@@ -37,7 +37,8 @@ export type SetupRead =
   | { ok: true; sections: SetupSections; workbookLang: Lang; messages: CommandMessage[]; stats: CommandStats }
   | { ok: false; messages: CommandMessage[]; stats: CommandStats };
 
-const SETUP_KEYS = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+// The special deductions are the staff's (staff[].deductions): read and written with Staff.
+const SETUP_KEYS = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions]);
 
 /** Settings, Roles and Staff (created from the seeds where missing, refreshed where present) and the
  *  role sheets (for the latest payroll month; with no payroll yet they come with the first one). */
@@ -85,7 +86,7 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
     const latest = payrollMonths[payrollMonths.length - 1];
     const month = latest ?? currentMonth();
     const built = buildWorkbook(config, month, lang, { protect: protectOption(input, live) });
-    const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff];
+    const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions];
     if (latest !== undefined) rendered.push(...built.spec.sheets.filter((x) => x.key.startsWith("role:")).map((x) => x.key));
     else notes.push(message("info", "office.note.roleSheetsLater", {}, s.uiLang));
     // The contents name what the workbook will hold: the sheets there and those written now.
@@ -112,7 +113,10 @@ function editedInputs(spec: WorkbookSpec, sections: { settings?: unknown; roles?
   };
   if (sections.settings !== undefined) section(SHEET.settings);
   if (sections.roles !== undefined) section(SHEET.roles);
-  if (sections.staff !== undefined) section(SHEET.staff);
+  if (sections.staff !== undefined) {
+    section(SHEET.staff);
+    section(SHEET.deductions);
+  }
   return { setInputs, overrides };
 }
 

@@ -116,6 +116,7 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
                       {p.id} · {role ? roleLabel(role, lang) : p.role || "—"} · {base ? yuan(base) : t("tp.staff.noBaseShort")}
                     </Text>
                     <PersonalLine kept={p.kept} />
+                    <DeductionsLine kept={p.kept} />
                     {warn && (
                       <div>
                         <Text size={200} style={{ color: "var(--colorPaletteDarkOrangeForeground1)" }}>
@@ -139,6 +140,25 @@ export function StaffSection({ staff, roles, problems, showProblems, onChange }:
       <div className={l.buttons}>
         <Button onClick={add}>{t("tp.staff.add")}</Button>
       </div>
+    </div>
+  );
+}
+
+/**
+ * How many special deductions by category (issue 13) the person has on the Special deductions sheet,
+ * where they are edited; the pane carries them back unchanged. A count, not this month's total: the
+ * total needs core's deduction rules, which the first view does not load (issue 15: taskpane.js shrinks).
+ */
+function DeductionsLine({ kept }: { kept: StaffDraft["kept"] }) {
+  const t = useT();
+  const l = useLayout();
+  const count = Array.isArray(kept?.deductions) ? kept.deductions.length : 0;
+  if (count === 0) return null;
+  return (
+    <div>
+      <Text size={200} className={l.muted} data-testid="staff-deductions">
+        {t("tp.staff.deductions", { count: String(count) })}
+      </Text>
     </div>
   );
 }

@@ -18,6 +18,8 @@ import { payrollSheet } from "../sheets/payroll";
 import { rolesTable } from "../sheets/roles";
 import { settingsSheet } from "../sheets/settings";
 import { staffTable } from "../sheets/staff";
+import { deductionsTable } from "../sheets/deductions";
+import { attachDeductions } from "./deductionRows";
 import { targetsSheet } from "../sheets/targets";
 import { isFormulaCell, type SheetSpec, type TableSpec, type ValueCell } from "../spec";
 import { isBlankValue, rawValue } from "./cellValues";
@@ -70,6 +72,9 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
   if (staff) raw.staff = roles ? staff.map((s) => withRoleId(s, roles)) : staff;
+  // The Special deductions sheet's items, into each person's staff[i].deductions (./deductionRows.ts).
+  const deductions = readTable(reader, deductionsTable([], lang), "deductions");
+  if (deductions && raw.staff) attachDeductions(raw.staff, deductions, locator, problems);
 
   for (const month of options.months) {
     const payroll = grid.sheetName(SHEET.payroll(month)) !== undefined;

@@ -296,6 +296,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     separateBonusesBefore: line.bonusWorking.separateBefore ? 1 : 0,
     separateBonusesToDate: (line.bonusWorking.separateBefore ? 1 : 0) + (line.annualBonusTaxation === "separate" ? 1 : 0),
     basicMonths: line.iitDeductions.basicMonths,
+    hasDeductions: line.iitDeductions.categories === null ? 0 : 1,
   };
 }
 

@@ -157,6 +157,20 @@ const taxpayerFlag = (col: "previousYearUnder60k" | "firstJobThisYear") => {
  */
 const BASIC_MONTHS = `IF([@id]="",0,IF(${taxpayerFlag("previousYearUnder60k")},12,IF(${taxpayerFlag("firstJobThisYear")},MONTH(${START}),[@monthsToDate])))`;
 
+/**
+ * The month's special additional deduction of the row's taxpayer ([@person]), as core's taxpayerMonth: the
+ * items of the Special deductions sheet in force this month (from ≤ month ≤ to), each at the standard in
+ * force this month (./deductions.ts: the current one from its changeKey on, else the one before) — or,
+ * for someone with no items there, the one monthly figure on Staff. The year to date cumulates it month
+ * by month (specialAdditionalDeductionToDate), as core cumulates each category.
+ */
+const MONTH_KEY = `(YEAR(${START})*12+MONTH(${START}))`;
+const D = (col: string) => `${TABLE.deductions}[${col}]`;
+const SPECIAL_THIS_MONTH =
+  `IF([@hasDeductions]=0,N(${staffOf("specialAdditionalDeduction")}),` +
+  `SUMPRODUCT((${D("person")}&""=[@person]&"")*(${D("fromKey")}<=${MONTH_KEY})*(${D("toKey")}>=${MONTH_KEY}),` +
+  `(${D("changeKey")}<=${MONTH_KEY})*${D("monthly")}+(${D("changeKey")}>${MONTH_KEY})*${D("monthlyBefore")}))`;
+
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
 
 /** ROUND(MAX(0, x × rate − quick deduction ÷ per), 2) with x's bracket of the annual table (per: 1, or 12 for the bonus's monthly-converted table). */
@@ -238,7 +252,7 @@ export function payFormulas(lang: Lang): PayFormulas {
     unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
     socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
     housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
-    specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
+    specialAdditionalDeduction: { formula: SPECIAL_THIS_MONTH },
     cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@basicMonths]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
@@ -335,6 +349,10 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Issue 13, special taxpayers (layout 10, after the columns above, so their places stay): the months of
     // the basic deduction by the taxpayer's two flags on Staff.
     { key: "basicMonths", formula: BASIC_MONTHS, style: "integer" },
+    // Issue 13, special deductions by category (layout 11): 1 when the taxpayer has items on the Special
+    // deductions sheet (in force this month or not: core then takes them instead of Staff's monthly figure).
+    // Counted by comparison, not COUNTIF or MATCH, so an id such as "<5" or "a*" is no criterion or pattern.
+    { key: "hasDeductions", formula: `MIN(1,SUMPRODUCT(--(${D("person")}&""=[@person]&"")))`, style: "integer" },
   ];
 }
 
