@@ -211,7 +211,6 @@ export function deductionsSheet(staff: readonly Staff[], lang: Lang, company: st
   const table = deductionsTable(staff, lang);
   const widths = Object.fromEntries(table.columns.map((c, i) => [colLetters(i + 1), c.width ?? 8.43]));
   const noteIndex = table.columns.findIndex((c) => c.key === "note");
-  const lastShown = colLetters(noteIndex + 1);
   const title = wbText("wb.deductions.title", lang);
   const note = wrappedNote(3, 1, noteIndex + 1, wbText("wb.deductions.note", lang), widths);
   const header = table.columns.reduce((lines, c) => Math.max(lines, linesFor(c.header, c.width ?? 8.43)), 1);
@@ -225,6 +224,8 @@ export function deductionsSheet(staff: readonly Staff[], lang: Lang, company: st
     freeze: { rows: 5, cols: 2 },
     columnGroups: [{ from: colLetters(noteIndex + 2), to: colLetters(table.columns.length), collapsed: true }],
     conditionalFormats: [{ target: { table: TABLE.deductions, column: "monthly" }, expression: `${firstCellColAbs(table, "check")}<>""`, style: "warning" }],
-    page: a4({ lang, company }, title, { orientation: "landscape", fitToWidth: true, printArea: `A:${lastShown}`, printTitleRows: [5, 5], narrowMargins: true }),
+    // Printed to the table's end: the workings are folded (hidden), so they print nothing, while a hidden
+    // column just past the print area's edge has LibreOffice draw its figures there as ###.
+    page: a4({ lang, company }, title, { orientation: "landscape", fitToWidth: true, printArea: `A:${colLetters(table.columns.length)}`, printTitleRows: [5, 5], narrowMargins: true }),
   };
 }
