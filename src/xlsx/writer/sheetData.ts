@@ -13,9 +13,10 @@
 import { a1, colLetters, parseA1, parseRange } from "../../workbook/address";
 import type { CellSpec, CellValue, StyleName, TableRow } from "../../workbook/spec";
 import { isDateValue, isFormulaCell } from "../../workbook/spec";
-import { formulaCell, formulaElement, valueCell } from "./cells";
+import { formulaCell, formulaCellAround, formulaElement, valueCell } from "./cells";
 import { rowOutline } from "../../workbook/print";
 import { fileFormula, totalFormula } from "./formulas";
+import { utf8, type Piece } from "./piece";
 import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
 import type { StyleSheet } from "./styles";
 import type { StringStore } from "./strings";
@@ -34,7 +35,7 @@ export interface SheetDataContext {
   nextSharedIndex: number;
 }
 
-export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string> {
+export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<Piece> {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
 
@@ -77,22 +78,26 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
     const cells = loose.get(row);
     const merged = slaves.get(row);
     const covering = tables.filter((t) => row >= t.top && row <= t.bottom);
-    let xml: string;
+    let xml: Piece[];
     if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
     else {
       // Tables never overlap loose cells or merges (the spec validator sees to it), so each
       // table's cells stay together, placed by its first column.
-      const pieces: { col: number; xml: string }[] = [];
-      for (const { col, cell } of cells ?? []) if (!merged?.has(col)) pieces.push({ col, xml: looseCell(cell, a1(row, col), w, sheet) });
-      for (const [col, style] of merged ?? []) if (style) pieces.push({ col, xml: `<c r="${a1(row, col)}" s="${style}"/>` });
-      for (const t of covering) pieces.push({ col: t.left, xml: t.cells(row) });
-      pieces.sort((a, b) => a.col - b.col);
-      xml = pieces.map((p) => p.xml).join("");
+      const groups: { col: number; xml: Piece[] }[] = [];
+      for (const { col, cell } of cells ?? []) if (!merged?.has(col)) groups.push({ col, xml: [looseCell(cell, a1(row, col), w, sheet)] });
+      for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
+      for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
+      groups.sort((a, b) => a.col - b.col);
+      xml = groups.flatMap((g) => g.xml);
     }
     const height = s.rowHeights?.[String(row)];
     const o = outline.get(row);
     const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
-    if (xml || attrs) yield `<row r="${row}"${attrs}>${xml}</row>`;
+    if (xml.some((p) => p.length > 0) || attrs) {
+      yield `<row r="${row}"${attrs}>`;
+      yield* xml;
+      yield "</row>";
+    }
   }
   yield "</sheetData>";
 }
@@ -114,7 +119,7 @@ interface TableRows {
   top: number;
   bottom: number;
   left: number;
-  cells(row: number): string;
+  cells(row: number): Piece[];
 }
 
 function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows {
@@ -130,14 +135,18 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     const letters = colLetters(left + i);
     const formula = c.formula === undefined ? undefined : fileFormula(c.formula, w.ctx, spec.name);
     const ref = [...(c.input ? ["input" as StyleName] : formula !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
-    let f: { first: string; rest: string } | undefined;
+    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts).
+    let f: { first: Uint8Array; rest: Uint8Array } | undefined;
     if (formula !== undefined) {
       const text = formulaElement(formula, `${sheet} table ${spec.name} column "${c.header}" formula`);
       if (w.options.sharedFormulas && rows.length > 1) {
         const si = w.nextSharedIndex++;
         const body = text.slice("<f>".length);
-        f = { first: `<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`, rest: `<f t="shared" si="${si}"/>` };
-      } else f = { first: text, rest: text };
+        f = { first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
+      } else {
+        const bytes = utf8(text);
+        f = { first: bytes, rest: bytes };
+      }
     }
     const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
     return { spec: c, letters, f, where, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
@@ -146,18 +155,24 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   const headerStyle = w.styles.tableHeader();
   const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
-  const data = (row: number) => {
+  // A data row as text between its columns' encoded formulas: [text, formula, text, formula, …, text].
+  const data = (row: number): Piece[] => {
     const values = rows[row - b.firstDataRow]!;
     current = row;
+    const pieces: Piece[] = [];
     let xml = "";
     for (const c of columns) {
       const v: CellValue | undefined = values[c.spec.key];
       const s = v !== null && v !== undefined && isDateValue(v) ? c.dateStyle() : c.style;
       const ref = c.letters + row;
-      if (c.f) xml += formulaCell(ref, row === b.firstDataRow ? c.f.first : c.f.rest, v, s, c.where);
-      else xml += valueCell(w, ref, v ?? null, s, c.where);
+      if (c.f) {
+        const [open, close] = formulaCellAround(ref, v, s, c.where);
+        pieces.push(xml + open, row === b.firstDataRow ? c.f.first : c.f.rest);
+        xml = close;
+      } else xml += valueCell(w, ref, v ?? null, s, c.where);
     }
-    return xml;
+    pieces.push(xml);
+    return pieces;
   };
 
   const totals = (row: number) =>
@@ -176,7 +191,7 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     top: b.headerRow,
     bottom: b.range.bottom,
     left,
-    cells: (row) => (row === b.headerRow ? header(row) : row === b.totalsRow ? totals(row) : data(row)),
+    cells: (row) => (row === b.headerRow ? [header(row)] : row === b.totalsRow ? [totals(row)] : data(row)),
   };
 }
 
