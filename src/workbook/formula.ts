@@ -175,22 +175,23 @@ export function hasStructuredRef(formula: string): boolean {
 function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
   const cols = tables.get(table);
   if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
-  const header = (key: string): string => {
-    const h = cols.headers.get(key.trim());
-    if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
-    return h;
-  };
   const s = inner.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${header(m[1]!)}]]`;
-  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${header(m[1]!)}]]`;
-  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${header(m[1]!)}]:[${header(m[2]!)}]]`;
+  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${headerOf(cols, m[1]!, table, formula)}]]`;
+  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]]`;
+  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]:[${headerOf(cols, m[2]!, table, formula)}]]`;
   if ((m = /^\[(#[A-Za-z ]+)\]\s*,\s*\[([^[\]#]+)\]$/.exec(s))) {
     const item = ITEMS[m[1]!.toLowerCase()];
     if (!item) throw new Error(`"${formula}": unsupported item ${m[1]}`);
-    return `${table}[[${item}],[${header(m[2]!)}]]`;
+    return `${table}[[${item}],[${headerOf(cols, m[2]!, table, formula)}]]`;
   }
   throw new Error(`"${formula}": unsupported structured reference ${table}[${inner}]`);
+}
+
+function headerOf(cols: TableColumns, key: string, table: string, formula: string): string {
+  const h = cols.headers.get(key.trim());
+  if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
+  return h;
 }
 
 /** Index just past a "..." string or '...' sheet name starting at `start` (doubled quotes escape). */

@@ -7,6 +7,10 @@
  */
 export type Piece = string | Uint8Array;
 
+/** A part's text: one string, or pieces — a sheet row comes as one array of them (a yield per row,
+ *  not per piece: at 1,000 staff a sheet has 1.7 million pieces). */
+export type PartSource = Iterable<Piece | readonly Piece[]> | string;
+
 const encoder = new TextEncoder();
 
 export function utf8(text: string): Uint8Array {
@@ -14,7 +18,7 @@ export function utf8(text: string): Uint8Array {
 }
 
 /** A part's text, whole, as UTF-8 bytes. */
-export function pieceBytes(source: Iterable<Piece> | string): Uint8Array {
+export function pieceBytes(source: PartSource): Uint8Array {
   if (typeof source === "string") return utf8(source);
   const chunks: Uint8Array[] = [];
   let text: string[] = [];
@@ -26,13 +30,17 @@ export function pieceBytes(source: Iterable<Piece> | string): Uint8Array {
     length += bytes.length;
     text = [];
   };
-  for (const piece of source) {
+  const add = (piece: Piece) => {
     if (typeof piece === "string") text.push(piece);
     else {
       flushText();
       chunks.push(piece);
       length += piece.length;
     }
+  };
+  for (const run of source) {
+    if (typeof run === "string" || run instanceof Uint8Array) add(run);
+    else for (const piece of run) add(piece);
   }
   flushText();
   const out = new Uint8Array(length);

@@ -35,7 +35,8 @@ export interface SheetDataContext {
   nextSharedIndex: number;
 }
 
-export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<Piece> {
+/** The rows, one array of pieces per row. */
+export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string | Piece[]> {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
 
@@ -73,30 +74,44 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<Piec
   const outline = rowOutline(s.rowGroups);
   for (const row of outline.keys()) last = Math.max(last, row);
 
+  // Where a loose cell is, for error messages: one function per sheet, reading the cell being
+  // written (under tsx, which the CLI runs on, every function made is also named: a closure per cell
+  // cost more than the cell).
+  let looseRef = "";
+  const looseWhere = () => `${sheet} cell ${looseRef}`;
+
   yield "<sheetData>";
   for (let row = 1; row <= last; row++) {
     const cells = loose.get(row);
     const merged = slaves.get(row);
-    const covering = tables.filter((t) => row >= t.top && row <= t.bottom);
+    const covering: TableRows[] = [];
+    for (const t of tables) if (row >= t.top && row <= t.bottom) covering.push(t);
     let xml: Piece[];
     if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
     else {
       // Tables never overlap loose cells or merges (the spec validator sees to it), so each
       // table's cells stay together, placed by its first column.
       const groups: { col: number; xml: Piece[] }[] = [];
-      for (const { col, cell } of cells ?? []) if (!merged?.has(col)) groups.push({ col, xml: [looseCell(cell, a1(row, col), w, sheet)] });
+      for (const { col, cell } of cells ?? [])
+        if (!merged?.has(col)) {
+          looseRef = a1(row, col);
+          groups.push({ col, xml: [looseCell(cell, looseRef, w, looseWhere)] });
+        }
       for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
       for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
-      groups.sort((a, b) => a.col - b.col);
-      xml = groups.flatMap((g) => g.xml);
+      groups.sort(byColumn);
+      xml = [];
+      for (const g of groups) xml.push(...g.xml);
     }
     const height = s.rowHeights?.[String(row)];
     const o = outline.get(row);
     const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
-    if (xml.some((p) => p.length > 0) || attrs) {
-      yield `<row r="${row}"${attrs}>`;
-      yield* xml;
-      yield "</row>";
+    let empty = true;
+    for (const p of xml) if (p.length > 0) empty = false;
+    if (!empty || attrs) {
+      xml.unshift(`<row r="${row}"${attrs}>`);
+      xml.push("</row>");
+      yield xml;
     }
   }
   yield "</sheetData>";
@@ -107,8 +122,9 @@ function looseStyle(c: CellSpec, w: SheetDataContext): number {
   return w.styles.cell(c.style, isDateValue(v ?? null));
 }
 
-function looseCell(c: CellSpec, ref: string, w: SheetDataContext, sheet: string): string {
-  const where = () => `${sheet} cell ${ref}`;
+const byColumn = (a: { col: number }, b: { col: number }) => a.col - b.col;
+
+function looseCell(c: CellSpec, ref: string, w: SheetDataContext, where: () => string): string {
   const s = looseStyle(c, w);
   if (!isFormulaCell(c)) return valueCell(w, ref, c.value, s, where);
   return formulaCell(ref, formulaElement(fileFormula(c.formula, w.ctx), where()), c.result, s, where);

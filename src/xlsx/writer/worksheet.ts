@@ -13,7 +13,7 @@ import type { Piece } from "./piece";
 import { sheetData, type SheetDataContext } from "./sheetData";
 import { escapeAttr, escapeText, NS, XML_DECLARATION } from "./xml";
 
-export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<Piece> {
+export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<Piece | readonly Piece[]> {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
   yield `${XML_DECLARATION}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;

@@ -9,7 +9,7 @@
  */
 import { once } from "node:events";
 import * as zlib from "node:zlib";
-import type { Piece } from "./piece";
+import type { PartSource, Piece } from "./piece";
 import type { ByteSink } from "./sink";
 import { crc32Portable } from "./crc32";
 
@@ -29,7 +29,7 @@ const MAX_ENTRIES = 0xffff;
 /** Bytes are handed to deflate in chunks of this size. */
 const CHUNK = 1 << 20;
 
-export type EntrySource = Iterable<Piece> | string;
+export type EntrySource = PartSource;
 
 interface Entry {
   name: Buffer;
@@ -73,9 +73,15 @@ export class ZipWriter {
       if (typeof source === "string") await feed(Buffer.from(source, "utf8"));
       else {
         const chunks = new Chunks();
-        for (const piece of source) {
-          const full = chunks.add(piece);
-          if (full) for (const bytes of full) await feed(bytes);
+        for (const run of source) {
+          if (typeof run === "string" || run instanceof Uint8Array) {
+            const full = chunks.add(run);
+            if (full) for (const bytes of full) await feed(bytes);
+          } else
+            for (const piece of run) {
+              const full = chunks.add(piece);
+              if (full) for (const bytes of full) await feed(bytes);
+            }
         }
         const rest = chunks.rest();
         if (rest) await feed(rest);

@@ -39,10 +39,12 @@ test("entries from strings and generators, Chinese text, an empty entry: read ba
   }
 });
 
-/** Strings and encoded bytes mixed, Chinese text falling across 1 MiB chunk edges, pieces larger than a chunk. */
-function* mixedPieces(): Generator<string | Uint8Array> {
+/** Strings and encoded bytes mixed, one at a time and in runs (a sheet row), Chinese text falling
+ *  across 1 MiB chunk edges, pieces larger than a chunk. */
+function* mixedPieces(): Generator<string | Uint8Array | (string | Uint8Array)[]> {
   const formula = new TextEncoder().encode("<f>INDEX(工资[[#This Row],[应发合计]],1)</f>");
   for (let i = 0; i < 40_000; i++) {
+    if (i % 2) yield [`<row r="${i}">`, formula, `<v>${i}</v>`, formula, `</row>${"员".repeat(i % 5)}`];
     yield `<c r="A${i}">`;
     yield formula;
     yield `<v>${i}</v></c>${"员".repeat(i % 7)}`;
@@ -52,7 +54,11 @@ function* mixedPieces(): Generator<string | Uint8Array> {
   yield "";
   yield new Uint8Array(0);
 }
-const mixedWhole = () => [...mixedPieces()].map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p))).join("");
+const mixedWhole = () =>
+  [...mixedPieces()]
+    .flat()
+    .map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p)))
+    .join("");
 
 test("pieces of text and of encoded bytes, across chunk edges and larger than a chunk: read back byte for byte", async () => {
   const sink = new MemorySink();
