@@ -74,7 +74,8 @@ export function complianceWarnings(p: {
   const wages = pay.annualBonus.isZero() ? pay.gross : pay.gross.minus(pay.annualBonus);
   // A negative gross is an error of its own (./month.ts, which leaves the bonus out too): nothing here is meaningful then.
   if (wages.isNegative()) return out;
-  const normalPay = wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
+  // Most months have neither: skip two decimal.js operations (issue 15).
+  const normalPay = pay.overtimePay.isZero() && pay.exemptAllowances.isZero() ? wages : wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
   const worked = daysWorked(pay.paidDays, p.entry);
   const byTheHour = p.entry?.paidDays != null && !p.entry.paidDays.isInteger();
   out.push(
