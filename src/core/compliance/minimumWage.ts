@@ -52,9 +52,27 @@ export function belowMonthlyFloor(input: Pick<MinimumWageInput, "pay" | "monthly
   return input.pay.lessThan(monthlyFloor) ? monthlyFloor : null;
 }
 
+/**
+ * belowMonthlyFloor for a full month (paid days at least the month's) and a whole-fen minimum: the floor is
+ * the minimum itself, which needs no rounding. Undefined outside that case.
+ */
+export function belowFullMonthMinimum(input: Pick<MinimumWageInput, "pay" | "monthlyMinimum" | "paidDays" | "paidDaysPerMonth">): Dec | null | undefined {
+  const payFen = fenOf(input.pay);
+  const minimumFen = fenOf(input.monthlyMinimum);
+  if (payFen === null || minimumFen === null || !input.paidDays.greaterThanOrEqualTo(input.paidDaysPerMonth)) return undefined;
+  return payFen < minimumFen ? input.monthlyMinimum : null;
+}
+
+/** The monthly floor when the pay is below it, else null: by the shortcuts where they answer, else by the exact rule. */
+function monthlyFloorBelow(input: MinimumWageInput): Dec | null {
+  if (clearsMonthlyMinimum(input.pay, input.monthlyMinimum, input.paidDaysPerMonth)) return null;
+  const fullMonth = belowFullMonthMinimum(input);
+  return fullMonth !== undefined ? fullMonth : belowMonthlyFloor(input);
+}
+
 export function checkMinimumWage(input: MinimumWageInput): Warning[] {
   const out: Warning[] = [];
-  const monthlyFloor = clearsMonthlyMinimum(input.pay, input.monthlyMinimum, input.paidDaysPerMonth) ? null : belowMonthlyFloor(input);
+  const monthlyFloor = monthlyFloorBelow(input);
   if (monthlyFloor !== null) {
     out.push({
       code: "compliance.belowMinimumWage",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { D, type Dec } from "../../../src/core/money";
-import { belowMonthlyFloor, checkMinimumWage, clearsMonthlyMinimum } from "../../../src/core/compliance/minimumWage";
+import { belowFullMonthMinimum, belowMonthlyFloor, checkMinimumWage, clearsMonthlyMinimum } from "../../../src/core/compliance/minimumWage";
 
 const d = (x: string | number): Dec => new D(x);
 const who = { id: "s1", name: "王五", month: "2026-11" };
@@ -76,6 +76,25 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
         }),
         { numRuns: 2000 },
       );
+    });
+
+    it("a full month's shortcut (the floor is the whole-fen minimum itself) gives the exact floor, at and around the minimum and anywhere", () => {
+      const same = (pay: Dec, min: Dec, days: Dec, per: Dec) => {
+        const input = { pay, monthlyMinimum: min, paidDays: days, paidDaysPerMonth: per };
+        const fast = belowFullMonthMinimum(input);
+        if (fast !== undefined) expect(fast?.toString() ?? null).toBe(belowMonthlyFloor(input)?.toString() ?? null);
+        return fast;
+      };
+      fc.assert(
+        fc.property(fc.integer({ min: -500_000, max: 500_000 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 300 }), (minFen, offset, extraDays) => {
+          const days = d("21.75").plus(new D(extraDays).div(100));
+          const fast = same(new D(minFen + offset).div(100), new D(minFen).div(100), days, d("21.75"));
+          expect(fast === undefined ? "none" : fast === null ? "clear" : "below").toBe(offset < 0 ? "below" : "clear");
+        }),
+        { numRuns: 2000 },
+      );
+      fc.assert(fc.property(amount(5_000_000), amount(5_000_000), paidDays, perMonth, (pay, min, days, per) => void same(pay, min, days, per)), { numRuns: 3000 });
+      expect(belowFullMonthMinimum({ pay: d(2000), monthlyMinimum: d(2690), paidDays: d("21.74"), paidDaysPerMonth: d("21.75") })).toBeUndefined(); // a part month: the exact rule
     });
 
     it("leaves a minimum that is not a whole number of fen, or a pay that is not, to the exact rule", () => {
