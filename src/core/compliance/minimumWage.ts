@@ -76,7 +76,9 @@ export function checkMinimumWage(input: MinimumWageInput): Warning[] {
   if (monthlyFloor !== null) {
     out.push({
       code: "compliance.belowMinimumWage",
-      params: { ...input.params, pay: money(input.pay), minimum: money(monthlyFloor), monthlyMinimum: money(input.monthlyMinimum), paidDays: input.paidDays.toString() },
+      // Object.assign, not a spread followed by more keys: V8 (Node 20) builds that literal on its slow path, about
+      // 3 µs an object, and a payroll of low wages says this a third of its lines (issue 15). The same keys, in the same order.
+      params: Object.assign({}, input.params, { pay: money(input.pay), minimum: money(monthlyFloor), monthlyMinimum: money(input.monthlyMinimum), paidDays: input.paidDays.toString() }),
       where: input.where,
     });
   }
