@@ -99,7 +99,6 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/core/payroll/index.ts",
   "src/core/payroll/monthRun.ts",
   "src/core/payroll/pay.ts",
-  "src/core/payroll/payLine.ts",
   "src/core/payroll/staffCheck.ts",
   "src/core/payroll/summary.ts",
   "src/core/personal/bankAccount.ts",
