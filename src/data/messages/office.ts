@@ -171,6 +171,10 @@ export const officeMessages = {
     "zh-CN": "员工表新增“上年6万以下”和“本年首次就业”两列（特殊纳税人：国家税务总局公告2020年第19号、第13号，空 = 否），工资表的累计减除费用按这两项计算（新增辅助列“减除费用月数”）",
     "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
   },
+  "office.upgrade.v12": {
+    "zh-CN": "设置表新增“社保城市档案”和“缴费基数”表（按城市档案、险种、时期的基数上下限和进位方式；示例，请核对所在城市当年标准），工资表顶部显示本月各险种的基数上下限，社保公积金按险种分别取基数、按档案进位（未选档案时与之前相同）",
+    "en-US": "Settings has a City profile setting and a Contribution bases table (each profile's base floor, ceiling and rounding by insurance and period; examples — check your city), the payroll sheets show the month's floors and ceilings per insurance at the top, and each contribution takes its insurance's base and the profile's rounding (without a profile, the same as before)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {
