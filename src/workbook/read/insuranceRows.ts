@@ -26,6 +26,8 @@ interface PeriodDraft {
   rows: Map<string, number>;
   first: number;
   roundingRow?: number;
+  /** The social insurances' rounding as its first row shows it (到角), for a message. */
+  roundingShown?: string;
 }
 
 /** A month cell as YYYY-MM: text as typed, a date (ISO text, or a serial) by its month. */
@@ -76,8 +78,9 @@ export function readInsuranceRows(
     else if (period.rounding.socialInsurance === undefined) {
       period.rounding.socialInsurance = rounding;
       period.roundingRow = i;
+      period.roundingShown = String(row.rounding);
     } else if (period.rounding.socialInsurance !== rounding)
-      problem("insurance.roundingDiffers", { profile: id, from: String(from), first: String(row.rounding), second: period.rounding.socialInsurance }, i, "rounding");
+      problem("insurance.roundingDiffers", { profile: id, from: String(from), first: String(row.rounding), second: period.roundingShown ?? "" }, i, "rounding");
   });
 
   const profiles: unknown[] = [];
