@@ -3,6 +3,9 @@ import type { Dec } from "../core/money";
 import type { BonusTaxation } from "../core/tax/annualBonus";
 import { decimalOf, isoDateOf, monthOf, rateOf, shown, textOf } from "./cells";
 import { problem } from "./problem";
+import { CONTRIBUTION_ROUNDINGS, type ContributionRounding } from "../core/insurance/rounding";
+import { LANGS } from "../data/lang";
+import { formatMessage } from "../data/messages";
 
 /**
  * Each function declares its parameters once, as a list of these (shop.ts); the runner reads every
@@ -102,6 +105,17 @@ export function readBonusTaxation(raw: unknown): BonusTaxation {
   return s;
 }
 
+/**
+ * How a city rounds a contribution: 到分, 到角, 见分进角, 到元 (the workbook's words, either language) or the codes
+ * fen, jiao, jiaoUp, yuan (any case, spaces around ignored).
+ */
+export function readRounding(raw: unknown): ContributionRounding {
+  const s = textOf(raw)?.trim().toLowerCase();
+  const found = CONTRIBUTION_ROUNDINGS.find((r) => [r, ...LANGS.map((l) => formatMessage(`wb.rounding.${r}`, {}, l))].some((w) => w.toLowerCase() === s));
+  if (found === undefined) throw problem("fn.notRounding", { value: shown(raw) });
+  return found;
+}
+
 export function readMonth(raw: unknown): Month {
   const m = monthOf(raw);
   if (m === null) throw problem("fn.notMonth", { value: shown(raw) });
@@ -126,6 +140,7 @@ export const p = {
   role: (name: string) => param(name, readRoleKey),
   month: (name: string) => param(name, readMonth),
   bonusTaxation: (name: string) => param(name, readBonusTaxation),
+  rounding: (name: string) => param(name, readRounding),
   date: (name: string) => param(name, readDate),
   /** A range read by `read` (roles, weights, events, rates). */
   range: <T>(name: string, read: Reader<T>) => param(name, read, true),
