@@ -67,6 +67,8 @@ export interface SetupDraft {
   settings: SettingsDraft;
   roles: RoleDraft[];
   staff: StaffDraft[];
+  /** The user's city profiles as the workbook holds them (Settings' InsuranceBases): chosen from, kept as read. */
+  insuranceProfiles: unknown[];
 }
 
 let counter = 0;
@@ -231,5 +233,5 @@ export function staffToRaw(p: StaffDraft): Record<string, unknown> {
 }
 
 export function draftToSections(d: SetupDraft): Required<SetupSections> {
-  return { settings: settingsToRaw(d.settings), roles: d.roles.map(roleToRaw), staff: d.staff.map(staffToRaw) };
+  return { settings: settingsToRaw(d.settings), roles: d.roles.map(roleToRaw), staff: d.staff.map(staffToRaw), insuranceProfiles: d.insuranceProfiles };
 }

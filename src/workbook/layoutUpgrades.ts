@@ -343,7 +343,7 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     message: "office.upgrade.v12",
     // Issue 13, city social-insurance profiles: Settings gains the profile in use (a new group at its foot,
     // written as v9's was) and the InsuranceBases table to the right of the others (a new table, written when
-    // Settings is); the payroll sheets gain the band of the month's limits above the table (I3:O6, cells no
+    // Settings is); the payroll sheets gain the band of the month's limits above the table (H3:O6, cells no
     // older layout wrote), and each contribution, siBase and hfBase read the band instead of Settings' single limits.
     tables: ["InsuranceBases"],
     formulas: { tables: [PAYROLL], sheets: ["payroll"] },

@@ -1,7 +1,7 @@
 /**
  * Layout version 12 (issue 13, city social-insurance profiles): Settings gains the profile in use (a named
  * cell in a new group at its foot) and the InsuranceBases table to the right of its other tables; the payroll
- * sheets gain the band of the month's limits above the table (I3:O6) and their contributions read it. A
+ * sheets gain the band of the month's limits above the table (H3:O6) and their contributions read it. A
  * workbook of version 10 — made here as today's without those (./olderLayout.ts for the columns; the new
  * table, cells and name taken out by hand), its version name set back — is upgraded in place, keeping what
  * the user typed on Settings.
@@ -38,7 +38,7 @@ function asVersion10(spec: WorkbookSpec): WorkbookSpec {
       sheet.merges = sheet.merges?.filter((m) => !m.startsWith("J") && !m.startsWith(`A${profileRow - 1}:`));
       sheet.columnGroups = sheet.columnGroups?.filter((g) => g.from !== "R");
     }
-    if (sheet.key.startsWith("payroll:")) sheet.cells = sheet.cells.filter((c) => !/^[I-O][3-6]$/.test(c.at));
+    if (sheet.key.startsWith("payroll:")) sheet.cells = sheet.cells.filter((c) => !/^[H-O][3-6]$/.test(c.at));
   }
   return older;
 }
@@ -82,13 +82,13 @@ test("a command on a version-10 workbook adds the profile setting, the Insurance
   expect(settings.value(Number(/\d+$/.exec(floorAt.range)![0]), 2)).toBe(5000);
 
   const payroll = sheetOf(fake, SHEET.payroll(MONTH));
-  // The band: 养老 over its floor (J4), which falls back to Settings' floor without a profile.
-  expect(payroll.value(3, 10)).toBe("养老");
-  expect(String(payroll.get(4, 10)?.f)).toContain(`${TABLE.insuranceBases}[[辅助：险种序号]]=1`);
-  expect(String(payroll.get(4, 10)?.f)).toContain(NAME["socialInsurance.baseFloor"]);
+  // The band: 养老 over its floor (I4), which falls back to Settings' floor without a profile.
+  expect(payroll.value(3, 9)).toBe("养老");
+  expect(String(payroll.get(4, 9)?.f)).toContain(`${TABLE.insuranceBases}[[辅助：险种序号]]=1`);
+  expect(String(payroll.get(4, 9)?.f)).toContain(NAME["socialInsurance.baseFloor"]);
   const headers = fake.headers(fake.table(payrollTable(MONTH))!);
   const pension = String(payroll.get(10, 1 + headers.indexOf("养老保险（个人）"))?.f);
-  expect(pension).toContain("$J$4");
-  expect(pension).toContain("$J$6");
+  expect(pension).toContain("$I$4");
+  expect(pension).toContain("$I$6");
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
 });

@@ -185,7 +185,7 @@ describe("city profiles: the payroll's formulas, recalculated by LibreOffice, eq
     expect(band("julyCity", "2025-03", "injury", "rounding")).toBe("到角");
     expect(band("julyCity", "2025-08", "housingFund", "rounding")).toBe("见分进角");
     expect(band("beijingEn", "2021-05", "medical", "floor")).toBe(5360);
-    expect(band("beijingEn", "2021-05", "pension", "rounding")).toBe("to the fen");
+    expect(band("beijingEn", "2021-05", "pension", "rounding")).toBe("fen");
     expect(band("uncovered", "2026-02", "pension", "floor")).toBe(4462);
     expect(band("uncovered", "2026-02", "housingFund", "rounding")).toBe("到分");
   });

@@ -47,7 +47,7 @@ export const insuranceMessages = {
   },
   "insurance.roundingNotListed": {
     "zh-CN": "进位方式「{value}」不在列表中：请选择 到分、到角、见分进角 或 到元。",
-    "en-US": "The rounding \"{value}\" is not in the list: pick to the fen, to the jiao, up to the jiao or to the yuan.",
+    "en-US": "The rounding \"{value}\" is not in the list: pick fen, jiao, jiao (up) or yuan.",
   },
   "insurance.typeTwice": {
     "zh-CN": "档案「{profile}」自 {from} 的时期里，险种「{type}」有两行：每个险种每个时期只能有一行。",

@@ -16,19 +16,23 @@ import { CONTRIBUTION_ROUNDINGS, type ContributionRounding } from "../../core/in
 import { typeLimits, typeRounding } from "../../core/payroll/contributions";
 import type { Settings } from "../../core/types";
 import type { Lang } from "../../data/lang";
-import { colLetters } from "../address";
 import { NAME, TABLE } from "../names";
 import type { CellSpec, CellValue } from "../spec";
 import { formulaCell, num, valueCell, wbText } from "../text";
 import { insuranceTypeText, roundingText } from "../insuranceChoices";
 import { formulaText } from "../layout";
 
-/** The band's place: labels in I, one column a type from J, rows 3 (types) to 6. */
-const LABEL_COL = 9;
+/**
+ * The band's place, rows 3 (types) to 6, right of the pool's figures (C:G): labels in H, a type a column
+ * from I — skipping L, the year-end bonus's column, which is folded away in a month without a bonus
+ * (./payroll.ts), so no type is ever hidden with it. All within the printed columns.
+ */
+const LABEL_COL = "H";
+const TYPE_COLS: Readonly<Record<InsuranceType, string>> = { pension: "I", medical: "J", unemployment: "K", injury: "M", maternity: "N", housingFund: "O" };
 const ROW = { type: 3, floor: 4, ceiling: 5, rounding: 6 } as const;
 
-/** The band's cell of `type` in `row` (J4). */
-const bandAt = (type: InsuranceType, row: keyof typeof ROW) => `${colLetters(LABEL_COL + 1 + INSURANCE_TYPES.indexOf(type))}${ROW[row]}`;
+/** The band's cell of `type` in `row` (I4). */
+const bandAt = (type: InsuranceType, row: keyof typeof ROW) => `${TYPE_COLS[type]}${ROW[row]}`;
 
 /** The same, absolute ($J$4), as the table's formulas name it. */
 export function bandCell(type: InsuranceType, row: "floor" | "ceiling" | "rounding"): string {
@@ -65,7 +69,7 @@ export interface BandFigures {
 
 /** The band's cells: labels, then per type its name and its three formulas (with core's figures as cached results). */
 export function insuranceBandCells(lang: Lang, figures?: BandFigures): CellSpec[] {
-  const label = colLetters(LABEL_COL);
+  const label = LABEL_COL;
   const cells: CellSpec[] = [
     valueCell(`${label}${ROW.type}`, wbText("wb.payroll.bases", lang), "header"),
     valueCell(`${label}${ROW.floor}`, wbText("wb.payroll.baseFloor", lang), "label"),
