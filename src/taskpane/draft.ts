@@ -171,7 +171,7 @@ export function draftFromSections(sections: SetupSections | null, lang: Lang = "
       })
     : catalogueRolesDraft();
   const staff = (sections?.staff ?? []).map(staffDraftFrom);
-  return { settings, roles, staff };
+  return { settings, roles, staff, insuranceProfiles: sections?.insuranceProfiles ?? [] };
 }
 
 /** A person of a config's or the Staff table's `staff` list as the pane edits it. */
