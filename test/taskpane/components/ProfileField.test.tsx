@@ -25,7 +25,7 @@ it("chooses an example profile among none, the user's own and the examples, says
   await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
   const select = screen.getByRole("combobox", { name: "City profile in use" }) as HTMLSelectElement;
   expect(select.value).toBe("苏州");
-  expect([...select.options].map((o) => o.textContent)).toEqual([
+  expect(Array.from(select.options, (o) => o.textContent)).toEqual([
     "None (the single floors and ceilings)",
     "苏州",
     "Shanghai (example — check your city)",
