@@ -40,7 +40,7 @@ const STUB_ROLE: Role = {
 export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   if (name === TABLE.roles) return rolesTable([], lang);
   if (name === TABLE.staff) return staffTable([], lang);
-  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events) {
+  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.insuranceBases) {
     return settingsSheet(defaultEngineSettings(), lang).sheet.tables.find((t) => t.name === name) ?? null;
   }
   const m = MONTH_TABLE.exec(name);
