@@ -112,10 +112,11 @@ export function gross(paidBase: unknown, commission: unknown, reward?: unknown, 
  * @param [floor] The city's floor; default: the example settings' (check your city's current figure).
  * @param [ceiling] The city's ceiling; default: the example settings'.
  * @param [rates] Three rates: pension, medical, unemployment; default 8%, 2%, 0.5%.
+ * @param [rounding] How the city rounds each part (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
  * @returns The employee's part, rounded per component.
  */
-export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
-  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
+  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
@@ -125,23 +126,25 @@ export function socialInsurance(contributionBase: unknown, floor?: unknown, ceil
  * @param [floor] The city's floor; default: the example settings'.
  * @param [ceiling] The city's ceiling; default: the example settings'.
  * @param [rates] Four rates: pension, medical, unemployment, work injury; default 16%, 9.5%, 0.5%, 0.2%.
+ * @param [rounding] How the city rounds each part (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
  * @returns The employer's part, rounded per component.
  */
-export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
-  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
+  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
- * Housing fund (公积金): ROUND(base clamped to the floor and ceiling × rate, 2).
+ * Housing fund (公积金): the base clamped to the floor and ceiling × rate, rounded the city's way (to the fen by default).
  * @customfunction HOUSINGFUND
  * @param contributionBase The contribution base before the floor and ceiling.
  * @param [rate] The rate, one side (employee or employer); default 5%.
  * @param [floor] The city's floor; default: the example settings'.
  * @param [ceiling] The city's ceiling; default: the example settings'.
- * @returns The housing fund contribution, rounded to the fen.
+ * @param [rounding] How the city rounds (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
+ * @returns The housing fund contribution, rounded.
  */
-export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown): number {
-  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling);
+export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown, rounding?: unknown): number {
+  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling, rounding);
 }
 
 /**

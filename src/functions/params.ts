@@ -5,6 +5,9 @@ import { DEDUCTION_CATEGORIES, deductionCategoryOf, type DeductionCategory } fro
 import { deductionCategoryNames } from "../data/rules/specialDeductions";
 import { decimalOf, isoDateOf, monthOf, rateOf, shown, textOf } from "./cells";
 import { problem } from "./problem";
+import { CONTRIBUTION_ROUNDINGS, type ContributionRounding } from "../core/insurance/rounding";
+import { LANGS } from "../data/lang";
+import { formatMessage } from "../data/messages";
 
 /**
  * Each function declares its parameters once, as a list of these (shop.ts); the runner reads every
@@ -122,6 +125,17 @@ export function readDeductionShare(raw: unknown): "full" | "half" | "shared" {
   throw problem("fn.notDeductionShare", { value: shown(raw) });
 }
 
+/**
+ * How a city rounds a contribution: 到分, 到角, 见分进角, 到元 (the workbook's words, either language) or the codes
+ * fen, jiao, jiaoUp, yuan (any case, spaces around ignored).
+ */
+export function readRounding(raw: unknown): ContributionRounding {
+  const s = textOf(raw)?.trim().toLowerCase();
+  const found = CONTRIBUTION_ROUNDINGS.find((r) => [r, ...LANGS.map((l) => formatMessage(`wb.rounding.${r}`, {}, l))].some((w) => w.toLowerCase() === s));
+  if (found === undefined) throw problem("fn.notRounding", { value: shown(raw) });
+  return found;
+}
+
 export function readMonth(raw: unknown): Month {
   const m = monthOf(raw);
   if (m === null) throw problem("fn.notMonth", { value: shown(raw) });
@@ -148,6 +162,7 @@ export const p = {
   bonusTaxation: (name: string) => param(name, readBonusTaxation),
   deductionCategory: (name: string) => param(name, readDeductionCategory),
   deductionShare: (name: string) => param(name, readDeductionShare),
+  rounding: (name: string) => param(name, readRounding),
   date: (name: string) => param(name, readDate),
   /** A range read by `read` (roles, weights, events, rates). */
   range: <T>(name: string, read: Reader<T>) => param(name, read, true),

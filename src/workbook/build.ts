@@ -5,6 +5,7 @@ import { ZERO, type Dec } from "../core/money";
 import type { Config } from "../core/types";
 import { computePayrollYear, payLineInputs, type PayrollResult } from "../core/payroll";
 import { holdersByRole } from "../core/pool";
+import { monthProfile } from "../core/insurance/select";
 import { spreadTarget, type TargetPlan } from "../core/targets";
 import type { SheetSpec, WorkbookSpec } from "./spec";
 import { settingsSheet } from "./sheets/settings";
@@ -51,12 +52,12 @@ export interface MonthActuals {
 }
 
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
-  const settings = settingsSheet(config.settings, lang);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
   const company = config.settings.companyName;
   const payroll = computePayrollYear(config, month);
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
-  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool));
+  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
     payrollSheet({
@@ -67,6 +68,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       lang,
       company: config.settings.companyName,
       computed: { result, inputs: lineInputs[i]!, positions: positions[i]! },
+      bases: { settings: config.settings, period: monthProfile(config, result.month).period },
     }),
   );
   const current = payroll[payroll.length - 1]!;

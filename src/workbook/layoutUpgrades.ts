@@ -27,6 +27,8 @@
  *     taken for the user's edits;
  *   - texts: ShopSheet's older texts in cells whose wording changed (per sheet kind, cell, language),
  *     so that they are rewritten instead of being kept as the user's;
+ *   - tables: tables new on a sheet older workbooks already have (by name): created in place when a command
+ *     writes that sheet, instead of being taken for a table the user deleted;
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
  *     in the note that reports the upgrade.
  * Only those kinds of change are supported; moving a table or deleting a column needs a new kind of
@@ -64,6 +66,8 @@ export interface LayoutUpgrade {
   /** Message code of what changed. */
   message: MessageCode;
   columns?: ColumnInsert[];
+  /** Tables added to a sheet older workbooks have (by table name): made when the sheet is next written. */
+  tables?: string[];
   moves?: ColumnMove[];
   clears?: { sheet: string; range: string }[];
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
@@ -344,11 +348,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     columns: [{ table: PAYROLL, key: "hasDeductions", after: "basicMonths", header: helper("hasDeductions") }],
     formulas: { tables: [PAYROLL], sheets: ["payroll"] },
   },
+  {
+    to: 12,
+    message: "office.upgrade.v12",
+    // Issue 13, city social-insurance profiles: Settings gains the profile in use (a new group at its foot,
+    // written as v9's was) and the InsuranceBases table to the right of the others (a new table, written when
+    // Settings is); the payroll sheets gain the band of the month's limits above the table (H3:O6, cells no
+    // older layout wrote), and each contribution, siBase and hfBase read the band instead of Settings' single limits.
+    tables: ["InsuranceBases"],
+    formulas: { tables: [PAYROLL], sheets: ["payroll"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
 export function upgradesFrom(version: number): LayoutUpgrade[] {
   return UPGRADES.filter((u) => u.to > version && u.to <= LAYOUT_VERSION);
+}
+
+/** The tables the upgrades from `version` add to sheets a workbook of `version` already has (lower case). */
+export function tablesAddedSince(version: number): Set<string> {
+  return new Set(upgradesFrom(version).flatMap((u) => (u.tables ?? []).map((t) => t.toLowerCase())));
 }
 
 /** The columns the upgrades from `version` insert into a table, in the order they are inserted. */

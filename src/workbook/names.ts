@@ -13,6 +13,7 @@ export const TABLE = {
   taxTable: "TaxTable",
   weekdayWeights: "WeekdayWeights",
   events: "Events",
+  insuranceBases: "InsuranceBases",
   roles: "Roles",
   staff: "Staff",
   deductions: "Deductions",

@@ -42,7 +42,7 @@ export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   if (name === TABLE.roles) return rolesTable([], lang);
   if (name === TABLE.staff) return staffTable([], lang);
   if (name === TABLE.deductions) return deductionsTable([], lang);
-  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events) {
+  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.insuranceBases) {
     return settingsSheet(defaultEngineSettings(), lang).sheet.tables.find((t) => t.name === name) ?? null;
   }
   const m = MONTH_TABLE.exec(name);

@@ -26,6 +26,8 @@ const EXPECTED = {
   minimumWage: { monthly: "2690", hourly: "24" },
   // 财政部 税务总局公告2023年第30号 art. 3: the year-end bonus's separate taxation runs to 2027-12-31.
   annualBonus: { separateTaxationUntil: "2027-12-31" },
+  // Issue 13: no city profile by default — the single floors and ceilings above, to the fen.
+  insuranceProfile: null,
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
     { upTo: "144000", rate: "0.1", quickDeduction: "2520" },

@@ -40,9 +40,10 @@ const EXPECTED: Record<string, { params: string[]; result: "number" | "matrix" }
   BONUSTAX: { params: ["bonus", "[method]", "[cumulativeTaxable]"], result: "number" },
   SPECIALDEDUCTION: { params: ["category", "month", "[share]"], result: "number" },
   GROSS: { params: ["paidBase", "commission", "[reward]", "[penalty]"], result: "number" },
-  SOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]"], result: "number" },
-  EMPLOYERSOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]"], result: "number" },
-  HOUSINGFUND: { params: ["contributionBase", "[rate]", "[floor]", "[ceiling]"], result: "number" },
+  // Issue 13: the city's rounding last (到分 by default).
+  SOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]", "[rounding]"], result: "number" },
+  EMPLOYERSOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]", "[rounding]"], result: "number" },
+  HOUSINGFUND: { params: ["contributionBase", "[rate]", "[floor]", "[ceiling]", "[rounding]"], result: "number" },
   CUMULATIVETAXABLE: { params: ["grossToDate", "monthsToDate", "[insuranceToDate]", "[specialDeductionsToDate]"], result: "number" },
   IIT: { params: ["cumulativeTaxable", "[withheldSoFar]"], result: "number" },
   NETPAY: { params: ["gross", "socialInsurance", "housingFund", "iit"], result: "number" },
@@ -169,6 +170,7 @@ const CALLS: Array<[string, unknown[]]> = [
   ["BONUSTAX", [20000, "merged", -2000]],
   ["GROSS", [1379.31, 3200, 200, 50]],
   ["SOCIALINSURANCE", [30000, null, null, null]],
+  ["SOCIALINSURANCE", [12345.67, 7384, 36921, null, "见分进角"]],
   ["EMPLOYERSOCIALINSURANCE", [8000, null, null, [[0.16, 0.095, 0.005, 0.002]]]],
   ["HOUSINGFUND", [8000, "12%", null, null]],
   ["CUMULATIVETAXABLE", [30000, 3, 3000, 1500]],
@@ -236,6 +238,8 @@ describe("the built functions.js, run in a fresh context with the host's globals
     expect(call("IIT", 40000, 1000)).toBe(480);
     expect(call("DAILYTARGET", 100000, "2026-11-11", null, null)).toBe(9375);
     expect(call("SOCIALINSURANCE", 30000, null, null, null)).toBe(2342.66);
+    // Shanghai's example, 见分进角, by hand: 987.70 + 247.00 + 61.80 (test/functions/functions.test.ts).
+    expect(call("SOCIALINSURANCE", 12345.67, 7384, 36921, null, "见分进角")).toBe(1296.5);
     const spread = call("SPREAD", 100000.01, "2026-11", null, null) as unknown[][];
     expect(spread).toHaveLength(31);
     expect(spread.slice(1).reduce((sum, row) => sum + Math.round((row[2] as number) * 100), 0)).toBe(10000001);

@@ -226,6 +226,24 @@ describe("agreement with core on worked values", () => {
     expect(f.housingFund(8000, "12%")).toBe(960);
   });
 
+  it("the three take the city's rounding as their last argument (issue 13), in the workbook's words or as codes", () => {
+    // Shanghai's example on 12,345.67 (floor 7,384, ceiling 36,921), worked by hand: 987.6536 → 987.65 → 987.70,
+    // 246.9134 → 246.91 → 247.00, 61.72835 → 61.73 → 61.80 (见分进角) = 1,296.50; to the fen it is 1,296.29.
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "见分进角")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, " JiaoUp ")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "jiao (up)")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921)).toBe(1296.29);
+    // To the jiao: 987.70 + 246.90 + 61.70; to the yuan: 988 + 247 + 62.
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "到角")).toBe(1296.3);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "yuan")).toBe(1297);
+    // Employer, 见分进角: 1,975.3072 → 1,975.40; 1,172.83865 → 1,172.90; 61.80; 24.69134 → 24.70.
+    expect(f.employerSocialInsurance(12345.67, 7384, 36921, undefined, "见分进角")).toBe(3234.8);
+    // The housing fund to the yuan (上海公积金: 精确到元): 617.2835 → 617; 2,690 × 5% = 134.50 → 135 (half away from zero).
+    expect(f.housingFund(12345.67, null, 2690, 36921, "到元")).toBe(617);
+    expect(f.housingFund(2000, null, 2690, 36921, "到元")).toBe(135);
+    expect(errorOf(() => f.housingFund(8000, null, null, null, "四舍五入")).message).toMatch(/^SHOP.HOUSINGFUND, argument rounding: .*四舍五入/);
+  });
+
   it("SHOP.CUMULATIVETAXABLE and SHOP.IIT follow the cumulative withholding method", () => {
     expect(f.cumulativeTaxableIncome(30000, 3, 3000, 1500)).toBe(10500);
     expect(f.cumulativeTaxableIncome(12000, 3)).toBe(-3000);

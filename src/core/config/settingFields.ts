@@ -31,6 +31,8 @@ export const SETTING_GROUPS = [
   { id: "company", heading: "wb.settings.company" },
   // Last: the year-end bonus (layout version 9), after the company's group of version 8.
   { id: "annualBonus", heading: "wb.settings.annualBonus" },
+  // Last: the city social-insurance profile (layout version 12), after the bonus's group of version 9.
+  { id: "insurance", heading: "wb.settings.insurance" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number]["id"];
@@ -91,6 +93,11 @@ export const SETTING_FIELDS = [
   // announcement so far has extended the one before (2021 No. 42, 2023 No. 30), so the end is a setting:
   // typed as text YYYY-MM-DD, blank = extended without end (src/core/tax/annualBonus.ts separateTaxationInForce).
   { path: "annualBonus.separateTaxationUntil", name: "Bonus_SeparateUntil", kind: "text", leaf: "isoDate", default: "2027-12-31", nullable: true, label: "wb.settings.bonusSeparateUntil", note: "wb.settings.bonusSeparateUntil.note", group: "annualBonus" },
+  // The city social-insurance profile in use (src/core/insurance): an example's id or one of the user's profiles,
+  // whose per-type floors, ceilings and rounding are the Settings sheet's InsuranceBases table (../tableFields.ts
+  // INSURANCE_BASE_FIELDS). Blank (null): the single floors and ceilings above, rounded to the fen. The sheet
+  // shows an example by its name in the workbook's language (src/workbook/insuranceChoices.ts).
+  { path: "insuranceProfile", name: "SI_Profile", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.insuranceProfile", note: "wb.settings.insuranceProfile.note", group: "insurance" },
 ] as const satisfies readonly SettingField[];
 
 export type SettingPath = (typeof SETTING_FIELDS)[number]["path"];

@@ -171,6 +171,27 @@ export const EVENT_FIELDS = [
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.eventName", width: 28 },
 ] as const satisfies readonly TableField[];
 
+/**
+ * The city social-insurance profile as the Settings sheet's InsuranceBases table holds it (issue 13): one row
+ * per profile, insurance type and dated period — a city whose bases change in July has two rows a type. The
+ * rows of one profile and period (same from and to) make one `insuranceProfiles[].periods[]` entry
+ * (src/workbook/read/insuranceRows.ts); the profile's rates are the Settings' (the profiles carry none).
+ * Type and rounding are shown as words (养老…, 到分…: src/workbook/insuranceChoices.ts); months as YYYY-MM text.
+ */
+export const INSURANCE_BASE_FIELDS = [
+  // An example's id is shown as its name in the workbook's language (上海（示例，请核对本市标准）).
+  { key: "profile", path: "profile", kind: "text", leaf: "text", presence: "required", label: "wb.col.insuranceProfile", width: 22 },
+  { key: "type", path: "type", kind: "choice", leaf: "text", presence: "required", label: "wb.col.insuranceType", width: 11 },
+  { key: "from", path: "from", kind: "text", leaf: "text", presence: "required", label: "wb.col.fromMonth", width: 10 },
+  // Blank: until further notice.
+  { key: "to", path: "to", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.toMonth", width: 10 },
+  // Blank: no floor (or no ceiling) for this type.
+  { key: "floor", path: "floor", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseFloor", width: 12 },
+  { key: "ceiling", path: "ceiling", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseCeiling", width: 12 },
+  { key: "rounding", path: "rounding", kind: "choice", leaf: "text", presence: "required", label: "wb.col.contributionRounding", width: 11 },
+  { key: "source", path: "source", kind: "text", leaf: "text", presence: "optional", label: "wb.col.insuranceSource", width: 40 },
+] as const satisfies readonly TableField[];
+
 /** The field of `fields` whose column key is `key`. */
 export function fieldByKey(fields: readonly TableField[], key: string): TableField | undefined {
   return fields.find((f) => f.key === key);

@@ -31,6 +31,10 @@ export const functionMessages = {
     "en-US": "the rate {value} is above 100% (write 40% or 0.4 for forty percent)",
   },
   "fn.rateZero": { "zh-CN": "比率应大于 0", "en-US": "the rate must be above 0" },
+  "fn.notRounding": {
+    "zh-CN": "“{value}”不是进位方式：请用 到分、到角、见分进角 或 到元（也可写 fen、jiao、jiaoUp、yuan）",
+    "en-US": "\"{value}\" is not a rounding: use fen, jiao, jiaoUp (up to the jiao) or yuan (or 到分, 到角, 见分进角, 到元)",
+  },
   "fn.notBonusTaxation": {
     "zh-CN": "“{value}”不是年终奖计税方式：请用 \"separate\"（单独计税）或 \"merged\"（并入综合所得）",
     "en-US": "\"{value}\" is not a bonus taxation: use \"separate\" or \"merged\"",

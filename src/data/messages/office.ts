@@ -175,6 +175,10 @@ export const officeMessages = {
     "zh-CN": "新增“专项附加扣除”表：每人每项一行（类别、起止月份、金额、扣除比例），工资表按当月有效的项目计算专项附加扣除（新增辅助列“有专项附加扣除项目”）；没有填写项目的员工仍按员工表的每月合计",
     "en-US": "A new Special deductions sheet: one row per item (category, from and to months, amount, share), and the payroll sheets deduct the items in force each month; someone without items keeps Staff's monthly figure (a new helper column, Has special deduction items)",
   },
+  "office.upgrade.v12": {
+    "zh-CN": "设置表新增“社保城市档案”和“缴费基数”表（按城市档案、险种、时期的基数上下限和进位方式；示例，请核对所在城市当年标准），工资表顶部显示本月各险种的基数上下限，社保公积金按险种分别取基数、按档案进位（未选档案时与之前相同）",
+    "en-US": "Settings has a City profile setting and a Contribution bases table (each profile's base floor, ceiling and rounding by insurance and period; examples — check your city), the payroll sheets show the month's floors and ceilings per insurance at the top, and each contribution takes its insurance's base and the profile's rounding (without a profile, the same as before)",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

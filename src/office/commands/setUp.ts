@@ -31,6 +31,8 @@ export interface SetupSections {
   settings?: Record<string, unknown>;
   roles?: unknown[];
   staff?: unknown[];
+  /** The user's city profiles (Settings' InsuranceBases table), kept as read: the pane chooses one, edits none. */
+  insuranceProfiles?: unknown[];
 }
 
 export type SetupRead =
@@ -68,6 +70,7 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
       if (input.settings !== undefined) inputs.raw.settings = input.settings as Record<string, unknown>;
       if (input.roles !== undefined) inputs.raw.roles = input.roles;
       if (input.staff !== undefined) inputs.raw.staff = input.staff;
+      if (input.insuranceProfiles !== undefined) inputs.raw.insuranceProfiles = input.insuranceProfiles;
       inputs.raw.staff ??= [];
     } else {
       if (inputs.raw.settings === undefined) {
@@ -133,6 +136,7 @@ export async function readSetup(options: CommandOptions = {}): Promise<SetupRead
       ...(inputs.raw.settings ? { settings: inputs.raw.settings } : {}),
       ...(inputs.raw.roles ? { roles: inputs.raw.roles } : {}),
       ...(inputs.raw.staff ? { staff: inputs.raw.staff } : {}),
+      ...(inputs.raw.insuranceProfiles ? { insuranceProfiles: inputs.raw.insuranceProfiles } : {}),
     };
     const summary = message(
       "info",
@@ -153,7 +157,7 @@ export async function readSetup(options: CommandOptions = {}): Promise<SetupRead
  */
 export async function saveSetup(sections: SetupSections, options: CommandOptions = {}): Promise<CommandResult> {
   const uiLang: Lang = options.lang ?? "zh-CN";
-  const checked = parseConfig({ settings: sections.settings, roles: sections.roles, staff: sections.staff });
+  const checked = parseConfig({ settings: sections.settings, roles: sections.roles, staff: sections.staff, ...(sections.insuranceProfiles ? { insuranceProfiles: sections.insuranceProfiles } : {}) });
   if (!checked.ok) {
     const messages = checked.errors.map((w) => {
       const m = message("error", w.code, w.params, uiLang);

@@ -48,7 +48,7 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const monthTarget = given ?? existing?.target ?? ZERO;
   const actuals = existing?.actuals ?? new Map();
   const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
-  const settings = settingsSheet(config.settings, lang);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
   const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
   const company = config.settings.companyName;
   const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts, events: config.settings.targets.events, company });

@@ -69,7 +69,7 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
           <StaffSection staff={draft.staff} roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(staff) => onChange({ ...draft, staff })} />
         </SetupSection>
         <SetupSection value="settings" title={t("tp.setup.settings")} failing={failing.includes("settings")} open={openItems} onOpen={setOpen}>
-          <LazySettingsSection.Component settings={draft.settings} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
+          <LazySettingsSection.Component settings={draft.settings} profiles={profileIds(draft.insuranceProfiles)} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
         </SetupSection>
       </div>
 
@@ -116,4 +116,9 @@ function SetupSection({ value, title, failing, open, onOpen, children }: { value
       {children}
     </Disclosure>
   );
+}
+
+/** The ids of the user's city profiles as read (a row without an id is the Settings sheet's to say). */
+function profileIds(profiles: readonly unknown[]): string[] {
+  return profiles.flatMap((p) => (typeof p === "object" && p !== null && typeof (p as { id?: unknown }).id === "string" ? [(p as { id: string }).id] : []));
 }

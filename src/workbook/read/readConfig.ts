@@ -27,6 +27,7 @@ import type { WorkbookGrid } from "./grid";
 import { Locator, parentPath } from "./locator";
 import { placed, type ReadProblem } from "./problems";
 import { readTableRows } from "./tableRows";
+import { readInsuranceRows } from "./insuranceRows";
 import { roleKey } from "../../core/roles";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
@@ -34,6 +35,8 @@ export interface RawConfig {
   settings?: Record<string, unknown>;
   roles?: unknown[];
   staff?: unknown[];
+  /** The user's city profiles, from the Settings sheet's InsuranceBases table (./insuranceRows.ts). */
+  insuranceProfiles?: unknown[];
   months: Record<string, unknown>[];
 }
 
@@ -67,6 +70,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (grid.sheetName(SHEET.settings) !== undefined) {
     raw.settings = {};
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
+    readProfiles(reader, raw);
   }
   const roles = readTable(reader, rolesTable([], lang), "roles");
   if (roles) raw.roles = roles;
@@ -110,6 +114,20 @@ function withRoleId(row: unknown, roles: readonly unknown[]): unknown {
     return id !== null && names.some((n) => roleKey(n) === k) ? [id] : [];
   });
   return ids.length === 1 && ids[0] !== r.role ? { ...r, role: ids[0] } : row;
+}
+
+/**
+ * The table of city profiles into `insuranceProfiles`, and the profile in use from its name to its id. A
+ * workbook made before the table (layout 11 and older) has neither: the single floors and ceilings.
+ */
+function readProfiles(r: Reader, raw: RawConfig): void {
+  const settings = raw.settings!;
+  const rows = settings.insuranceBases;
+  delete settings.insuranceBases;
+  if (!Array.isArray(rows) && settings.insuranceProfile === undefined) return;
+  const { profiles, chosen } = readInsuranceRows(Array.isArray(rows) ? rows : [], settings.insuranceProfile, r.locator, r.problems);
+  if (settings.insuranceProfile !== undefined) settings.insuranceProfile = chosen;
+  if (profiles.length > 0) raw.insuranceProfiles = profiles;
 }
 
 interface Reader {

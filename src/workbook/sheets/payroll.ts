@@ -18,6 +18,7 @@ import { a4, wrappedNote, type PrintContext } from "./page";
 import { heightFor, linesFor } from "../textFit";
 import { bonusTaxationText } from "../choices";
 import type { BonusTaxation } from "../../core/tax/annualBonus";
+import { insuranceBandCells, type BandFigures } from "./insuranceBand";
 
 export interface PayrollSheetInput {
   month: Month;
@@ -38,6 +39,8 @@ export interface PayrollSheetInput {
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
    */
   computed?: { result: PayrollResult; inputs: readonly PayLineInputs[]; positions: readonly RowPositions[] };
+  /** The month's contribution limits as core computes with them: the band's cached results (./insuranceBand.ts). */
+  bases?: BandFigures;
 }
 
 export { PAYROLL_CELLS };
@@ -356,6 +359,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       note.cell,
       valueCell("A8", wbText("wb.payroll.bonusNote", lang, { bonus: bonusColumns[0]!, tax: bonusColumns[1]! }), "note"),
       valueCell(`${lastPrinted}8`, wbText("wb.unit", lang), ["note", "right"]),
+      ...insuranceBandCells(lang, p.bases),
     ],
     tables: [table],
     columnWidths: { A: 8, B: 12 },

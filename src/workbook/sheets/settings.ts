@@ -14,13 +14,18 @@ import { shownEventName } from "../eventNames";
 import { heightFor, rowHeightFor } from "../textFit";
 import { a4, headerRowHeight } from "./page";
 import { weekdayCode } from "../../data/messages";
+import type { InsuranceProfile } from "../../core/insurance/profiles";
+import { profileInUse } from "../../core/insurance/select";
+import { insuranceBasesTable } from "./insuranceBases";
+import { profileText } from "../insuranceChoices";
 
 /** How a setting's value cell looks, by its kind. */
 const STYLE: Record<FieldKind, StyleRef> = { money: ["input", "money"], rate: ["input", "percent"], number: "input", text: ["input", "text"] };
 
-/** A setting's value as its cell holds it: a number, text, or blank. */
-function cellValue(settings: Settings, f: SettingField): CellValue {
+/** A setting's value as its cell holds it: a number, text, or blank; the city profile by its name (../insuranceChoices.ts). */
+function cellValue(settings: Settings, f: SettingField, lang: Lang): CellValue {
   const v = getPath(settings, f.path) as Dec | string | null;
+  if (f.path === "insuranceProfile" && typeof v === "string") return profileText(v, lang);
   return v === null || typeof v === "string" ? v : num(v);
 }
 
@@ -29,11 +34,20 @@ const TAX_AT = 4;
 const WEEKDAYS_AT = TAX_AT + 8 + 3;
 const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 
-/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10 } as const;
+/**
+ * The city profiles' table (issue 13) to the right of the others, past the events' folded key (H) and a gap
+ * (I): beside them rather than under, where the events' rows grow. Not printed (the print area stays A:G).
+ */
+const INSURANCE_AT = "J4";
 
-/** The Settings sheet: single values as named cells, lists as tables, all editable. */
-export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2 } as const;
+
+/**
+ * The Settings sheet: single values as named cells, lists as tables, all editable. `profiles` are the
+ * user's own city social-insurance profiles (config `insuranceProfiles`), shown with the one in use.
+ */
+export function settingsSheet(settings: Settings, lang: Lang, profiles: readonly InsuranceProfile[] = []): { sheet: SheetSpec; names: DefinedName[] } {
   const title = wbText("wb.settings.title", lang);
   const cells: CellSpec[] = [valueCell("A1", title, "title"), valueCell("A2", wbText("wb.inputHint", lang), "note")];
   const names: DefinedName[] = [];
@@ -48,7 +62,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     row++;
     for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
       cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
-      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
+      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f, lang), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
       if (f.note) {
         const note = wbText(f.note, lang);
         cells.push(valueCell(`C${row}`, note, ["note", "wrap"]));
@@ -66,6 +80,12 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     merges.push(`E${at - 1}:G${at - 1}`);
     tall(at - 1, text, WIDTHS.E + WIDTHS.F + WIDTHS.G);
   }
+
+  // The profile tables' heading, with the examples' label when the profile in use is one.
+  const inUse = profileInUse({ settings, insuranceProfiles: [...profiles] });
+  const basesHeading = wbText("wb.settings.insuranceBases", lang) + (inUse?.example ? `（${wbText("wb.settings.insuranceExample", lang)}）` : "");
+  cells.push(valueCell(`J${parseA1(INSURANCE_AT).row - 1}`, basesHeading, "header"));
+  merges.push(`J${parseA1(INSURANCE_AT).row - 1}:P${parseA1(INSURANCE_AT).row - 1}`);
 
   const tables: TableSpec[] = [
     {
@@ -107,6 +127,7 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
       }),
       reads: { list: "targets.events" },
     },
+    insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang),
   ];
   for (const t of tables) {
     const r = parseA1(t.at).row;
@@ -120,8 +141,11 @@ export function settingsSheet(settings: Settings, lang: Lang): { sheet: SheetSpe
     columnWidths: { ...WIDTHS },
     merges,
     rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
-    // The events' match key is the sheet's working: folded away, not printed.
-    columnGroups: [{ from: "H", to: "H", collapsed: true }],
+    // The events' match key and the profiles' helper columns are the sheet's working: folded away, not printed.
+    columnGroups: [
+      { from: "H", to: "H", collapsed: true },
+      { from: "R", to: "W", collapsed: true },
+    ],
     freeze: { rows: 2, cols: 0 },
     page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:G", narrowMargins: true }),
   };

@@ -200,13 +200,16 @@ describe("a workbook the add-in made before layout versions", () => {
     sameInputs(before, typedInputs(fake));
     typedStill(fake);
     const formulas = [...sheetOf(fake, SHEET.payroll("2026-11")).cells.values()].flatMap((c) => (c.f ? [c.f] : []));
-    expect(formulas.some((f) => f.includes(helperHeader("siBase", "zh-CN")))).toBe(true);
+    // The contributions read the helper column of the declared base (since layout 12 they clamp it in the
+    // band's limits, no longer through siBase, which the sheet still shows under its renamed header).
+    expect(formulas.some((f) => f.includes(helperHeader("contributionBase", "zh-CN")))).toBe(true);
+    expect(fake.headers(fake.table("Payroll_2026_11")!)).toContain(helperHeader("siBase", "zh-CN"));
     expect(formulas.some((f) => f.includes("wb.col"))).toBe(false);
     expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet).toBe(sheetOf(fake, SHEET.settings));
-    // Settings, Staff, Targets and October's slips, not written, still hold ShopSheet's version-1
-    // formulas and notes: marked so, and the note names them. (Roles is written: its new helper
-    // columns hold the codes the payroll formulas read.)
-    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.settings", "ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
+    // Staff, Targets and October's slips, not written, still hold ShopSheet's version-1 formulas and
+    // notes: marked so, and the note names them. (Roles is written: its new helper columns hold the codes
+    // the payroll formulas read; Settings too: it gains the city profiles' table the payroll's band reads.)
+    expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
     const pending = r.messages.find((m) => m.code === "office.note.upgradePending")!.text;
     expect(pending).toContain("员工");
     expect(pending).toContain("目标 2026-11");
