@@ -1,5 +1,11 @@
+const { availableParallelism } = require("node:os");
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Two workers at least: on CI's 2 cores jest's default (cores − 1) runs in band, and the suite took 16
+  // of CI's 20 minutes there; much of it waits on LibreOffice and Chromium, which a second worker overlaps.
+  // Each worker stays under about 3 GB (test/office/host/execute.test.ts is the largest).
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],

@@ -9,6 +9,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
+/** Griffel's loader, told that makeStyles comes from Fluent's package (which re-exports __styles for it). */
+const GRIFFEL = { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }] };
 // Where the production build is hosted; the manifest's dev URLs are rewritten to it.
 const urlProd = process.env.SHOPSHEET_PROD_URL || "https://shopsheet.example.com/";
 
@@ -42,6 +44,11 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } } },
+        // Our makeStyles compiled to CSS at build time, as Fluent's own packages ship theirs (Griffel's
+        // "ahead of time" loader, https://www.npmjs.com/package/@griffel/webpack-loader): without it each
+        // style object goes through stylis in the page on first use, ~10 ms of the first render (issue 15).
+        // It runs after ts-loader (enforce: "post"), on its JavaScript, as Fluent's storybook config does.
+        { test: /\.tsx?$/, exclude: /node_modules/, enforce: "post", use: { loader: "@griffel/webpack-loader", options: GRIFFEL } },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
       ],
     },

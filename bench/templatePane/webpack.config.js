@@ -5,6 +5,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const root = path.resolve(__dirname, "../..");
+const GRIFFEL = { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }] };
 
 module.exports = {
   mode: "production",
@@ -13,7 +14,11 @@ module.exports = {
   output: { clean: true, path: path.resolve(root, "dist-template") },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } } }],
+    rules: [
+      { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", onlyCompileBundledFiles: true } } },
+      // As the add-in's build: makeStyles compiled at build time (../../webpack.config.js).
+      { test: /\.tsx?$/, exclude: /node_modules/, enforce: "post", use: { loader: "@griffel/webpack-loader", options: GRIFFEL } },
+    ],
   },
   plugins: [
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./bench/templatePane/taskpane.html", chunks: ["taskpane"] }),

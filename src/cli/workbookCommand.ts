@@ -15,16 +15,26 @@ import type { Io } from "./io";
 import { outProblems } from "./outFile";
 import { InputProblems, collector } from "./problems";
 import { readActuals } from "./actualsFile";
+import { INSURANCE_TYPES } from "../core/insurance/profiles";
 import type { Config, Warning } from "../core/types";
 
 /**
- * Issue 13's deductions by category are in the engine, the JSON and the tax export, but not yet on the
- * sheets (a Deductions table comes with a later layout; the special-taxpayer flags are on Staff since layout
- * 10): a workbook from a config that lists them would cache the engine's tax beside formulas that compute
- * another. Refused, each place named, until the sheets carry them.
+ * A city profile's period that rounds a kind (social insurance, housing fund) other than to the fen with no
+ * row of that kind: the Settings sheet's table keeps the rounding on a type's row (src/workbook/sheets/insuranceBases.ts),
+ * so the sheet would round that kind to the fen where core does not.
  */
-function notOnTheSheets(config: Config): Warning[] {
-  return config.staff.flatMap((s, i) => ((s.deductions?.length ?? 0) > 0 ? [{ code: "cli.workbook.notOnSheets" as const, params: { key: "deductions" }, where: `staff[${i}].deductions` }] : []));
+function roundingsWithoutRows(config: Config): Warning[] {
+  return (config.insuranceProfiles ?? []).flatMap((profile, i) =>
+    profile.periods.flatMap((period, k) => {
+      const kinds = [
+        { kind: "socialInsurance", code: "cli.workbook.siRoundingWithoutRow", rounding: period.rounding.socialInsurance, has: INSURANCE_TYPES.some((t) => t !== "housingFund" && period.bases[t] !== undefined) },
+        { kind: "housingFund", code: "cli.workbook.hfRoundingWithoutRow", rounding: period.rounding.housingFund, has: period.bases.housingFund !== undefined },
+      ] as const;
+      return kinds
+        .filter((x) => x.rounding !== "fen" && !x.has)
+        .map((x) => ({ code: x.code, params: { profile: profile.id, from: period.from, rounding: x.rounding }, where: `insuranceProfiles[${i}].periods[${k}].rounding.${x.kind}` }));
+    }),
+  );
 }
 
 /** What `shopsheet workbook` accepts; its help (help.ts) explains each of these. */
@@ -78,13 +88,7 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   if (month === undefined || lang === undefined || loaded === undefined || out === undefined) return 2;
 
   const { config, example } = loaded;
-  // The workbook's contribution formulas know the single floors and ceilings of Settings only (the city
-  // profile's row and formulas are the next step of issue 13): a workbook whose cached figures follow the
-  // profile and whose formulas do not would change every contribution on the first recalculation.
-  if (config.settings.insuranceProfile != null) {
-    throw new InputProblems([{ code: "cli.workbookInsuranceProfile", params: { profile: config.settings.insuranceProfile }, where: "settings.insuranceProfile" }]);
-  }
-  const uncarried = notOnTheSheets(config);
+  const uncarried = roundingsWithoutRows(config);
   if (uncarried.length > 0) throw new InputProblems(uncarried);
   const built = buildWorkbook(config, month, lang, { protect: o.protect === true, ...(actuals ? { actuals } : {}) });
   // Nothing is written for a month that cannot be paid as entered (a negative gross).

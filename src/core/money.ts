@@ -50,6 +50,9 @@ export function mulDivFloor(a: Decimal.Value, b: Decimal.Value, c: Decimal.Value
 
 /** The money string at the edges: two decimals, no grouping ("1234.50", "-0.01"). */
 export function money(x: Decimal.Value): string {
+  // A whole number of fen needs no rounding: written from the integer (issue 15: a warning's figures, thousands a payroll).
+  const fen = typeof x === "object" ? fenOf(x) : null;
+  if (fen !== null) return fenText(fen);
   const r = round2(x);
   return (r.isZero() ? ZERO : r).toFixed(2);
 }
@@ -163,6 +166,10 @@ export function fenOf(x: Decimal): number | null {
   if (!d || d.length === 0) return null; // NaN, ±Infinity
   const first = d[0]!;
   if (first === 0) return d.length === 1 ? 0 : null;
+  if (d.length <= 2) {
+    const fen = shortFen(first, d.length === 2 ? d[1]! : 0, x.e);
+    if (fen !== undefined) return fen === null ? null : x.s * fen;
+  }
   const lastIndex = d.length - 1;
   let digits = 0;
   let count = 0;
@@ -191,6 +198,29 @@ export function fenOf(x: Decimal): number | null {
 }
 
 /**
+ * fenOf's common case without its loop (issue 15: most of a payroll's figures are one or two words, from
+ * 0.01 to 10⁷ yuan): the first word is worth first × 10^k fen, the second word × 10^(k − 7). Undefined
+ * when the figure is outside that case (below 0.01 yuan or beyond 10¹⁵ fen): fenOf's loop decides then.
+ */
+function shortFen(first: number, second: number, e: number): number | null | undefined {
+  const k = e + 3 - wordDigits(first);
+  if (k < 0 || k >= POW10.length) return undefined;
+  const high = first * POW10[k]!;
+  let low = 0;
+  if (second !== 0) {
+    const k2 = k - 7;
+    if (k2 >= 0) low = second * POW10[k2]!;
+    else {
+      const p = POW10[-k2]!;
+      if (second % p !== 0) return null; // a digit below the fen
+      low = second / p;
+    }
+  }
+  const fen = high + low;
+  return Number.isSafeInteger(high) && Number.isSafeInteger(fen) ? fen : undefined;
+}
+
+/**
  * x as the double nearest to it, as x.toNumber() gives it. A whole number of fen takes a shortcut:
  * fen ÷ 100 is correctly rounded, so it is the double nearest to the exact quotient — x itself — the
  * same double toNumber's decimal string parses to, at a tenth of the cost (the workbook converts a
@@ -212,13 +242,18 @@ export function fromFen(fen: number): Decimal {
   if (fen === 0) return ZERO;
   let dec = fenDecimals.get(fen);
   if (dec === undefined) {
-    const abs = fen < 0 ? -fen : fen;
-    const cents = abs % 100;
-    dec = new D(`${fen < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`);
+    dec = new D(fenText(fen));
     if (fenDecimals.size >= FEN_CACHE_SIZE) fenDecimals.clear();
     fenDecimals.set(fen, dec);
   }
   return dec;
+}
+
+/** A safe whole number of fen as money's text: "1234.56", "-0.05", "0.00" (never "-0.00"). */
+function fenText(fen: number): string {
+  const abs = fen < 0 ? -fen : fen;
+  const cents = abs % 100;
+  return `${fen < 0 ? "-" : ""}${(abs - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
 }
 
 /**

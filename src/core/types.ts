@@ -117,12 +117,6 @@ interface SettingLists {
     weekdayWeights: Dec[];
     events: SalesEvent[];
   };
-  /**
-   * The id of the city social-insurance profile in use (src/core/insurance/profiles.ts): per insurance
-   * type a floor and ceiling, the city's rounding, in dated periods. Absent or null: the single floors and
-   * ceilings of socialInsurance and housingFund, rounded to the fen.
-   */
-  insuranceProfile?: string | null;
 }
 
 /**

@@ -92,6 +92,21 @@ export function bonusTax(bonus: unknown, method?: unknown, cumulativeTaxable?: u
 }
 
 /**
+ * A special additional deduction's legal standard (专项附加扣除) in force in a month: the most one may claim a
+ * month (国发〔2018〕41号, 国发〔2022〕8号, 国发〔2023〕13号) — child education 2,000 per child, care of a child
+ * under 3 2,000, elderly support 3,000 (1,500 when shared), housing loan interest 1,000, rent 1,500 (the
+ * highest tier), continuing education 400; a certificate's 3,600 and personal pension's 12,000 are a year's.
+ * @customfunction SPECIALDEDUCTION
+ * @param category The category: 子女教育, 3岁以下婴幼儿照护, 赡养老人, 住房贷款利息, 住房租金, 继续教育（学历）… or its English name.
+ * @param month The month (2026-03, or any date in it).
+ * @param [share] 100% (default), 50% (each parent or spouse), or "shared" (elderly support with siblings).
+ * @returns The standard in yuan.
+ */
+export function specialDeduction(category: unknown, month: unknown, share?: unknown): number {
+  return SHOP.SPECIALDEDUCTION(category, month, share);
+}
+
+/**
  * Gross pay (应发合计): paid base + commission + reward − penalty.
  * @customfunction GROSS
  * @param paidBase The prorated base pay.
@@ -111,10 +126,11 @@ export function gross(paidBase: unknown, commission: unknown, reward?: unknown, 
  * @param [floor] The city's floor; default: the example settings' (check your city's current figure).
  * @param [ceiling] The city's ceiling; default: the example settings'.
  * @param [rates] Three rates: pension, medical, unemployment; default 8%, 2%, 0.5%.
+ * @param [rounding] How the city rounds each part (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
  * @returns The employee's part, rounded per component.
  */
-export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
-  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
+  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
@@ -124,23 +140,25 @@ export function socialInsurance(contributionBase: unknown, floor?: unknown, ceil
  * @param [floor] The city's floor; default: the example settings'.
  * @param [ceiling] The city's ceiling; default: the example settings'.
  * @param [rates] Four rates: pension, medical, unemployment, work injury; default 16%, 9.5%, 0.5%, 0.2%.
+ * @param [rounding] How the city rounds each part (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
  * @returns The employer's part, rounded per component.
  */
-export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][]): number {
-  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates);
+export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
+  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
- * Housing fund (公积金): ROUND(base clamped to the floor and ceiling × rate, 2).
+ * Housing fund (公积金): the base clamped to the floor and ceiling × rate, rounded the city's way (to the fen by default).
  * @customfunction HOUSINGFUND
  * @param contributionBase The contribution base before the floor and ceiling.
  * @param [rate] The rate, one side (employee or employer); default 5%.
  * @param [floor] The city's floor; default: the example settings'.
  * @param [ceiling] The city's ceiling; default: the example settings'.
- * @returns The housing fund contribution, rounded to the fen.
+ * @param [rounding] How the city rounds (进位方式): 到分 fen (default), 到角 jiao, 见分进角 jiaoUp, 到元 yuan.
+ * @returns The housing fund contribution, rounded.
  */
-export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown): number {
-  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling);
+export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown, rounding?: unknown): number {
+  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling, rounding);
 }
 
 /**

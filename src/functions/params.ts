@@ -1,8 +1,13 @@
 import type { IsoDate, Month } from "../core/calendar";
 import type { Dec } from "../core/money";
 import type { BonusTaxation } from "../core/tax/annualBonus";
+import { DEDUCTION_CATEGORIES, deductionCategoryOf, type DeductionCategory } from "../core/tax/deductions";
+import { deductionCategoryNames } from "../data/rules/specialDeductions";
 import { decimalOf, isoDateOf, monthOf, rateOf, shown, textOf } from "./cells";
 import { problem } from "./problem";
+import { CONTRIBUTION_ROUNDINGS, type ContributionRounding } from "../core/insurance/rounding";
+import { LANGS } from "../data/lang";
+import { formatMessage } from "../data/messages";
 
 /**
  * Each function declares its parameters once, as a list of these (shop.ts); the runner reads every
@@ -102,6 +107,35 @@ export function readBonusTaxation(raw: unknown): BonusTaxation {
   return s;
 }
 
+/** A special deduction's category: its id, Chinese or English name (子女教育, child education). */
+export function readDeductionCategory(raw: unknown): DeductionCategory {
+  const c = deductionCategoryOf(textOf(raw));
+  if (c === null) throw problem("fn.notDeductionCategory", { value: shown(raw), categories: (lang) => DEDUCTION_CATEGORIES.map((x) => (lang === "zh-CN" ? deductionCategoryNames[x]!.zh : deductionCategoryNames[x]!.en)).join(lang === "zh-CN" ? "、" : ", ") });
+  return c;
+}
+
+/** How much of a special deduction one takes: "100%" (or 1, "full"), "50%" (0.5, "half": each parent), or "shared" (分摊: elderly support with siblings). */
+export function readDeductionShare(raw: unknown): "full" | "half" | "shared" {
+  if (raw === 1) return "full";
+  if (raw === 0.5) return "half";
+  const s = textOf(raw)?.trim().toLowerCase();
+  if (s === "100%" || s === "full") return "full";
+  if (s === "50%" || s === "half") return "half";
+  if (s === "shared" || s === "分摊") return "shared";
+  throw problem("fn.notDeductionShare", { value: shown(raw) });
+}
+
+/**
+ * How a city rounds a contribution: 到分, 到角, 见分进角, 到元 (the workbook's words, either language) or the codes
+ * fen, jiao, jiaoUp, yuan (any case, spaces around ignored).
+ */
+export function readRounding(raw: unknown): ContributionRounding {
+  const s = textOf(raw)?.trim().toLowerCase();
+  const found = CONTRIBUTION_ROUNDINGS.find((r) => [r, ...LANGS.map((l) => formatMessage(`wb.rounding.${r}`, {}, l))].some((w) => w.toLowerCase() === s));
+  if (found === undefined) throw problem("fn.notRounding", { value: shown(raw) });
+  return found;
+}
+
 export function readMonth(raw: unknown): Month {
   const m = monthOf(raw);
   if (m === null) throw problem("fn.notMonth", { value: shown(raw) });
@@ -126,6 +160,9 @@ export const p = {
   role: (name: string) => param(name, readRoleKey),
   month: (name: string) => param(name, readMonth),
   bonusTaxation: (name: string) => param(name, readBonusTaxation),
+  deductionCategory: (name: string) => param(name, readDeductionCategory),
+  deductionShare: (name: string) => param(name, readDeductionShare),
+  rounding: (name: string) => param(name, readRounding),
   date: (name: string) => param(name, readDate),
   /** A range read by `read` (roles, weights, events, rates). */
   range: <T>(name: string, read: Reader<T>) => param(name, read, true),

@@ -1,7 +1,8 @@
 import { isoWeekday } from "../core/calendar";
 import { defaultEngineSettings } from "../core/defaults";
 import { ZERO } from "../core/money";
-import { contributionBase, contributionPart, employeeSocialInsurance, employerSocialInsurance } from "../core/payroll/contributions";
+import { contributionBase } from "../core/payroll/contributions";
+import { roundContribution, type ContributionRounding } from "../core/insurance/rounding";
 import { proratedBase } from "../core/payroll/basePay";
 import { overtimePay } from "../core/pay/attendance";
 import { mergedBonusTax, separateBonusTaxOnAnnualTable } from "../core/tax/annualBonus";
@@ -10,6 +11,8 @@ import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/
 import { catalogueRoles, findRole } from "../core/roles";
 import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
+import { capSteps, entryCap } from "../core/tax/deductions";
+import { deductionCategoryNames, specialDeductionStandards } from "../data/rules/specialDeductions";
 import type { Dec } from "../core/money";
 import type { Lang } from "../data/lang";
 import { formatMessage, type MessageCode } from "../data/messages";
@@ -41,6 +44,11 @@ const events = optional(p.range("events", readEvents), () => DEFAULT_TARGETS.eve
 function clamped(base: Dec, floor: Dec, ceiling: Dec): Dec {
   if (floor.greaterThan(ceiling)) throw problem("fn.floorAboveCeiling", { floor: floor.toString(), ceiling: ceiling.toString() }).at("ceiling");
   return contributionBase(base, floor, ceiling);
+}
+
+/** Each rate's part of the clamped base, rounded the city's way, summed: as a payslip lists them (core's contributions). */
+function roundedParts(base: Dec, rates: readonly Dec[], how: ContributionRounding): Dec {
+  return rates.reduce((total, rate) => total.plus(roundContribution(base.times(rate), how)), ZERO);
 }
 
 function roleName(r: PoolRole, lang: Lang): string {
@@ -139,12 +147,30 @@ export const SHOP = {
       method === "separate" ? separateBonusTaxOnAnnualTable(bonus, S.taxTable) : mergedBonusTax(bonus, taxable, S.taxTable).extraWithholding,
   ),
 
+  // Issue 13: a special additional deduction's legal standard in a month (src/core/tax/deductions.ts entryCap,
+  // the dated standards of src/data/rules/specialDeductions.ts): the most one may claim a month.
+  SPECIALDEDUCTION: defineFunction(
+    "SHOP.SPECIALDEDUCTION",
+    [p.deductionCategory("category"), p.month("month"), optional(p.deductionShare("share"), () => "full" as const)],
+    (category, month, share) => {
+      const name = (l: Lang) => (l === "zh-CN" ? deductionCategoryNames[category]!.zh : deductionCategoryNames[category]!.en);
+      const shared = share === "shared";
+      if ((shared && category !== "elderlySupport") || (share === "half" && !specialDeductionStandards[category].halfShare)) {
+        throw problem("fn.deductionShareNotAllowed", { category: name, share: share === "half" ? "50%" : share }).at("share");
+      }
+      const cap = entryCap({ category, share: share === "half" ? "half" : "full", shared }, month);
+      if (cap === null) throw problem("fn.deductionNotYet", { category: name, since: capSteps({ category, share: "full", shared })[0]!.from });
+      return cap;
+    },
+  ),
+
   GROSS: defineFunction(
     "SHOP.GROSS",
     [p.nonNegative("paidBase"), p.nonNegative("commission"), optional(p.nonNegative("reward"), () => ZERO), optional(p.nonNegative("penalty"), () => ZERO)],
     (base, comm, reward, penalty) => grossPay(base, comm, reward, penalty),
   ),
 
+  // Issue 13: the last argument rounds each part the city's way (到分 by default; src/core/insurance/rounding.ts).
   SOCIALINSURANCE: defineFunction(
     "SHOP.SOCIALINSURANCE",
     [
@@ -152,9 +178,9 @@ export const SHOP = {
       optional(p.nonNegative("floor"), () => SI.baseFloor),
       optional(p.nonNegative("ceiling"), () => SI.baseCeiling),
       optional(p.range("rates", ratesReader(3, "fn.rates.employee")), () => [SI.employee.pension, SI.employee.medical, SI.employee.unemployment]),
+      optional(p.rounding("rounding"), () => "fen" as const),
     ],
-    (base, floor, ceiling, [pension, medical, unemployment]) =>
-      employeeSocialInsurance(clamped(base, floor, ceiling), { pension: pension!, medical: medical!, unemployment: unemployment! }),
+    (base, floor, ceiling, rates, how) => roundedParts(clamped(base, floor, ceiling), rates, how),
   ),
 
   EMPLOYERSOCIALINSURANCE: defineFunction(
@@ -164,9 +190,9 @@ export const SHOP = {
       optional(p.nonNegative("floor"), () => SI.baseFloor),
       optional(p.nonNegative("ceiling"), () => SI.baseCeiling),
       optional(p.range("rates", ratesReader(4, "fn.rates.employer")), () => [SI.employer.pension, SI.employer.medical, SI.employer.unemployment, SI.employer.injury]),
+      optional(p.rounding("rounding"), () => "fen" as const),
     ],
-    (base, floor, ceiling, [pension, medical, unemployment, injury]) =>
-      employerSocialInsurance(clamped(base, floor, ceiling), { pension: pension!, medical: medical!, unemployment: unemployment!, injury: injury! }),
+    (base, floor, ceiling, rates, how) => roundedParts(clamped(base, floor, ceiling), rates, how),
   ),
 
   HOUSINGFUND: defineFunction(
@@ -176,8 +202,9 @@ export const SHOP = {
       optional(p.rate("rate"), () => HF.employeeRate),
       optional(p.nonNegative("floor"), () => HF.baseFloor),
       optional(p.nonNegative("ceiling"), () => HF.baseCeiling),
+      optional(p.rounding("rounding"), () => "fen" as const),
     ],
-    (base, rate, floor, ceiling) => contributionPart(clamped(base, floor, ceiling), rate),
+    (base, rate, floor, ceiling, how) => roundContribution(clamped(base, floor, ceiling).times(rate), how),
   ),
 
   CUMULATIVETAXABLE: defineFunction(

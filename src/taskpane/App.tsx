@@ -1,4 +1,4 @@
-import { Field, FluentProvider, Select, Spinner, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, FluentProvider, Select, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { currentMonth } from "../core/calendar";
 import type { Lang } from "../data/lang";
@@ -8,6 +8,8 @@ import { MessageList } from "./components/Status";
 import { OutsideExcel } from "./components/OutsideExcel";
 import type { MonthInputs } from "./components/PlanView";
 import { SetupView } from "./components/SetupView";
+import { preloadSetupEditors } from "./components/setupEditors";
+import { TabBar } from "./components/TabBar";
 import { draftFromSections, type SetupDraft } from "./draft";
 import type { HostInfo } from "./host";
 import { LangContext, translator } from "./i18n";
@@ -16,7 +18,8 @@ import { ShopSheetProvider } from "./useShopSheet";
 
 /**
  * The Targets and Payroll views are chunks of their own (issue 15: the pane's first download is the
- * Set up view's), fetched when the pane has first rendered, so a tab opens at once.
+ * Set up view's), fetched when the pane has first rendered, so a tab opens at once; so are Set up's
+ * editors (./components/setupEditors.tsx).
  */
 const loadPlan = () => import(/* webpackChunkName: "view-plan" */ "./components/PlanView");
 const loadPayroll = () => import(/* webpackChunkName: "view-payroll" */ "./components/PayrollView");
@@ -88,6 +91,7 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
     // For the browser test's time to first render; harmless in Excel.
     if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("shopsheet:first-render");
     document.body.setAttribute("data-shopsheet-rendered", "true");
+    void preloadSetupEditors();
     void loadPlan();
     void loadPayroll();
   }, []);
@@ -109,13 +113,7 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
           </header>
           <main className={s.main}>
             {!host.inExcel && <OutsideExcel />}
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("tp.views")}>
-              {TABS.map((id) => (
-                <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-                  {t(`tp.tab.${id}`)}
-                </Tab>
-              ))}
-            </TabList>
+            <TabBar<TabId> label={t("tp.views")} tabs={TABS.map((id) => ({ id, label: t(`tp.tab.${id}`) }))} selected={tab} onSelect={setTab} />
             <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={s.panel}>
               {tab === "setup" && (
                 <>

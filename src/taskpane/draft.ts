@@ -67,6 +67,8 @@ export interface SetupDraft {
   settings: SettingsDraft;
   roles: RoleDraft[];
   staff: StaffDraft[];
+  /** The user's city profiles as the workbook holds them (Settings' InsuranceBases): chosen from, kept as read. */
+  insuranceProfiles: unknown[];
 }
 
 let counter = 0;
@@ -169,7 +171,7 @@ export function draftFromSections(sections: SetupSections | null, lang: Lang = "
       })
     : catalogueRolesDraft();
   const staff = (sections?.staff ?? []).map(staffDraftFrom);
-  return { settings, roles, staff };
+  return { settings, roles, staff, insuranceProfiles: sections?.insuranceProfiles ?? [] };
 }
 
 /** A person of a config's or the Staff table's `staff` list as the pane edits it. */
@@ -231,5 +233,5 @@ export function staffToRaw(p: StaffDraft): Record<string, unknown> {
 }
 
 export function draftToSections(d: SetupDraft): Required<SetupSections> {
-  return { settings: settingsToRaw(d.settings), roles: d.roles.map(roleToRaw), staff: d.staff.map(staffToRaw) };
+  return { settings: settingsToRaw(d.settings), roles: d.roles.map(roleToRaw), staff: d.staff.map(staffToRaw), insuranceProfiles: d.insuranceProfiles };
 }

@@ -42,7 +42,7 @@ export const SETTING_FIELDS: readonly SettingDef[] = (SETTINGS as readonly Setti
 
 /** A table column as a text field: required where the workbook needs it (an id) or a config must give it. */
 function tableField(f: TableField, alsoRequired = false): FieldDef {
-  const kind: Kind = f.kind === "integer" ? "number" : f.kind === "date" ? "date" : f.kind === "flag" || f.kind === "choice" ? "text" : f.kind;
+  const kind: Kind = f.kind === "integer" ? "number" : f.kind === "date" ? "date" : f.kind === "flag" || f.kind === "choice" || f.kind === "month" ? "text" : f.kind;
   const required = f.identity === true || f.presence === "required" || alsoRequired;
   return { path: f.path, check: LEAF_CHECKS[f.leaf], kind, required, nullable: f.presence === "nullable" || f.presence === "requiredNullable", label: f.label };
 }
@@ -56,8 +56,12 @@ export const ROLE_FIELDS: readonly FieldDef[] = (ROLES as readonly TableField[])
  *  pane asks every person's name, though a config file may leave it to the id. */
 export const STAFF_FIELDS: readonly FieldDef[] = (STAFF as readonly TableField[]).filter((f) => f.sheetOnly !== true).map((f) => tableField(f, f.path === "name"));
 
-/** The staff fields kept as read, by their key in a config row ("opening", "sameAs"). */
-export const STAFF_KEPT: readonly string[] = [...new Set((STAFF as readonly TableField[]).filter((f) => f.sheetOnly === true).map((f) => f.path.split(".")[0]!))];
+/**
+ * The staff fields kept as read, by their key in a config row ("opening", "sameAs"), and the person's
+ * special deductions by category (issue 13): edited on their own sheet, carried back unchanged on Save —
+ * left out, Save would empty that sheet.
+ */
+export const STAFF_KEPT: readonly string[] = [...new Set([...(STAFF as readonly TableField[]).filter((f) => f.sheetOnly === true).map((f) => f.path.split(".")[0]!), "deductions"])];
 
 export const WEIGHT_FIELD: FieldDef = tableField(WEEKDAY_WEIGHT_FIELDS[0]);
 export const EVENT_FIELDS: readonly FieldDef[] = EVENTS.map((f) => tableField(f));

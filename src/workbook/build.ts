@@ -5,11 +5,13 @@ import { ZERO, type Dec } from "../core/money";
 import type { Config } from "../core/types";
 import { computePayrollYear, payLineInputs, type PayrollResult } from "../core/payroll";
 import { holdersByRole } from "../core/pool";
+import { monthProfile } from "../core/insurance/select";
 import { spreadTarget, type TargetPlan } from "../core/targets";
 import type { SheetSpec, WorkbookSpec } from "./spec";
 import { settingsSheet } from "./sheets/settings";
 import { rolesSheet } from "./sheets/roles";
 import { staffSheet } from "./sheets/staff";
+import { deductionsSheet } from "./sheets/deductions";
 import { payrollSheet } from "./sheets/payroll";
 import { payrollPositions } from "./sheets/payrollPositions";
 import { slipsSheet } from "./sheets/slips";
@@ -52,11 +54,11 @@ export interface MonthActuals {
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
   const payroll = computePayrollYear(config, month);
   const calendar = calendarOf(config);
-  const settings = settingsSheet(config.settings, lang, workbookCalendar(calendar, [...payroll.map((r) => r.month), month], config.calendar ?? []));
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], config.calendar ?? []));
   const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
-  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool));
+  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
     payrollSheet({
@@ -67,6 +69,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       lang,
       company: config.settings.companyName,
       computed: { result, inputs: lineInputs[i]!, positions: positions[i]! },
+      bases: { settings: config.settings, period: monthProfile(config, result.month).period },
     }),
   );
   const current = payroll[payroll.length - 1]!;
@@ -88,6 +91,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
     settings.sheet,
     rolesSheet(config.roles, lang, config.staff, company),
     staffSheet(config.staff, lang, config.roles, company),
+    deductionsSheet(config.staff, lang, company),
     targetsSheet({ month, target, plan, lang, ...actuals, events: config.settings.targets.events, company }),
     ...payrollSheets,
     slipsSheet(month, ids, lang, { lines: current.employees, company: config.settings.companyName, payDay: config.settings.payDate, roleName: roleNameIn(config, lang) }),
@@ -97,7 +101,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const contentsName = { name: wbText("wb.contents.sheet", lang) } as SheetSpec;
   sheets.push(...uniqueNames(roleSheets, [...sheets, contentsName]));
   sheets.unshift(contentsSheet(sheets, month, { lang, company }));
-  const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff"]);
+  const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
   return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
 }

@@ -10,7 +10,7 @@ import type { CellValue, StyleRef, TableColumnSpec, TableRow } from "./spec";
 import { wbText } from "./text";
 
 /** The data cells' look by kind; text, flags and choices keep the table's. */
-const STYLE: Partial<Record<ColumnKind, StyleRef>> = { money: "money", rate: "percent", integer: "integer", date: "date" };
+const STYLE: Partial<Record<ColumnKind, StyleRef>> = { money: "money", rate: "percent", integer: "integer", date: "date", month: "month" };
 
 /** The input column of `field`; `extra` adds what only the workbook knows (a drop-down, another look). */
 export function fieldColumn(field: TableField, lang: Lang, extra: Partial<TableColumnSpec> = {}): TableColumnSpec {
@@ -36,6 +36,8 @@ export function fieldCell(field: TableField, value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "object" && "toNumber" in value) return (value as { toNumber(): number }).toNumber();
   if (field.kind === "date" && typeof value === "string") return { date: value };
+  // A month ("2026-03") is its first day, shown yyyy-mm: what Excel makes of a typed 2026-03.
+  if (field.kind === "month" && typeof value === "string") return /^\d{4}-\d{2}$/.test(value) ? { date: `${value}-01` } : value;
   return value as CellValue;
 }
 

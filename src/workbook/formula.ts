@@ -39,8 +39,36 @@ const ITEMS: Record<string, string> = {
   "#headers": "#Headers",
 };
 
-const IDENT_START = /[A-Za-z_\\]/;
-const IDENT_CHAR = /[A-Za-z0-9_.\\]/;
+// Character classes by code unit (ASCII only; anything else is neither). The scanners below run
+// over every formula of a workbook — tens of thousands of cells at 1,000 staff — so they test code
+// units against a table and copy runs of ordinary text whole rather than a character at a time.
+const START = 1;
+const IDENT = 2;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_\\]/.test(ch)) CLASS[c] = START | IDENT;
+  else if (/[0-9.]/.test(ch)) CLASS[c] = IDENT;
+}
+const isIdentChar = (s: string, i: number) => ((CLASS[s.charCodeAt(i)] ?? 0) & IDENT) !== 0;
+/** An identifier starts at i: a letter, "_" or "\\", not the tail of a longer token. */
+const identStartsAt = (s: string, i: number) => ((CLASS[s.charCodeAt(i)] ?? 0) & START) !== 0 && (i === 0 || !isIdentChar(s, i - 1));
+/** End of the identifier starting at i. */
+function identEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && isIdentChar(s, j)) j++;
+  return j;
+}
+/** End of the run of ordinary text starting at i: up to the next quote, "[" or identifier. */
+function plainEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (c === 34 /* " */ || c === 39 /* ' */ || c === 91 /* [ */ || identStartsAt(s, j)) break;
+    j++;
+  }
+  return j;
+}
 
 /**
  * Rewrites every structured reference in `formula`. `here` is the table whose column formula this
@@ -59,9 +87,8 @@ export function resolveStructuredRefs(formula: string, tables: TableDirectory, h
       continue;
     }
     // A table name: an identifier right before "[" (and not the tail of a longer token).
-    if (IDENT_START.test(ch) && (i === 0 || !IDENT_CHAR.test(formula[i - 1]!))) {
-      let j = i + 1;
-      while (j < formula.length && IDENT_CHAR.test(formula[j]!)) j++;
+    if (identStartsAt(formula, i)) {
+      const j = identEnd(formula, i);
       if (formula[j] !== "[") {
         out += formula.slice(i, j);
         i = j;
@@ -79,8 +106,9 @@ export function resolveStructuredRefs(formula: string, tables: TableDirectory, h
       i = end + 1;
       continue;
     }
-    out += ch;
-    i++;
+    const end = plainEnd(formula, i);
+    out += formula.slice(i, end);
+    i = end;
   }
   return out;
 }
@@ -98,15 +126,15 @@ export function mapFunctionNames(formula: string, rename: (name: string) => stri
       const end = skipQuoted(formula, i);
       out += formula.slice(i, end);
       i = end;
-    } else if (IDENT_START.test(ch) && (i === 0 || !IDENT_CHAR.test(formula[i - 1]!))) {
-      let j = i + 1;
-      while (j < formula.length && IDENT_CHAR.test(formula[j]!)) j++;
+    } else if (identStartsAt(formula, i)) {
+      const j = identEnd(formula, i);
       const name = formula.slice(i, j);
       out += formula[j] === "(" ? rename(name) : name;
       i = j;
     } else {
-      out += ch;
-      i++;
+      const end = plainEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
     }
   }
   return out;
@@ -147,22 +175,23 @@ export function hasStructuredRef(formula: string): boolean {
 function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
   const cols = tables.get(table);
   if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
-  const header = (key: string): string => {
-    const h = cols.headers.get(key.trim());
-    if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
-    return h;
-  };
   const s = inner.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${header(m[1]!)}]]`;
-  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${header(m[1]!)}]]`;
-  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${header(m[1]!)}]:[${header(m[2]!)}]]`;
+  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${headerOf(cols, m[1]!, table, formula)}]]`;
+  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]]`;
+  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]:[${headerOf(cols, m[2]!, table, formula)}]]`;
   if ((m = /^\[(#[A-Za-z ]+)\]\s*,\s*\[([^[\]#]+)\]$/.exec(s))) {
     const item = ITEMS[m[1]!.toLowerCase()];
     if (!item) throw new Error(`"${formula}": unsupported item ${m[1]}`);
-    return `${table}[[${item}],[${header(m[2]!)}]]`;
+    return `${table}[[${item}],[${headerOf(cols, m[2]!, table, formula)}]]`;
   }
   throw new Error(`"${formula}": unsupported structured reference ${table}[${inner}]`);
+}
+
+function headerOf(cols: TableColumns, key: string, table: string, formula: string): string {
+  const h = cols.headers.get(key.trim());
+  if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
+  return h;
 }
 
 /** Index just past a "..." string or '...' sheet name starting at `start` (doubled quotes escape). */

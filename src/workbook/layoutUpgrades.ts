@@ -27,6 +27,8 @@
  *     taken for the user's edits;
  *   - texts: ShopSheet's older texts in cells whose wording changed (per sheet kind, cell, language),
  *     so that they are rewritten instead of being kept as the user's;
+ *   - tables: tables new on a sheet older workbooks already have (by name): created in place when a command
+ *     writes that sheet, instead of being taken for a table the user deleted;
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
  *     in the note that reports the upgrade.
  * Only those kinds of change are supported; moving a table or deleting a column needs a new kind of
@@ -64,13 +66,12 @@ export interface LayoutUpgrade {
   /** Message code of what changed. */
   message: MessageCode;
   columns?: ColumnInsert[];
+  /** Tables added to a sheet older workbooks have (by table name): made when the sheet is next written. */
+  tables?: string[];
   moves?: ColumnMove[];
   clears?: { sheet: string; range: string }[];
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
-  /** Tables this version adds to a sheet an older workbook already has (Settings' Holidays, layout 13): absent
-   *  there, not deleted by the user — a command that writes the sheet creates them with the spec's rows. */
-  tables?: RegExp[];
   /** Texts ShopSheet wrote in a cell of a sheet kind before (a note whose wording changed), per
    *  language: its own, so rewritten — not kept as the user's. */
   texts?: { sheet: string; at: string; before: (lang: Lang) => string }[];
@@ -338,6 +339,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     formulas: { tables: [PAYROLL], sheets: ["payroll", "slips"] },
   },
   {
+    to: 11,
+    message: "office.upgrade.v11",
+    // Issue 13, special additional deductions by category: a sheet of their own (Special deductions, added
+    // by the command like any missing sheet of ShopSheet's: no column of an existing table moves), and each
+    // payroll table's month deduction takes the items in force there, else Staff's monthly figure as before —
+    // which a helper at the end of every payroll table tells apart.
+    columns: [{ table: PAYROLL, key: "hasDeductions", after: "basicMonths", header: helper("hasDeductions") }],
+    formulas: { tables: [PAYROLL], sheets: ["payroll"] },
+  },
+  {
+    to: 12,
+    message: "office.upgrade.v12",
+    // Issue 13, city social-insurance profiles: Settings gains the profile in use (a new group at its foot,
+    // written as v9's was) and the InsuranceBases table to the right of the others (R4 since version 13, past the
+    // Holidays table; a new table, written when Settings is); the payroll sheets gain the band of the month's limits above the table (H3:O6, cells no
+    // older layout wrote), and each contribution, siBase and hfBase read the band instead of Settings' single limits.
+    tables: ["InsuranceBases"],
+    formulas: { tables: [PAYROLL], sheets: ["payroll"] },
+  },
+  {
     to: 13,
     message: "office.upgrade.v13",
     // Issue 13, the calendar past the package's years: Settings gains the Holidays table (columns J–P, right of
@@ -347,7 +368,7 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // alone: every payroll table's paidDays formula changed, and its compliance check (overtime above 36 hours,
     // the late joiner's share read from the new setting LateJoinerShare — a named cell the grid adds to an older
     // Settings with its default, as layout 9's).
-    tables: [/^Holidays$/],
+    tables: ["Holidays"],
     formulas: { tables: [PAYROLL] },
   },
 ];
@@ -357,9 +378,9 @@ export function upgradesFrom(version: number): LayoutUpgrade[] {
   return UPGRADES.filter((u) => u.to > version && u.to <= LAYOUT_VERSION);
 }
 
-/** Whether the upgrades from `version` add the table `table` to a sheet the workbook already has (so its absence is expected). */
-export function tableAddedSince(version: number, table: string): boolean {
-  return upgradesFrom(version).some((u) => (u.tables ?? []).some((t) => t.test(table)));
+/** The tables the upgrades from `version` add to sheets a workbook of `version` already has (lower case). */
+export function tablesAddedSince(version: number): Set<string> {
+  return new Set(upgradesFrom(version).flatMap((u) => (u.tables ?? []).map((t) => t.toLowerCase())));
 }
 
 /** The columns the upgrades from `version` insert into a table, in the order they are inserted. */

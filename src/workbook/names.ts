@@ -14,8 +14,10 @@ export const TABLE = {
   weekdayWeights: "WeekdayWeights",
   events: "Events",
   holidays: "Holidays",
+  insuranceBases: "InsuranceBases",
   roles: "Roles",
   staff: "Staff",
+  deductions: "Deductions",
 } as const;
 
 /** "2026-11" → "2026_11", the month part of a table name. */
@@ -52,6 +54,7 @@ export const SHEET = {
   settings: "settings",
   roles: "roles",
   staff: "staff",
+  deductions: "deductions",
   /**
    * Ids of letters, digits and "-" keep the key they always had (`role:manager`): the Office.js side
    * finds an existing sheet by it. Any other id is encoded in a third segment, `role:x:<code>` — a

@@ -51,6 +51,7 @@ export type StyleName =
   | "money" // ¥#,##0.00
   | "percent" // 0.00%
   | "date" // yyyy-mm-dd
+  | "month" // yyyy-mm (the first day of the month)
   | "integer" // #,##0
   | "text" // @: what is typed stays text (11-11 is not turned into a date)
   | "warning" // something is wrong (over-allocation, out of range)

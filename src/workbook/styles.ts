@@ -10,6 +10,8 @@ export const NUM_FMT = {
   // A zero date (a lookup of a blank date gives 0) shows blank, not 1899-12-30: the format's third
   // section is the zero's, and it is empty.
   date: "yyyy-mm-dd;;",
+  // A month (a special deduction's from and to): the month's first day, shown as the month.
+  month: "yyyy-mm;;",
   integer: "#,##0",
   text: "@",
 } as const;
@@ -29,6 +31,7 @@ export const STYLES: Readonly<Record<StyleName, StyleDef>> = {
   money: { numFmt: NUM_FMT.money },
   percent: { numFmt: NUM_FMT.percent },
   date: { numFmt: NUM_FMT.date },
+  month: { numFmt: NUM_FMT.month },
   integer: { numFmt: NUM_FMT.integer },
   text: { numFmt: NUM_FMT.text },
   warning: { fill: "FFC7CE", fontColor: "9C0006" },

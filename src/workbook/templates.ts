@@ -15,6 +15,7 @@ import { rolesSheet, rolesTable } from "./sheets/roles";
 import { settingsSheet } from "./sheets/settings";
 import { slipRow, slipsSheet } from "./sheets/slips";
 import { staffSheet, staffTable } from "./sheets/staff";
+import { deductionsSheet, deductionsTable } from "./sheets/deductions";
 import { targetsSheet, TARGETS_LAYOUT } from "./sheets/targets";
 import { resolveStructuredRefs, tableDirectory } from "./formula";
 import type { DefinedName, SheetSpec, TableSpec } from "./spec";
@@ -40,7 +41,8 @@ const STUB_ROLE: Role = {
 export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   if (name === TABLE.roles) return rolesTable([], lang);
   if (name === TABLE.staff) return staffTable([], lang);
-  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.holidays) {
+  if (name === TABLE.deductions) return deductionsTable([], lang);
+  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.insuranceBases || name === TABLE.holidays) {
     return settingsSheet(defaultEngineSettings(), lang).sheet.tables.find((t) => t.name === name) ?? null;
   }
   const m = MONTH_TABLE.exec(name);
@@ -66,6 +68,7 @@ export function sheetTemplate(key: string, lang: Lang): SheetSpec | null {
   if (key === SHEET.settings) return settingsSheet(defaultEngineSettings(), lang).sheet;
   if (key === SHEET.roles) return rolesSheet([], lang);
   if (key === SHEET.staff) return staffSheet([], lang);
+  if (key === SHEET.deductions) return deductionsSheet([], lang);
   if (kind === "role") return roleSheet({ ...STUB_ROLE, id: key.slice("role:".length) }, [], "2000-01", lang);
   if (month === null) return null;
   if (kind === "payroll") return payrollSheet({ month, ids: [], input: undefined, earlier: [], lang });
@@ -102,7 +105,7 @@ export function formulaVariants(table: string, lang: Lang): Map<string, string[]
   const variants = Array.from({ length: before.length + 1 }, (_, k) => payrollTableSpec({ month, ids: [], input: undefined, earlier: before.slice(before.length - k), lang }));
   const monthTables = [month, ...before].map((mm) => payrollTableSpec({ month: mm, ids: [], input: undefined, earlier: [], lang }));
   const dir = tableDirectory({
-    sheets: [{ key: "x", name: "x", cells: [], tables: [...monthTables, rolesTable([], lang), staffTable([], lang), tableTemplate(TABLE.taxTable, lang)!, tableTemplate(TABLE.holidays, lang)!] }],
+    sheets: [{ key: "x", name: "x", cells: [], tables: [...monthTables, rolesTable([], lang), staffTable([], lang), deductionsTable([], lang), tableTemplate(TABLE.taxTable, lang)!, tableTemplate(TABLE.holidays, lang)!] }],
     names: [],
   });
   for (const v of variants) {

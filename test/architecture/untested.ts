@@ -99,7 +99,6 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/core/payroll/index.ts",
   "src/core/payroll/monthRun.ts",
   "src/core/payroll/pay.ts",
-  "src/core/payroll/payLine.ts",
   "src/core/payroll/staffCheck.ts",
   "src/core/payroll/summary.ts",
   "src/core/personal/bankAccount.ts",
@@ -140,6 +139,13 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/office/reconcile/workbookLang.ts",
   "src/office/result.ts",
   // taskpane/
+  // Set up's editors, moved into a chunk of their own (issue 15): test/taskpane/components/SetupView.test.tsx
+  // opens each (before and after the chunk is in); setupEditorsChunk.ts only re-exports them.
+  "src/taskpane/components/PersonEditor.tsx",
+  "src/taskpane/components/RoleDetails.tsx",
+  "src/taskpane/components/setupEditors.tsx",
+  "src/taskpane/components/setupEditorsChunk.ts",
+  "src/taskpane/roleLabel.ts",
   "src/taskpane/checks.ts",
   "src/taskpane/commands.ts",
   "src/taskpane/components/CommandBar.tsx",

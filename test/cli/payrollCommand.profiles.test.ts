@@ -1,3 +1,7 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { xlsxGrids } from "../../src/xlsx/readGrid";
 import { cli, tempFile } from "./run";
 
 /** Issue 13: a city social-insurance profile through `shopsheet payroll --json` and `shopsheet workbook`. */
@@ -22,13 +26,51 @@ describe("shopsheet payroll with a city profile", () => {
     });
   });
 
-  test("an unknown profile is refused with its place; the workbook refuses a profile its formulas do not know yet", async () => {
+  test("an unknown profile is refused with its place", async () => {
     const unknown = tempFile("x.json", { settings: { insuranceProfile: "wuxi" } });
     const r = await cli(["payroll", "--config", unknown, "--month", "2025-03"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('settings.insuranceProfile: There is no social-insurance city profile "wuxi". Known: shanghai, beijing, hangzhou');
-    const w = await cli(["workbook", "--config", config(), "--month", "2025-03", "--out", tempFile("book.xlsx", "")]);
+  });
+
+  test("the workbook takes the profile (issue 13, layout 12): Settings names it, the payroll's cached figures are the profile's", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "shopsheet-profile-")), "book.xlsx");
+    const w = await cli(["workbook", "--config", config(), "--month", "2025-03", "--out", out, "--lang", "zh-CN"]);
+    expect(w.stderr).toBe("");
+    expect(w.code).toBe(0);
+    const sheets = await xlsxGrids(readFileSync(out));
+    const values = (name: string) => sheets.find((s) => s.sheet === name)!.grid.flat();
+    expect(values("设置")).toContain("上海（示例，请核对本市标准）");
+    expect(values("设置")).toContain("见分进角");
+    // Worked by hand above: the payroll shows the profile's figures, not Settings' single limits (987.65 + 246.91 + 61.73 = 1,296.29 to the fen).
+    expect(values("工资 2025-03")).toEqual(expect.arrayContaining([987.7, 247, 61.8, 1296.5, 617, 3234.8]));
+    expect(values("工资条 2025-03")).toEqual(expect.arrayContaining([987.7, 247, 61.8, 617]));
+    const read = await cli(["read", out, "--json"]);
+    expect(read.stderr).toBe("");
+    expect(JSON.parse(read.stdout).settings.insuranceProfile).toBe("shanghai");
+  });
+
+  test("slips with a city profile: each person's slip shows the profile's contributions", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "shopsheet-profile-slips-"));
+    const r = await cli(["slips", "--config", config(), "--month", "2025-03", "--out-dir", dir, "--lang", "zh-CN"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const [file] = readdirSync(dir);
+    const [sheet] = await xlsxGrids(readFileSync(join(dir, file!)));
+    // 养老 987.70, 医疗 247.00, 失业 61.80 (见分进角), 公积金 617 (到元), as worked by hand above.
+    expect(sheet!.grid.flat()).toEqual(expect.arrayContaining([987.7, 247, 61.8, 617]));
+  });
+
+  test("a profile whose housing-fund rounding the workbook cannot hold (no housing-fund row) is refused, with its place", async () => {
+    const odd = tempFile("odd.json", {
+      settings: { insuranceProfile: "odd" },
+      insuranceProfiles: [{ id: "odd", periods: [{ from: "2025-01", to: null, bases: { pension: { floor: "1", ceiling: "99999" } }, rounding: { socialInsurance: "fen", housingFund: "yuan" } }] }],
+      staff: [{ id: "E1", name: "王五", role: "manager", base: "12345.67" }],
+      months: [{ month: "2025-03", grossMargin: "0" }],
+    });
+    const w = await cli(["workbook", "--config", odd, "--month", "2025-03", "--out", tempFile("book.xlsx", ""), "--lang", "zh-CN"]);
     expect(w.code).toBe(2);
-    expect(w.stderr).toContain("settings.insuranceProfile: The workbook's contribution formulas know only the single floors and ceilings");
+    expect(w.stderr).toContain("insuranceProfiles[0].periods[0].rounding.housingFund");
+    expect(w.stderr).toMatch(/housing fund|公积金/);
   });
 });

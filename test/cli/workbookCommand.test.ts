@@ -5,6 +5,7 @@ import * as ExcelJS from "exceljs";
 import { expectValidOoxml } from "../ooxml/validate";
 import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
 import { columnLetter } from "../../src/workbook/layout";
+import { xlsxGrids } from "../../src/xlsx/readGrid";
 import { cli, npmShopsheet, tempFile } from "./run";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "shopsheet-wb-"));
@@ -25,7 +26,7 @@ describe("shopsheet workbook", () => {
     expect(r.stdout).toContain(`Wrote ${path}`);
     expect(r.stdout).toContain("example team");
     const names = await sheetNames(path);
-    expect(names.slice(0, 5)).toEqual(["目录", "设置", "岗位", "员工", "目标 2026-11"]);
+    expect(names.slice(0, 6)).toEqual(["目录", "设置", "岗位", "员工", "专项附加扣除", "目标 2026-11"]);
     expect(names).toContain("工资 2026-01");
     expect(names).toContain("工资 2026-11");
     expect(names).toContain("工资条 2026-11");
@@ -39,7 +40,7 @@ describe("shopsheet workbook", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const names = await sheetNames(out);
-    expect(names.slice(0, 5)).toEqual(["Contents", "Settings", "Roles", "Staff", "Targets 2026-03"]);
+    expect(names.slice(0, 6)).toEqual(["Contents", "Settings", "Roles", "Staff", "Special deductions", "Targets 2026-03"]);
     expect(names.filter((n) => n.startsWith("Payroll"))).toEqual(["Payroll 2026-01", "Payroll 2026-02", "Payroll 2026-03"]);
     await expectValidOoxml([{ name: out, data: readFileSync(out) }]);
   });
@@ -73,12 +74,36 @@ describe("shopsheet workbook", () => {
   });
 });
 
-test("issue 13's deductions by category, not yet on the sheets: refused with their places, nothing written; the special-taxpayer flags are", async () => {
-  const config = tempFile("team.json", { staff: [{ id: "A", role: "designer", iit: { firstJobThisYear: true } }, { id: "C", role: "designer", deductions: [{ category: "childEducation", from: "2026-01" }] }] });
-  const out = join(dirname(config), "book.xlsx");
-  const r = await cli(["workbook", "--config", config, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
-  expect(r.code).toBe(2);
-  expect(r.stderr).toContain("staff[1].deductions: the workbook does not carry a person's deductions yet");
-  expect(r.stderr).not.toContain("staff[0]"); // the flags are on Staff (layout 10)
-  expect(existsSync(out)).toBe(false);
+test("issue 13's deductions by category: written to their own sheet, read back, and kept by the tax export", async () => {
+  const config = tempFile("team.json", {
+    staff: [
+      { id: "A", role: "designer", iit: { firstJobThisYear: true }, idNumber: "11010519491231002X" },
+      { id: "王五", role: "designer", idNumber: "330106198803120417", deductions: [{ category: "childEducation", from: "2026-01", note: "=HYPERLINK(\"x\")" }, { category: "housingRent", from: "2026-02", amount: "1,100" }] },
+    ],
+    // The tax year's chain from January: the cumulative figures count January to March.
+    months: [{ month: "2026-01", grossMargin: "10000" }],
+  });
+  const dir = dirname(config);
+  const out = join(dir, "book.xlsx");
+  const r = await cli(["workbook", "--config", config, "--month", "2026-03", "--out", out]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const sheet = wb.getWorksheet("专项附加扣除")!;
+  // Row 6 and 7: the two items, the category by its Chinese name, the note kept as text (not a formula).
+  expect([sheet.getCell("A6").value, sheet.getCell("C6").value, sheet.getCell("A7").value, sheet.getCell("C7").value]).toEqual(["王五", "子女教育", "王五", "住房租金"]);
+  expect(sheet.getRow(6).values).toContain("=HYPERLINK(\"x\")");
+
+  // Read back: the items are the person's again, and the tax export from that config fills the categories.
+  const read = await cli(["read", out, "--out", join(dir, "back.json")]);
+  expect({ code: read.code, stderr: read.stderr }).toEqual({ code: 0, stderr: "" });
+  const back = JSON.parse(readFileSync(join(dir, "back.json"), "utf8")) as { staff: { id: string; deductions?: { category: string; amount: unknown }[] }[] };
+  expect(back.staff.find((s) => s.id === "王五")!.deductions!.map((d) => d.category)).toEqual(["子女教育", "住房租金"]);
+  const tax = join(dir, "tax.xlsx");
+  const ex = await cli(["export", "tax", "--config", join(dir, "back.json"), "--month", "2026-03", "--out", tax]);
+  expect({ code: ex.code, stderr: ex.stderr }).toEqual({ code: 0, stderr: "" });
+  const grid = (await xlsxGrids(readFileSync(tax)))[0]!.grid;
+  const row = grid.find((x) => x.includes("王五"))!;
+  // By hand: child education 2,000 × 3 months (Jan–Mar 2026) = 6,000; rent 1,100 × 2 months (Feb, Mar) = 2,200.
+  expect([row[grid[0]!.indexOf("累计子女教育")], row[grid[0]!.indexOf("累计住房租金")]]).toEqual([6000, 2200]);
 });

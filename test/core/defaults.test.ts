@@ -28,6 +28,8 @@ const EXPECTED = {
   annualBonus: { separateTaxationUntil: "2027-12-31" },
   // 劳动法 has no figure: ShopSheet flags a late joiner whose insurance is over half the wages (issue 13: "a setting, default one half").
   compliance: { lateJoinerShare: "0.5" },
+  // Issue 13: no city profile by default — the single floors and ceilings above, to the fen.
+  insuranceProfile: null,
   taxTable: [
     { upTo: "36000", rate: "0.03", quickDeduction: "0" },
     { upTo: "144000", rate: "0.1", quickDeduction: "2520" },

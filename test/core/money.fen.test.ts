@@ -3,7 +3,7 @@
  * value is either exactly the amount × 100 or null, never a rounded one.
  */
 import fc from "fast-check";
-import { D, FEN_LIMIT, fenOf, fromFen, roundPow10, scaledRate } from "../../src/core/money";
+import { D, FEN_LIMIT, fenOf, fromFen, money, round2, roundPow10, scaledRate } from "../../src/core/money";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -51,6 +51,44 @@ describe("fenOf: an amount in whole fen, or null", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("fenOf's one- and two-word shortcut (figures from 0.01 to 10⁷ yuan and a little beyond)", () => {
+  /** Amounts of up to 14 digits with 0 to 4 decimals: one or two decimal.js words, on both sides of the fen. */
+  const short = fc
+    .tuple(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), fc.integer({ min: 0, max: 4 }))
+    .map(([n, k]) => new D(`${n}e-${k}`));
+
+  test("at the edges of the words and of the fen", () => {
+    for (const s of ["0.01", "0.1", "0.005", "0.015", "9999999", "9999999.99", "10000000", "10000000.01", "10000000.001", "12345678.9", "99999999999999.99", "100000000000000", "1234567.1234567"]) {
+      for (const x of [new D(s), new D(s).negated()]) expect(fenOf(x)).toBe(referenceFen(x));
+    }
+  });
+
+  test("equals x × 100 in decimal.js", () => {
+    fc.assert(fc.property(short, (x) => expect(fenOf(x)).toBe(referenceFen(x))), { numRuns: 5000 });
+  });
+});
+
+describe("money: the text of an amount, rounded to the fen", () => {
+  const reference = (x: InstanceType<typeof D>) => {
+    const r = round2(x);
+    return (r.isZero() ? new D(0) : r).toFixed(2);
+  };
+
+  test("examples", () => {
+    expect(money(new D("1234.5"))).toBe("1234.50");
+    expect(money(new D("-0.05"))).toBe("-0.05");
+    expect(money(new D("-0.004"))).toBe("0.00");
+    expect(money(new D("-0"))).toBe("0.00");
+    expect(money(new D("2.345"))).toBe("2.35");
+    expect(money("7")).toBe("7.00");
+  });
+
+  test("a whole number of fen written from the integer is the text decimal.js writes", () => {
+    fc.assert(fc.property(decimal, (x) => expect(money(x)).toBe(reference(x))), { numRuns: 3000 });
+    fc.assert(fc.property(wholeFen, (f) => expect(money(new D(`${f}e-2`))).toBe(reference(new D(`${f}e-2`)))), { numRuns: 3000 });
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from "path";
 import vm from "vm";
 import * as source from "../../src/functions/functions";
 import { SHOP } from "../../src/functions/shop";
+import { gzipSync } from "zlib";
 import { buildAddIn, ROOT } from "./build";
 import { ERROR_CODES, HostError, installHost, setDisplayLanguage } from "./host";
 
@@ -36,12 +37,14 @@ const EXPECTED: Record<string, { params: string[]; result: "number" | "matrix" }
   COMMISSION: { params: ["margin", "role", "[roles[]]", "[rate]", "[holders]"], result: "number" },
   BASEPAY: { params: ["base", "paidDays", "[daysPerMonth]"], result: "number" },
   OVERTIME: { params: ["base", "[workdayHours]", "[restDayHours]", "[holidayHours]", "[daysPerMonth]"], result: "number" },
-  BONUSTAX: { params: ["bonus", "[method]", "[cumulativeTaxable]"], result: "number" },
   PAIDDAYS: { params: ["from", "to", "[holidays[]]"], result: "number" },
+  BONUSTAX: { params: ["bonus", "[method]", "[cumulativeTaxable]"], result: "number" },
+  SPECIALDEDUCTION: { params: ["category", "month", "[share]"], result: "number" },
   GROSS: { params: ["paidBase", "commission", "[reward]", "[penalty]"], result: "number" },
-  SOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]"], result: "number" },
-  EMPLOYERSOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]"], result: "number" },
-  HOUSINGFUND: { params: ["contributionBase", "[rate]", "[floor]", "[ceiling]"], result: "number" },
+  // Issue 13: the city's rounding last (到分 by default).
+  SOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]", "[rounding]"], result: "number" },
+  EMPLOYERSOCIALINSURANCE: { params: ["contributionBase", "[floor]", "[ceiling]", "[rates[]]", "[rounding]"], result: "number" },
+  HOUSINGFUND: { params: ["contributionBase", "[rate]", "[floor]", "[ceiling]", "[rounding]"], result: "number" },
   CUMULATIVETAXABLE: { params: ["grossToDate", "monthsToDate", "[insuranceToDate]", "[specialDeductionsToDate]"], result: "number" },
   IIT: { params: ["cumulativeTaxable", "[withheldSoFar]"], result: "number" },
   NETPAY: { params: ["gross", "socialInsurance", "housingFund", "iit"], result: "number" },
@@ -165,9 +168,11 @@ const CALLS: Array<[string, unknown[]]> = [
   ["OVERTIME", [8700, 10, 8, 8, null]],
   ["PAIDDAYS", ["2026-10-01", "2026-10-15", null]],
   ["BONUSTAX", [36001, null, null]],
+  ["SPECIALDEDUCTION", ["赡养老人", "2026-03", "shared"]],
   ["BONUSTAX", [20000, "merged", -2000]],
   ["GROSS", [1379.31, 3200, 200, 50]],
   ["SOCIALINSURANCE", [30000, null, null, null]],
+  ["SOCIALINSURANCE", [12345.67, 7384, 36921, null, "见分进角"]],
   ["EMPLOYERSOCIALINSURANCE", [8000, null, null, [[0.16, 0.095, 0.005, 0.002]]]],
   ["HOUSINGFUND", [8000, "12%", null, null]],
   ["CUMULATIVETAXABLE", [30000, 3, 3000, 1500]],
@@ -200,9 +205,10 @@ describe("the built functions.js, run in a fresh context with the host's globals
       POOL: source.pool,
       COMMISSION: source.commission as (...args: unknown[]) => unknown,
       BASEPAY: source.basePay,
+      PAIDDAYS: source.paidDays as (...args: unknown[]) => unknown,
       OVERTIME: source.overtime,
       BONUSTAX: source.bonusTax,
-      PAIDDAYS: source.paidDays as (...args: unknown[]) => unknown,
+      SPECIALDEDUCTION: source.specialDeduction,
       GROSS: source.gross,
       SOCIALINSURANCE: source.socialInsurance as (...args: unknown[]) => unknown,
       EMPLOYERSOCIALINSURANCE: source.employerSocialInsurance as (...args: unknown[]) => unknown,
@@ -235,6 +241,8 @@ describe("the built functions.js, run in a fresh context with the host's globals
     expect(call("IIT", 40000, 1000)).toBe(480);
     expect(call("DAILYTARGET", 100000, "2026-11-11", null, null)).toBe(9375);
     expect(call("SOCIALINSURANCE", 30000, null, null, null)).toBe(2342.66);
+    // Shanghai's example, 见分进角, by hand: 987.70 + 247.00 + 61.80 (test/functions/functions.test.ts).
+    expect(call("SOCIALINSURANCE", 12345.67, 7384, 36921, null, "见分进角")).toBe(1296.5);
     const spread = call("SPREAD", 100000.01, "2026-11", null, null) as unknown[][];
     expect(spread).toHaveLength(31);
     expect(spread.slice(1).reduce((sum, row) => sum + Math.round((row[2] as number) * 100), 0)).toBe(10000001);
@@ -282,5 +290,16 @@ describe("the production build's page and manifest", () => {
     // decimal.js (its own error prefix) is in the shared chunk, not again in either script.
     expect(readFileSync(join(out, "shared.js"), "utf8")).toContain("[DecimalError]");
     for (const own of ["functions.js", "taskpane.js"]) expect([own, readFileSync(join(out, own), "utf8").includes("[DecimalError]")]).toEqual([own, false]);
+  });
+
+  it("keeps the pane's first download at most 150 KB gz (issue 15): tabster and the editors' Input and Checkbox come later, in chunks of their own", () => {
+    const pane = readFileSync(join(out, "taskpane.js"));
+    // As `npm run bench -- bundles` measures it: gzip -9, KB of 1,024 bytes (176 KB on 2026-12-06).
+    expect(gzipSync(pane, { level: 9 }).length / 1024).toBeLessThanOrEqual(150);
+    const code = pane.toString("utf8");
+    // tabster (Fluent's TabList and Accordion: the pane's own TabBar and Disclosure stand for them on Set up),
+    // and the forms that type into the draft (Fluent's Input and Checkbox: ../../src/taskpane/components/setupEditors.tsx).
+    for (const later of ["data-tabster", "fui-TabList", "fui-Accordion", "fui-Input", "fui-Checkbox"]) expect([later, code.includes(later)]).toEqual([later, false]);
+    expect(existsSync(join(out, "setup-editors.js"))).toBe(true);
   });
 });

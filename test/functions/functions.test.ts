@@ -189,6 +189,27 @@ describe("agreement with core on worked values", () => {
     expect(errorOf(() => f.bonusTax(-1)).message).toMatch(/^SHOP.BONUSTAX, argument bonus: /);
   });
 
+  it("SHOP.SPECIALDEDUCTION gives a category's legal standard in force in the month, by id or either name", () => {
+    // 国发〔2023〕13号 (from 2023-01): child education 2,000 per child, elderly support 3,000 or 1,500 shared.
+    expect(f.specialDeduction("子女教育", "2026-03")).toBe(2000);
+    expect(f.specialDeduction("赡养老人", "2026-01", "shared")).toBe(1500);
+    expect(f.specialDeduction("elderly support", "2026-01")).toBe(3000);
+    // Before it (国发〔2018〕41号): child education 1,000, shared elderly support at most 1,000.
+    expect(f.specialDeduction("child education", "2022-06")).toBe(1000);
+    expect(f.specialDeduction("elderlySupport", "2022-12", "shared")).toBe(1000);
+    // Loan interest 1,000 at 50% each spouse; rent's highest tier 1,500; a degree 400; a certificate 3,600 once.
+    expect(f.specialDeduction("住房贷款利息", "2026-03", "50%")).toBe(500);
+    expect(f.specialDeduction("住房贷款利息", "2026-03", 0.5)).toBe(500);
+    expect(f.specialDeduction("住房租金", "2026-03")).toBe(1500);
+    expect(f.specialDeduction("继续教育（学历）", "2026-03")).toBe(400);
+    expect(f.specialDeduction("continuingEducationCertificate", "2026-03")).toBe(3600);
+    // Infant care exists from 2022-01 (国发〔2022〕8号); serious illness is settled yearly, never a month's.
+    expect(errorOf(() => f.specialDeduction("3岁以下婴幼儿照护", "2021-12")).message).toMatch(/^SHOP.SPECIALDEDUCTION: care of a child under 3 can be deducted only from 2022-01/);
+    expect(errorOf(() => f.specialDeduction("大病医疗", "2026-03")).message).toMatch(/^SHOP.SPECIALDEDUCTION, argument category: "大病医疗" is not a special deduction category; categories: child education, /);
+    expect(errorOf(() => f.specialDeduction("赡养老人", "2026-03", "50%")).message).toMatch(/^SHOP.SPECIALDEDUCTION, argument share: elderly support cannot be taken as "50%"/);
+    expect(errorOf(() => f.specialDeduction("子女教育", "2026-03", "30%")).message).toMatch(/^SHOP.SPECIALDEDUCTION, argument share: /);
+  });
+
   it("SHOP.BASEPAY prorates by paid days, a blank being a full month", () => {
     // 3000 × 10 / 21.75 = 1379.3103… → 1379.31
     expect(f.basePay(3000, 10)).toBe(1379.31);
@@ -224,6 +245,24 @@ describe("agreement with core on worked values", () => {
     expect(f.housingFund(8000)).toBe(400);
     expect(f.housingFund(1000)).toBe(124.5); // floor 2490 × 5%
     expect(f.housingFund(8000, "12%")).toBe(960);
+  });
+
+  it("the three take the city's rounding as their last argument (issue 13), in the workbook's words or as codes", () => {
+    // Shanghai's example on 12,345.67 (floor 7,384, ceiling 36,921), worked by hand: 987.6536 → 987.65 → 987.70,
+    // 246.9134 → 246.91 → 247.00, 61.72835 → 61.73 → 61.80 (见分进角) = 1,296.50; to the fen it is 1,296.29.
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "见分进角")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, " JiaoUp ")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "jiao (up)")).toBe(1296.5);
+    expect(f.socialInsurance(12345.67, 7384, 36921)).toBe(1296.29);
+    // To the jiao: 987.70 + 246.90 + 61.70; to the yuan: 988 + 247 + 62.
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "到角")).toBe(1296.3);
+    expect(f.socialInsurance(12345.67, 7384, 36921, undefined, "yuan")).toBe(1297);
+    // Employer, 见分进角: 1,975.3072 → 1,975.40; 1,172.83865 → 1,172.90; 61.80; 24.69134 → 24.70.
+    expect(f.employerSocialInsurance(12345.67, 7384, 36921, undefined, "见分进角")).toBe(3234.8);
+    // The housing fund to the yuan (上海公积金: 精确到元): 617.2835 → 617; 2,690 × 5% = 134.50 → 135 (half away from zero).
+    expect(f.housingFund(12345.67, null, 2690, 36921, "到元")).toBe(617);
+    expect(f.housingFund(2000, null, 2690, 36921, "到元")).toBe(135);
+    expect(errorOf(() => f.housingFund(8000, null, null, null, "四舍五入")).message).toMatch(/^SHOP.HOUSINGFUND, argument rounding: .*四舍五入/);
   });
 
   it("SHOP.CUMULATIVETAXABLE and SHOP.IIT follow the cumulative withholding method", () => {

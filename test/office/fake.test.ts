@@ -4,7 +4,7 @@
  * These use Office.js calls on the double directly, as an add-in would — not ShopSheet's code.
  */
 import { FakeExcel, FakeOfficeError, STRICT_NAME } from "./fake";
-import { displayFormula } from "./fake/formula";
+import { displayFormula, shiftColumns, shiftColumnsLeft } from "./fake/formula";
 
 async function run(fake: FakeExcel, body: (ctx: any) => void): Promise<FakeOfficeError | null> {
   try {
@@ -223,6 +223,25 @@ describe("a column added into a table (TableColumnCollection.add(index, values, 
     expect([fake.table("Side")!.left, fake.sheetByName("Data")!.value(1, 6)]).toEqual([6, "Side"]);
     fake.userTable(fake.sheetByName("Data")!, "Tall", "H1:H9", ["Tall"]);
     expect((await run(fake, (ctx) => ctx.workbook.tables.getItem("People").columns.add(1, undefined, "More")))?.code).toBe("InvalidOperation");
+  });
+});
+
+describe("A1 references when table cells shift (Insert/Delete cells, shift right/left: Excel moves the references to the cells it moves)", () => {
+  // Worked by hand: rows 1..10 of Pay shift at column C (3).
+  const band = { sheet: "Pay", top: 1, bottom: 10, at: 3 };
+  test("an insert moves references at or right of the column, widens a range across it, leaves other rows and sheets", () => {
+    expect(shiftColumns("=C5+B5", "Pay", band)).toBe("=D5+B5");
+    expect(shiftColumns("=SUM(B2:D2)", "Pay", band)).toBe("=SUM(B2:E2)");
+    expect(shiftColumns("=C11", "Pay", band)).toBe("=C11");
+    expect(shiftColumns("=Other!C5", "Pay", band)).toBe("=Other!C5");
+    expect(shiftColumns("=Pay!$C$5", "Staff", band)).toBe("=Pay!$D$5");
+  });
+  test("a delete moves references right of the column left, narrows a range across it, breaks one to the deleted cells alone", () => {
+    expect(shiftColumnsLeft("=D5+B5", "Pay", band)).toBe("=C5+B5");
+    expect(shiftColumnsLeft("=SUM(B2:D2)", "Pay", band)).toBe("=SUM(B2:C2)");
+    expect(shiftColumnsLeft("=C5+B5", "Pay", band)).toBeNull();
+    expect(shiftColumnsLeft("=C11", "Pay", band)).toBe("=C11");
+    expect(shiftColumnsLeft("=Other!D5", "Pay", band)).toBe("=Other!D5");
   });
 });
 

@@ -41,9 +41,9 @@ describe("setUpRolesAndStaff", () => {
     const r = await setUpRolesAndStaff({ lang: "zh-CN", ...raw });
     expect(r.ok).toBe(true);
     const spec = buildWorkbook(parsed(raw), MONTH, "zh-CN").spec;
-    expect(specMismatches(fake, spec, [SHEET.settings, SHEET.roles, SHEET.staff])).toEqual([]);
+    expect(specMismatches(fake, spec, [SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions])).toEqual([]);
     // The contents first (issue 12), then what was set up.
-    expect(fake.sheets.map((s) => s.name)).toEqual(["目录", "设置", "岗位", "员工"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["目录", "设置", "岗位", "员工", "专项附加扣除"]);
     for (const key of [SHEET.settings, SHEET.roles, SHEET.staff]) expect(fake.names.get(sheetKeyName(key).toLowerCase())?.range).toBe("A1");
 
     const staff = sheetOf(fake, SHEET.staff);

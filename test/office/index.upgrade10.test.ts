@@ -45,7 +45,8 @@ test("version 10 inserts the two flags into Staff and the basic deduction's mont
     ["previousYearUnder60k", "specialAdditionalDeduction"],
     ["firstJobThisYear", "previousYearUnder60k"],
   ]);
-  expect(insertsFrom(9, TABLE).map((c) => [c.key, c.after])).toEqual([["basicMonths", "separateBonusesToDate"]]);
+  // Version 10's own (a later version adds another after it: ./index.upgrade11.test.ts).
+  expect(insertsFrom(9, TABLE).map((c) => [c.key, c.after])[0]).toEqual(["basicMonths", "separateBonusesToDate"]);
 });
 
 test("a command on a version-9 workbook inserts the columns in place and keeps what was typed on Staff in its row and under its header", async () => {

@@ -17,7 +17,7 @@ import type { Config } from "../../src/core/types";
 import { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type MoneyKey } from "../../src/core/payroll";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
-import { SHEET, payrollTable } from "../../src/workbook/names";
+import { SHEET, TABLE, payrollTable } from "../../src/workbook/names";
 import { PAYROLL_CELLS } from "../../src/workbook/sheets/payroll";
 import { complianceCheckText } from "../../src/workbook/sheets/payrollFormulas";
 import { complianceChecksOf } from "../../src/core/payroll/compliance";
@@ -354,6 +354,77 @@ handMade.push({
 });
 
 handMade.push({
+  // Issue 13's special additional deductions by category on their own sheet (layout 11), two years of
+  // standards, worked by hand (国发〔2023〕13号: child education and infant care 2,000 per child, elderly
+  // support 3,000 or 1,500 shared; 国发〔2018〕41号: loan interest 1,000, rent 1,500/1,100/800, a degree 400,
+  // a certificate 3,600 once; personal pension as paid), cumulated January–June 2026:
+  //   张三: child 2,000 × 6 = 12,000; a second child at 50% from March 1,000 × 4 = 4,000; elderly shared
+  //     1,500 × 4 (Jan–Apr) = 6,000; rent 1,500 × 2 (May, Jun) = 3,000; a certificate in February 3,600;
+  //     pension 1,000 × 6 = 6,000 → 34,600.
+  //   李四: infant care 2,000 × 3 (Apr–Jun) = 6,000; loan interest 1,000 × 3 (Jan–Mar) = 3,000; elderly (only
+  //     child) 3,000 × 5 (Feb–Jun) = 15,000; a degree "400" × 3 (Mar–May) = 1,200 → 25,200.
+  //   GRAD, first job this year from April (国家税务总局公告2020年第13号): its child education from January
+  //     counts only in the months paid here, April–June: 2,000 × 3 = 6,000; elderly support shared from May with
+  //     no amount: the shared cap, 1,500 × 2 = 3,000 → 9,000.
+  //   FLAT lists no items: the one monthly figure of Staff, 1,000 × 6 = 6,000.
+  name: "special-deductions",
+  month: "2026-06",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      {
+        id: "P1", name: "张三", role: "plain", base: "20000", startDate: "2020-01-01",
+        deductions: [
+          { category: "childEducation", from: "2025-09" },
+          { category: "子女教育", from: "2026-03", share: "half", note: "=二孩" },
+          { category: "elderlySupport", from: "2026-01", to: "2026-04", amount: "1,500", shared: true },
+          { category: "housingRent", from: "2026-05", amount: 1500 },
+          { category: "continuingEducationCertificate", from: "2026-02" },
+          { category: "personalPension", from: "2026-01", amount: "1000.00" },
+        ],
+      },
+      {
+        id: "李四", role: "plain", base: "15000", startDate: "2020-01-01",
+        deductions: [
+          { category: "infantCare", from: "2026-04" },
+          { category: "housingLoanInterest", from: "2025-01", to: "2026-03" },
+          { category: "elderly support", from: "2026-02" },
+          { category: "continuingEducationDegree", from: "2026-03", to: "2026-05", amount: "400" },
+        ],
+      },
+      { id: "GRAD", role: "plain", base: "12000", startDate: "2026-04-01", iit: { firstJobThisYear: true }, deductions: [{ category: "childEducation", from: "2026-01" }, { category: "赡养老人", from: "2026-05", shared: true }] },
+      { id: "FLAT", role: "plain", base: "9000", startDate: "2020-01-01", specialAdditionalDeduction: 1000 },
+    ],
+    months: ["01", "02", "03", "04", "05", "06"].map((m) => ({ month: `2026-${m}`, grossMargin: "0" })),
+  }),
+});
+
+handMade.push({
+  // The standards before 国发〔2023〕13号, in an English workbook of March 2022, by hand: OLD's child education
+  // (blank: the standard) 1,000 × 3 = 3,000; elderly support shared, blank: at most 1,000 each then, × 3 = 3,000;
+  // infant care (国发〔2022〕8号, from 2022-01) at 50% from February 500 × 2 = 1,000 → 7,000. NEW's rent 1,100 × 3 = 3,300.
+  name: "special-deductions-2022",
+  month: "2022-03",
+  lang: "en-US",
+  config: configOf({
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      {
+        id: "OLD", role: "plain", base: "18000", startDate: "2020-01-01",
+        deductions: [
+          { category: "childEducation", from: "2021-01" },
+          { category: "elderlySupport", from: "2022-01", shared: true },
+          { category: "infantCare", from: "2022-02", share: "half" },
+        ],
+      },
+      { id: "NEW", role: "plain", base: "8000", startDate: "2020-01-01", deductions: [{ category: "housingRent", from: "2021-06", amount: 1100 }] },
+    ],
+    months: ["01", "02", "03"].map((m) => ({ month: `2022-${m}`, grossMargin: "0" })),
+  }),
+});
+
+handMade.push({
   // Issue 13, paid days by the 21.75-day rule (劳社部发〔2008〕3号: days worked + statutory holidays), from the
   // Holidays table on Settings, hand-worked in test/core/payroll/employment.test.ts from the 2026 notice:
   //   SPRING joins Wed 2026-02-18: worked 24–28 (the 28th a make-up Saturday) = 5 + statutory 18, 19 → 7 (Mon–Fri: 8);
@@ -501,6 +572,21 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     expect(["2026-07", "2026-08", "2026-09"].map((m) => iitOf(m, "GRAD"))).toEqual(["0.00", "0.00", "0.00"]);
     const september = rowsByKey(wb, spec, SHEET.payroll("2026-09"), payrollTable("2026-09"));
     expect(september.map((r) => [r.id, r.basicMonths])).toEqual([["U60", 12], ["GRAD", 9], ["RE2", 12], ["ORD", 9]]);
+  });
+
+  test("the special deductions' cases, recalculated: each person's cumulative deduction is the hand-worked sum", () => {
+    const toDate = (name: string, month: string) => {
+      const wb = recalculated.get(name)!;
+      const { spec } = built.get(name)!;
+      return rowsByKey(wb, spec, SHEET.payroll(month), payrollTable(month)).filter((r) => r.id !== null).map((r) => [r.id, fen(r.specialAdditionalDeductionToDate!)]);
+    };
+    expect(toDate("special-deductions", "2026-06")).toEqual([["P1", "34600.00"], ["李四", "25200.00"], ["GRAD", "9000.00"], ["FLAT", "6000.00"]]);
+    expect(toDate("special-deductions-2022", "2022-03")).toEqual([["OLD", "7000.00"], ["NEW", "3300.00"]]);
+    // Every item is well formed: no check says anything.
+    for (const name of ["special-deductions", "special-deductions-2022"]) {
+      const rows = rowsByKey(recalculated.get(name)!, built.get(name)!.spec, SHEET.deductions, TABLE.deductions);
+      expect(rows.map((r) => r.check ?? "")).toEqual(rows.map(() => ""));
+    }
   });
 
   test("paid days follow the Holidays table: the hand-worked joiners and leavers, recalculated (the 21.75-day rule)", () => {

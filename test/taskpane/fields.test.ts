@@ -6,7 +6,7 @@ import { emptyStaff, staffToRaw } from "../../src/taskpane/draft";
 describe("the pane's fields, from the registries", () => {
   it("are every setting, required unless blank means none", () => {
     expect(SETTING_FIELDS.map((f) => f.path)).toEqual(CORE_SETTINGS.map((f) => f.path));
-    expect(SETTING_FIELDS.filter((f) => !f.required).map((f) => f.path)).toEqual(["targets.aov", "targets.cvr", "companyName", "payDate", "annualBonus.separateTaxationUntil"]);
+    expect(SETTING_FIELDS.filter((f) => !f.required).map((f) => f.path)).toEqual(["targets.aov", "targets.cvr", "companyName", "payDate", "annualBonus.separateTaxationUntil", "insuranceProfile"]);
   });
 
   it("edit a role's typed fields (its basis and benefits are a select and check boxes)", () => {
@@ -21,7 +21,8 @@ describe("the pane's fields, from the registries", () => {
       ["nickname", false],
     ]);
     // The personal data is never a field the pane shows: only kept as read, and shown masked.
-    expect(STAFF_KEPT).toEqual(["sameAs", "opening", "idType", "idNumber", "bank", "bankAccount"]);
+    // The special deductions by category are edited on their own sheet (issue 13): kept too, so Save does not empty it.
+    expect(STAFF_KEPT).toEqual(["sameAs", "opening", "idType", "idNumber", "bank", "bankAccount", "deductions"]);
   });
 
   it("check the lists' cells as the config does", () => {

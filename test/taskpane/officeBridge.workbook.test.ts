@@ -48,6 +48,35 @@ describe("readSetup / saveSetup", () => {
     expect(again.staff[0]).toMatchObject({ id: "E01", name: "Wang", base: "8000", startDate: "2026-01-01" });
   });
 
+  test("a city profile (issue 13): the user's own, chosen in the pane, lands in Settings' table and reads back; choosing an example keeps it", async () => {
+    const fake = freshExcel();
+    expect((await setUpRolesAndStaff({ lang: "zh-CN", ...teamInput(2) })).ok).toBe(true);
+    const own = { id: "苏州", periods: [{ from: "2025-01", to: null, bases: { pension: { floor: "4494", ceiling: "24042" } }, rounding: { socialInsurance: "jiao", housingFund: "fen" }, source: "" }] };
+    const read = await readSetup({ lang: "zh-CN" });
+    if (!read.ok) throw new Error("read");
+    const draft = draftFromSections({ ...read.sections, insuranceProfiles: [own] });
+    draft.settings.values.insuranceProfile = "苏州";
+    const saved = await saveSetup(draftToSections(draft), { lang: "zh-CN" });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.messages));
+    const back = await readSetup({ lang: "zh-CN" });
+    if (!back.ok) throw new Error("read");
+    expect(back.sections.settings).toMatchObject({ insuranceProfile: "苏州" });
+    expect(back.sections.insuranceProfiles).toEqual([{ id: "苏州", nameZh: "苏州", nameEn: "苏州", example: false, periods: [{ from: "2025-01", to: null, bases: { pension: { floor: 4494, ceiling: 24042 } }, rounding: { socialInsurance: "jiao" }, source: "" }] }]);
+    // The Settings sheet names it as typed, in the zh workbook's words.
+    const texts = snapshot(fake).sheets.find((s) => s.name === "设置")!.cells.map(([, c]) => c.v);
+    expect(texts).toEqual(expect.arrayContaining(["苏州", "养老", "到角"]));
+
+    // Now the Shanghai example: the user's city stays in the table (nothing lost), the example comes in by its name.
+    const next = draftFromSections(back.sections);
+    next.settings.values.insuranceProfile = "shanghai";
+    const again = await saveSetup(draftToSections(next), { lang: "zh-CN" });
+    if (!again.ok) throw new Error(JSON.stringify(again.messages));
+    const last = await readSetup({ lang: "zh-CN" });
+    if (!last.ok) throw new Error("read");
+    expect(last.sections.settings).toMatchObject({ insuranceProfile: "shanghai" });
+    expect((last.sections.insuranceProfiles as { id: string }[]).map((p) => p.id)).toEqual(["苏州"]);
+  });
+
   test("edits land in the existing tables: values, added and removed rows, settings cells; formulas are refreshed", async () => {
     const fake = freshExcel();
     expect((await setUpRolesAndStaff({ lang: "zh-CN", ...teamInput(3) })).ok).toBe(true);

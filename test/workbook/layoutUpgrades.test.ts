@@ -20,7 +20,7 @@ import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";
 import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "../office/fake";
 
-const KEYS = ["settings", "roles", "staff", "targets:2026-11", "payroll:2026-11", "slips:2026-11", "role:manager", "role:shipping"];
+const KEYS = ["settings", "roles", "staff", "deductions", "targets:2026-11", "payroll:2026-11", "slips:2026-11", "role:manager", "role:shipping"];
 
 /** Places, headers and formulas of every sheet, in both languages (labels and values left out). */
 function layout(): unknown {

@@ -57,8 +57,6 @@ type Report = (code: MessageCode, where: string, params?: Record<string, string>
 
 function resolveSettings(s: NonNullable<Input["settings"]>, err: Report, calendar: HolidayCalendar): Settings {
   const d = defaultEngineSettings();
-  // Outside the registry until the Settings sheet has its row (issue 13's workbook part).
-  const insuranceProfile = s.insuranceProfile ?? null;
   const t = s.targets ?? {};
   // Every single setting: as given, else its default. Null is "none" where a setting may be none;
   // elsewhere it was refused by the schema, and its lenient reading (null) falls back to the default.
@@ -76,7 +74,6 @@ function resolveSettings(s: NonNullable<Input["settings"]>, err: Report, calenda
     t.events ? t.events.flatMap((e) => (e?.date === undefined || e.factor === undefined ? [] : [{ date: e.date, factor: e.factor, name: e.name ?? e.date }])) : d.targets.events,
   );
   // Field by field from the registry the Settings type is derived from, each value checked by its leaf schema.
-  if (insuranceProfile !== null) resolved.insuranceProfile = insuranceProfile;
   const settings = resolved as unknown as Settings;
   const { socialInsurance: siv, housingFund: hfv, targets } = settings;
   if (siv.baseFloor.greaterThan(siv.baseCeiling))

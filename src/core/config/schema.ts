@@ -76,7 +76,7 @@ const weekdayWeight = presence(WEEKDAY_WEIGHT_FIELDS[0]);
 /** The settings as a config file gives them (every key optional). */
 export type SettingsInput = {
   [K in keyof Settings]?: Settings[K] extends Dec | string | null | readonly unknown[] ? Settings[K] : { [L in keyof Settings[K]]?: Settings[K][L] extends Dec | string | null | readonly unknown[] ? Settings[K][L] : Partial<Settings[K][L]> };
-} & { targets?: { events?: { date: string; factor: Dec; name?: string }[] }; insuranceProfile?: string | null };
+} & { targets?: { events?: { date: string; factor: Dec; name?: string }[] } };
 
 /** Every single setting from its declaration (./settingFields.ts), and the lists. */
 export const settingsSchema = strictObjectOf(
@@ -85,9 +85,6 @@ export const settingsSchema = strictObjectOf(
     ["taxTable", opt(z.array(taxBracket))],
     ["targets.weekdayWeights", opt(z.array(weekdayWeight))],
     ["targets.events", opt(z.array(salesEvent))],
-    // The city social-insurance profile in use (an example's id or one of `insuranceProfiles`); null: the
-    // single floors and ceilings above. Not on the Settings sheet yet (issue 13: the workbook's part is next).
-    ["insuranceProfile", optNull(LEAVES.text)],
   ]),
 ) as unknown as z.ZodType<SettingsInput>;
 

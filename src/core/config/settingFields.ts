@@ -31,6 +31,8 @@ export const SETTING_GROUPS = [
   { id: "company", heading: "wb.settings.company" },
   // Last: the year-end bonus (layout version 9), after the company's group of version 8.
   { id: "annualBonus", heading: "wb.settings.annualBonus" },
+  // Last: the city social-insurance profile (layout version 12), after the bonus's group of version 9.
+  { id: "insurance", heading: "wb.settings.insurance" },
   // Last (layout version 13): the compliance checks' thresholds, after the year-end bonus's group.
   { id: "compliance", heading: "wb.settings.compliance" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
@@ -93,6 +95,11 @@ export const SETTING_FIELDS = [
   // announcement so far has extended the one before (2021 No. 42, 2023 No. 30), so the end is a setting:
   // typed as text YYYY-MM-DD, blank = extended without end (src/core/tax/annualBonus.ts separateTaxationInForce).
   { path: "annualBonus.separateTaxationUntil", name: "Bonus_SeparateUntil", kind: "text", leaf: "isoDate", default: "2027-12-31", nullable: true, label: "wb.settings.bonusSeparateUntil", note: "wb.settings.bonusSeparateUntil.note", group: "annualBonus" },
+  // The city social-insurance profile in use (src/core/insurance): an example's id or one of the user's profiles,
+  // whose per-type floors, ceilings and rounding are the Settings sheet's InsuranceBases table (../tableFields.ts
+  // INSURANCE_BASE_FIELDS). Blank (null): the single floors and ceilings above, rounded to the fen. The sheet
+  // shows an example by its name in the workbook's language (src/workbook/insuranceChoices.ts).
+  { path: "insuranceProfile", name: "SI_Profile", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.insuranceProfile", note: "wb.settings.insuranceProfile.note", group: "insurance" },
   // A late joiner's employee insurance and housing fund above this share of the month's wages is flagged
   // (src/core/compliance/insurance.ts): many cities start insurance the next month for a late joiner.
   { path: "compliance.lateJoinerShare", name: "LateJoinerShare", kind: "rate", leaf: "rate", default: "0.5", label: "wb.settings.lateJoinerShare", note: "wb.settings.lateJoinerShare.note", group: "compliance" },

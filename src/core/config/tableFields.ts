@@ -15,7 +15,7 @@ import type { FieldKind } from "./settingFields";
 import type { LEAVES } from "./leaves";
 
 /** How a column's values are shown and typed. */
-export type ColumnKind = FieldKind | "integer" | "date" | "flag" | "choice";
+export type ColumnKind = FieldKind | "integer" | "date" | "month" | "flag" | "choice";
 
 /**
  * What a config file may do with the key: leave it out ("optional"), give null for "none" too
@@ -128,6 +128,29 @@ export const ENTRY_FIELDS = [
   { key: "annualBonusTaxationInput", path: "annualBonusTaxation", kind: "choice", leaf: "bonusTaxation", presence: "nullable", label: "wb.col.annualBonusTaxationInput", width: 12 },
 ] as const satisfies readonly TableField[];
 
+/**
+ * One special additional deduction item (专项附加扣除, issue 13), as the workbook's own sheet lists them: the
+ * person (a Staff id) and the item's fields of `staff[].deductions[]` (src/core/tax/deductions.ts
+ * parseDeductions checks them, so the leaves here are only "text" and "money"). The reader gathers the rows
+ * into each person's list (src/workbook/read/deductionRows.ts).
+ */
+export const DEDUCTION_FIELDS = [
+  { key: "person", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.deductionPerson", width: 10 },
+  // Shown by its name in the workbook's language (子女教育); read back by id or either name.
+  { key: "category", path: "category", kind: "choice", leaf: "text", presence: "required", label: "wb.col.deductionCategory", width: 24 },
+  // Months: written as the month's first day shown yyyy-mm (what Excel makes of a typed 2026-03).
+  { key: "from", path: "from", kind: "month", leaf: "text", presence: "required", label: "wb.col.deductionFrom", width: 10 },
+  // Blank: open-ended.
+  { key: "to", path: "to", kind: "month", leaf: "text", presence: "nullable", label: "wb.col.deductionTo", width: 10 },
+  // Blank: the standard in force each month (rent and personal pension need one).
+  { key: "amount", path: "amount", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.deductionAmount", width: 12 },
+  // 100% or 50% (each parent, each spouse); blank is 100%.
+  { key: "share", path: "share", kind: "choice", leaf: "text", presence: "optional", label: "wb.col.deductionShare", width: 9 },
+  // Elderly support shared with siblings (at most 1,500 a month each). Blank is no.
+  { key: "shared", path: "shared", kind: "flag", leaf: "flag", presence: "optional", label: "wb.col.deductionShared", width: 10 },
+  { key: "note", path: "note", kind: "text", leaf: "text", presence: "optional", label: "wb.col.deductionNote", width: 24 },
+] as const satisfies readonly TableField[];
+
 export const TAX_BRACKET_FIELDS = [
   // Blank (null): no upper bound, the last bracket.
   { key: "upTo", path: "upTo", kind: "money", leaf: "money", presence: "requiredNullable", label: "wb.col.upTo", width: 20 },
@@ -158,6 +181,27 @@ export const HOLIDAY_FIELDS = [
   { key: "date", path: "date", kind: "date", leaf: "isoDate", presence: "required", label: "wb.col.holidayDate", width: 12 },
   { key: "kind", path: "kind", kind: "choice", leaf: "text", presence: "required", label: "wb.col.holidayKind", width: 17 },
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.holidayName", width: 10 },
+] as const satisfies readonly TableField[];
+
+/**
+ * The city social-insurance profile as the Settings sheet's InsuranceBases table holds it (issue 13): one row
+ * per profile, insurance type and dated period — a city whose bases change in July has two rows a type. The
+ * rows of one profile and period (same from and to) make one `insuranceProfiles[].periods[]` entry
+ * (src/workbook/read/insuranceRows.ts); the profile's rates are the Settings' (the profiles carry none).
+ * Type and rounding are shown as words (养老…, 到分…: src/workbook/insuranceChoices.ts); months as YYYY-MM text.
+ */
+export const INSURANCE_BASE_FIELDS = [
+  // An example's id is shown as its name in the workbook's language (上海（示例，请核对本市标准）).
+  { key: "profile", path: "profile", kind: "text", leaf: "text", presence: "required", label: "wb.col.insuranceProfile", width: 22 },
+  { key: "type", path: "type", kind: "choice", leaf: "text", presence: "required", label: "wb.col.insuranceType", width: 11 },
+  { key: "from", path: "from", kind: "text", leaf: "text", presence: "required", label: "wb.col.fromMonth", width: 10 },
+  // Blank: until further notice.
+  { key: "to", path: "to", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.toMonth", width: 10 },
+  // Blank: no floor (or no ceiling) for this type.
+  { key: "floor", path: "floor", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseFloor", width: 12 },
+  { key: "ceiling", path: "ceiling", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseCeiling", width: 12 },
+  { key: "rounding", path: "rounding", kind: "choice", leaf: "text", presence: "required", label: "wb.col.contributionRounding", width: 11 },
+  { key: "source", path: "source", kind: "text", leaf: "text", presence: "optional", label: "wb.col.insuranceSource", width: 40 },
 ] as const satisfies readonly TableField[];
 
 /** The field of `fields` whose column key is `key`. */

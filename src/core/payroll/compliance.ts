@@ -78,7 +78,8 @@ export function complianceWarnings(p: {
   const wages = pay.annualBonus.isZero() ? pay.gross : pay.gross.minus(pay.annualBonus);
   // A negative gross is an error of its own (./month.ts, which leaves the bonus out too): nothing here is meaningful then.
   if (wages.isNegative()) return out;
-  const normalPay = wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
+  // Most months have neither: skip two decimal.js operations (issue 15).
+  const normalPay = pay.overtimePay.isZero() && pay.exemptAllowances.isZero() ? wages : wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
   const worked = daysWorked(pay.paidDays, p.entry);
   const byTheHour = p.entry?.paidDays != null && !p.entry.paidDays.isInteger();
   out.push(
@@ -97,12 +98,15 @@ export function complianceWarnings(p: {
     const roleParams = { roleZh: p.role?.nameZh ?? p.staff.role, roleEn: p.role?.nameEn ?? p.staff.role };
     out.push(...checkInsured({ month: p.month, insured: false, where: p.role === undefined ? `${at}.role` : `roles[${p.roleIndex}].insured`, params: { ...who, ...roleParams } }));
   }
-  out.push(
-    ...checkLateJoinerInsurance(
-      { month: p.month, startDate: p.staff.startDate, gross: wages, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
-      settings.compliance.lateJoinerShare,
-    ),
-  );
+  // Only a joiner of this month can be a late joiner: others need not pay for the sum below (issue 15).
+  if (p.staff.startDate?.slice(0, 7) === p.month) {
+    out.push(
+      ...checkLateJoinerInsurance(
+        { month: p.month, startDate: p.staff.startDate, gross: wages, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
+        settings.compliance.lateJoinerShare,
+      ),
+    );
+  }
   if (p.entry !== undefined) {
     const hours = p.entry.overtimeHours;
     out.push(...checkOvertimeLimit(hours.workday.plus(hours.restDay).plus(hours.holiday), `${p.entryWhere ?? at}.overtimeHours`, who));

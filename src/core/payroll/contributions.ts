@@ -1,7 +1,7 @@
 import { ZERO, clamp, round2, sum, type Dec } from "../money";
 import type { HousingFundSettings, SocialInsuranceSettings, Staff } from "../types";
 import type { InsuranceType, ProfilePeriod } from "../insurance/profiles";
-import { roundContribution } from "../insurance/rounding";
+import { roundContribution, type ContributionRounding } from "../insurance/rounding";
 
 /**
  * Social insurance (五险) and housing fund (公积金). Every component is rounded on its own, as a
@@ -56,17 +56,24 @@ export interface ContributionBases {
   housingFund: Dec;
 }
 
+/** With a city profile's period, the social insurance's is the pension's base (养老缴费基数), as the sheet shows it. */
 export function contributionBases(
   staff: Pick<Staff, "base" | "contributionBase">,
   si: Pick<SocialInsuranceSettings, "baseFloor" | "baseCeiling">,
   hf: Pick<HousingFundSettings, "baseFloor" | "baseCeiling">,
+  period: ProfilePeriod | null = null,
 ): ContributionBases {
   const declared = declaredBase(staff);
-  return {
-    declared,
-    socialInsurance: contributionBase(declared, si.baseFloor, si.baseCeiling),
-    housingFund: contributionBase(declared, hf.baseFloor, hf.baseCeiling),
+  const limited = (type: InsuranceType, fallback: Pick<SocialInsuranceSettings, "baseFloor" | "baseCeiling">) => {
+    const limits = typeLimits(type, fallback, period);
+    return contributionBase(declared, limits.floor, limits.ceiling);
   };
+  return { declared, socialInsurance: limited("pension", si), housingFund: limited("housingFund", hf) };
+}
+
+/** A type's floor and ceiling: the period's, else (no period, or a type it leaves out) the single ones of Settings. */
+export function typeLimits(type: InsuranceType, fallback: Pick<SocialInsuranceSettings, "baseFloor" | "baseCeiling">, period: ProfilePeriod | null): { floor: Dec | null; ceiling: Dec | null } {
+  return period?.bases[type] ?? { floor: fallback.baseFloor, ceiling: fallback.baseCeiling };
 }
 
 export const NO_CONTRIBUTIONS: Contributions = {
@@ -125,10 +132,14 @@ export interface ProfileRules {
  * fund without a floor given) takes the single floor and ceiling of Settings, never no limit at all.
  */
 export function profilePart(declared: Dec, rate: Dec, type: InsuranceType, rules: ProfileRules): Dec {
-  const fallback = type === "housingFund" ? rules.hf : rules.si;
-  const limits = rules.period.bases[type] ?? { floor: fallback.baseFloor, ceiling: fallback.baseCeiling };
-  const rounding = type === "housingFund" ? rules.period.rounding.housingFund : rules.period.rounding.socialInsurance;
-  return roundContribution(clamp(declared, limits.floor, limits.ceiling).times(rate), rounding);
+  const limits = typeLimits(type, type === "housingFund" ? rules.hf : rules.si, rules.period);
+  return roundContribution(clamp(declared, limits.floor, limits.ceiling).times(rate), typeRounding(type, rules.period));
+}
+
+/** How a type's contribution is rounded: the period's way for its kind (social insurance or housing fund), else to the fen. */
+export function typeRounding(type: InsuranceType, period: ProfilePeriod | null): ContributionRounding {
+  if (period === null) return "fen";
+  return type === "housingFund" ? period.rounding.housingFund : period.rounding.socialInsurance;
 }
 
 function byProfile(staff: Pick<Staff, "base" | "contributionBase">, rules: ProfileRules): Contributions {

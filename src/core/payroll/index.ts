@@ -1,11 +1,11 @@
 import type { Month } from "../calendar";
-import { money } from "../money";
+import { money, type Dec } from "../money";
 import type { PoolSummary } from "../pool";
 import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
-import { payLine, payTotals, type IitDeductions, type PayLine, type PayTotals } from "./payLine";
+import { payLine, PayTotalsBuilder, type IitDeductions, type PayLine, type PayTotals } from "./payLine";
 import { addCategories, taxpayerMonth } from "./taxpayerMonth";
 import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
@@ -68,12 +68,16 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
   // People (by first record) whose bonus of this tax year was taxed separately: at most once a year. The chain is one tax year.
   const separateUsed = new Set<number>();
   const earlierErrors: Warning[] = [];
+  // 累计减除费用 by the number of basic months (0 to 12 and a little more): one product each, not one a line (issue 15).
+  const basicToDate: Dec[] = [];
+  const basicToDateOf = (months: number): Dec => (basicToDate[months] ??= config.settings.basicDeduction.times(months));
 
   return chain.map((m) => {
     const run = runMonth(config, m);
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
     const errors: Warning[] = [...earlierErrors, ...run.errors];
 
+    const totals = new PayTotalsBuilder();
     const employees = run.people.map((pay) => {
       const key = person[pay.staffIndex] ?? pay.staffIndex;
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
@@ -112,19 +116,20 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
         categories = { month: t.byCategory, toDate };
       }
 
-      const line = payLine(deducted, tax, { before, after }, { rule: t.rule, basicMonths: t.basicMonths, basicToDate: config.settings.basicDeduction.times(t.basicMonths), categories }, bonus, separateBefore);
+      const line = payLine(deducted, tax, { before, after }, { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories }, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }
       if (incomplete.has(key)) {
         warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `staff[${key}].opening` });
       }
+      totals.add(line);
       return line;
     });
 
     if (run.input === undefined) earlierGaps.push(monthMissing(m));
     earlierErrors.push(...run.errors);
-    return { month: m, pool: run.pool, employees, totals: payTotals(employees), warnings, errors };
+    return { month: m, pool: run.pool, employees, totals: totals.totals(employees), warnings, errors };
   });
 }
 

@@ -4,6 +4,7 @@ import { commissionSteps, holdersByRole, personShareOfPool, type CommissionSteps
 import type { Config, ShareBasis } from "../types";
 import { contributionBases, type ContributionBases } from "./contributions";
 import type { PayLine } from "./payLine";
+import type { ProfilePeriod } from "../insurance/profiles";
 
 /**
  * What one pay line was computed from, as the payroll sheet lays it out beside the line (its helper
@@ -34,8 +35,8 @@ export interface PayLineInputs {
   commission: CommissionSteps;
 }
 
-/** The inputs of every line of one month's payroll, in the lines' order. */
-export function payLineInputs(config: Config, lines: readonly PayLine[], pool: Dec): PayLineInputs[] {
+/** The inputs of every line of one month's payroll, in the lines' order; `period`: the city profile's for the month, if any. */
+export function payLineInputs(config: Config, lines: readonly PayLine[], pool: Dec, period: ProfilePeriod | null = null): PayLineInputs[] {
   const holders = holdersByRole(lines.map((l) => l.role));
   // By id, not by a search per line: at 10,000 staff that search was most of building the workbook.
   const staffById = new Map(config.staff.map((s) => [s.id, s]));
@@ -56,7 +57,7 @@ export function payLineInputs(config: Config, lines: readonly PayLine[], pool: D
       holders: n,
       personShare: role === undefined ? ZERO : personShareOfPool(role.share, role.shareBasis, n),
       insured: role?.insured ?? false,
-      contributionBases: contributionBases(staff, config.settings.socialInsurance, config.settings.housingFund),
+      contributionBases: contributionBases(staff, config.settings.socialInsurance, config.settings.housingFund, period),
       commission: commissionSteps(pool, role?.share ?? null, role?.shareBasis ?? null, n),
     };
   });

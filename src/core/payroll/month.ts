@@ -15,20 +15,27 @@ import { allowanceTotals, leaveDeduction, NO_LEAVE, NO_OVERTIME, overtimePay } f
  *   leave    = ROUND((base × unpaid days + (base − MAX(base × sick pay rate, 80% × minimum wage)) × sick days) ÷ paid days per month, 2)
  * (劳动法 第四十四条; 劳社部发〔2008〕3号; 劳部发〔1995〕309号 第59条 — src/core/pay/attendance.ts cites each).
  */
-export function attendancePay(base: Dec, entry: MonthEntry | undefined, settings: Settings): Pick<MonthPay, "overtimePay" | "leaveDeduction" | "allowances" | "exemptAllowances"> {
-  const hours = entry?.overtimeHours ?? NO_OVERTIME;
-  const leave = entry?.leaveDays ?? NO_LEAVE;
+export function attendancePay(base: Dec, entry: MonthEntry | undefined, settings: Settings): AttendancePay {
+  // Most people of a month have no entry: nothing to compute, and nothing new to allocate (issue 15).
+  if (entry === undefined) return NO_ATTENDANCE;
+  const hours = entry.overtimeHours ?? NO_OVERTIME;
+  const leave = entry.leaveDays ?? NO_LEAVE;
   const noOvertime = hours.workday.isZero() && hours.restDay.isZero() && hours.holiday.isZero();
   const noLeave = leave.unpaid.isZero() && leave.sick.isZero();
-  const totals = allowanceTotals(entry?.allowances ?? []);
+  const totals = entry.allowances.length === 0 ? null : allowanceTotals(entry.allowances);
   return {
     overtimePay: noOvertime ? ZERO : overtimePay(base, hours, settings.paidDaysPerMonth),
     leaveDeduction: noLeave ? ZERO : leaveDeduction(base, leave, { rate: settings.sickPay.rate, minimumWage: settings.minimumWage.monthly }, settings.paidDaysPerMonth),
     // Rounded to the fen as the sheet's ROUND does (an amount may be typed with more decimals).
-    allowances: round2(totals.total),
-    exemptAllowances: round2(totals.exempt),
+    allowances: totals === null ? ZERO : round2(totals.total),
+    exemptAllowances: totals === null ? ZERO : round2(totals.exempt),
   };
 }
+
+type AttendancePay = Pick<MonthPay, "overtimePay" | "leaveDeduction" | "allowances" | "exemptAllowances">;
+
+/** A month without an entry: no overtime, leave or allowances. */
+const NO_ATTENDANCE: AttendancePay = Object.freeze({ overtimePay: ZERO, leaveDeduction: ZERO, allowances: ZERO, exemptAllowances: ZERO });
 
 /** One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts). */
 export interface MonthPay extends Contributions {
@@ -180,12 +187,22 @@ export function monthPay(p: {
       commission: p.commission,
       reward,
       penalty,
-      ...attendance,
+      // Field by field, not spread: a spread in the middle of a literal copies slowly, and every line had two (issue 15).
+      overtimePay: attendance.overtimePay,
+      leaveDeduction: attendance.leaveDeduction,
+      allowances: attendance.allowances,
+      exemptAllowances: attendance.exemptAllowances,
       annualBonus,
       annualBonusTaxation: entry?.annualBonusTaxation ?? null,
       gross: annualBonus.isZero() ? wages : wages.plus(annualBonus),
       specialAdditionalDeduction: staff.specialAdditionalDeduction,
-      ...contrib,
+      pension: contrib.pension,
+      medical: contrib.medical,
+      unemployment: contrib.unemployment,
+      socialInsurance: contrib.socialInsurance,
+      housingFund: contrib.housingFund,
+      employerSocialInsurance: contrib.employerSocialInsurance,
+      employerHousingFund: contrib.employerHousingFund,
     },
     warnings,
     errors,

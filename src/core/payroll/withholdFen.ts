@@ -58,10 +58,11 @@ function fenTable(table: readonly TaxBracket[]): FenBracket[] | null {
 
 /** Read once (an imported binding costs a property read per use under tsx, the CLI's runner). */
 const LIMIT = FEN_LIMIT;
+const fenOfFigure = fenOf;
 
 /** fenOf, refusing what lies beyond FEN_LIMIT. */
 function fenIn(x: Dec): number | null {
-  const f = fenOf(x);
+  const f = fenOfFigure(x);
   return f !== null && f <= LIMIT && f >= -LIMIT ? f : null;
 }
 

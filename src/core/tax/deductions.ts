@@ -35,6 +35,8 @@ export interface DeductionEntry {
   share: Share;
   /** Elderly support shared with siblings (each at most 1,500 a month). */
   shared: boolean;
+  /** The user's note on the item (which child, whose parents): kept, never read. */
+  note?: string;
 }
 
 type Dated = readonly { from: string; amount: string }[];
@@ -60,10 +62,25 @@ export function standardAmount(category: DeductionCategory, month: Month): Dec |
 
 /** The most an entry may claim in a month: the standard × its share, or the shared elderly cap. */
 export function entryCap(entry: Pick<DeductionEntry, "category" | "share" | "shared">, month: Month): Dec | null {
-  if (entry.category === "elderlySupport" && entry.shared) return inForce(S.elderlySupport.sharedCap, month);
-  const full = standardAmount(entry.category, month);
-  if (full === null) return null;
-  return entry.share === "half" ? full.div(2) : full;
+  let found: Dec | null = null;
+  for (const step of capSteps(entry)) if (step.from <= month) found = step.amount;
+  return found;
+}
+
+/**
+ * The dated caps of an entry's kind, oldest first: from each month on, `amount` is the most it may claim
+ * (the standard × its share, or the shared elderly cap; a year's figure for a certificate and the
+ * pension). The workbook's sheet writes the same steps into its formulas (src/workbook/sheets/deductions.ts).
+ */
+export function capSteps(entry: Pick<DeductionEntry, "category" | "share" | "shared">): { from: Month; amount: Dec }[] {
+  const c = entry.category;
+  const table: Dated =
+    c === "elderlySupport" && entry.shared ? S.elderlySupport.sharedCap
+    : c === "continuingEducationCertificate" ? S.continuingEducationCertificate.perYear
+    : c === "personalPension" ? S.personalPension.perYear
+    : S[c].perMonth;
+  const half = entry.share === "half" && !(c === "elderlySupport" && entry.shared);
+  return table.map((row) => ({ from: row.from, amount: half ? new D(row.amount).div(2) : new D(row.amount) }));
 }
 
 function active(entry: DeductionEntry, month: Month): boolean {
@@ -206,10 +223,18 @@ export function parseDeductions(input: unknown, where: string): ParsedDeductions
     if (cat === "continuingEducationDegree" && to !== null && monthsBetween(from, to) > S.continuingEducationDegree.maxMonths) {
       bad("deductions.degreeOver48Months", "to", { from, to, months: String(monthsBetween(from, to)) });
     }
-    entries.push({ category: cat, from, to, amount, share, shared });
+    if (raw.note !== undefined && raw.note !== null && typeof raw.note !== "string") return bad("deductions.noteInvalid", "note", { value: String(raw.note) });
+    const note = typeof raw.note === "string" && raw.note.trim() !== "" ? { note: raw.note } : {};
+    entries.push({ category: cat, from, to, amount, share, shared, ...note });
   });
   problems.push(...crossChecks(entries, where));
   return { entries, problems };
+}
+
+/** The category a text names (its id, or its Chinese or English name), or null. Serious illness is none: it never enters a month. */
+export function deductionCategoryOf(v: unknown): DeductionCategory | null {
+  const c = categoryOf(v);
+  return c !== null && (DEDUCTION_CATEGORIES as readonly string[]).includes(c) ? (c as DeductionCategory) : null;
 }
 
 /**

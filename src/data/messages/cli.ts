@@ -24,9 +24,13 @@ export const cliMessages = {
     "en-US":
       "shopsheet read BOOK.xlsx [--json] [--out FILE.json] [--lang zh-CN|en-US]",
   },
-  "cli.workbook.notOnSheets": {
-    "zh-CN": "工作簿暂不支持员工的 {key}（分类别专项附加扣除）：生成的表格公式会算出另一个个税。请用 shopsheet payroll 和 export tax 计算与申报，或改填每月专项附加扣除合计。",
-    "en-US": "the workbook does not carry a person's {key} yet (special additional deductions by category): its formulas would compute another tax. Use shopsheet payroll and export tax, or give the monthly total instead.",
+  "cli.workbook.siRoundingWithoutRow": {
+    "zh-CN": "社保城市档案「{profile}」自 {from} 的时期没有任何社保险种的基数行，却规定了社保的进位方式（{rounding}）：工作簿的缴费基数表按行记录进位方式，无法保存。请为该时期添加社保险种的基数上下限。",
+    "en-US": "the city profile \"{profile}\" gives the period from {from} a rounding for the social insurance ({rounding}) but no base row for any of it: the workbook's table keeps the rounding on the rows, so it cannot hold it. Give the period the insurances' floors and ceilings.",
+  },
+  "cli.workbook.hfRoundingWithoutRow": {
+    "zh-CN": "社保城市档案「{profile}」自 {from} 的时期没有住房公积金的基数行，却规定了公积金的进位方式（{rounding}）：工作簿的缴费基数表按行记录进位方式，无法保存。请为该时期添加公积金的基数上下限。",
+    "en-US": "the city profile \"{profile}\" gives the period from {from} a rounding for the housing fund ({rounding}) but no base row for it: the workbook's table keeps the rounding on the rows, so it cannot hold it. Give the period the housing fund's floor and ceiling.",
   },
   "cli.read.missingBook": { "zh-CN": "缺少要读取的工作簿（.xlsx 文件）", "en-US": "give the workbook to read (an .xlsx file)" },
   "cli.read.notXlsx": {
@@ -281,10 +285,6 @@ export const cliMessages = {
   "cli.workbookSummary": {
     "zh-CN": "{sheets} 个工作表；本月工资 {people} 人；工资表 {months} 个月（累计预扣链）",
     "en-US": "{sheets} sheets; {people} people on this month's payroll; {months} payroll months (the year-to-date chain)",
-  },
-  "cli.workbookInsuranceProfile": {
-    "zh-CN": "工作簿的社保公积金公式暂时只支持设置中的统一基数上下限，尚不支持社保城市档案「{profile}」：若按档案写入，打开后重新计算会改变每一笔缴费。请先用 shopsheet payroll 或 export 按档案计算，或去掉 settings.insuranceProfile 再生成工作簿。",
-    "en-US": "The workbook's contribution formulas know only the single floors and ceilings of Settings, not the city profile \"{profile}\" yet: written with it, the first recalculation would change every contribution. Use shopsheet payroll or export with the profile, or remove settings.insuranceProfile to write the workbook.",
   },
   "cli.example": {
     "zh-CN": "（未给 --config：使用内置示例团队，姓名和金额均为示例）",

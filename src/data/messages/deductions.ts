@@ -91,4 +91,12 @@ export const deductionMessages = {
     "zh-CN": "住房租金（自 {rentFrom}）与住房贷款利息（自 {loanFrom}）有重叠月份：纳税人及其配偶在一个纳税年度内不能同时享受两项扣除。",
     "en-US": "Housing rent (from {rentFrom}) and housing loan interest (from {loanFrom}) overlap: a taxpayer and spouse cannot have both in one tax year.",
   },
+  "deductions.noteInvalid": {
+    "zh-CN": "备注应为文字，而不是「{value}」。",
+    "en-US": "A note must be text, not \"{value}\".",
+  },
+  "deductions.personUnknown": {
+    "zh-CN": "专项附加扣除的员工编号「{staff}」不在员工表中：请从员工表的编号中选择。",
+    "en-US": "The special additional deduction names staff ID \"{staff}\", which is not on the Staff sheet: pick one of its IDs.",
+  },
 } satisfies MessageTable;

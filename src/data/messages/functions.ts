@@ -31,9 +31,29 @@ export const functionMessages = {
     "en-US": "the rate {value} is above 100% (write 40% or 0.4 for forty percent)",
   },
   "fn.rateZero": { "zh-CN": "比率应大于 0", "en-US": "the rate must be above 0" },
+  "fn.notRounding": {
+    "zh-CN": "“{value}”不是进位方式：请用 到分、到角、见分进角 或 到元（也可写 fen、jiao、jiaoUp、yuan）",
+    "en-US": "\"{value}\" is not a rounding: use fen, jiao, jiaoUp (up to the jiao) or yuan (or 到分, 到角, 见分进角, 到元)",
+  },
   "fn.notBonusTaxation": {
     "zh-CN": "“{value}”不是年终奖计税方式：请用 \"separate\"（单独计税）或 \"merged\"（并入综合所得）",
     "en-US": "\"{value}\" is not a bonus taxation: use \"separate\" or \"merged\"",
+  },
+  "fn.notDeductionCategory": {
+    "zh-CN": "“{value}”不是专项附加扣除类别；可选：{categories}",
+    "en-US": "\"{value}\" is not a special deduction category; categories: {categories}",
+  },
+  "fn.notDeductionShare": {
+    "zh-CN": "“{value}”不是扣除比例：请用 100%、50% 或 \"shared\"（赡养老人与兄弟姐妹分摊）",
+    "en-US": "\"{value}\" is not a share: use 100%, 50% or \"shared\" (elderly support shared with siblings)",
+  },
+  "fn.deductionShareNotAllowed": {
+    "zh-CN": "{category}不能按“{share}”扣除（只有子女教育、婴幼儿照护和住房贷款利息可按50%，只有赡养老人可分摊）",
+    "en-US": "{category} cannot be taken as \"{share}\" (only child education, infant care and loan interest go 50/50; only elderly support is shared)",
+  },
+  "fn.deductionNotYet": {
+    "zh-CN": "{category}自 {since} 起才可扣除",
+    "en-US": "{category} can be deducted only from {since}",
   },
   "fn.notRole": {
     "zh-CN": "应为岗位编号或名称（如 manager 或 电商部经理），而不是 {value}",

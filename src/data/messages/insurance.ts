@@ -41,6 +41,22 @@ export const insuranceMessages = {
     "zh-CN": "进位方式「{value}」无效：可用 fen（到分）、jiao（到角）、jiaoUp（见分进角）、yuan（到元）。",
     "en-US": "Rounding \"{value}\" is not known: use fen, jiao, jiaoUp (any fen up to the jiao) or yuan.",
   },
+  "insurance.typeNotListed": {
+    "zh-CN": "险种「{value}」不在列表中：请选择 养老、医疗、失业、工伤、生育 或 住房公积金。",
+    "en-US": "The insurance \"{value}\" is not in the list: pick Pension, Medical, Unemployment, Work injury, Maternity or Housing fund.",
+  },
+  "insurance.roundingNotListed": {
+    "zh-CN": "进位方式「{value}」不在列表中：请选择 到分、到角、见分进角 或 到元。",
+    "en-US": "The rounding \"{value}\" is not in the list: pick fen, jiao, jiao (up) or yuan.",
+  },
+  "insurance.typeTwice": {
+    "zh-CN": "档案「{profile}」自 {from} 的时期里，险种「{type}」有两行：每个险种每个时期只能有一行。",
+    "en-US": "In the profile \"{profile}\", the period from {from} has two rows for {type}: one row per insurance and period.",
+  },
+  "insurance.roundingDiffers": {
+    "zh-CN": "档案「{profile}」自 {from} 的时期里，各项社保的进位方式不同（{first}、{second}）：同一时期的社保（养老、医疗、失业、工伤、生育）应按同一方式进位，公积金可以不同。",
+    "en-US": "In the profile \"{profile}\", the period from {from} rounds its social insurances differently ({first}, {second}): pension, medical, unemployment, injury and maternity round alike in a period (the housing fund may differ).",
+  },
   "insurance.periodsOverlap": {
     "zh-CN": "自 {first} 和自 {second} 的两个时期重叠：每个月只能有一套基数。",
     "en-US": "The periods starting {first} and {second} overlap: a month can have only one set of bases.",

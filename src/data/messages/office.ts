@@ -171,6 +171,14 @@ export const officeMessages = {
     "zh-CN": "员工表新增“上年6万以下”和“本年首次就业”两列（特殊纳税人：国家税务总局公告2020年第19号、第13号，空 = 否），工资表的累计减除费用按这两项计算（新增辅助列“减除费用月数”）",
     "en-US": "Staff has two new columns, Under 60k last year and First job this year (special taxpayers: STA announcements 2020 No. 19 and No. 13; blank = no), and the payroll sheets' cumulative basic deduction follows them (a new helper column, Basic deduction months)",
   },
+  "office.upgrade.v11": {
+    "zh-CN": "新增“专项附加扣除”表：每人每项一行（类别、起止月份、金额、扣除比例），工资表按当月有效的项目计算专项附加扣除（新增辅助列“有专项附加扣除项目”）；没有填写项目的员工仍按员工表的每月合计",
+    "en-US": "A new Special deductions sheet: one row per item (category, from and to months, amount, share), and the payroll sheets deduct the items in force each month; someone without items keeps Staff's monthly figure (a new helper column, Has special deduction items)",
+  },
+  "office.upgrade.v12": {
+    "zh-CN": "设置表新增“社保城市档案”和“缴费基数”表（按城市档案、险种、时期的基数上下限和进位方式；示例，请核对所在城市当年标准），工资表顶部显示本月各险种的基数上下限，社保公积金按险种分别取基数、按档案进位（未选档案时与之前相同）",
+    "en-US": "Settings has a City profile setting and a Contribution bases table (each profile's base floor, ceiling and rounding by insurance and period; examples — check your city), the payroll sheets show the month's floors and ceilings per insurance at the top, and each contribution takes its insurance's base and the profile's rounding (without a profile, the same as before)",
+  },
   "office.upgrade.v13": {
     "zh-CN": "设置表新增“节假日安排”表（法定节假日、调休休息日、调休上班日，可补录下一年），工资表的计薪天数按“出勤天数 + 法定节假日”计算（劳社部发〔2008〕3号的21.75天规则），不再只数周一至周五；合规检查新增“加班超过每月36小时”，月中入职社保提示的比例改为设置项",
     "en-US": "Settings has a new Holidays table (statutory holidays, swapped rest days, make-up workdays; add next year's there), and the payroll's paid days are the days worked plus the statutory holidays (the 21.75-day rule), no longer Monday to Friday; the compliance check flags overtime above 36 hours a month, and the late joiner's insurance share is a setting",

@@ -53,6 +53,7 @@ export const taskpaneMessages = {
   "tp.edit": { "zh-CN": "编辑", "en-US": "Edit" },
   "tp.remove": { "zh-CN": "删除", "en-US": "Remove" },
   "tp.needsFixing": { "zh-CN": "需修改", "en-US": "needs fixing" },
+  "tp.profile.none": { "zh-CN": "不使用（按统一的基数上下限）", "en-US": "None (the single floors and ceilings)" },
   "tp.rateHint": { "zh-CN": "比例写作 8% 或 0.08", "en-US": "Write rates as 8% or 0.08" },
   "tp.placeholder.date": { "zh-CN": "如 2025-06-01", "en-US": "e.g. 2025-06-01" },
   // Progress
@@ -122,5 +123,9 @@ export const taskpaneMessages = {
 
   // ---------------------------------------------------------------- data in and out (issue 14): import actuals, exports, personal data
   "tp.staff.personal": { "zh-CN": "证件 {id} · 账号 {account}", "en-US": "ID {id} · account {account}" },
+  "tp.staff.deductions": {
+    "zh-CN": "专项附加扣除 {count} 项（在“专项附加扣除”表中修改）",
+    "en-US": "Special deductions: {count} items (edit them on the Special deductions sheet)",
+  },
   "tp.staff.personalNone": { "zh-CN": "未填", "en-US": "none" },
 } satisfies MessageTable;

@@ -29,7 +29,7 @@ export async function readMonthConfig(month: Month, options: CommandOptions = {}
     if (!live.byKey.has(SHEET.payroll(month))) throw new CommandStop([message("error", "tp.payroll.noSheet", { month }, s.uiLang)]);
     const lang = workbookLang(live, s.uiLang);
     const chain = ownedMonths(live, "payroll").filter((m) => monthYear(m) === monthYear(month) && m <= month);
-    const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, ...chain.map(SHEET.payroll)]);
+    const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions, ...chain.map(SHEET.payroll)]);
     const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k)));
     config = parsed(readInputs({ live, data, lang, uiLang: s.uiLang }, chain), s.uiLang);
     return { summary: "", messages: [] };

@@ -97,7 +97,7 @@ export async function importActuals(month: Month, options: CommandOptions = {}):
 
     const target = existing?.target ?? ZERO;
     const plan = spreadTarget({ month, target, settings: config.settings.targets, calendar: calendarOf(config), actuals: sales, actualOrders: orders, actualVisitors: visitors });
-    const settings = settingsSheet(config.settings, lang);
+    const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
     const sheet = targetsSheet({ month, target, plan, lang, actuals: sales, actualOrders: orders, actualVisitors: visitors });
     const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };
     const written = await render(s, live, data, lang, {

@@ -22,6 +22,8 @@ export interface SetUpInput extends CommandOptions {
   settings?: unknown;
   roles?: unknown[];
   staff?: unknown[];
+  /** The user's city profiles, as the pane read them (passed back unchanged with its edits). */
+  insuranceProfiles?: unknown[];
 }
 
 export interface PayrollOptions extends CommandOptions {

@@ -152,7 +152,7 @@ export function amountArg(v: number | string, what: "target" | "grossMargin", la
 
 /** Protect month and role sheets if asked, or if they are protected now (a run with protect did it). */
 export function protectOption(o: CommandOptions, live: LiveWorkbook): boolean {
-  const open = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+  const open = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions]);
   return o.protect ?? [...live.byKey].some(([key, sh]) => !open.has(key) && sh.protected);
 }
 

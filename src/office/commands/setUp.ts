@@ -31,13 +31,16 @@ export interface SetupSections {
   settings?: Record<string, unknown>;
   roles?: unknown[];
   staff?: unknown[];
+  /** The user's city profiles (Settings' InsuranceBases table), kept as read: the pane chooses one, edits none. */
+  insuranceProfiles?: unknown[];
 }
 
 export type SetupRead =
   | { ok: true; sections: SetupSections; workbookLang: Lang; messages: CommandMessage[]; stats: CommandStats }
   | { ok: false; messages: CommandMessage[]; stats: CommandStats };
 
-const SETUP_KEYS = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff]);
+// The special deductions are the staff's (staff[].deductions): read and written with Staff.
+const SETUP_KEYS = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions]);
 
 /** Settings, Roles and Staff (created from the seeds where missing, refreshed where present) and the
  *  role sheets (for the latest payroll month; with no payroll yet they come with the first one). */
@@ -67,6 +70,7 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
       if (input.settings !== undefined) inputs.raw.settings = input.settings as Record<string, unknown>;
       if (input.roles !== undefined) inputs.raw.roles = input.roles;
       if (input.staff !== undefined) inputs.raw.staff = input.staff;
+      if (input.insuranceProfiles !== undefined) inputs.raw.insuranceProfiles = input.insuranceProfiles;
       inputs.raw.staff ??= [];
     } else {
       if (inputs.raw.settings === undefined) {
@@ -85,7 +89,7 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
     const latest = payrollMonths[payrollMonths.length - 1];
     const month = latest ?? currentMonth();
     const built = buildWorkbook(config, month, lang, { protect: protectOption(input, live) });
-    const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff];
+    const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions];
     if (latest !== undefined) rendered.push(...built.spec.sheets.filter((x) => x.key.startsWith("role:")).map((x) => x.key));
     else notes.push(message("info", "office.note.roleSheetsLater", {}, s.uiLang));
     // The contents name what the workbook will hold: the sheets there and those written now.
@@ -112,7 +116,10 @@ function editedInputs(spec: WorkbookSpec, sections: { settings?: unknown; roles?
   };
   if (sections.settings !== undefined) section(SHEET.settings);
   if (sections.roles !== undefined) section(SHEET.roles);
-  if (sections.staff !== undefined) section(SHEET.staff);
+  if (sections.staff !== undefined) {
+    section(SHEET.staff);
+    section(SHEET.deductions);
+  }
   return { setInputs, overrides };
 }
 
@@ -129,6 +136,7 @@ export async function readSetup(options: CommandOptions = {}): Promise<SetupRead
       ...(inputs.raw.settings ? { settings: inputs.raw.settings } : {}),
       ...(inputs.raw.roles ? { roles: inputs.raw.roles } : {}),
       ...(inputs.raw.staff ? { staff: inputs.raw.staff } : {}),
+      ...(inputs.raw.insuranceProfiles ? { insuranceProfiles: inputs.raw.insuranceProfiles } : {}),
     };
     const summary = message(
       "info",
@@ -149,7 +157,7 @@ export async function readSetup(options: CommandOptions = {}): Promise<SetupRead
  */
 export async function saveSetup(sections: SetupSections, options: CommandOptions = {}): Promise<CommandResult> {
   const uiLang: Lang = options.lang ?? "zh-CN";
-  const checked = parseConfig({ settings: sections.settings, roles: sections.roles, staff: sections.staff });
+  const checked = parseConfig({ settings: sections.settings, roles: sections.roles, staff: sections.staff, ...(sections.insuranceProfiles ? { insuranceProfiles: sections.insuranceProfiles } : {}) });
   if (!checked.ok) {
     const messages = checked.errors.map((w) => {
       const m = message("error", w.code, w.params, uiLang);

@@ -49,7 +49,7 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const monthTarget = given ?? existing?.target ?? ZERO;
   const actuals = existing?.actuals ?? new Map();
   const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
-  const settings = settingsSheet(config.settings, lang);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
   // The holidays the Targets sheet marks: the workbook's Holidays table as read (its user years in config.calendar).
   const calendar = calendarOf(config);
   const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, calendar });

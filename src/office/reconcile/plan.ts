@@ -53,7 +53,7 @@ import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowP
 import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps } from "./planChecks";
 import { message, type CellLocation, type CommandMessage } from "../result";
 import { sheetKind } from "../../workbook/templates";
-import { olderSheetName, sheetChangedSince, tableAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import { olderSheetName, sheetChangedSince, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
 
 export { layoutConflicts } from "./planChecks";
 import type { MessageCode } from "../../data/messages";
@@ -130,10 +130,9 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   // Tables: checked where they exist, row plans computed, final geometry known for every table.
+  const addedTables = tablesAddedSince(version);
   const geometry = new Map<string, Geometry>();
   const rowPlans = new Map<string, RowPlan>();
-  /** Tables an upgrade adds to a sheet that exists: created by this command. */
-  const added = new Set<string>();
   for (const s of req.spec.sheets) {
     const live = liveSheet(s.key);
     const isRendered = renderedKeys.has(s.key);
@@ -144,14 +143,10 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         geometry.set(t.name, specGeometry(t, s.key, sheetNames.get(s.key)!));
         continue;
       }
-      if (live && !lt && isRendered && tableAddedSince(version, t.name)) {
-        // A table an upgrade adds to this sheet (src/workbook/layoutUpgrades.ts `tables`): made now, with its rows.
-        geometry.set(t.name, specGeometry(t, s.key, live.name));
-        added.add(t.name.toLowerCase());
-        continue;
-      }
       if (!live || !lt) {
-        if (isRendered) conflict("office.conflict.tableMissing", { table: t.name, sheet: live!.name });
+        // A table a later layout added to this sheet (src/workbook/layoutUpgrades.ts `tables`): made now, in its place.
+        if (isRendered && live && addedTables.has(t.name.toLowerCase())) geometry.set(t.name, specGeometry(t, s.key, live.name));
+        else if (isRendered) conflict("office.conflict.tableMissing", { table: t.name, sheet: live!.name });
         else geometry.set(t.name, specGeometry(t, s.key, sheetNames.get(s.key) ?? s.name));
         continue;
       }
@@ -202,7 +197,10 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   // Every table a formula we write names must be there when the formula is entered.
-  const created = new Set([...rendered.filter((s) => !liveSheet(s.key)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())), ...added]);
+  const created = new Set([
+    ...rendered.filter((s) => !liveSheet(s.key)).flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+    ...rendered.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()).filter((t) => addedTables.has(t) && !ctx.live.tables.has(t))),
+  ]);
   const formulas = distinctShapes(rendered.flatMap(sheetFormulas));
   for (const name of new Set(formulas.flatMap(referencedTables))) {
     const t = tableSpecs.get(name);

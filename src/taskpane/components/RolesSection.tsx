@@ -1,19 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Checkbox, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import { useState } from "react";
 import { roleGaps, type Problems } from "../checks";
-import type { RoleDraft, ShareBasis } from "../draft";
-import type { MessageCode } from "../../data/messages";
+import type { RoleDraft } from "../draft";
 import { useLang, useT } from "../i18n";
-import { TextField } from "./FormField";
+import { Disclosure, toggled } from "./Disclosure";
+import { roleLabel } from "../roleLabel";
 import { useLayout } from "./layout";
-
-/** What each share basis means, under the select (the config's codes perPerson / splitRole never show). */
-const BASIS_HINT: Record<ShareBasis, MessageCode> = { perPerson: "tp.basis.perPerson.hint", splitRole: "tp.basis.splitRole.hint" };
-
-export function roleLabel(r: RoleDraft, lang: string): string {
-  const name = lang === "zh-CN" ? r.nameZh || r.nameEn : r.nameEn || r.nameZh;
-  return name || r.id;
-}
+import { LazyRoleDetails } from "./setupEditors";
 
 interface Props {
   roles: readonly RoleDraft[];
@@ -34,15 +27,17 @@ export function RolesSection({ roles, problems, showProblems, onChange }: Props)
   return (
     <div className={l.tight}>
       <span className={l.muted}>{t("tp.roles.basisNote")}</span>
-      <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
+      <div>
         {roles.map((r, i) => {
           const gaps = roleGaps(r, lang);
           const needs = gaps.share !== undefined || gaps.base !== undefined;
           const hasProblem = Object.keys(problems).some((k) => k.startsWith(`roles[${i}].`));
-          const p = (k: string) => problems[`roles[${i}].${k}`];
           return (
-            <AccordionItem value={r.uid} key={r.uid}>
-              <AccordionHeader>
+            <Disclosure
+              key={r.uid}
+              open={openItems.includes(r.uid)}
+              onToggle={() => setOpen(toggled(openItems, r.uid))}
+              title={
                 <span className={l.rowLine}>
                   {roleLabel(r, lang)}
                   {needs && (
@@ -56,36 +51,13 @@ export function RolesSection({ roles, problems, showProblems, onChange }: Props)
                     </Badge>
                   )}
                 </span>
-              </AccordionHeader>
-              <AccordionPanel>
-                <div className={l.tight} data-testid={`role-${r.id}`}>
-                  {gaps.notes.length > 0 && (
-                    <MessageBar intent={needs ? "warning" : "info"} layout="multiline">
-                      <MessageBarBody>{gaps.notes.join(" ")}</MessageBarBody>
-                    </MessageBar>
-                  )}
-                  <div className={l.grid}>
-                    <TextField label={t("wb.col.baseMin")} value={r.baseMin} onChange={(v) => onChange(i, { baseMin: v })} problem={p("baseMin")} warning={gaps.base} showProblem={showProblems} inputMode="decimal" />
-                    <TextField label={t("wb.col.baseMax")} value={r.baseMax} onChange={(v) => onChange(i, { baseMax: v })} problem={p("baseMax")} showProblem={showProblems} inputMode="decimal" />
-                    <TextField label={t("wb.col.share")} value={r.share} onChange={(v) => onChange(i, { share: v })} problem={p("share")} warning={gaps.share} showProblem={showProblems} hint={t("tp.roles.shareHint")} />
-                    <Field className={l.wide} label={t("wb.col.shareBasis")} hint={t(BASIS_HINT[r.shareBasis])}>
-                      <Select style={{ minWidth: 0, width: "100%" }} value={r.shareBasis} onChange={(_, d) => onChange(i, { shareBasis: d.value as ShareBasis })}>
-                        <option value="perPerson">{t("tp.basis.perPerson")}</option>
-                        <option value="splitRole">{t("tp.basis.splitRole")}</option>
-                      </Select>
-                    </Field>
-                    <TextField label={t("wb.col.headcount")} value={r.headcount} onChange={(v) => onChange(i, { headcount: v })} problem={p("headcount")} showProblem={showProblems} inputMode="numeric" />
-                  </div>
-                  <div className={l.rowLine}>
-                    <Checkbox label={t("wb.col.roomAndBoard")} checked={r.roomAndBoard} onChange={(_, d) => onChange(i, { roomAndBoard: d.checked === true })} />
-                    <Checkbox label={t("wb.col.insured")} checked={r.insured} onChange={(_, d) => onChange(i, { insured: d.checked === true })} />
-                  </div>
-                </div>
-              </AccordionPanel>
-            </AccordionItem>
+              }
+            >
+              <LazyRoleDetails.Component role={r} index={i} gaps={gaps} problems={problems} showProblems={showProblems} onChange={onChange} />
+            </Disclosure>
           );
         })}
-      </Accordion>
+      </div>
     </div>
   );
 }

@@ -6,22 +6,29 @@ import { SETTING_FIELDS, uid, type BracketDraft, type EventDraft, type SettingDe
 import { weekdayCode } from "../../data/messages";
 import { useT } from "../i18n";
 import { TextField } from "./FormField";
+import { ProfileField } from "./ProfileField";
 import { useLayout } from "./layout";
 
 interface Props {
   settings: SettingsDraft;
+  /** The ids of the user's own city profiles (the profile in use is chosen among them and the examples). */
+  profiles?: readonly string[];
   problems: Problems;
   showProblems: boolean;
   onChange(s: SettingsDraft): void;
 }
 
 /** Pool rate, social insurance, housing fund, income tax, and the sales-target settings. */
-export function SettingsSection({ settings, problems, showProblems, onChange }: Props) {
+export function SettingsSection({ settings, profiles = [], problems, showProblems, onChange }: Props) {
   const t = useT();
   const l = useLayout();
   const set = (path: string, v: string) => onChange({ ...settings, values: { ...settings.values, [path]: v } });
   const pr = (path: string) => problems[`settings.${path}`];
-  const field = (def: SettingDef) => (
+  // The city profile is chosen from a list (./ProfileField.tsx); every other setting is typed.
+  const field = (def: SettingDef) =>
+    def.path === "insuranceProfile" ? (
+      <ProfileField key={def.path} value={settings.values[def.path] ?? ""} own={profiles} problem={showProblems ? pr(def.path) : undefined} onChange={(v) => set(def.path, v)} />
+    ) : (
     <TextField
       key={def.path}
       label={t(def.label)}
@@ -33,7 +40,7 @@ export function SettingsSection({ settings, problems, showProblems, onChange }: 
       hint={def.note ? t(def.note) : undefined}
       inputMode={def.kind === "text" ? undefined : "decimal"}
     />
-  );
+    );
   const events = settings.events;
   const setEvent = (i: number, p: Partial<EventDraft>) => onChange({ ...settings, events: events.map((e, j) => (j === i ? { ...e, ...p } : e)) });
   const brackets = settings.taxTable;

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
+import { Badge, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
 import { draftProblems } from "../checks";
 import { useConfigCheck } from "../useConfigCheck";
@@ -7,9 +7,10 @@ import { useLang, useT } from "../i18n";
 import { useCommand, useShopSheet, outcomeOf } from "../useShopSheet";
 import { useLayout } from "./layout";
 import { RolesSection } from "./RolesSection";
-import { SettingsSection } from "./SettingsSection";
+import { LazySettingsSection } from "./setupEditors";
 import { StaffSection } from "./StaffSection";
 import { CommandBar } from "./CommandBar";
+import { Disclosure, toggled } from "./Disclosure";
 import { OutcomeNotes } from "./Status";
 
 export interface SetupViewProps {
@@ -60,17 +61,17 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
     <div className={l.stack}>
       <Text className={l.muted}>{source === "workbook" ? t("tp.setup.fromWorkbook") : t("tp.setup.fromCatalogue")}</Text>
       <OutcomeNotes outcome={runner.outcome} />
-      <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpen(d.openItems.map(String))}>
-        <SetupSection value="roles" title={t("tp.setup.roles", { n: draft.roles.length })} failing={failing.includes("roles")}>
+      <div>
+        <SetupSection value="roles" title={t("tp.setup.roles", { n: draft.roles.length })} failing={failing.includes("roles")} open={openItems} onOpen={setOpen}>
           <RolesSection roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(i, p) => onChange({ ...draft, roles: draft.roles.map((r, j) => (j === i ? { ...r, ...p } : r)) })} />
         </SetupSection>
-        <SetupSection value="staff" title={t("tp.setup.staff", { n: draft.staff.length })} failing={failing.includes("staff")}>
+        <SetupSection value="staff" title={t("tp.setup.staff", { n: draft.staff.length })} failing={failing.includes("staff")} open={openItems} onOpen={setOpen}>
           <StaffSection staff={draft.staff} roles={draft.roles} problems={problems} showProblems={showProblems} onChange={(staff) => onChange({ ...draft, staff })} />
         </SetupSection>
-        <SetupSection value="settings" title={t("tp.setup.settings")} failing={failing.includes("settings")}>
-          <SettingsSection settings={draft.settings} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
+        <SetupSection value="settings" title={t("tp.setup.settings")} failing={failing.includes("settings")} open={openItems} onOpen={setOpen}>
+          <LazySettingsSection.Component settings={draft.settings} profiles={profileIds(draft.insuranceProfiles)} problems={problems} showProblems={showProblems} onChange={(settings) => onChange({ ...draft, settings })} />
         </SetupSection>
-      </Accordion>
+      </div>
 
       <CommandBar
         runner={runner}
@@ -94,12 +95,14 @@ export function SetupView({ draft, onChange, loading, source, onReload }: SetupV
 }
 
 /** One section of the set-up: its title, flagged when a submit found problems in it. */
-function SetupSection({ value, title, failing, children }: { value: string; title: string; failing: boolean; children: ReactNode }) {
+function SetupSection({ value, title, failing, open, onOpen, children }: { value: string; title: string; failing: boolean; open: string[]; onOpen(open: string[]): void; children: ReactNode }) {
   const t = useT();
   const l = useLayout();
   return (
-    <AccordionItem value={value}>
-      <AccordionHeader>
+    <Disclosure
+      open={open.includes(value)}
+      onToggle={() => onOpen(toggled(open, value))}
+      title={
         <span className={l.rowLine}>
           {title}
           {failing && (
@@ -108,8 +111,14 @@ function SetupSection({ value, title, failing, children }: { value: string; titl
             </Badge>
           )}
         </span>
-      </AccordionHeader>
-      <AccordionPanel>{children}</AccordionPanel>
-    </AccordionItem>
+      }
+    >
+      {children}
+    </Disclosure>
   );
+}
+
+/** The ids of the user's city profiles as read (a row without an id is the Settings sheet's to say). */
+function profileIds(profiles: readonly unknown[]): string[] {
+  return profiles.flatMap((p) => (typeof p === "object" && p !== null && typeof (p as { id?: unknown }).id === "string" ? [(p as { id: string }).id] : []));
 }

@@ -18,6 +18,8 @@ import { payrollSheet } from "../sheets/payroll";
 import { rolesTable } from "../sheets/roles";
 import { settingsSheet } from "../sheets/settings";
 import { staffTable } from "../sheets/staff";
+import { deductionsTable } from "../sheets/deductions";
+import { attachDeductions } from "./deductionRows";
 import { targetsSheet } from "../sheets/targets";
 import { isFormulaCell, type SheetSpec, type TableSpec, type ValueCell } from "../spec";
 import { isBlankValue, rawValue } from "./cellValues";
@@ -26,6 +28,7 @@ import { Locator, parentPath } from "./locator";
 import { placed, type ReadProblem } from "./problems";
 import { readTableRows } from "./tableRows";
 import { readHolidayYears } from "./holidayRows";
+import { readInsuranceRows } from "./insuranceRows";
 import { roleKey } from "../../core/roles";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
@@ -35,6 +38,8 @@ export interface RawConfig {
   staff?: unknown[];
   /** The Holidays table's years that differ from the shipped calendar (./holidayRows.ts). */
   calendar?: unknown[];
+  /** The user's city profiles, from the Settings sheet's InsuranceBases table (./insuranceRows.ts). */
+  insuranceProfiles?: unknown[];
   months: Record<string, unknown>[];
 }
 
@@ -68,6 +73,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (grid.sheetName(SHEET.settings) !== undefined) {
     raw.settings = {};
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
+    readProfiles(reader, raw);
   }
   const calendar = readHolidayYears(grid, lang, locator, problems);
   if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
@@ -75,6 +81,9 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
   if (staff) raw.staff = roles ? staff.map((s) => withRoleId(s, roles)) : staff;
+  // The Special deductions sheet's items, into each person's staff[i].deductions (./deductionRows.ts).
+  const deductions = readTable(reader, deductionsTable([], lang), "deductions");
+  if (deductions && raw.staff) attachDeductions(raw.staff, deductions, locator, problems);
 
   for (const month of options.months) {
     const payroll = grid.sheetName(SHEET.payroll(month)) !== undefined;
@@ -110,6 +119,20 @@ function withRoleId(row: unknown, roles: readonly unknown[]): unknown {
     return id !== null && names.some((n) => roleKey(n) === k) ? [id] : [];
   });
   return ids.length === 1 && ids[0] !== r.role ? { ...r, role: ids[0] } : row;
+}
+
+/**
+ * The table of city profiles into `insuranceProfiles`, and the profile in use from its name to its id. A
+ * workbook made before the table (layout 11 and older) has neither: the single floors and ceilings.
+ */
+function readProfiles(r: Reader, raw: RawConfig): void {
+  const settings = raw.settings!;
+  const rows = settings.insuranceBases;
+  delete settings.insuranceBases;
+  if (!Array.isArray(rows) && settings.insuranceProfile === undefined) return;
+  const { profiles, chosen } = readInsuranceRows(Array.isArray(rows) ? rows : [], settings.insuranceProfile, r.locator, r.problems);
+  if (settings.insuranceProfile !== undefined) settings.insuranceProfile = chosen;
+  if (profiles.length > 0) raw.insuranceProfiles = profiles;
 }
 
 interface Reader {

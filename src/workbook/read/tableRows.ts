@@ -20,6 +20,11 @@ type FieldColumn = TableColumnSpec & { reads: TableField };
 /** A cell of `field` as a config file holds it; undefined for blank. */
 function fieldValue(field: TableField, v: GridValue): unknown {
   if (field.leaf === "isoDate" || field.leaf === "eventDate") return rawDate(v);
+  // A month cell holds the month's first day (a date): read as YYYY-MM; text stays as typed (the checks judge it).
+  if (field.kind === "month") {
+    const d = rawDate(v);
+    return typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d.slice(0, 7) : d;
+  }
   const r = rawValue(v);
   // The words a workbook shows for flags and choices (是/否, 每人/平分: ../choices.ts) are their values.
   if (field.kind === "flag") return readFlag(r);

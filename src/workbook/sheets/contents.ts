@@ -24,6 +24,7 @@ const PURPOSE: Record<string, MessageCode> = {
   settings: "wb.contents.settings",
   roles: "wb.contents.roles",
   staff: "wb.contents.staff",
+  deductions: "wb.contents.deductions",
   targets: "wb.contents.targets",
   payroll: "wb.contents.payroll",
   slips: "wb.contents.slips",

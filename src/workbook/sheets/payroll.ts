@@ -18,6 +18,7 @@ import { a4, wrappedNote, type PrintContext } from "./page";
 import { heightFor, linesFor } from "../textFit";
 import { bonusTaxationText } from "../choices";
 import type { BonusTaxation } from "../../core/tax/annualBonus";
+import { insuranceBandCells, type BandFigures } from "./insuranceBand";
 
 export interface PayrollSheetInput {
   month: Month;
@@ -38,6 +39,8 @@ export interface PayrollSheetInput {
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
    */
   computed?: { result: PayrollResult; inputs: readonly PayLineInputs[]; positions: readonly RowPositions[] };
+  /** The month's contribution limits as core computes with them: the band's cached results (./insuranceBand.ts). */
+  bases?: BandFigures;
 }
 
 export { PAYROLL_CELLS };
@@ -296,6 +299,7 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
     separateBonusesBefore: line.bonusWorking.separateBefore ? 1 : 0,
     separateBonusesToDate: (line.bonusWorking.separateBefore ? 1 : 0) + (line.annualBonusTaxation === "separate" ? 1 : 0),
     basicMonths: line.iitDeductions.basicMonths,
+    hasDeductions: line.iitDeductions.categories === null ? 0 : 1,
   };
 }
 
@@ -355,6 +359,7 @@ export function payrollSheet(p: PayrollSheetInput): SheetSpec {
       note.cell,
       valueCell("A8", wbText("wb.payroll.bonusNote", lang, { bonus: bonusColumns[0]!, tax: bonusColumns[1]! }), "note"),
       valueCell(`${lastPrinted}8`, wbText("wb.unit", lang), ["note", "right"]),
+      ...insuranceBandCells(lang, p.bases),
     ],
     tables: [table],
     columnWidths: { A: 8, B: 12 },

@@ -19,6 +19,7 @@ import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
 import { roleRowOf } from "./roleLookup";
 import { paidDaysFormula } from "./holidays";
+import { clampedBase, contributionPart } from "./insuranceBand";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
 export const PAYROLL_CELLS = {
@@ -159,6 +160,20 @@ const taxpayerFlag = (col: "previousYearUnder60k" | "firstJobThisYear") => {
  */
 const BASIC_MONTHS = `IF([@id]="",0,IF(${taxpayerFlag("previousYearUnder60k")},12,IF(${taxpayerFlag("firstJobThisYear")},MONTH(${START}),[@monthsToDate])))`;
 
+/**
+ * The month's special additional deduction of the row's taxpayer ([@person]), as core's taxpayerMonth: the
+ * items of the Special deductions sheet in force this month (from ≤ month ≤ to), each at the standard in
+ * force this month (./deductions.ts: the current one from its changeKey on, else the one before) — or,
+ * for someone with no items there, the one monthly figure on Staff. The year to date cumulates it month
+ * by month (specialAdditionalDeductionToDate), as core cumulates each category.
+ */
+const MONTH_KEY = `(YEAR(${START})*12+MONTH(${START}))`;
+const D = (col: string) => `${TABLE.deductions}[${col}]`;
+const SPECIAL_THIS_MONTH =
+  `IF([@hasDeductions]=0,N(${staffOf("specialAdditionalDeduction")}),` +
+  `SUMPRODUCT((${D("person")}&""=[@person]&"")*(${D("fromKey")}<=${MONTH_KEY})*(${D("toKey")}>=${MONTH_KEY}),` +
+  `(${D("changeKey")}<=${MONTH_KEY})*${D("monthly")}+(${D("changeKey")}>${MONTH_KEY})*${D("monthlyBefore")}))`;
+
 const BRACKET = `COUNTIF(${TABLE.taxTable}[upTo],"<"&[@cumulativeTaxable])+1`;
 
 /** ROUND(MAX(0, x × rate − quick deduction ÷ per), 2) with x's bracket of the annual table (per: 1, or 12 for the bonus's monthly-converted table). */
@@ -235,13 +250,15 @@ export function payFormulas(lang: Lang): PayFormulas {
     earningsTotal: { formula: "ROUND([@paidBase]+[@commission]+[@reward]+[@overtimePay]-[@leaveDeduction]+[@allowances]+[@annualBonus],2)" },
     // The pay before tax after the penalty: what the tax, the employer's cost and the checks are on.
     gross: { formula: "ROUND([@earningsTotal]-[@penalty],2)", width: 11 },
-    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take.
-    pension: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.pension"]},2),0)` },
-    medical: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.medical"]},2),0)` },
-    unemployment: { formula: `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employee.unemployment"]},2),0)` },
+    // Each kind rounded on its own, as core does; their sum is what the tax and the year to date take. Each
+    // type's base is clamped to its own floor and ceiling and rounded the city's way, from the band at the top
+    // of the sheet (./insuranceBand.ts: the month's row of the city profile, or the single limits of Settings).
+    pension: { formula: `IF([@insured],${contributionPart("pension", NAME["socialInsurance.employee.pension"], lang)},0)` },
+    medical: { formula: `IF([@insured],${contributionPart("medical", NAME["socialInsurance.employee.medical"], lang)},0)` },
+    unemployment: { formula: `IF([@insured],${contributionPart("unemployment", NAME["socialInsurance.employee.unemployment"], lang)},0)` },
     socialInsurance: { formula: "ROUND([@pension]+[@medical]+[@unemployment],2)" },
-    housingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employeeRate"]},2),0)` },
-    specialAdditionalDeduction: { formula: `N(${staffOf("specialAdditionalDeduction")})` },
+    housingFund: { formula: `IF([@insured],${contributionPart("housingFund", NAME["housingFund.employeeRate"], lang)},0)` },
+    specialAdditionalDeduction: { formula: SPECIAL_THIS_MONTH },
     cumulativeTaxable: { formula: `ROUND([@wagesToDate]-${NAME.basicDeduction}*[@basicMonths]-[@insuranceToDate]-[@specialAdditionalDeductionToDate],2)`, width: 14 },
     cumulativeTax: {
       formula: `ROUND(MAX(0,[@cumulativeTaxable]*INDEX(${TABLE.taxTable}[rate],${BRACKET})-INDEX(${TABLE.taxTable}[quickDeduction],${BRACKET})),2)`,
@@ -261,12 +278,13 @@ export function payFormulas(lang: Lang): PayFormulas {
     // 扣款合计 takes the bonus's tax with the others (the bonus is in 应发合计), and the penalty.
     deductionTotal: { formula: "ROUND([@socialInsurance]+[@housingFund]+[@iit]+[@annualBonusTax]+[@penalty],2)" },
     net: { formula: "ROUND([@earningsTotal]-[@deductionTotal],2)" },
+    // Maternity has no rate of its own here (merged into medical, as core): its row only shows its limits.
     employerSocialInsurance: {
       formula:
-        `IF([@insured],ROUND([@siBase]*${NAME["socialInsurance.employer.pension"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.medical"]},2)+` +
-        `ROUND([@siBase]*${NAME["socialInsurance.employer.unemployment"]},2)+ROUND([@siBase]*${NAME["socialInsurance.employer.injury"]},2),0)`,
+        `IF([@insured],${contributionPart("pension", NAME["socialInsurance.employer.pension"], lang)}+${contributionPart("medical", NAME["socialInsurance.employer.medical"], lang)}+` +
+        `${contributionPart("unemployment", NAME["socialInsurance.employer.unemployment"], lang)}+${contributionPart("injury", NAME["socialInsurance.employer.injury"], lang)},0)`,
     },
-    employerHousingFund: { formula: `IF([@insured],ROUND([@hfBase]*${NAME["housingFund.employerRate"]},2),0)` },
+    employerHousingFund: { formula: `IF([@insured],${contributionPart("housingFund", NAME["housingFund.employerRate"], lang)},0)` },
     employerCost: { formula: "ROUND([@gross]+[@employerSocialInsurance]+[@employerHousingFund],2)" },
   };
 }
@@ -293,8 +311,9 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     { key: "personShare", formula: 'IF([@shareBasis]="splitRole",[@share]/MAX(1,[@holders]),[@share])', style: "percent" },
     { key: "insured", formula: `${roleOf("insured")}=TRUE` },
     { key: "contributionBase", formula: `IF(${staffOf("contributionBase")}<>"",${staffOf("contributionBase")},[@base])`, style: "money" },
-    { key: "siBase", formula: `MIN(${NAME["socialInsurance.baseCeiling"]},MAX(${NAME["socialInsurance.baseFloor"]},[@contributionBase]))`, style: "money" },
-    { key: "hfBase", formula: `MIN(${NAME["housingFund.baseCeiling"]},MAX(${NAME["housingFund.baseFloor"]},[@contributionBase]))`, style: "money" },
+    // The pension's base (养老缴费基数) and the housing fund's, as the band clamps them.
+    { key: "siBase", formula: clampedBase("pension"), style: "money" },
+    { key: "hfBase", formula: clampedBase("housingFund"), style: "money" },
     // A blank row (a month with nobody on the payroll) counts no month, so its taxable income is 0.
     { key: "monthsToDate", formula: `IF([@id]="",0,${before(earlier, "monthsToDate", "openingMonths")}+1)`, style: "integer" },
     // Taxable income to date: exempt allowances are paid in gross but are no income for the tax; a year-end
@@ -338,6 +357,10 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
     // Issue 13, special taxpayers (layout 10, after the columns above, so their places stay): the months of
     // the basic deduction by the taxpayer's two flags on Staff.
     { key: "basicMonths", formula: BASIC_MONTHS, style: "integer" },
+    // Issue 13, special deductions by category (layout 11): 1 when the taxpayer has items on the Special
+    // deductions sheet (in force this month or not: core then takes them instead of Staff's monthly figure).
+    // Counted by comparison, not COUNTIF or MATCH, so an id such as "<5" or "a*" is no criterion or pattern.
+    { key: "hasDeductions", formula: `MIN(1,SUMPRODUCT(--(${D("person")}&""=[@person]&"")))`, style: "integer" },
   ];
 }
 

@@ -4,7 +4,7 @@ import { findRoleSeed } from "../../data/catalogue";
 import { holdersByRole, shareAllocation, type ShareAllocation } from "../../core/pool";
 import type { Role, Staff } from "../../core/types";
 import { SHEET, TABLE } from "../names";
-import type { CellSpec, CellValue, SheetSpec, TableSpec } from "../spec";
+import type { CellSpec, CellValue, SheetSpec, StyleRef, TableColumnSpec, TableSpec } from "../spec";
 import { columnLetter, firstCellColAbs, formulaText } from "../layout";
 import { valueCell, formulaCell, wbText } from "../text";
 import { ROLE_FIELDS } from "../../core/config/tableFields";
@@ -45,7 +45,9 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
   return {
     name: TABLE.roles,
     at: "A5",
-    columns: [
+    // Every cell of a role's row reads from the top: a row is as tall as its wrapped notes, and figures
+    // left at the bottom of a tall row (Excel's default) sit lines below the note's first words.
+    columns: ([
       ...fieldColumns(ROLE_FIELDS, lang, {
         basis: { validation: { kind: "list", values: [basisText("perPerson", lang), basisText("splitRole", lang)], error: wbText("wb.roles.basisError", lang) } },
         roomAndBoard: { validation: { kind: "list", values: flagList, error: wbText("wb.roles.flagError", lang) } },
@@ -65,7 +67,7 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
       // from an older workbook as a code; a flag typed as 是, yes or TRUE.
       { key: "shareBasis", header: helper("basisCode"), formula: `IF(${isAnyOf("basis", basisTexts("splitRole"))},"splitRole","perPerson")`, width: 10 },
       { key: "insured", header: helper("insuredCode"), formula: `OR([@insurance]=TRUE,${isAnyOf("insurance", yesTexts())})`, width: 10 },
-    ],
+    ] satisfies TableColumnSpec[]).map((c): TableColumnSpec => ({ ...c, style: fromTop(c.style) })),
     rows: roles.map((r, i) => ({
       ...fieldRow(ROLE_FIELDS, r),
       basis: basisText(r.shareBasis, lang),
@@ -79,6 +81,10 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
     })),
     reads: { list: "roles", locateBy: "id" },
   };
+}
+
+function fromTop(style: StyleRef | undefined): StyleRef {
+  return style === undefined ? "top" : [...(typeof style === "string" ? [style] : style), "top"];
 }
 
 /** The pool's allocation cells above the table: in the notes column (the fields, holders, allocated share, notes). */

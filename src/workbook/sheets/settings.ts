@@ -16,13 +16,18 @@ import { a4, headerRowHeight } from "./page";
 import { weekdayCode } from "../../data/messages";
 import type { CalendarDay } from "../../core/holidayCalendar";
 import { holidaysTable, notCoveredNote } from "./holidays";
+import type { InsuranceProfile } from "../../core/insurance/profiles";
+import { profileInUse } from "../../core/insurance/select";
+import { insuranceBasesTable } from "./insuranceBases";
+import { profileText } from "../insuranceChoices";
 
 /** How a setting's value cell looks, by its kind. */
 const STYLE: Record<FieldKind, StyleRef> = { money: ["input", "money"], rate: ["input", "percent"], number: "input", text: ["input", "text"] };
 
-/** A setting's value as its cell holds it: a number, text, or blank. */
-function cellValue(settings: Settings, f: SettingField): CellValue {
+/** A setting's value as its cell holds it: a number, text, or blank; the city profile by its name (../insuranceChoices.ts). */
+function cellValue(settings: Settings, f: SettingField, lang: Lang): CellValue {
   const v = getPath(settings, f.path) as Dec | string | null;
+  if (f.path === "insuranceProfile" && typeof v === "string") return profileText(v, lang);
   return v === null || typeof v === "string" ? v : num(v);
 }
 
@@ -34,8 +39,14 @@ const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 /** The Holidays table (issue 13) right of the others, past the events' folded key: its own columns J to P. */
 const HOLIDAYS_AT = "J4";
 
-/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 12 } as const;
+/**
+ * The city profiles' table (issue 13) right of the Holidays table's folded workings (M:P) and a gap (Q):
+ * beside the other lists rather than under them, where the events' rows grow. Not printed.
+ */
+const INSURANCE_AT = "R4";
+
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays, a gap. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 12, Q: 2 } as const;
 
 /** What the Settings sheet shows of the holiday calendar: the days of the workbook's years, and its months no calendar covers. */
 export interface SettingsCalendar {
@@ -44,8 +55,16 @@ export interface SettingsCalendar {
   uncovered: readonly string[];
 }
 
-/** The Settings sheet: single values as named cells, lists as tables, all editable. */
-export function settingsSheet(settings: Settings, lang: Lang, calendar: SettingsCalendar = { days: [], uncovered: [] }): { sheet: SheetSpec; names: DefinedName[] } {
+/**
+ * The Settings sheet: single values as named cells, lists as tables, all editable. `profiles` are the
+ * user's own city social-insurance profiles (config `insuranceProfiles`), shown with the one in use.
+ */
+export function settingsSheet(
+  settings: Settings,
+  lang: Lang,
+  profiles: readonly InsuranceProfile[] = [],
+  calendar: SettingsCalendar = { days: [], uncovered: [] },
+): { sheet: SheetSpec; names: DefinedName[] } {
   const title = wbText("wb.settings.title", lang);
   const cells: CellSpec[] = [valueCell("A1", title, "title"), valueCell("A2", wbText("wb.inputHint", lang), "note")];
   const names: DefinedName[] = [];
@@ -60,7 +79,7 @@ export function settingsSheet(settings: Settings, lang: Lang, calendar: Settings
     row++;
     for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
       cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
-      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
+      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f, lang), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
       if (f.note) {
         const note = wbText(f.note, lang);
         cells.push(valueCell(`C${row}`, note, ["note", "wrap"]));
@@ -98,6 +117,11 @@ export function settingsSheet(settings: Settings, lang: Lang, calendar: Settings
     merges.push("J1:L1");
     tall(1, warning, holidayWidth);
   }
+  // The profile tables' heading, with the examples' label when the profile in use is one.
+  const inUse = profileInUse({ settings, insuranceProfiles: [...profiles] });
+  const basesHeading = wbText("wb.settings.insuranceBases", lang) + (inUse?.example ? `（${wbText("wb.settings.insuranceExample", lang)}）` : "");
+  cells.push(valueCell(`R${parseA1(INSURANCE_AT).row - 1}`, basesHeading, "header"));
+  merges.push(`R${parseA1(INSURANCE_AT).row - 1}:X${parseA1(INSURANCE_AT).row - 1}`);
 
   const tables: TableSpec[] = [
     {
@@ -140,6 +164,7 @@ export function settingsSheet(settings: Settings, lang: Lang, calendar: Settings
       reads: { list: "targets.events" },
     },
     holidays,
+    insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang),
   ];
   for (const t of tables) {
     const r = parseA1(t.at).row;
@@ -153,10 +178,11 @@ export function settingsSheet(settings: Settings, lang: Lang, calendar: Settings
     columnWidths: { ...WIDTHS },
     merges,
     rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
-    // The events' match key is the sheet's working: folded away, not printed.
+    // The events' match key, the holidays' and the profiles' helper columns are the sheet's working: folded away, not printed.
     columnGroups: [
       { from: "H", to: "H", collapsed: true },
       { from: "M", to: "P", collapsed: true },
+      { from: "Z", to: "AE", collapsed: true },
     ],
     freeze: { rows: 2, cols: 0 },
     page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", narrowMargins: true }),

@@ -32,13 +32,19 @@ export function valueCell(w: CellWriter, ref: string, v: CellValue | undefined, 
  * column); `result` is the cached value, if the spec gives one.
  */
 export function formulaCell(ref: string, f: string, result: CellValue | undefined, s: number, where: () => string): string {
-  if (result === null || result === undefined) return `<c r="${ref}"${styleAttr(s)}>${f}</c>`;
+  const [open, close] = formulaCellAround(ref, result, s, where);
+  return open + f + close;
+}
+
+/** A formula cell's text before and after its `<f>` element (see formulaCell). */
+export function formulaCellAround(ref: string, result: CellValue | undefined, s: number, where: () => string): [string, string] {
+  if (result === null || result === undefined) return [`<c r="${ref}"${styleAttr(s)}>`, "</c>"];
   // A cached string is not _x-escaped: it only stands until the workbook is recalculated, and
   // readers that do not calculate (exceljs) take `<v>` literally.
-  if (typeof result === "string") return `<c r="${ref}"${styleAttr(s)} t="str">${f}<v>${escapeText(result, where())}</v></c>`;
-  if (typeof result === "number") return `<c r="${ref}"${styleAttr(s)}>${f}<v>${numberText(result)}</v></c>`;
-  if (typeof result === "boolean") return `<c r="${ref}"${styleAttr(s)} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  if (isDateValue(result)) return `<c r="${ref}"${styleAttr(s)}>${f}<v>${isoToSerial(result.date)}</v></c>`;
+  if (typeof result === "string") return [`<c r="${ref}"${styleAttr(s)} t="str">`, `<v>${escapeText(result, where())}</v></c>`];
+  if (typeof result === "number") return [`<c r="${ref}"${styleAttr(s)}>`, `<v>${numberText(result)}</v></c>`];
+  if (typeof result === "boolean") return [`<c r="${ref}"${styleAttr(s)} t="b">`, `<v>${result ? 1 : 0}</v></c>`];
+  if (isDateValue(result)) return [`<c r="${ref}"${styleAttr(s)}>`, `<v>${isoToSerial(result.date)}</v></c>`];
   throw new Error(`${where()}: not a cell value: ${JSON.stringify(result)}`);
 }
 

@@ -7,6 +7,7 @@
 import type { WorkbookSpec } from "../../workbook/spec";
 import { chartXml, drawingRelsXml, drawingXml } from "./chart";
 import { appXml, contentTypesXml, coreXml, PART, relsPart, rootRelsXml, sheetRelsXml, workbookRelsXml, workbookXml } from "./packageParts";
+import type { PartSource } from "./piece";
 import { planWorkbook } from "./plan";
 import { InlineStrings, SharedStrings } from "./strings";
 import { StyleSheet } from "./styles";
@@ -24,7 +25,7 @@ export interface PartOptions {
 
 export interface Part {
   name: string;
-  source: Iterable<string> | string;
+  source: PartSource;
 }
 
 /** Every part of a validated spec. Take each part's source whole before asking for the next. */

@@ -10,6 +10,7 @@ import type { WorkbookSpec } from "../../workbook/spec";
 import { validateWorkbook } from "../../workbook/validate";
 import { crc32Portable } from "./crc32";
 import { workbookParts, type PartOptions } from "./parts";
+import { pieceBytes } from "./piece";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -35,8 +36,7 @@ export function workbookBytes(spec: WorkbookSpec, options: PartOptions = {}): Ui
   const entries: Entry[] = [];
   let offset = 0;
   for (const part of workbookParts(spec, options)) {
-    const text = typeof part.source === "string" ? part.source : [...part.source].join("");
-    const data = utf8.encode(text);
+    const data = pieceBytes(part.source);
     const name = utf8.encode(part.name);
     entries.push({ name, data, crc: crc32Portable(data, 0), offset });
     offset += 30 + name.length + data.length;

@@ -13,9 +13,10 @@
 import { a1, colLetters, parseA1, parseRange } from "../../workbook/address";
 import type { CellSpec, CellValue, StyleName, TableRow } from "../../workbook/spec";
 import { isDateValue, isFormulaCell } from "../../workbook/spec";
-import { formulaCell, formulaElement, valueCell } from "./cells";
+import { formulaCell, formulaCellAround, formulaElement, valueCell } from "./cells";
 import { rowOutline } from "../../workbook/print";
 import { fileFormula, totalFormula } from "./formulas";
+import { utf8, type Piece } from "./piece";
 import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
 import type { StyleSheet } from "./styles";
 import type { StringStore } from "./strings";
@@ -34,7 +35,8 @@ export interface SheetDataContext {
   nextSharedIndex: number;
 }
 
-export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string> {
+/** The rows, one array of pieces per row. */
+export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string | Piece[]> {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
 
@@ -72,27 +74,45 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
   const outline = rowOutline(s.rowGroups);
   for (const row of outline.keys()) last = Math.max(last, row);
 
+  // Where a loose cell is, for error messages: one function per sheet, reading the cell being
+  // written (under tsx, which the CLI runs on, every function made is also named: a closure per cell
+  // cost more than the cell).
+  let looseRef = "";
+  const looseWhere = () => `${sheet} cell ${looseRef}`;
+
   yield "<sheetData>";
   for (let row = 1; row <= last; row++) {
     const cells = loose.get(row);
     const merged = slaves.get(row);
-    const covering = tables.filter((t) => row >= t.top && row <= t.bottom);
-    let xml: string;
+    const covering: TableRows[] = [];
+    for (const t of tables) if (row >= t.top && row <= t.bottom) covering.push(t);
+    let xml: Piece[];
     if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
     else {
       // Tables never overlap loose cells or merges (the spec validator sees to it), so each
       // table's cells stay together, placed by its first column.
-      const pieces: { col: number; xml: string }[] = [];
-      for (const { col, cell } of cells ?? []) if (!merged?.has(col)) pieces.push({ col, xml: looseCell(cell, a1(row, col), w, sheet) });
-      for (const [col, style] of merged ?? []) if (style) pieces.push({ col, xml: `<c r="${a1(row, col)}" s="${style}"/>` });
-      for (const t of covering) pieces.push({ col: t.left, xml: t.cells(row) });
-      pieces.sort((a, b) => a.col - b.col);
-      xml = pieces.map((p) => p.xml).join("");
+      const groups: { col: number; xml: Piece[] }[] = [];
+      for (const { col, cell } of cells ?? [])
+        if (!merged?.has(col)) {
+          looseRef = a1(row, col);
+          groups.push({ col, xml: [looseCell(cell, looseRef, w, looseWhere)] });
+        }
+      for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
+      for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
+      groups.sort(byColumn);
+      xml = [];
+      for (const g of groups) xml.push(...g.xml);
     }
     const height = s.rowHeights?.[String(row)];
     const o = outline.get(row);
     const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
-    if (xml || attrs) yield `<row r="${row}"${attrs}>${xml}</row>`;
+    let empty = true;
+    for (const p of xml) if (p.length > 0) empty = false;
+    if (!empty || attrs) {
+      xml.unshift(`<row r="${row}"${attrs}>`);
+      xml.push("</row>");
+      yield xml;
+    }
   }
   yield "</sheetData>";
 }
@@ -102,8 +122,9 @@ function looseStyle(c: CellSpec, w: SheetDataContext): number {
   return w.styles.cell(c.style, isDateValue(v ?? null));
 }
 
-function looseCell(c: CellSpec, ref: string, w: SheetDataContext, sheet: string): string {
-  const where = () => `${sheet} cell ${ref}`;
+const byColumn = (a: { col: number }, b: { col: number }) => a.col - b.col;
+
+function looseCell(c: CellSpec, ref: string, w: SheetDataContext, where: () => string): string {
   const s = looseStyle(c, w);
   if (!isFormulaCell(c)) return valueCell(w, ref, c.value, s, where);
   return formulaCell(ref, formulaElement(fileFormula(c.formula, w.ctx), where()), c.result, s, where);
@@ -114,7 +135,7 @@ interface TableRows {
   top: number;
   bottom: number;
   left: number;
-  cells(row: number): string;
+  cells(row: number): Piece[];
 }
 
 function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows {
@@ -130,14 +151,18 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     const letters = colLetters(left + i);
     const formula = c.formula === undefined ? undefined : fileFormula(c.formula, w.ctx, spec.name);
     const ref = [...(c.input ? ["input" as StyleName] : formula !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
-    let f: { first: string; rest: string } | undefined;
+    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts).
+    let f: { first: Uint8Array; rest: Uint8Array } | undefined;
     if (formula !== undefined) {
       const text = formulaElement(formula, `${sheet} table ${spec.name} column "${c.header}" formula`);
       if (w.options.sharedFormulas && rows.length > 1) {
         const si = w.nextSharedIndex++;
         const body = text.slice("<f>".length);
-        f = { first: `<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`, rest: `<f t="shared" si="${si}"/>` };
-      } else f = { first: text, rest: text };
+        f = { first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
+      } else {
+        const bytes = utf8(text);
+        f = { first: bytes, rest: bytes };
+      }
     }
     const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
     return { spec: c, letters, f, where, style: w.styles.cell(ref), dateStyle: () => w.styles.cell(ref, true) };
@@ -146,18 +171,24 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   const headerStyle = w.styles.tableHeader();
   const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
-  const data = (row: number) => {
+  // A data row as text between its columns' encoded formulas: [text, formula, text, formula, …, text].
+  const data = (row: number): Piece[] => {
     const values = rows[row - b.firstDataRow]!;
     current = row;
+    const pieces: Piece[] = [];
     let xml = "";
     for (const c of columns) {
       const v: CellValue | undefined = values[c.spec.key];
       const s = v !== null && v !== undefined && isDateValue(v) ? c.dateStyle() : c.style;
       const ref = c.letters + row;
-      if (c.f) xml += formulaCell(ref, row === b.firstDataRow ? c.f.first : c.f.rest, v, s, c.where);
-      else xml += valueCell(w, ref, v ?? null, s, c.where);
+      if (c.f) {
+        const [open, close] = formulaCellAround(ref, v, s, c.where);
+        pieces.push(xml + open, row === b.firstDataRow ? c.f.first : c.f.rest);
+        xml = close;
+      } else xml += valueCell(w, ref, v ?? null, s, c.where);
     }
-    return xml;
+    pieces.push(xml);
+    return pieces;
   };
 
   const totals = (row: number) =>
@@ -176,7 +207,7 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     top: b.headerRow,
     bottom: b.range.bottom,
     left,
-    cells: (row) => (row === b.headerRow ? header(row) : row === b.totalsRow ? totals(row) : data(row)),
+    cells: (row) => (row === b.headerRow ? [header(row)] : row === b.totalsRow ? [totals(row)] : data(row)),
   };
 }
 

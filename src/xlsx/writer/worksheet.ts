@@ -9,10 +9,11 @@ import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
 import { validationBody } from "./formulas";
 import { columnRange, targetRange, type SheetPlan } from "./plan";
+import type { Piece } from "./piece";
 import { sheetData, type SheetDataContext } from "./sheetData";
 import { escapeAttr, escapeText, NS, XML_DECLARATION } from "./xml";
 
-export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<string> {
+export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<Piece | readonly Piece[]> {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
   yield `${XML_DECLARATION}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`;

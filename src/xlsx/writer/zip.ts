@@ -1,13 +1,15 @@
 /**
  * A zip archive written as a stream (APPNOTE.TXT 6.3: local file header + deflated data per entry,
- * then the central directory). Each entry's text comes from a generator and goes through zlib's
- * raw deflate as it is produced, so no part is ever whole in memory; deflate runs on libuv's thread
- * pool while the next XML is being generated. A local header's CRC-32 and sizes are filled in once
+ * then the central directory). Each entry's text comes from a generator of pieces (strings, or bytes
+ * already encoded: ./piece.ts), gathered into chunks of 1 MiB that go through zlib's raw deflate as
+ * they fill, so no part is ever whole in memory; deflate runs on libuv's thread pool while the next
+ * XML is being generated. A local header's CRC-32 and sizes are filled in once
  * the entry is done (the sink can overwrite), so there are no data descriptors for readers to trip
  * on. No ZIP64: an archive or entry over 4 GiB, or over 65,535 entries, is refused with a message.
  */
 import { once } from "node:events";
 import * as zlib from "node:zlib";
+import type { PartSource, Piece } from "./piece";
 import type { ByteSink } from "./sink";
 import { crc32Portable } from "./crc32";
 
@@ -24,10 +26,10 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 const LIMIT_32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
-/** Text is handed to deflate in pieces of about this many UTF-16 units. */
-const PIECE = 1 << 18;
+/** Bytes are handed to deflate in chunks of this size. */
+const CHUNK = 1 << 20;
 
-export type EntrySource = Iterable<string> | string;
+export type EntrySource = PartSource;
 
 interface Entry {
   name: Buffer;
@@ -62,27 +64,27 @@ export class ZipWriter {
     });
     const ended = once(deflate, "end");
 
-    const feed = async (text: string) => {
-      const bytes = Buffer.from(text, "utf8");
+    const feed = async (bytes: Buffer) => {
       entry.crc = crc32(bytes, entry.crc);
       entry.size += bytes.length;
       if (!deflate.write(bytes)) await once(deflate, "drain");
     };
     try {
-      if (typeof source === "string") await feed(source);
+      if (typeof source === "string") await feed(Buffer.from(source, "utf8"));
       else {
-        let pending: string[] = [];
-        let pendingLength = 0;
-        for (const piece of source) {
-          pending.push(piece);
-          pendingLength += piece.length;
-          if (pendingLength >= PIECE) {
-            await feed(pending.join(""));
-            pending = [];
-            pendingLength = 0;
-          }
+        const chunks = new Chunks();
+        for (const run of source) {
+          if (typeof run === "string" || run instanceof Uint8Array) {
+            const full = chunks.add(run);
+            if (full) for (const bytes of full) await feed(bytes);
+          } else
+            for (const piece of run) {
+              const full = chunks.add(piece);
+              if (full) for (const bytes of full) await feed(bytes);
+            }
         }
-        if (pendingLength) await feed(pending.join(""));
+        const rest = chunks.rest();
+        if (rest) await feed(rest);
       }
     } catch (e) {
       deflate.destroy(); // the part could not be written (e.g. text XML cannot carry): nothing more comes
@@ -115,6 +117,40 @@ export class ZipWriter {
   private async put(chunk: Buffer): Promise<void> {
     this.offset += chunk.length;
     await this.sink.write(chunk);
+  }
+}
+
+/**
+ * Pieces gathered into chunks of CHUNK bytes: strings are encoded straight into the chunk, bytes
+ * copied. add() is synchronous (a piece is a cell or less: an await per piece would cost more than
+ * the piece) and returns the chunks it completed, if any. A chunk, once returned, is not reused:
+ * deflate holds it until it has read it.
+ */
+class Chunks {
+  private buffer = Buffer.allocUnsafe(CHUNK);
+  private at = 0;
+
+  add(piece: Piece): Buffer[] | undefined {
+    // A UTF-16 unit takes at most 3 bytes of UTF-8.
+    const most = typeof piece === "string" ? piece.length * 3 : piece.length;
+    if (most <= CHUNK - this.at) {
+      this.at += typeof piece === "string" ? this.buffer.write(piece, this.at, "utf8") : (this.buffer.set(piece, this.at), piece.length);
+      return undefined;
+    }
+    const full = this.rest();
+    const done = full ? [full] : [];
+    if (most > CHUNK) done.push(typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece));
+    else this.add(piece);
+    return done;
+  }
+
+  /** What has been gathered and not yet returned. */
+  rest(): Buffer | undefined {
+    if (this.at === 0) return undefined;
+    const full = this.buffer.subarray(0, this.at);
+    this.buffer = Buffer.allocUnsafe(CHUNK);
+    this.at = 0;
+    return full;
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { D, type Dec } from "../../../src/core/money";
-import { checkMinimumWage } from "../../../src/core/compliance/minimumWage";
+import { belowFullMonthMinimum, belowMonthlyFloor, checkMinimumWage, clearsMonthlyMinimum } from "../../../src/core/compliance/minimumWage";
 
 const d = (x: string | number): Dec => new D(x);
 const who = { id: "s1", name: "王五", month: "2026-11" };
@@ -44,6 +44,66 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe("the whole-fen shortcut (a pay at or above the monthly minimum) never changes the answer", () => {
+    /** Figures with up to 3 decimals (some not whole fen), either sign. */
+    const amount = (max: number) => fc.integer({ min: -max, max }).map((n) => new D(n).div(1000));
+    const paidDays = fc.oneof(fc.integer({ min: -500, max: 4000 }).map((n) => new D(n).div(100)), fc.constantFrom(d(0), d("21.75"), d("21.76"), d("21.74")));
+    const perMonth = fc.oneof(fc.constantFrom(d("21.75"), d(0), d(-5), d(30)), fc.integer({ min: -3000, max: 3100 }).map((n) => new D(n).div(100)));
+
+    it("where it answers, the exact floor is never above the pay", () => {
+      fc.assert(
+        fc.property(amount(5_000_000), amount(5_000_000), paidDays, perMonth, (pay, min, days, per) => {
+          if (clearsMonthlyMinimum(pay, min, per)) expect(belowMonthlyFloor({ pay, monthlyMinimum: min, paidDays: days, paidDaysPerMonth: per })).toBeNull();
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it("at and around its boundary, the minimum ± 3 fen, it agrees with the exact rule", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: -3, max: 3 }), paidDays, (minFen, offset, days) => {
+          const min = new D(minFen).div(100);
+          const pay = new D(minFen + offset).div(100);
+          const exact = belowMonthlyFloor({ pay, monthlyMinimum: min, paidDays: days, paidDaysPerMonth: d("21.75") });
+          // The shortcut answers exactly from the minimum up, and then the exact rule finds nothing either.
+          expect(clearsMonthlyMinimum(pay, min, d("21.75"))).toBe(offset >= 0);
+          if (offset >= 0) expect(exact).toBeNull();
+          // A full month below the minimum is below its floor, the minimum itself.
+          if (offset < 0 && days.greaterThanOrEqualTo("21.75")) expect(exact?.toFixed(2)).toBe(min.toFixed(2));
+          expect(checkMinimumWage({ ...base, pay, monthlyMinimum: min, paidDays: days }).length > 0).toBe(exact !== null);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it("a full month's shortcut (the floor is the whole-fen minimum itself) gives the exact floor, at and around the minimum and anywhere", () => {
+      const same = (pay: Dec, min: Dec, days: Dec, per: Dec) => {
+        const input = { pay, monthlyMinimum: min, paidDays: days, paidDaysPerMonth: per };
+        const fast = belowFullMonthMinimum(input);
+        if (fast !== undefined) expect(fast?.toString() ?? null).toBe(belowMonthlyFloor(input)?.toString() ?? null);
+        return fast;
+      };
+      fc.assert(
+        fc.property(fc.integer({ min: -500_000, max: 500_000 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 300 }), (minFen, offset, extraDays) => {
+          const days = d("21.75").plus(new D(extraDays).div(100));
+          const fast = same(new D(minFen + offset).div(100), new D(minFen).div(100), days, d("21.75"));
+          expect(fast === undefined ? "none" : fast === null ? "clear" : "below").toBe(offset < 0 ? "below" : "clear");
+        }),
+        { numRuns: 2000 },
+      );
+      fc.assert(fc.property(amount(5_000_000), amount(5_000_000), paidDays, perMonth, (pay, min, days, per) => void same(pay, min, days, per)), { numRuns: 3000 });
+      expect(belowFullMonthMinimum({ pay: d(2000), monthlyMinimum: d(2690), paidDays: d("21.74"), paidDaysPerMonth: d("21.75") })).toBeUndefined(); // a part month: the exact rule
+    });
+
+    it("leaves a minimum that is not a whole number of fen, or a pay that is not, to the exact rule", () => {
+      expect(clearsMonthlyMinimum(d("2690.005"), d(2690), d("21.75"))).toBe(false);
+      expect(clearsMonthlyMinimum(d(3000), d("2690.005"), d("21.75"))).toBe(false);
+      expect(clearsMonthlyMinimum(d(3000), d(-1), d("21.75"))).toBe(false);
+      expect(clearsMonthlyMinimum(d(3000), d(2690), d(0))).toBe(false);
+      expect(clearsMonthlyMinimum(d(3000), d(2690), d("21.75"))).toBe(true);
+    });
   });
 
   it("the hourly minimum: at ROUND(hourly minimum × days worked × 8, 2) no flag, one fen below a flag (property, the sheet's rule)", () => {

@@ -51,7 +51,9 @@ describe("the settings registry", () => {
       const kind: string = f.kind;
       // Within the other settings' bounds: a floor under the default ceiling, a ceiling over the default floor.
       // A text setting holds text, or a date typed as text (the bonus's separate taxation's end).
-      const value = kind === "rate" ? "0.25" : kind === "text" ? (f.leaf === "isoDate" ? "2030-06-30" : "某某网店") : kind === "money" ? (f.path.endsWith("Floor") ? "1000" : "30000") : "7";
+      // The city profile names a known one (an unknown one is refused: insurance.profileUnknown).
+      const text = f.leaf === "isoDate" ? "2030-06-30" : f.path === "insuranceProfile" ? "shanghai" : "某某网店";
+      const value = kind === "rate" ? "0.25" : kind === "text" ? text : kind === "money" ? (f.path.endsWith("Floor") ? "1000" : "30000") : "7";
       setPath(given, f.path, value);
       const parsed = parseConfig({ settings: given });
       expect([f.path, parsed.ok]).toEqual([f.path, true]);

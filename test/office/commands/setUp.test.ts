@@ -202,12 +202,15 @@ describe("a workbook the add-in made before layout versions", () => {
     sameInputs(before, typedInputs(fake));
     typedStill(fake);
     const formulas = [...sheetOf(fake, SHEET.payroll("2026-11")).cells.values()].flatMap((c) => (c.f ? [c.f] : []));
-    expect(formulas.some((f) => f.includes(helperHeader("siBase", "zh-CN")))).toBe(true);
+    // The contributions read the helper column of the declared base (since layout 12 they clamp it in the
+    // band's limits, no longer through siBase, which the sheet still shows under its renamed header).
+    expect(formulas.some((f) => f.includes(helperHeader("contributionBase", "zh-CN")))).toBe(true);
+    expect(fake.headers(fake.table("Payroll_2026_11")!)).toContain(helperHeader("siBase", "zh-CN"));
     expect(formulas.some((f) => f.includes("wb.col"))).toBe(false);
     expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet).toBe(sheetOf(fake, SHEET.settings));
     // Staff, Targets and October's slips, not written, still hold ShopSheet's version-1 formulas and
-    // notes: marked so, and the note names them. (Roles is written: its new helper columns hold the
-    // codes the payroll formulas read; Settings too: it gains the Holidays table the paid days read, layout 13.)
+    // notes: marked so, and the note names them. (Roles is written: its new helper columns hold the codes
+    // the payroll formulas read; Settings too: it gains the city profiles' table the payroll's band reads and the Holidays table the paid days read.)
     expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
     expect(fake.table(TABLE.holidays)).toBeDefined();
     const pending = r.messages.find((m) => m.code === "office.note.upgradePending")!.text;

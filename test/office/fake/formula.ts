@@ -298,6 +298,17 @@ export function shiftedRange(r: { top: number; bottom: number; left: number; rig
  *  and need nothing). `home` is the sheet of the formula's cell (or of the conditional format: its
  *  formula is read for the range's top-left cell, so it shifts as a cell's would). */
 export function shiftColumns(formula: string, home: string, ins: ColumnInsert): string {
+  return moveRanges(formula, home, ins.sheet, (r) => shiftedRange(r, ins))!;
+}
+
+type Bounds = { top: number; bottom: number; left: number; right: number };
+
+/**
+ * The one walk behind a column insert and a column delete: every A1 reference (a cell or a range) on
+ * `sheet` is given to `move`, which answers the range's new bounds (the same object when it stays) or
+ * null when the reference breaks (the whole formula is then null: Excel shows #REF!).
+ */
+function moveRanges(formula: string, home: string, sheet: string, move: (r: Bounds) => Bounds | null): string | null {
   const tokens = tokenize(formula);
   if (!tokens.some((t) => t.kind === "cell")) return formula;
   const out = tokens.map((t) => t.text);
@@ -305,13 +316,14 @@ export function shiftColumns(formula: string, home: string, ins: ColumnInsert): 
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== "cell") continue;
     const prev = tokens[i - 1];
-    const sheet = prev?.kind === "sheet" ? prev.sheet : home;
+    const on = prev?.kind === "sheet" ? prev.sheet : home;
     const end = tokens[i + 1]?.text === ":" && tokens[i + 2]?.kind === "cell" ? i + 2 : i;
-    if (sheet.toLowerCase() === ins.sheet.toLowerCase()) {
+    if (on.toLowerCase() === sheet.toLowerCase()) {
       const a = cellParts(tokens[i]!.text);
       const b = cellParts(tokens[end]!.text);
       const r = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
-      const moved = shiftedRange(r, ins);
+      const moved = move(r);
+      if (moved === null) return null;
       if (moved !== r) {
         changed = true;
         out[i] = cellText(a, a.col === r.left ? moved.left : moved.right);
@@ -341,28 +353,9 @@ function cellText(p: ReturnType<typeof cellParts>, col: number): string {
  * (null: Excel shows #REF!), a range across them loses the column.
  */
 export function shiftColumnsLeft(formula: string, home: string, del: ColumnInsert): string | null {
-  const tokens = tokenize(formula);
-  if (!tokens.some((t) => t.kind === "cell")) return formula;
-  const out = tokens.map((t) => t.text);
-  let changed = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "cell") continue;
-    const prev = tokens[i - 1];
-    const sheet = prev?.kind === "sheet" ? prev.sheet : home;
-    const end = tokens[i + 1]?.text === ":" && tokens[i + 2]?.kind === "cell" ? i + 2 : i;
-    if (sheet.toLowerCase() === del.sheet.toLowerCase()) {
-      const a = cellParts(tokens[i]!.text);
-      const b = cellParts(tokens[end]!.text);
-      const r = { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
-      if (r.top >= del.top && r.bottom <= del.bottom && r.right >= del.at) {
-        if (r.left === del.at && r.right === del.at) return null;
-        const moved = r.left > del.at ? { left: r.left - 1, right: r.right - 1 } : { left: r.left, right: r.right - 1 };
-        changed = true;
-        out[i] = cellText(a, a.col === r.left ? moved.left : moved.right);
-        if (end !== i) out[end] = cellText(b, b.col === r.right ? moved.right : moved.left);
-      }
-    }
-    i = end;
-  }
-  return changed ? `=${out.join("")}` : formula;
+  return moveRanges(formula, home, del.sheet, (r) => {
+    if (r.top < del.top || r.bottom > del.bottom || r.right < del.at) return r;
+    if (r.left === del.at && r.right === del.at) return null;
+    return r.left > del.at ? { ...r, left: r.left - 1, right: r.right - 1 } : { ...r, right: r.right - 1 };
+  });
 }

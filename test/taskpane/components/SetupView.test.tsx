@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { useState } from "react";
 import { SetupView } from "../../../src/taskpane/components/SetupView";
+import { preloadSetupEditors } from "../../../src/taskpane/components/setupEditors";
 import { draftFromSections, type SetupDraft } from "../../../src/taskpane/draft";
 import { recordingCommands, renderView } from "../helpers";
 
@@ -14,7 +15,25 @@ function Harness({ initial, source = "defaults" }: { initial: SetupDraft; source
 
 const fresh = () => draftFromSections(null);
 
+describe("Set up view, before its editors' chunk has arrived", () => {
+  it("opens a role, a person and the settings all the same: each editor shows once its code is in", async () => {
+    const user = userEvent.setup();
+    renderView(<Harness initial={fresh()} />);
+    await user.click(screen.getByRole("button", { name: /Shipping & warehouse/ }));
+    await user.click(screen.getByRole("button", { name: "Add a person" }));
+    await user.click(screen.getByRole("button", { name: /^Pay and target settings/ }));
+    // A slow machine renders the settings' 40-odd fields in jsdom in seconds, not the default 1 s.
+    const wait = { timeout: 15_000 };
+    expect(await screen.findByTestId("role-shipping", {}, wait)).toBeTruthy();
+    expect(await screen.findByRole("group", { name: /Editing/ }, wait)).toBeTruthy();
+    expect(await screen.findByRole("textbox", { name: "Average order value" }, wait)).toBeTruthy();
+  });
+});
+
 describe("Set up view", () => {
+  // The pane fetches the editors once it has first rendered (App); these tests start from there.
+  beforeAll(() => preloadSetupEditors());
+
   it("shows the catalogue's roles with shipping's missing pay flagged, and what to fill in", async () => {
     const user = userEvent.setup();
     renderView(<Harness initial={fresh()} />);

@@ -4,6 +4,7 @@
  * style and string the sheets used.
  */
 import { workbookParts } from "../../../src/xlsx/writer/parts";
+import { pieceBytes, type PartSource } from "../../../src/xlsx/writer/piece";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 
 const SPEC: WorkbookSpec = {
@@ -11,7 +12,7 @@ const SPEC: WorkbookSpec = {
   names: [],
 };
 
-const text = (source: Iterable<string> | string) => (typeof source === "string" ? source : [...source].join(""));
+const text = (source: PartSource) => new TextDecoder().decode(pieceBytes(source));
 
 test("the parts in order, the shared strings last, holding the sheet's text", () => {
   const parts = [...workbookParts(SPEC, { created: new Date("2026-01-01T00:00:00Z") })].map((p) => ({ name: p.name, text: text(p.source) }));

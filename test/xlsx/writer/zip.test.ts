@@ -39,6 +39,35 @@ test("entries from strings and generators, Chinese text, an empty entry: read ba
   }
 });
 
+/** Strings and encoded bytes mixed, one at a time and in runs (a sheet row), Chinese text falling
+ *  across 1 MiB chunk edges, pieces larger than a chunk. */
+function* mixedPieces(): Generator<string | Uint8Array | (string | Uint8Array)[]> {
+  const formula = new TextEncoder().encode("<f>INDEX(工资[[#This Row],[应发合计]],1)</f>");
+  for (let i = 0; i < 40_000; i++) {
+    if (i % 2) yield [`<row r="${i}">`, formula, `<v>${i}</v>`, formula, `</row>${"员".repeat(i % 5)}`];
+    yield `<c r="A${i}">`;
+    yield formula;
+    yield `<v>${i}</v></c>${"员".repeat(i % 7)}`;
+  }
+  yield new TextEncoder().encode("字".repeat(700_000)); // 2.1 MB of bytes in one piece
+  yield "末".repeat(400_000); // 1.2 MB once encoded, in one string
+  yield "";
+  yield new Uint8Array(0);
+}
+const mixedWhole = () =>
+  [...mixedPieces()]
+    .flat()
+    .map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p)))
+    .join("");
+
+test("pieces of text and of encoded bytes, across chunk edges and larger than a chunk: read back byte for byte", async () => {
+  const sink = new MemorySink();
+  const zip = new ZipWriter(sink, 1);
+  await zip.add("mixed.xml", mixedPieces());
+  await zip.finish();
+  expect((await read(sink.buffer()))["mixed.xml"]).toBe(mixedWhole());
+});
+
 test("a file sink writes the same archive as the memory sink, headers patched after flushing", async () => {
   const dir = mkdtempSync(join(tmpdir(), "shopsheet-zip-"));
   try {

@@ -1,0 +1,106 @@
+/**
+ * The Settings sheet's InsuranceBases table (issue 13, layout version 12): the city social-insurance
+ * profiles as rows of profile × insurance type × dated period — base floor, base ceiling, rounding, source —
+ * declared in src/core/config/tableFields.ts (INSURANCE_BASE_FIELDS). It holds the profile in use and the
+ * user's own profiles; the payroll sheets look the month's row of each type up once per sheet
+ * (./insuranceBand.ts). Helper columns (folded away) turn the words and months into the numbers those
+ * lookups compare: Excel's SUMPRODUCT compares numbers, and the words are the workbook's language's.
+ */
+import { INSURANCE_TYPES, type InsuranceProfile, type InsuranceType } from "../../core/insurance/profiles";
+import { CONTRIBUTION_ROUNDINGS } from "../../core/insurance/rounding";
+import { availableProfiles } from "../../core/insurance/select";
+import type { Lang } from "../../data/lang";
+import { INSURANCE_BASE_FIELDS } from "../../core/config/tableFields";
+import { fieldColumns } from "../fieldColumns";
+import { insuranceTypeText, insuranceTypeWords, profileText, roundingText, roundingWords } from "../insuranceChoices";
+import { TABLE } from "../names";
+import { formulaText } from "../layout";
+import type { CellValue, TableColumnSpec, TableRow, TableSpec } from "../spec";
+import { num, wbText } from "../text";
+
+/** "Blank" for a floor or ceiling in the helper columns (a base is never negative). */
+export const NO_LIMIT = -1;
+/** A blank end month in the helper column: after every month. */
+export const OPEN_END = 999999;
+
+/** A month cell (YYYY-MM text, or a date Excel made of it) as YYYYMM; 0 when it is neither. */
+const monthKey = (ref: string) => `IF(ISNUMBER(${ref}),YEAR(${ref})*100+MONTH(${ref}),IFERROR(VALUE(SUBSTITUTE(${ref},"-","")),0))`;
+/** MATCH over every word (all languages, then the codes), folded to the code's place 1…n; 0 when none. */
+const wordKey = (ref: string, words: readonly string[], n: number) => `IFERROR(MOD(MATCH(${ref},{${words.map(formulaText).join(",")}},0)-1,${n})+1,0)`;
+
+/** The helper columns: what the payroll's lookups compare (./insuranceBand.ts). */
+function helperColumns(lang: Lang): TableColumnSpec[] {
+  const helper = (key: "typeKey" | "fromKey" | "toKey" | "floorKey" | "ceilingKey" | "roundingKey", formula: string): TableColumnSpec => ({
+    key,
+    header: wbText("wb.col.helper", lang, { what: wbText(`wb.col.${key}`, lang) }),
+    formula,
+    style: "note",
+    width: 10,
+  });
+  return [
+    helper("typeKey", wordKey("[@type]", insuranceTypeWords(lang), INSURANCE_TYPES.length)),
+    helper("fromKey", monthKey("[@from]")),
+    helper("toKey", `IF([@to]="",${OPEN_END},${monthKey("[@to]")})`),
+    helper("floorKey", `IF([@floor]="",${NO_LIMIT},VALUE([@floor]))`),
+    helper("ceilingKey", `IF([@ceiling]="",${NO_LIMIT},VALUE([@ceiling]))`),
+    helper("roundingKey", wordKey("[@rounding]", roundingWords(lang), CONTRIBUTION_ROUNDINGS.length)),
+  ];
+}
+
+/** The profiles the table holds: the one in use (an example or the user's), then the user's others. */
+export function profilesShown(chosen: string | null, own: readonly InsuranceProfile[]): InsuranceProfile[] {
+  const inUse = chosen === null ? [] : availableProfiles(own).filter((p) => p.id === chosen);
+  return [...inUse, ...own.filter((p) => p.id !== chosen)];
+}
+
+/** One row per type the period lists, in INSURANCE_TYPES order, with the helper columns' cached figures. */
+function profileRows(profile: InsuranceProfile, lang: Lang): TableRow[] {
+  const name = profileText(profile.id, lang);
+  return profile.periods.flatMap((p) =>
+    INSURANCE_TYPES.filter((t) => p.bases[t] !== undefined).map((t: InsuranceType, i): TableRow => {
+      const limits = p.bases[t]!;
+      const rounding = t === "housingFund" ? p.rounding.housingFund : p.rounding.socialInsurance;
+      const limit = (x: typeof limits.floor): CellValue => (x === null ? null : num(x));
+      return {
+        profile: name,
+        type: insuranceTypeText(t, lang),
+        from: p.from,
+        to: p.to,
+        floor: limit(limits.floor),
+        ceiling: limit(limits.ceiling),
+        rounding: roundingText(rounding, lang),
+        // The source on the period's first row; the rows under it say the same period.
+        source: i === 0 ? p.source : null,
+        typeKey: INSURANCE_TYPES.indexOf(t) + 1,
+        fromKey: Number(p.from.replace("-", "")),
+        toKey: p.to === null ? OPEN_END : Number(p.to.replace("-", "")),
+        floorKey: limits.floor === null ? NO_LIMIT : num(limits.floor),
+        ceilingKey: limits.ceiling === null ? NO_LIMIT : num(limits.ceiling),
+        roundingKey: CONTRIBUTION_ROUNDINGS.indexOf(rounding) + 1,
+      };
+    }),
+  );
+}
+
+/** The InsuranceBases table at `at`: the profile in use and the user's own, each type's floor, ceiling and rounding by period. */
+export function insuranceBasesTable(at: string, chosen: string | null, own: readonly InsuranceProfile[], lang: Lang): TableSpec {
+  const typeList = INSURANCE_TYPES.map((t) => insuranceTypeText(t, lang));
+  const roundingList = CONTRIBUTION_ROUNDINGS.map((r) => roundingText(r, lang));
+  return {
+    name: TABLE.insuranceBases,
+    at,
+    columns: [
+      ...fieldColumns(INSURANCE_BASE_FIELDS, lang, {
+        type: { validation: { kind: "list", values: typeList, error: wbText("wb.settings.insuranceTypeError", lang) } },
+        // Months as text: typed 2025-07 stays 2025-07 (one typed as a date reads as its month).
+        from: { style: "text" },
+        to: { style: "text" },
+        rounding: { validation: { kind: "list", values: roundingList, error: wbText("wb.settings.roundingError", lang) } },
+        source: { style: ["note", "text"] },
+      }),
+      ...helperColumns(lang),
+    ],
+    rows: profilesShown(chosen, own).flatMap((p) => profileRows(p, lang)),
+    reads: { list: "insuranceBases" },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The Special deductions sheet's rows gathered into each person's staff[i].deductions: by id as Excel's
+ * lookups match it (case and width ignored), in the sheet's order, the share's 100%/50% as the config's
+ * words, every cell's place moved to the item's new path, and a row naming nobody reported on its cell.
+ */
+import { attachDeductions } from "../../../src/workbook/read/deductionRows";
+import { Locator } from "../../../src/workbook/read/locator";
+import type { ReadProblem } from "../../../src/workbook/read/problems";
+
+const at = (row: number, column: string) => ({ sheet: "专项附加扣除", address: `${column}${row}`, row, column });
+
+function placed(rows: Record<string, unknown>[]): Locator {
+  const locator = new Locator();
+  rows.forEach((_, k) => {
+    locator.set(`deductions[${k}]`, at(6 + k, "A"));
+    locator.set(`deductions[${k}].staff`, at(6 + k, "A"));
+    locator.set(`deductions[${k}].amount`, at(6 + k, "F"));
+  });
+  return locator;
+}
+
+test("items go to their person by id (case and width ignored), in order, the share as full/half, each cell's place under the new path", () => {
+  const staff: Record<string, unknown>[] = [{ id: "E01" }, { id: "王五" }];
+  const rows = [
+    { staff: "王五", category: "子女教育", from: "2026-01", share: "50%" },
+    { staff: "ｅ01", category: "赡养老人", from: "2026-02", amount: 1500, share: 1 },
+    { staff: "王五", category: "住房租金", from: "2026-03", amount: 800, share: 0.5 },
+  ];
+  const locator = placed(rows);
+  const problems: ReadProblem[] = [];
+  attachDeductions(staff, rows, locator, problems);
+  expect(problems).toEqual([]);
+  expect(staff).toEqual([
+    { id: "E01", deductions: [{ category: "赡养老人", from: "2026-02", amount: 1500, share: "full" }] },
+    {
+      id: "王五",
+      deductions: [
+        { category: "子女教育", from: "2026-01", share: "half" },
+        { category: "住房租金", from: "2026-03", amount: 800, share: "half" },
+      ],
+    },
+  ]);
+  // What core says of 王五's second item is said on the sheet's third row.
+  expect(locator.find("staff[1].deductions[1].amount")).toEqual(at(8, "F"));
+  expect(locator.find("staff[0].deductions[0]")).toEqual(at(7, "A"));
+});
+
+test("a row naming nobody on Staff is reported on its person cell; a blank person's placeholder is left to the blank's own report", () => {
+  const staff: Record<string, unknown>[] = [{ id: "E01" }];
+  const rows = [
+    { staff: "E99", category: "子女教育", from: "2026-01" },
+    { staff: "?7", category: "子女教育", from: "2026-01" },
+  ];
+  const problems: ReadProblem[] = [];
+  attachDeductions(staff, rows, placed(rows), problems);
+  expect(problems).toEqual([{ code: "deductions.personUnknown", params: { staff: "E99" }, path: "deductions[0].staff", place: at(6, "A") }]);
+  expect(staff).toEqual([{ id: "E01" }]);
+});
