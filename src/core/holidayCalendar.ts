@@ -21,6 +21,12 @@ import { isRecord } from "./record";
 export interface NamedDay {
   date: IsoDate;
   name: string;
+  /**
+   * A day off that is a paid statutory holiday (法定节假日, or the weekday given in its place when it falls
+   * on a weekend, 补休); false or absent: a swapped rest day (调休休息日), a weekday off paid back by a
+   * make-up workday. Only days off carry it.
+   */
+  statutory?: boolean;
 }
 
 export interface CalendarYear {
@@ -34,6 +40,8 @@ export interface CalendarYear {
 interface YearData {
   holidays: Map<IsoDate, string>;
   makeUp: Map<IsoDate, string>;
+  /** The days off that are paid statutory holidays (a subset of holidays' dates). */
+  statutory: Set<IsoDate>;
   source: string;
 }
 
@@ -47,17 +55,33 @@ function packageYears(): Map<number, YearData> {
   const years = new Map<number, YearData>();
   const year = (y: number) => {
     let d = years.get(y);
-    if (!d) years.set(y, (d = { holidays: new Map(), makeUp: new Map(), source: PACKAGE_SOURCE }));
+    if (!d) years.set(y, (d = { holidays: new Map(), makeUp: new Map(), statutory: new Set(), source: PACKAGE_SOURCE }));
     return d;
   };
   const chineseName = (entry: string) => entry.split(",")[1] ?? entry;
-  for (const [date, entry] of Object.entries(calendarData.holidays as Record<string, string>)) year(Number(date.slice(0, 4))).holidays.set(date, chineseName(entry));
+  const inLieu = calendarData.inLieuDays as Record<string, string>;
+  for (const [date, entry] of Object.entries(calendarData.holidays as Record<string, string>)) {
+    const y = year(Number(date.slice(0, 4)));
+    y.holidays.set(date, chineseName(entry));
+    // The package names a festival's statutory days by their count only ("National Day,国庆节,3"), and its
+    // in-lieu days (inLieuDays: the weekdays off that a make-up workday pays back). The weekday days off
+    // that are not in lieu are the paid ones: the statutory days themselves, or the weekday given for
+    // one that falls on a weekend (补休: "1月1日放假，1月2日（星期一）补休", the 2017 notice,
+    // http://59180.com/e/action/ShowInfo.php?classid=106&id=39796). Their number is the package's count
+    // for every festival it holds (test/core/holidayCalendar.statutory.test.ts).
+    if (isoWeekday(date) < 6 && inLieu[date] === undefined) y.statutory.add(date);
+  }
   for (const [date, entry] of Object.entries(calendarData.workdays as Record<string, string>)) year(Number(date.slice(0, 4))).makeUp.set(date, chineseName(entry));
   return years;
 }
 
 function fromEntry(y: CalendarYear): YearData {
-  return { holidays: new Map(y.holidays.map((d) => [d.date, d.name])), makeUp: new Map(y.makeUpWorkdays.map((d) => [d.date, d.name])), source: y.source };
+  return {
+    holidays: new Map(y.holidays.map((d) => [d.date, d.name])),
+    makeUp: new Map(y.makeUpWorkdays.map((d) => [d.date, d.name])),
+    statutory: new Set(y.holidays.filter((d) => d.statutory === true).map((d) => d.date)),
+    source: y.source,
+  };
 }
 
 /** The package's years, read once (about 2,000 dates): a payroll year asks for the calendar many times. */
@@ -133,6 +157,29 @@ export function workdaysBetween(cal: HolidayCalendar, from: IsoDate, to: IsoDate
   return n;
 }
 
+/** Whether `date` is a paid statutory holiday (法定节假日, or the weekday given for one: see NamedDay.statutory). */
+export function isStatutoryHoliday(cal: HolidayCalendar, date: IsoDate): boolean {
+  return cal.years.get(Number(date.slice(0, 4)))?.statutory.has(date) ?? false;
+}
+
+/**
+ * Paid days from `from` to `to`, both included, by the 21.75-day rule (劳社部发〔2008〕3号: 月计薪天数 =
+ * (365 − 104) ÷ 12 = 21.75, the statutory holidays being paid under 劳动法 第五十一条): the days worked plus
+ * the statutory holidays — 月计薪天数 = 月出勤天数 + 法定节假日天数 (http://mycancerinsurance.com/chuji/1101169.html;
+ * the derivation of 21.75: https://wzkpw.com/sh/1k14n.html). A swapped rest day is not paid (its make-up
+ * workday is); a make-up workday is a workday. The workbook's formula (payrollFormulas.ts paidDays):
+ *   NETWORKDAYS(from, to, days off) + COUNTIFS(make-up days in the span) + COUNTIFS(statutory days in the span).
+ * In a span without holidays this is Monday–Friday, as before.
+ */
+export function paidDaysBetween(cal: HolidayCalendar, from: IsoDate, to: IsoDate): number {
+  if (from > to) return 0;
+  let n = 0;
+  for (let m = from.slice(0, 7); m <= to.slice(0, 7); m = addMonths(m, 1)) {
+    for (const d of monthDates(m)) if (d >= from && d <= to && (isWorkday(cal, d) || isStatutoryHoliday(cal, d))) n++;
+  }
+  return n;
+}
+
 export function yearCovered(cal: HolidayCalendar, year: number): boolean {
   return cal.years.has(year);
 }
@@ -185,7 +232,9 @@ export const UNNAMED_HOLIDAY = "节假日";
 export const UNNAMED_MAKE_UP = "调休上班";
 
 /**
- * Reads the user's years: `[{year, holidays: [{date, name}] | ["2027-01-01", …], makeUpWorkdays: […]}]`.
+ * Reads the user's years: `[{year, holidays: [{date, name, statutory}] | ["2027-01-01", …], makeUpWorkdays: […]}]`.
+ * A day off is a swapped rest day (unpaid) unless it says `statutory: true` (a plain date cannot): paid days
+ * count only the statutory ones (paidDaysBetween).
  * Problems say what and where (`calendar[0].holidays[3].date`). A make-up workday on a weekday, or a
  * holiday on a make-up day, is refused; a year with a problem is left out (the month then warns as not
  * covered rather than using half a year).
@@ -221,7 +270,12 @@ export function parseCalendarYears(input: unknown, where: string): { years: Cale
         if (!isIsoDate(date)) return problems.push({ code: "calendar.dateInvalid", params: { value: String(date) }, where: dAt });
         if (Number(date.slice(0, 4)) !== year) return problems.push({ code: "calendar.dateOutsideYear", params: { date, year: String(year) }, where: dAt });
         if (key === "makeUpWorkdays" && isoWeekday(date) < 6) return problems.push({ code: "calendar.makeUpOnWeekday", params: { date }, where: dAt });
-        out.push({ date, name });
+        if (out.some((o) => o.date === date)) return problems.push({ code: "calendar.dateTwice", params: { date }, where: dAt });
+        const statutory = isRecord(d) ? d.statutory : undefined;
+        if (statutory !== undefined && statutory !== null && typeof statutory !== "boolean") {
+          return problems.push({ code: "calendar.statutoryInvalid", params: { value: String(statutory) }, where: `${at}.${key}[${j}].statutory` });
+        }
+        out.push(key === "holidays" ? { date, name, statutory: statutory === true } : { date, name });
       });
       return out;
     };
@@ -235,4 +289,37 @@ export function parseCalendarYears(input: unknown, where: string): { years: Cale
     years.push({ year, holidays, makeUpWorkdays, source: typeof raw.source === "string" && raw.source ? raw.source : "user" });
   });
   return { years, problems };
+}
+
+// ---------------------------------------------------------------- the calendar as rows (the workbook's Holidays table)
+
+/** A day of the calendar as the workbook's Holidays table lists it. */
+export type CalendarDayKind = "statutory" | "restDay" | "makeUp";
+export interface CalendarDay {
+  date: IsoDate;
+  kind: CalendarDayKind;
+  name: string;
+}
+
+/** The days of `years` the calendar knows (the years it does not know give none), by date. */
+export function calendarDays(cal: HolidayCalendar, years: readonly number[]): CalendarDay[] {
+  const out: CalendarDay[] = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const data = cal.years.get(year);
+    if (!data) continue;
+    for (const [date, name] of data.holidays) out.push({ date, kind: data.statutory.has(date) ? "statutory" : "restDay", name });
+    for (const [date, name] of data.makeUp) out.push({ date, kind: "makeUp", name });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A year's days as a config's `calendar[]` entry holds them (the inverse of calendarDays for one year). */
+export function calendarYearOf(year: number, days: readonly CalendarDay[], source: string): CalendarYear {
+  const of = days.filter((d) => Number(d.date.slice(0, 4)) === year);
+  return {
+    year,
+    holidays: of.filter((d) => d.kind !== "makeUp").map((d) => ({ date: d.date, name: d.name, statutory: d.kind === "statutory" })),
+    makeUpWorkdays: of.filter((d) => d.kind === "makeUp").map((d) => ({ date: d.date, name: d.name })),
+    source,
+  };
 }

@@ -64,6 +64,20 @@ export function overtime(base: unknown, workdayHours?: unknown, restDayHours?: u
 }
 
 /**
+ * Paid days (计薪天数) of a joiner or leaver from one date to another, both included, by the 21.75-day rule
+ * (劳社部发〔2008〕3号): the days worked plus the statutory holidays — a swapped rest day is not paid, a make-up
+ * workday is worked. Uses China's official holidays to 2026, or the years in a holidays range.
+ * @customfunction PAIDDAYS
+ * @param from The first day (a date).
+ * @param to The last day (a date).
+ * @param [holidays] The Holidays table on Settings (date, kind, holiday) for its years; default the shipped calendar.
+ * @returns The paid days.
+ */
+export function paidDays(from: unknown, to: unknown, holidays?: unknown[][]): number {
+  return SHOP.PAIDDAYS(from, to, holidays);
+}
+
+/**
  * Tax on a year-end one-off bonus (全年一次性奖金). "separate": bonus × rate − quick deduction, the rate found
  * from bonus ÷ 12 in the monthly-converted table (财政部 税务总局公告2023年第30号, to 2027-12-31); "merged": what
  * adding the bonus to the cumulative taxable income adds to the tax (cumulativeTaxable: the year's so far, without it).

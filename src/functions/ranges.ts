@@ -2,7 +2,10 @@ import type { Dec } from "../core/money";
 import { catalogueRoles, roleKey } from "../core/roles";
 import type { Role, SalesEvent, ShareBasis } from "../core/types";
 import { RangeCache } from "./cache";
-import { asRows, eventDateOf, isBlank, shown, textOf } from "./cells";
+import { asRows, eventDateOf, isBlank, isoDateOf, shown, textOf } from "./cells";
+import { calendarYearOf, type CalendarDay, type CalendarYear } from "../core/holidayCalendar";
+import { isoWeekday } from "../core/calendar";
+import { readHolidayKind } from "../workbook/choices";
 import { readNonNegative, readRate, readWhole } from "./params";
 import { Problem, problem, type ProblemParam } from "./problem";
 import { cellOf, headerAliases, readTable, type Table, type TableRow } from "./table";
@@ -196,4 +199,28 @@ export function readEvents(range: unknown): SalesEvent[] {
     events.push({ date, factor, name: textOf(cellOf(table, row, "name")) ?? "" });
   }
   return events;
+}
+
+/**
+ * A holidays range, as the workbook's Holidays table holds it (src/workbook/sheets/holidays.ts): rows of date
+ * (a date cell or text), kind (法定节假日 / 调休休息日 / 调休上班日, in either language, or the code) and an optional
+ * name; a first row that is not a day (the table's headers) is skipped. The years it holds replace the
+ * shipped calendar's (src/core/holidayCalendar.ts), as the user's years do in a config file.
+ */
+export function readHolidays(range: unknown): CalendarYear[] {
+  const rows = asRows(range)
+    .map((cells, i) => ({ row: i + 1, cells }))
+    .filter((r) => !r.cells.every(isBlank));
+  const days: CalendarDay[] = [];
+  rows.forEach(({ row, cells }, i) => {
+    const date = isoDateOf(cells[0]);
+    const kind = readHolidayKind(textOf(cells[1]) ?? null);
+    if (i === 0 && date === null && kind === null) return; // the headers
+    if (date === null || kind === null) throw problem("fn.holidays.shape", { row: String(row) });
+    if (days.some((d) => d.date === date)) throw problem("fn.holidays.duplicate", { date });
+    if (kind === "makeUp" && isoWeekday(date) < 6) throw problem("fn.holidays.makeUpOnWeekday", { date });
+    days.push({ date, kind, name: textOf(cells[2]) ?? "" });
+  });
+  const years = [...new Set(days.map((d) => Number(d.date.slice(0, 4))))];
+  return years.map((y) => calendarYearOf(y, days, "range"));
 }

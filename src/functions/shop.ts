@@ -20,7 +20,8 @@ import { displayLanguage } from "./lang";
 import { blankMeans, optional, p } from "./params";
 import { problem } from "./problem";
 import { commissionFast } from "./commissionFast";
-import { CATALOGUE_ROLES, ratesReader, readEvents, readWeights, rolesFromRange, type PoolRole } from "./ranges";
+import { CATALOGUE_ROLES, ratesReader, readEvents, readHolidays, readWeights, rolesFromRange, type PoolRole } from "./ranges";
+import { buildHolidayCalendar, paidDaysBetween, type CalendarYear } from "../core/holidayCalendar";
 import { defineFunction, type Cell } from "./runner";
 import { cachedSpread, DEFAULT_TARGETS } from "./spread";
 
@@ -123,6 +124,18 @@ export const SHOP = {
       optional(p.bounded("daysPerMonth", 1, 31), () => S.paidDaysPerMonth),
     ],
     (base, workday, restDay, holiday, perMonth) => overtimePay(base, { workday, restDay, holiday }, perMonth),
+  ),
+
+  // Issue 13: paid days of a part month by the 21.75-day rule (劳社部发〔2008〕3号): the days worked plus the statutory
+  // holidays from `from` to `to` (src/core/holidayCalendar.ts paidDaysBetween), with the shipped calendar or the years
+  // of a holidays range (the workbook's Holidays table) — the payroll sheet's joiner and leaver formula.
+  PAIDDAYS: defineFunction(
+    "SHOP.PAIDDAYS",
+    [p.date("from"), p.date("to"), optional(p.range("holidays", readHolidays), (): CalendarYear[] => [])],
+    (from, to, years) => {
+      if (from > to) throw problem("fn.fromAfterTo", { from, to }).at("to");
+      return paidDaysBetween(buildHolidayCalendar(years), from, to);
+    },
   ),
 
   // Issue 13: the year-end one-off bonus's tax (src/core/tax/annualBonus.ts), separately by default

@@ -1,5 +1,5 @@
 import type { Lang } from "../data/lang";
-import { calendarOf } from "../core/holidayCalendar";
+import { calendarDays, calendarOf, yearCovered, type HolidayCalendar } from "../core/holidayCalendar";
 import type { IsoDate, Month } from "../core/calendar";
 import { ZERO, type Dec } from "../core/money";
 import type { Config } from "../core/types";
@@ -52,9 +52,10 @@ export interface MonthActuals {
 }
 
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
-  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
-  const company = config.settings.companyName;
   const payroll = computePayrollYear(config, month);
+  const calendar = calendarOf(config);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], config.calendar ?? []));
+  const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
   const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
@@ -77,7 +78,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const target = inputs.get(month)?.salesTarget ?? ZERO;
   const a = options.actuals;
   const actuals = a ? { actuals: a.sales, actualOrders: a.orders, actualVisitors: a.visitors } : {};
-  const plan = spreadTarget({ month, target, settings: config.settings.targets, ...actuals, calendar: calendarOf(config) });
+  const plan = spreadTarget({ month, target, settings: config.settings.targets, ...actuals, calendar });
 
   // The Roles sheet counts holders over the whole staff list; the role sheets show that count.
   const holders = holdersByRole(config.staff.map((s) => s.role));
@@ -103,6 +104,16 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
   return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
+}
+
+/**
+ * The Holidays table's rows (issue 13): every day the calendar knows of the years the workbook's months
+ * touch and of the user's own years, and the months no calendar covers (said above the table).
+ */
+export function workbookCalendar(calendar: HolidayCalendar, months: readonly Month[], userYears: readonly { year: number }[]): { days: ReturnType<typeof calendarDays>; uncovered: Month[] } {
+  const years = [...months.map((m) => Number(m.slice(0, 4))), ...userYears.map((y) => y.year)];
+  const uncovered = [...new Set(months)].filter((m) => !yearCovered(calendar, Number(m.slice(0, 4)))).sort();
+  return { days: calendarDays(calendar, years), uncovered };
 }
 
 /**

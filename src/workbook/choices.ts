@@ -6,6 +6,7 @@
  * from helper columns that accept all of them too (./sheets/roles.ts).
  */
 import type { ShareBasis } from "../core/types";
+import type { CalendarDayKind } from "../core/holidayCalendar";
 import type { BonusTaxation } from "../core/tax/annualBonus";
 import type { Lang } from "../data/lang";
 import { LANGS } from "../data/lang";
@@ -77,4 +78,23 @@ export function readBonusTaxation(v: unknown): unknown {
   if (typeof v !== "string") return v;
   for (const t of ["separate", "merged"] as const) if (bonusTaxationTexts(t).some((x) => same(x, v))) return t;
   return v;
+}
+
+const HOLIDAY_KIND_CODE = { statutory: "wb.choice.statutory", restDay: "wb.choice.restDay", makeUp: "wb.choice.makeUp" } as const;
+export const HOLIDAY_KINDS = ["statutory", "restDay", "makeUp"] as const satisfies readonly CalendarDayKind[];
+
+/** A calendar day's kind as the Holidays table shows it: 法定节假日/调休休息日/调休上班日 in Chinese. */
+export function holidayKindText(kind: CalendarDayKind, lang: Lang): string {
+  return wbText(HOLIDAY_KIND_CODE[kind], lang);
+}
+
+/** Every text that means `kind`, in any language, the code included (each once). */
+export function holidayKindTexts(kind: CalendarDayKind): string[] {
+  return [...new Set([kind, ...LANGS.map((l) => holidayKindText(kind, l))])];
+}
+
+/** A cell of the Holidays table's kind column as a code, or null for anything else. */
+export function readHolidayKind(v: unknown): CalendarDayKind | null {
+  if (typeof v !== "string") return null;
+  return HOLIDAY_KINDS.find((k) => holidayKindTexts(k).some((t) => same(t, v))) ?? null;
 }

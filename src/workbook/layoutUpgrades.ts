@@ -352,11 +352,24 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     to: 12,
     message: "office.upgrade.v12",
     // Issue 13, city social-insurance profiles: Settings gains the profile in use (a new group at its foot,
-    // written as v9's was) and the InsuranceBases table to the right of the others (a new table, written when
-    // Settings is); the payroll sheets gain the band of the month's limits above the table (H3:O6, cells no
+    // written as v9's was) and the InsuranceBases table to the right of the others (R4 since version 13, past the
+    // Holidays table; a new table, written when Settings is); the payroll sheets gain the band of the month's limits above the table (H3:O6, cells no
     // older layout wrote), and each contribution, siBase and hfBase read the band instead of Settings' single limits.
     tables: ["InsuranceBases"],
     formulas: { tables: [PAYROLL], sheets: ["payroll"] },
+  },
+  {
+    to: 13,
+    message: "office.upgrade.v13",
+    // Issue 13, the calendar past the package's years: Settings gains the Holidays table (columns J–P, right of
+    // the other lists; a command that writes Settings creates it with the known years' days — a new table of the
+    // user's takes the spec's rows — and never rewrites its rows after), and a joiner's or leaver's paid days
+    // are the days worked plus the statutory holidays by that table (the 21.75-day rule), no longer NETWORKDAYS
+    // alone: every payroll table's paidDays formula changed, and its compliance check (overtime above 36 hours,
+    // the late joiner's share read from the new setting LateJoinerShare — a named cell the grid adds to an older
+    // Settings with its default, as layout 9's).
+    tables: ["Holidays"],
+    formulas: { tables: [PAYROLL] },
   },
 ];
 

@@ -13,6 +13,7 @@ export const TABLE = {
   taxTable: "TaxTable",
   weekdayWeights: "WeekdayWeights",
   events: "Events",
+  holidays: "Holidays",
   insuranceBases: "InsuranceBases",
   roles: "Roles",
   staff: "Staff",

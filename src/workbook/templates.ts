@@ -42,7 +42,7 @@ export function tableTemplate(name: string, lang: Lang): TableSpec | null {
   if (name === TABLE.roles) return rolesTable([], lang);
   if (name === TABLE.staff) return staffTable([], lang);
   if (name === TABLE.deductions) return deductionsTable([], lang);
-  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.insuranceBases) {
+  if (name === TABLE.taxTable || name === TABLE.weekdayWeights || name === TABLE.events || name === TABLE.insuranceBases || name === TABLE.holidays) {
     return settingsSheet(defaultEngineSettings(), lang).sheet.tables.find((t) => t.name === name) ?? null;
   }
   const m = MONTH_TABLE.exec(name);
@@ -105,7 +105,7 @@ export function formulaVariants(table: string, lang: Lang): Map<string, string[]
   const variants = Array.from({ length: before.length + 1 }, (_, k) => payrollTableSpec({ month, ids: [], input: undefined, earlier: before.slice(before.length - k), lang }));
   const monthTables = [month, ...before].map((mm) => payrollTableSpec({ month: mm, ids: [], input: undefined, earlier: [], lang }));
   const dir = tableDirectory({
-    sheets: [{ key: "x", name: "x", cells: [], tables: [...monthTables, rolesTable([], lang), staffTable([], lang), deductionsTable([], lang), tableTemplate(TABLE.taxTable, lang)!] }],
+    sheets: [{ key: "x", name: "x", cells: [], tables: [...monthTables, rolesTable([], lang), staffTable([], lang), deductionsTable([], lang), tableTemplate(TABLE.taxTable, lang)!, tableTemplate(TABLE.holidays, lang)!] }],
     names: [],
   });
   for (const v of variants) {

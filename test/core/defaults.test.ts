@@ -26,6 +26,8 @@ const EXPECTED = {
   minimumWage: { monthly: "2690", hourly: "24" },
   // 财政部 税务总局公告2023年第30号 art. 3: the year-end bonus's separate taxation runs to 2027-12-31.
   annualBonus: { separateTaxationUntil: "2027-12-31" },
+  // 劳动法 has no figure: ShopSheet flags a late joiner whose insurance is over half the wages (issue 13: "a setting, default one half").
+  compliance: { lateJoinerShare: "0.5" },
   // Issue 13: no city profile by default — the single floors and ceilings above, to the fen.
   insuranceProfile: null,
   taxTable: [

@@ -89,18 +89,31 @@ describe("past the package: 2027", () => {
 });
 
 describe("parseCalendarYears", () => {
-  it("reads dates as strings or {date, name}", () => {
-    const { years, problems } = parseCalendarYears([{ year: 2027, holidays: ["2027-01-01", { date: "2027-10-01", name: "国庆节" }], makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }] }], "calendar");
+  it("reads dates as strings or {date, name, statutory}; a day off is a swapped rest day unless it says statutory", () => {
+    const { years, problems } = parseCalendarYears(
+      [{ year: 2027, holidays: ["2027-01-01", { date: "2027-10-01", name: "国庆节", statutory: true }, { date: "2027-10-04", name: "国庆节" }], makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }] }],
+      "calendar",
+    );
     expect(problems).toEqual([]);
     expect(years[0]).toEqual({
       year: 2027,
       holidays: [
-        { date: "2027-01-01", name: "节假日" }, // a date alone is named, so the Targets sheet's holiday column (blank: none) shows it
-        { date: "2027-10-01", name: "国庆节" },
+        { date: "2027-01-01", name: "节假日", statutory: false }, // a date alone is named, so the Targets sheet's holiday column (blank: none) shows it
+        { date: "2027-10-01", name: "国庆节", statutory: true },
+        { date: "2027-10-04", name: "国庆节", statutory: false },
       ],
       makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }],
       source: "user",
     });
+  });
+
+  it("refuses a date entered twice and a statutory flag that is not true or false, where they are", () => {
+    const { years, problems } = parseCalendarYears([{ year: 2027, holidays: ["2027-01-01", "2027-01-01", { date: "2027-10-01", statutory: "yes" }] }], "calendar");
+    expect(years).toEqual([]);
+    expect(problems).toEqual([
+      { code: "calendar.dateTwice", params: { date: "2027-01-01" }, where: "calendar[0].holidays[1]" },
+      { code: "calendar.statutoryInvalid", params: { value: "yes" }, where: "calendar[0].holidays[2].statutory" },
+    ]);
   });
 
   it("says what and where, and leaves a year with a problem out", () => {

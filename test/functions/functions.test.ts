@@ -153,6 +153,27 @@ describe("agreement with core on worked values", () => {
     expect(errorOf(() => f.overtime(5000, -1)).message).toMatch(/^SHOP.OVERTIME, argument workdayHours: /);
   });
 
+  it("SHOP.PAIDDAYS counts the days worked plus the statutory holidays (the 21.75-day rule), the shipped calendar or a holidays range", () => {
+    // Hand-worked in test/core/payroll/employment.test.ts from the 2026 notice: a leaver of 2026-10-15 → 10 (Mon–Fri: 11).
+    const serial = (iso: string) => (Date.parse(iso) - Date.parse("1899-12-30")) / 86_400_000;
+    expect(f.paidDays(serial("2026-10-01"), serial("2026-10-15"))).toBe(10);
+    expect(f.paidDays("2026-02-18", "2026-02-28")).toBe(7);
+    expect(f.paidDays("2026-11-02", "2026-11-30")).toBe(21); // no holiday: Monday to Friday
+    // A 2027 range typed as the Holidays table holds it (headers first): 10-01 statutory, 10-04 swapped, 10-09 worked.
+    const table = [
+      ["日期", "类型", "节日"],
+      [serial("2027-10-01"), "法定节假日", "国庆节"],
+      ["2027/10/4", "swapped rest day", "国庆节"],
+      [serial("2027-10-09"), "调休上班日", ""],
+    ];
+    expect(f.paidDays("2027-10-01", "2027-10-09", table)).toBe(6);
+    expect(f.paidDays("2027-10-01", "2027-10-04", table)).toBe(1);
+    expect(f.paidDays("2027-10-01", "2027-10-04")).toBe(2); // 2027 unknown without the range: by weekdays
+    expect(errorOf(() => f.paidDays("2026-10-15", "2026-10-01")).message).toMatch(/^SHOP.PAIDDAYS, argument to: /);
+    expect(errorOf(() => f.paidDays("2027-10-01", "2027-10-09", [[serial("2027-10-01"), "休息"]])).message).toMatch(/^SHOP.PAIDDAYS, argument holidays: .*row 1/);
+    expect(errorOf(() => f.paidDays("2027-10-01", "2027-10-09", [[serial("2027-10-08"), "make-up workday"]])).message).toMatch(/2027-10-08/);
+  });
+
   it("SHOP.BONUSTAX taxes a year-end bonus separately by default (财政部 税务总局公告2023年第30号), or what merging adds", () => {
     // The cliff: 36,000 ÷ 12 = 3,000 → 3% → 1,080.00; 36,001 → 10% − 210 = 3,390.10.
     expect(f.bonusTax(36000)).toBe(1080);

@@ -30,13 +30,13 @@ function asVersion10(spec: WorkbookSpec): WorkbookSpec {
   for (const sheet of older.sheets) {
     if (sheet.key === SHEET.settings) {
       sheet.tables = sheet.tables.filter((t) => t.name !== TABLE.insuranceBases);
-      // The new group's heading and row (its heading is the row above), and the table's heading in J3.
+      // The new group's heading and row (its heading is the row above), and the table's heading in R3.
       sheet.cells = sheet.cells.filter((c) => {
         const row = Number(/\d+$/.exec(c.at)![0]);
-        return !(row === profileRow || row === profileRow - 1) && !c.at.startsWith("J");
+        return !(row === profileRow || row === profileRow - 1) && !c.at.startsWith("R");
       });
-      sheet.merges = sheet.merges?.filter((m) => !m.startsWith("J") && !m.startsWith(`A${profileRow - 1}:`));
-      sheet.columnGroups = sheet.columnGroups?.filter((g) => g.from !== "R");
+      sheet.merges = sheet.merges?.filter((m) => !m.startsWith("R") && !m.startsWith(`A${profileRow - 1}:`));
+      sheet.columnGroups = sheet.columnGroups?.filter((g) => g.from !== "Z");
     }
     if (sheet.key.startsWith("payroll:")) sheet.cells = sheet.cells.filter((c) => !/^[H-O][3-6]$/.test(c.at));
   }

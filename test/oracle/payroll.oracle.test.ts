@@ -259,6 +259,9 @@ handMade.push({
   //   The year-end bonus is no wage for the month's work (the checks take the gross less it): BONUS 2,600 + a
   //   1,000 bonus (gross 3,600) is still below 2,690; LATEB joins like LATE with a 5,000 bonus (gross 5,275.86),
   //   and 618.51 is still more than half its 275.86 of wages.
+  //   HOURAT 4,176 for 10.5 typed days: 4,176 × 10.5 ÷ 21.75 = 2,016.00 = 84 h × 24, at the hourly minimum: no flag;
+  //   HOURBELOW 4,175.98: 2,015.99034… → 2,015.99, one fen below: flagged.
+  //   OT36 20 + 10 + 6 overtime hours = 36: at the monthly limit, no flag; OT37 20 + 10 + 6.25 = 36.25 > 36 (劳动法 第四十一条).
   name: "compliance-checks",
   month: "2026-10",
   lang: "zh-CN",
@@ -279,6 +282,10 @@ handMade.push({
       { id: "FIRST", role: "plain", base: "3000", startDate: "2026-10-01" },
       { id: "BONUS", role: "plain", base: "2600", startDate: "2025-01-01" },
       { id: "LATEB", role: "plain", base: "3000", startDate: "2026-10-29" },
+      { id: "OT36", role: "plain", base: "9000", startDate: "2025-01-01" },
+      { id: "HOURAT", role: "plain", base: "4176", startDate: "2025-01-01" },
+      { id: "HOURBELOW", role: "plain", base: "4175.98", startDate: "2025-01-01" },
+      { id: "OT37", role: "plain", base: "9000", startDate: "2025-01-01" },
     ],
     months: [
       {
@@ -291,9 +298,33 @@ handMade.push({
           { staff: "PEN20", penalty: "1000" },
           { staff: "BONUS", annualBonus: "1000" },
           { staff: "LATEB", annualBonus: "5000" },
+          { staff: "HOURAT", paidDays: "10.5" },
+          { staff: "HOURBELOW", paidDays: "10.5" },
+          { staff: "OT36", overtimeHours: { workday: 20, restDay: 10, holiday: 6 } },
+          { staff: "OT37", overtimeHours: { workday: 20, restDay: 10, holiday: "6.25" } },
         ],
       },
     ],
+  }),
+});
+
+handMade.push({
+  // The late joiner's share as a setting (compliance.lateJoinerShare, here 80%), defaults otherwise: insurance on the
+  // floor, 468.51 (4,462 × 10.5%) + housing fund 150.00 (3,000 × 5%) = 618.51.
+  //   J22 joins Thu 2026-10-22: 7 paid days (22, 23, 26–30), 3,000 × 7 ÷ 21.75 = 965.52; 80% = 772.42 > 618.51: no flag
+  //     (it would be flagged at the default half: 482.76);
+  //   J29 joins Thu 2026-10-29: 2 paid days, 275.86; 80% = 220.69 < 618.51: flagged.
+  name: "late-joiner-share",
+  month: "2026-10",
+  lang: "en-US",
+  config: configOf({
+    settings: { compliance: { lateJoinerShare: "80%" } },
+    roles: [{ id: "plain", share: null, baseMin: null, insured: true }],
+    staff: [
+      { id: "J22", role: "plain", base: "3000", startDate: "2026-10-22" },
+      { id: "J29", role: "plain", base: "3000", startDate: "2026-10-29" },
+    ],
+    months: [{ month: "2026-10", grossMargin: "0" }],
   }),
 });
 
@@ -393,6 +424,56 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 13, paid days by the 21.75-day rule (劳社部发〔2008〕3号: days worked + statutory holidays), from the
+  // Holidays table on Settings, hand-worked in test/core/payroll/employment.test.ts from the 2026 notice:
+  //   SPRING joins Wed 2026-02-18: worked 24–28 (the 28th a make-up Saturday) = 5 + statutory 18, 19 → 7 (Mon–Fri: 8);
+  //   LATE joins Tue 2026-02-24: 24–27 + the 28th → 5 (Mon–Fri: 4);
+  //   OCT leaves Thu 2026-10-15: worked 8, 9, 10 (make-up), 12–15 = 7 + statutory 1, 2, 5 → 10 (Mon–Fri: 11);
+  //   NOV joins Mon 2026-11-16, a month without a holiday: 16–30 → 11, as Monday to Friday counts.
+  // Base 2,175 makes each day 100.00: paid bases 700.00, 500.00, 1,000.00, 1,100.00.
+  name: "paid-days-by-the-calendar",
+  month: "2026-11",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      { id: "SPRING", role: "plain", base: "2175", startDate: "2026-02-18" },
+      { id: "LATE", role: "plain", base: "2175", startDate: "2026-02-24" },
+      { id: "OCT", role: "plain", base: "2175", startDate: "2026-01-01", endDate: "2026-10-15" },
+      { id: "NOV", role: "plain", base: "2175", startDate: "2026-11-16" },
+    ],
+    months: ["02", "10", "11"].map((m) => ({ month: `2026-${m}`, grossMargin: "0" })),
+  }),
+});
+
+handMade.push({
+  // A year past the package's, typed by the user (an invented 2027 arrangement: the notice was not found):
+  // 2027-10-01 (Fri) statutory, 10-04 (Mon) a swapped rest day, 10-09 (Sat) a make-up workday.
+  //   L9 leaves Sat 2027-10-09: worked 5–9 = 5 + statutory 1 → 6; L4 leaves Mon 2027-10-04: 0 + 1 → 1 (Mon–Fri: 2).
+  name: "paid-days-user-2027",
+  month: "2027-10",
+  lang: "en-US",
+  config: configOf({
+    calendar: [
+      {
+        year: 2027,
+        holidays: [
+          { date: "2027-10-01", name: "国庆节", statutory: true },
+          { date: "2027-10-04", name: "国庆节", statutory: false },
+        ],
+        makeUpWorkdays: [{ date: "2027-10-09", name: "国庆节" }],
+      },
+    ],
+    roles: [{ id: "plain", share: null, baseMin: null, insured: false }],
+    staff: [
+      { id: "L9", role: "plain", base: "2175", startDate: "2027-01-01", endDate: "2027-10-09" },
+      { id: "L4", role: "plain", base: "2175", startDate: "2027-01-01", endDate: "2027-10-04" },
+    ],
+    months: [{ month: "2027-10", grossMargin: "0" }],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -416,7 +497,7 @@ beforeAll(async () => {
     paths.push(path);
   }
   recalculated = new Map([...(await recalculate(paths))].map(([p, wb]) => [p.slice(dir.length + 1, -5), wb]));
-}, 240_000);
+}, 480_000); // LibreOffice converts every case in one call; a shared machine (and issue 13's cases) needs more than 4 minutes
 
 /** The spec with the first person's net pay of the last month cached as WRONG.net. */
 function withWrongNet(b: BuiltWorkbook) {
@@ -508,6 +589,17 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     }
   });
 
+  test("paid days follow the Holidays table: the hand-worked joiners and leavers, recalculated (the 21.75-day rule)", () => {
+    const paid = (name: string, month: string) => {
+      const { spec } = built.get(name)!;
+      return rowsByKey(recalculated.get(name)!, spec, SHEET.payroll(month), payrollTable(month)).filter((r) => r.id !== null).map((r) => [r.id, r.paidDays, fen(r.paidBase!)]);
+    };
+    expect(paid("paid-days-by-the-calendar", "2026-02")).toEqual([["SPRING", 7, "700.00"], ["LATE", 5, "500.00"], ["OCT", 21.75, "2175.00"]]);
+    expect(paid("paid-days-by-the-calendar", "2026-10")).toEqual([["SPRING", 21.75, "2175.00"], ["LATE", 21.75, "2175.00"], ["OCT", 10, "1000.00"]]);
+    expect(paid("paid-days-by-the-calendar", "2026-11")).toEqual([["SPRING", 21.75, "2175.00"], ["LATE", 21.75, "2175.00"], ["NOV", 11, "1100.00"]]);
+    expect(paid("paid-days-user-2027", "2027-10")).toEqual([["L9", 6, "600.00"], ["L4", 1, "100.00"]]);
+  });
+
   test("every payroll row's compliance check, recalculated, is the engine's warnings in words; the hand-worked case flags what it should", () => {
     for (const c of cases) {
       const { spec, payroll } = built.get(c.name)!;
@@ -531,7 +623,14 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       FIRST: "",
       BONUS: "低于最低工资",
       LATEB: "月中入职却扣整月社保",
+      OT36: "",
+      HOURAT: "",
+      HOURBELOW: "低于小时最低工资",
+      OT37: "加班超过每月36小时",
     });
+    const share = built.get("late-joiner-share")!;
+    const lateRows = rowsByKey(recalculated.get("late-joiner-share")!, share.spec, SHEET.payroll("2026-10"), payrollTable("2026-10"));
+    expect(Object.fromEntries(lateRows.map((r) => [r.id, r.complianceCheck ?? ""]))).toEqual({ J22: "", J29: "late joiner charged a full month of insurance" });
   });
 
   test("the Roles sheet's pool summary is the catalogue's allocation over the Staff list", () => {

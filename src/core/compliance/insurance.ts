@@ -1,4 +1,4 @@
-import { D, money, type Dec } from "../money";
+import { money, type Dec } from "../money";
 import type { Month } from "../calendar";
 import type { Warning } from "../types";
 
@@ -34,8 +34,6 @@ export function checkInsured(input: UninsuredInput): Warning[] {
   return [{ code, params: { ...input.params, month: input.month }, where: input.where }];
 }
 
-export const LATE_JOINER_SHARE = new D("0.5");
-
 export interface LateJoinerInput {
   month: Month;
   /** ISO start date at this employer. */
@@ -47,7 +45,8 @@ export interface LateJoinerInput {
   params: Record<string, string>;
 }
 
-export function checkLateJoinerInsurance(input: LateJoinerInput, share: Dec = LATE_JOINER_SHARE): Warning[] {
+/** `share`: the setting compliance.lateJoinerShare (src/core/config/settingFields.ts, default one half). */
+export function checkLateJoinerInsurance(input: LateJoinerInput, share: Dec): Warning[] {
   if (input.startDate === null || input.startDate.slice(0, 7) !== input.month || input.startDate.endsWith("-01")) return [];
   if (input.employeeInsurance.lessThanOrEqualTo(0)) return [];
   if (!input.employeeInsurance.greaterThan(input.gross.times(share))) return [];

@@ -33,6 +33,8 @@ export const SETTING_GROUPS = [
   { id: "annualBonus", heading: "wb.settings.annualBonus" },
   // Last: the city social-insurance profile (layout version 12), after the bonus's group of version 9.
   { id: "insurance", heading: "wb.settings.insurance" },
+  // Last (layout version 13): the compliance checks' thresholds, after the year-end bonus's group.
+  { id: "compliance", heading: "wb.settings.compliance" },
 ] as const satisfies readonly { id: string; heading: MessageCode }[];
 
 export type SettingGroup = (typeof SETTING_GROUPS)[number]["id"];
@@ -98,6 +100,9 @@ export const SETTING_FIELDS = [
   // INSURANCE_BASE_FIELDS). Blank (null): the single floors and ceilings above, rounded to the fen. The sheet
   // shows an example by its name in the workbook's language (src/workbook/insuranceChoices.ts).
   { path: "insuranceProfile", name: "SI_Profile", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.insuranceProfile", note: "wb.settings.insuranceProfile.note", group: "insurance" },
+  // A late joiner's employee insurance and housing fund above this share of the month's wages is flagged
+  // (src/core/compliance/insurance.ts): many cities start insurance the next month for a late joiner.
+  { path: "compliance.lateJoinerShare", name: "LateJoinerShare", kind: "rate", leaf: "rate", default: "0.5", label: "wb.settings.lateJoinerShare", note: "wb.settings.lateJoinerShare.note", group: "compliance" },
 ] as const satisfies readonly SettingField[];
 
 export type SettingPath = (typeof SETTING_FIELDS)[number]["path"];

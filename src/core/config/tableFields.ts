@@ -172,6 +172,18 @@ export const EVENT_FIELDS = [
 ] as const satisfies readonly TableField[];
 
 /**
+ * A day of the holiday calendar, as the workbook's Holidays table lists it (issue 13: src/workbook/sheets/holidays.ts):
+ * its date, its kind (statutory holiday / swapped rest day / make-up workday, shown as words: the codes of
+ * src/core/holidayCalendar.ts CalendarDayKind) and the festival's name. The reader groups the rows by year into
+ * the config's `calendar[]` (`{year, holidays: [{date, name, statutory}], makeUpWorkdays: [{date, name}]}`).
+ */
+export const HOLIDAY_FIELDS = [
+  { key: "date", path: "date", kind: "date", leaf: "isoDate", presence: "required", label: "wb.col.holidayDate", width: 12 },
+  { key: "kind", path: "kind", kind: "choice", leaf: "text", presence: "required", label: "wb.col.holidayKind", width: 17 },
+  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.holidayName", width: 10 },
+] as const satisfies readonly TableField[];
+
+/**
  * The city social-insurance profile as the Settings sheet's InsuranceBases table holds it (issue 13): one row
  * per profile, insurance type and dated period — a city whose bases change in July has two rows a type. The
  * rows of one profile and period (same from and to) make one `insuranceProfiles[].periods[]` entry

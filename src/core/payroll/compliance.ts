@@ -2,7 +2,8 @@ import type { Month } from "../calendar";
 import { ZERO, max, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { checkMinimumWage } from "../compliance/minimumWage";
-import { checkInsured, checkLateJoinerInsurance, LATE_JOINER_SHARE } from "../compliance/insurance";
+import { checkInsured, checkLateJoinerInsurance } from "../compliance/insurance";
+import { checkOvertimeLimit } from "../compliance/overtimeLimit";
 import { HOURS_PER_DAY } from "../pay/attendance";
 import type { MonthPay } from "./month";
 
@@ -28,11 +29,14 @@ import type { MonthPay } from "./month";
  * - No social insurance: the person's role is not insured, or is not in the catalogue (the sheet then
  *   computes no insurance either). Every month; from 2025-09 the message says a waiver is void.
  * - A late joiner (started after the 1st of this month) whose employee insurance and housing fund are
- *   more than half the gross (without the year-end bonus).
+ *   more than a share of the gross (without the year-end bonus): the setting compliance.lateJoinerShare,
+ *   default one half.
+ * - Overtime above 36 hours in the month (劳动法 第四十一条): the entry's workday, rest-day and holiday hours
+ *   together, strictly above 36.
  */
 
 /** The checks, in the order the sheet's check column lists them. */
-export const COMPLIANCE_CHECKS = ["belowMinimumWage", "belowHourlyMinimum", "penaltyAboveLimit", "uninsured", "lateJoinerInsurance"] as const;
+export const COMPLIANCE_CHECKS = ["belowMinimumWage", "belowHourlyMinimum", "penaltyAboveLimit", "uninsured", "lateJoinerInsurance", "overtimeOver36"] as const;
 export type ComplianceCheck = (typeof COMPLIANCE_CHECKS)[number];
 
 /** The warning codes each check is said with. */
@@ -43,10 +47,8 @@ const CODES: Readonly<Record<string, ComplianceCheck>> = {
   "compliance.uninsured": "uninsured",
   "compliance.uninsuredWaiverVoid": "uninsured",
   "compliance.lateJoinerInsurance": "lateJoinerInsurance",
+  "compliance.overtimeOver36": "overtimeOver36",
 };
-
-/** The share of the gross above which a late joiner's insurance is flagged (the sheet writes it as 0.5). */
-export const LATE_JOINER_GROSS_SHARE = LATE_JOINER_SHARE;
 
 /** Days worked: paid days less unpaid and sick leave, never below 0. */
 export function daysWorked(paidDays: Dec, entry: MonthEntry | undefined): Dec {
@@ -62,6 +64,8 @@ export function complianceWarnings(p: {
   roleIndex: number;
   month: Month;
   entry: MonthEntry | undefined;
+  /** The entry's config path (`months[2].entries[0]`), where an overtime warning points. */
+  entryWhere: string | null;
   settings: Settings;
   who: Record<string, string>;
 }): Warning[] {
@@ -99,9 +103,13 @@ export function complianceWarnings(p: {
     out.push(
       ...checkLateJoinerInsurance(
         { month: p.month, startDate: p.staff.startDate, gross: wages, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
-        LATE_JOINER_GROSS_SHARE,
+        settings.compliance.lateJoinerShare,
       ),
     );
+  }
+  if (p.entry !== undefined) {
+    const hours = p.entry.overtimeHours;
+    out.push(...checkOvertimeLimit(hours.workday.plus(hours.restDay).plus(hours.holiday), `${p.entryWhere ?? at}.overtimeHours`, who));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { firstDay, lastDay, weekdaysBetween, type IsoDate, type Month } from "../calendar";
+import { firstDay, lastDay, type IsoDate, type Month } from "../calendar";
+import { paidDaysBetween, type HolidayCalendar } from "../holidayCalendar";
 import { D, type Dec } from "../money";
 import type { Staff } from "../types";
 
@@ -40,13 +41,14 @@ export interface DefaultPaidDays {
 
 /**
  * Paid days when the month's entry gives none: a full month (the statutory 21.75) if employed the
- * whole month, else Monday–Friday of the employed span (Excel's NETWORKDAYS without holidays).
- * Null if not employed in m.
+ * whole month, else the paid days of the employed span by the 21.75-day rule — days worked plus
+ * statutory holidays, with the calendar's holidays and make-up workdays (../holidayCalendar.ts
+ * paidDaysBetween). Null if not employed in m.
  */
-export function defaultPaidDays(staff: Dates, m: Month, paidDaysPerMonth: Dec): DefaultPaidDays | null {
+export function defaultPaidDays(staff: Dates, m: Month, paidDaysPerMonth: Dec, calendar: HolidayCalendar): DefaultPaidDays | null {
   const span = employedSpan(staff, m);
   if (span === null) return null;
   const wholeMonth = span.from === firstDay(m) && span.to === lastDay(m);
   if (wholeMonth) return { paidDays: paidDaysPerMonth, derived: false, span };
-  return { paidDays: new D(weekdaysBetween(span.from, span.to)), derived: true, span };
+  return { paidDays: new D(paidDaysBetween(calendar, span.from, span.to)), derived: true, span };
 }

@@ -52,15 +52,15 @@ export function monthMissing(month: Month): Warning {
 export function runMonth(config: Config, month: Month): MonthRun {
   const monthIndex = config.months.findIndex((m) => m.month === month);
   const input = config.months[monthIndex];
+  const calendar = calendarOf(config);
   // On the payroll: everyone employed on at least one day of the month, with their paid days by default.
   const employed = config.staff.flatMap((staff, staffIndex) => {
-    const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth);
+    const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth, calendar);
     return fullOrWorked === null ? [] : [{ staff, staffIndex, fullOrWorked }];
   });
 
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
   // Once a month, not once a person: a year outside the holiday calendar, the city profile's period.
-  const calendar = calendarOf(config);
   warnings.push(...coverageWarnings(calendar, month, "calendar"));
   const insurance = monthProfile(config, month);
   warnings.push(...insurance.warnings);
@@ -103,7 +103,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
     people.push(result.pay);
     warnings.push(...result.warnings);
     if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, personParams(staff, month)));
-    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, settings: config.settings, who: personParams(staff, month) }));
+    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: personParams(staff, month) }));
     errors.push(...result.errors);
   }
 

@@ -42,4 +42,20 @@ export const calendarMessages = {
     "zh-CN": "{date} 同时填为节假日和调休上班日。",
     "en-US": "{date} is entered both as a holiday and as a make-up workday.",
   },
+  "calendar.dateTwice": {
+    "zh-CN": "{date} 填写了两次。",
+    "en-US": "{date} is entered twice.",
+  },
+  "calendar.statutoryInvalid": {
+    "zh-CN": "「{value}」应为 true（法定节假日，计薪）或 false（调休休息日，不计薪）。",
+    "en-US": "\"{value}\" must be true (a statutory holiday, paid) or false (a swapped rest day, unpaid).",
+  },
+  "calendar.kindInvalid": {
+    "zh-CN": "「{value}」不是节假日类型：请选择“法定节假日”“调休休息日”或“调休上班日”。",
+    "en-US": "\"{value}\" is not a kind of day: pick “statutory holiday”, “swapped rest day” or “make-up workday”.",
+  },
+  "calendar.dateKindTwice": {
+    "zh-CN": "{date} 填写了两次（{first}、{second}）：每个日期只能有一种类型。",
+    "en-US": "{date} is entered twice ({first}, {second}): one kind per date.",
+  },
 } satisfies MessageTable;

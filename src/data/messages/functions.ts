@@ -115,6 +115,13 @@ export const functionMessages = {
     "en-US": "needs 7 weekday weights, Monday first; got {count}",
   },
   "fn.weights.allZero": { "zh-CN": "权重不能全为 0", "en-US": "the weights must not all be 0" },
+  "fn.holidays.shape": {
+    "zh-CN": "第 {row} 行：节假日范围每行应为 日期、类型（法定节假日 / 调休休息日 / 调休上班日）、（节日）",
+    "en-US": "row {row}: each row of the holidays range is date, kind (statutory holiday / swapped rest day / make-up workday), (holiday)",
+  },
+  "fn.holidays.duplicate": { "zh-CN": "{date} 在节假日范围中出现了两次", "en-US": "{date} is twice in the holidays range" },
+  "fn.holidays.makeUpOnWeekday": { "zh-CN": "{date} 是周一至周五，不可能是调休上班日", "en-US": "{date} is a weekday, so it cannot be a make-up workday" },
+  "fn.fromAfterTo": { "zh-CN": "开始日期 {from} 晚于结束日期 {to}", "en-US": "the start date {from} is after the end date {to}" },
   "fn.events.shape": {
     "zh-CN": "第 {row} 行：活动范围每行应为 日期、系数、（名称）",
     "en-US": "row {row}: each row of the events range is date, factor, (name)",

@@ -179,6 +179,10 @@ export const officeMessages = {
     "zh-CN": "设置表新增“社保城市档案”和“缴费基数”表（按城市档案、险种、时期的基数上下限和进位方式；示例，请核对所在城市当年标准），工资表顶部显示本月各险种的基数上下限，社保公积金按险种分别取基数、按档案进位（未选档案时与之前相同）",
     "en-US": "Settings has a City profile setting and a Contribution bases table (each profile's base floor, ceiling and rounding by insurance and period; examples — check your city), the payroll sheets show the month's floors and ceilings per insurance at the top, and each contribution takes its insurance's base and the profile's rounding (without a profile, the same as before)",
   },
+  "office.upgrade.v13": {
+    "zh-CN": "设置表新增“节假日安排”表（法定节假日、调休休息日、调休上班日，可补录下一年），工资表的计薪天数按“出勤天数 + 法定节假日”计算（劳社部发〔2008〕3号的21.75天规则），不再只数周一至周五；合规检查新增“加班超过每月36小时”，月中入职社保提示的比例改为设置项",
+    "en-US": "Settings has a new Holidays table (statutory holidays, swapped rest days, make-up workdays; add next year's there), and the payroll's paid days are the days worked plus the statutory holidays (the 21.75-day rule), no longer Monday to Friday; the compliance check flags overtime above 36 hours a month, and the late joiner's insurance share is a setting",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -78,6 +78,12 @@ export const workbookMessages = {
   "wb.settings.minWageMonthly": { "zh-CN": "当地月最低工资", "en-US": "Local monthly minimum wage" },
   "wb.settings.minWage.note": { "zh-CN": "示例：上海2023年7月1日起的标准，请按所在省市核对", "en-US": "Example: Shanghai's from 2023-07-01 — check your province" },
   "wb.settings.minWageHourly": { "zh-CN": "当地小时最低工资", "en-US": "Local hourly minimum wage" },
+  "wb.settings.compliance": { "zh-CN": "合规检查", "en-US": "Compliance checks" },
+  "wb.settings.lateJoinerShare": { "zh-CN": "月中入职：个人社保公积金超过应发的比例即提示", "en-US": "Late joiner: flag employee insurance above this share of the wages" },
+  "wb.settings.lateJoinerShare.note": {
+    "zh-CN": "很多城市对月中入职者从下月起缴社保，请按本市参保截止日核对",
+    "en-US": "Many cities start a late joiner's insurance the next month: check your city's cut-off day",
+  },
   "wb.settings.annualBonus": { "zh-CN": "全年一次性奖金", "en-US": "Year-end one-off bonus" },
   "wb.settings.bonusSeparateUntil": { "zh-CN": "单独计税政策截止日期", "en-US": "Separate taxation in force until" },
   "wb.settings.bonusSeparateUntil.note": {
@@ -113,6 +119,27 @@ export const workbookMessages = {
   // English words are the config's codes.
   "wb.choice.bonusSeparate": { "zh-CN": "单独计税", "en-US": "separate" },
   "wb.choice.bonusMerged": { "zh-CN": "并入综合所得", "en-US": "merged" },
+  // Issue 13: the Holidays table on Settings (src/workbook/sheets/holidays.ts), the kinds of a calendar day.
+  "wb.choice.statutory": { "zh-CN": "法定节假日", "en-US": "statutory holiday" },
+  "wb.choice.restDay": { "zh-CN": "调休休息日", "en-US": "swapped rest day" },
+  "wb.choice.makeUp": { "zh-CN": "调休上班日", "en-US": "make-up workday" },
+  "wb.holidays.heading": { "zh-CN": "节假日安排（国务院办公厅每年11月公布）", "en-US": "Holidays (the State Council publishes each year's in November)" },
+  "wb.holidays.note": {
+    "zh-CN": "预填的是已知年份的放假安排；下一年公布后请在表末逐日添加：法定节假日计薪，调休休息日不计薪，调休上班日按工作日计。计薪天数、销售目标都按此表计算。",
+    "en-US": "Pre-filled with the known years' arrangements; once next year's is published, add it day by day at the table's end: statutory holidays are paid, swapped rest days are not, make-up workdays count as workdays. Paid days and the sales targets follow this table.",
+  },
+  "wb.holidays.notCovered": {
+    "zh-CN": "⚠ {months} 不在已知的节假日安排内：请在下表补录 {years} 年的放假安排，否则周一至周五都按工作日计算。",
+    "en-US": "⚠ {months} fall outside the known holiday arrangements: add {years}'s below, or every Monday to Friday counts as a workday.",
+  },
+  "wb.holidays.kindError": { "zh-CN": "请选择“法定节假日”“调休休息日”或“调休上班日”。", "en-US": "Pick “statutory holiday”, “swapped rest day” or “make-up workday”." },
+  "wb.col.holidayDate": { "zh-CN": "日期", "en-US": "Date" },
+  "wb.col.holidayKind": { "zh-CN": "类型", "en-US": "Kind" },
+  "wb.col.holidayName": { "zh-CN": "节日", "en-US": "Holiday" },
+  "wb.col.holidayDay": { "zh-CN": "日期值", "en-US": "date value" },
+  "wb.col.holidayKindCode": { "zh-CN": "类型代码", "en-US": "kind code" },
+  "wb.col.holidayOff": { "zh-CN": "放假日", "en-US": "day off" },
+  "wb.col.holidayPaid": { "zh-CN": "另计薪", "en-US": "paid besides weekdays" },
   "wb.roles.basisError": { "zh-CN": "请选择“每人”或“平分”。", "en-US": "Pick “per person” or “split”." },
   "wb.roles.flagError": { "zh-CN": "请选择“是”或“否”。", "en-US": "Pick TRUE or FALSE." },
   "wb.col.basisCode": { "zh-CN": "分成方式代码", "en-US": "share basis code" },
@@ -308,6 +335,7 @@ export const workbookMessages = {
   "wb.compliance.belowHourlyMinimum": { "zh-CN": "低于小时最低工资", "en-US": "below the hourly minimum wage" },
   "wb.compliance.penaltyAboveLimit": { "zh-CN": "扣款超过当月工资20%", "en-US": "deduction above 20% of the month's pay" },
   "wb.compliance.uninsured": { "zh-CN": "未缴社保", "en-US": "no social insurance" },
+  "wb.compliance.overtimeOver36": { "zh-CN": "加班超过每月36小时", "en-US": "overtime above 36 hours a month" },
   "wb.compliance.lateJoinerInsurance": { "zh-CN": "月中入职却扣整月社保", "en-US": "late joiner charged a full month of insurance" },
   "wb.col.siBase": { "zh-CN": "社保计费基数", "en-US": "Social insurance base" },
   "wb.col.hfBase": { "zh-CN": "公积金计费基数", "en-US": "Housing fund base" },

@@ -9,7 +9,8 @@
  */
 export interface HolidayArrangementData {
   year: number;
-  holidays: { date: string; name: string }[];
+  /** Every day off; `statutory`: a paid statutory holiday (法定节假日, or the weekday given for one), else a swapped rest day. */
+  holidays: { date: string; name: string; statutory?: boolean }[];
   makeUpWorkdays: { date: string; name: string }[];
   source: string;
 }

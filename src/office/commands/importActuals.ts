@@ -9,6 +9,7 @@
  *   1. the active sheet's used range (values and address)        (1 sync)
  *   2. discover, 3. read the Settings and Targets inputs, 4. write, 5. calculate
  */
+import { calendarOf } from "../../core/holidayCalendar";
 import type { IsoDate, Month } from "../../core/calendar";
 import { money, ZERO, type Dec } from "../../core/money";
 import { spreadTarget } from "../../core/targets";
@@ -95,7 +96,7 @@ export async function importActuals(month: Month, options: CommandOptions = {}):
     if (said.length > 0 && !options.replaceEdits) throw new CommandStop([...said, message("info", "office.import.replaceHint", {}, s.uiLang)]);
 
     const target = existing?.target ?? ZERO;
-    const plan = spreadTarget({ month, target, settings: config.settings.targets, actuals: sales, actualOrders: orders, actualVisitors: visitors });
+    const plan = spreadTarget({ month, target, settings: config.settings.targets, calendar: calendarOf(config), actuals: sales, actualOrders: orders, actualVisitors: visitors });
     const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
     const sheet = targetsSheet({ month, target, plan, lang, actuals: sales, actualOrders: orders, actualVisitors: visitors });
     const spec: WorkbookSpec = { sheets: [settings.sheet, sheet], names: settings.names };

@@ -62,10 +62,11 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // A workbook whose Roles table an upgrade gives new helper columns (the codes the payroll formulas
   // read) has the Roles sheet written too: till then those columns are empty.
   const roles = formulasChangedSince(live.layout.version, { table: TABLE.roles });
-  // A workbook made before the city profiles' table (layout 12) has Settings written too: the payroll's band
-  // looks the month's limits up in it.
-  const bases = !live.tables.has(TABLE.insuranceBases.toLowerCase());
-  const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(bases ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
+  // A workbook made before the city profiles' table (layout 12) or the Holidays table (layout 13) has Settings
+  // written too: the payroll's band looks the month's limits up in the one, the paid days' formulas read the
+  // other (a command that writes Settings creates it with the known years' days).
+  const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
+  const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(settingsTables ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
   const addDeductions = !live.byKey.has(SHEET.deductions);
   const data = await load(s, live, lang, (k) => want.has(k), (k) => want.has(k) && !setUp.has(k));
@@ -84,7 +85,7 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
   const spec = withContents(built.spec, live, month, { lang, company: config.settings.companyName });
   const keys = spec.sheets.map((x) => x.key);
-  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (bases && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
+  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settingsTables && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
   const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
 

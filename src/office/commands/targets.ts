@@ -1,5 +1,6 @@
 /** The Targets sheet of a month: planned from its target, refreshed after actual sales are typed. */
 import type { Month } from "../../core/calendar";
+import { calendarOf } from "../../core/holidayCalendar";
 import { max, sum, ZERO } from "../../core/money";
 import { spreadTarget } from "../../core/targets";
 import { SHEET } from "../../workbook/names";
@@ -49,14 +50,16 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const actuals = existing?.actuals ?? new Map();
   const counts = { actualOrders: existing?.actualOrders ?? new Map<string, number>(), actualVisitors: existing?.actualVisitors ?? new Map<string, number>() };
   const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? []);
-  const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets });
+  // The holidays the Targets sheet marks: the workbook's Holidays table as read (its user years in config.calendar).
+  const calendar = calendarOf(config);
+  const plan = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, calendar });
   const company = config.settings.companyName;
   const sheet = targetsSheet({ month, target: monthTarget, plan, lang, actuals, ...counts, events: config.settings.targets.events, company });
   const spec = withContents({ sheets: [settings.sheet, sheet], names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, live, month, { lang, company });
   const overrides = given === undefined ? undefined : new Map([[key, new Map<string, CellValue>([[TARGETS_LAYOUT.targetCell, given.toNumber()]])]]);
   const written = await render(s, live, data, lang, { spec, render: [SHEET.contents, key], replaceEdits, ...(overrides ? { overrides } : {}) });
 
-  const respread = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, actuals });
+  const respread = spreadTarget({ month, target: monthTarget, settings: config.settings.targets, actuals, calendar });
   const warnings = respread.warnings.map((w) => located(w, inputs.locator, "warning", s.uiLang, false));
   const actual = sum([...respread.days.flatMap((d) => (d.actual === null ? [] : [d.actual]))]);
   const open = respread.days.filter((d) => d.actual === null).length;

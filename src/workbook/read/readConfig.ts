@@ -27,6 +27,7 @@ import type { WorkbookGrid } from "./grid";
 import { Locator, parentPath } from "./locator";
 import { placed, type ReadProblem } from "./problems";
 import { readTableRows } from "./tableRows";
+import { readHolidayYears } from "./holidayRows";
 import { readInsuranceRows } from "./insuranceRows";
 import { roleKey } from "../../core/roles";
 
@@ -35,6 +36,8 @@ export interface RawConfig {
   settings?: Record<string, unknown>;
   roles?: unknown[];
   staff?: unknown[];
+  /** The Holidays table's years that differ from the shipped calendar (./holidayRows.ts). */
+  calendar?: unknown[];
   /** The user's city profiles, from the Settings sheet's InsuranceBases table (./insuranceRows.ts). */
   insuranceProfiles?: unknown[];
   months: Record<string, unknown>[];
@@ -72,6 +75,8 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
     readProfiles(reader, raw);
   }
+  const calendar = readHolidayYears(grid, lang, locator, problems);
+  if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
   const roles = readTable(reader, rolesTable([], lang), "roles");
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");

@@ -9,6 +9,7 @@ import type { EntryPayKey, PayKey } from "../../core/payroll";
 import type { CodeSuffix } from "../../data/messages";
 import type { Lang } from "../../data/lang";
 import { COMPLIANCE_CHECKS, type ComplianceCheck } from "../../core/payroll/compliance";
+import { MONTHLY_OVERTIME_LIMIT } from "../../core/compliance/overtimeLimit";
 import { formulaText } from "../layout";
 import { bonusTaxationText, bonusTaxationTexts, yesTexts } from "../choices";
 import type { BonusTaxation } from "../../core/tax/annualBonus";
@@ -17,6 +18,7 @@ import { NAME, TABLE, payrollTable } from "../names";
 import type { StyleRef } from "../spec";
 import { exactFloor } from "./exactFormulas";
 import { roleRowOf } from "./roleLookup";
+import { paidDaysFormula } from "./holidays";
 import { clampedBase, contributionPart } from "./insuranceBand";
 
 /** Where the single cells of a payroll sheet are: the formulas of the table refer to them. */
@@ -215,11 +217,12 @@ export function payFormulas(lang: Lang): PayFormulas {
     // roleName shows the name.
     // The role's id by the row its roleRow helper found (Staff may name it by id or either name).
     role: { formula: `IFERROR(INDEX(${TABLE.roles}[id],[@roleRow]),${staffOf("role")})`, width: 11 },
-    // A full month needs no entry; a joiner or leaver is paid for the weekdays employed (NETWORKDAYS).
+    // A full month needs no entry; a joiner or leaver is paid for the days worked and the statutory holidays
+    // of the span employed, by the Holidays table on Settings (the 21.75-day rule: ./holidays.ts paidDaysFormula).
     paidDays: {
       formula:
         `IF([@paidDaysInput]<>"",[@paidDaysInput],IF(AND([@startDate]<=${START},OR([@endDate]=0,[@endDate]>=${END})),${NAME.paidDaysPerMonth},` +
-        `NETWORKDAYS(MAX([@startDate],${START}),IF([@endDate]=0,${END},MIN([@endDate],${END})))))`,
+        `${paidDaysFormula(`MAX([@startDate],${START})`, `IF([@endDate]=0,${END},MIN([@endDate],${END}))`)}))`,
       width: 7,
     },
     // Multiplied before dividing, as core's exact fraction: base × days ÷ 21.75, then ROUND once. In
@@ -373,7 +376,9 @@ export function helperFormulas(earlier: readonly Month[]): HelperFormula[] {
  *   below the hourly minimum: paid days typed with a fraction, and pay < ROUND(hourly minimum × days worked × 8, 2)
  *   deduction over 20%: penalty > 0.2 × (gross + penalty), gross not negative
  *   no social insurance: the role is not insured (or not found); every check but a negative gross (an error then)
- *   late joiner: started after the month's 1st, and employee insurance + housing fund > 0.5 × gross
+ *   late joiner: started after the month's 1st, and employee insurance + housing fund > the share setting
+ *     (LateJoinerShare, default 0.5) × gross — exact at 6 decimals for a share of up to 4 decimals (2 as a percent)
+ *   overtime: the month's workday + rest-day + holiday hours > 36 (劳动法 第四十一条)
  * where "gross" is the month's wages: the gross less the year-end bonus.
  */
 export function complianceCheckFormula(lang: Lang): ColumnFormula {
@@ -393,7 +398,8 @@ export function complianceCheckFormula(lang: Lang): ColumnFormula {
     uninsured: `AND(${WAGES}>=0,NOT([@insured]))`,
     lateJoinerInsurance:
       `AND(${WAGES}>=0,[@startDate]>${START},[@startDate]<=${END},[@socialInsurance]+[@housingFund]>0,` +
-      `ROUND(2*([@socialInsurance]+[@housingFund]),6)>ROUND(${WAGES},6))`,
+      `ROUND([@socialInsurance]+[@housingFund],6)>ROUND(${NAME["compliance.lateJoinerShare"]}*${WAGES},6))`,
+    overtimeOver36: `AND(${WAGES}>=0,ROUND(N([@overtimeWorkday])+N([@overtimeRestDay])+N([@overtimeHoliday]),6)>${MONTHLY_OVERTIME_LIMIT.toString()})`,
   };
   const parts = COMPLIANCE_CHECKS.map((c) => `IF(${condition[c]},${formulaText(sep + wbText(`wb.compliance.${c}`, lang))},"")`);
   // The blank row an empty month's table keeps is nobody: no check.

@@ -14,6 +14,8 @@ import { shownEventName } from "../eventNames";
 import { heightFor, rowHeightFor } from "../textFit";
 import { a4, headerRowHeight } from "./page";
 import { weekdayCode } from "../../data/messages";
+import type { CalendarDay } from "../../core/holidayCalendar";
+import { holidaysTable, notCoveredNote } from "./holidays";
 import type { InsuranceProfile } from "../../core/insurance/profiles";
 import { profileInUse } from "../../core/insurance/select";
 import { insuranceBasesTable } from "./insuranceBases";
@@ -34,20 +36,35 @@ const TAX_AT = 4;
 const WEEKDAYS_AT = TAX_AT + 8 + 3;
 const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 
-/**
- * The city profiles' table (issue 13) to the right of the others, past the events' folded key (H) and a gap
- * (I): beside them rather than under, where the events' rows grow. Not printed (the print area stays A:G).
- */
-const INSURANCE_AT = "J4";
+/** The Holidays table (issue 13) right of the others, past the events' folded key: its own columns J to P. */
+const HOLIDAYS_AT = "J4";
 
-/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2 } as const;
+/**
+ * The city profiles' table (issue 13) right of the Holidays table's folded workings (M:P) and a gap (Q):
+ * beside the other lists rather than under them, where the events' rows grow. Not printed.
+ */
+const INSURANCE_AT = "R4";
+
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays, a gap. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 12, Q: 2 } as const;
+
+/** What the Settings sheet shows of the holiday calendar: the days of the workbook's years, and its months no calendar covers. */
+export interface SettingsCalendar {
+  days: readonly CalendarDay[];
+  /** The workbook's months ("2027-01") outside every calendar year: said above the table. */
+  uncovered: readonly string[];
+}
 
 /**
  * The Settings sheet: single values as named cells, lists as tables, all editable. `profiles` are the
  * user's own city social-insurance profiles (config `insuranceProfiles`), shown with the one in use.
  */
-export function settingsSheet(settings: Settings, lang: Lang, profiles: readonly InsuranceProfile[] = []): { sheet: SheetSpec; names: DefinedName[] } {
+export function settingsSheet(
+  settings: Settings,
+  lang: Lang,
+  profiles: readonly InsuranceProfile[] = [],
+  calendar: SettingsCalendar = { days: [], uncovered: [] },
+): { sheet: SheetSpec; names: DefinedName[] } {
   const title = wbText("wb.settings.title", lang);
   const cells: CellSpec[] = [valueCell("A1", title, "title"), valueCell("A2", wbText("wb.inputHint", lang), "note")];
   const names: DefinedName[] = [];
@@ -81,11 +98,30 @@ export function settingsSheet(settings: Settings, lang: Lang, profiles: readonly
     tall(at - 1, text, WIDTHS.E + WIDTHS.F + WIDTHS.G);
   }
 
+  // The Holidays table: its heading over its three printed columns, what it is for in the frozen row 2, and
+  // in row 1 — seen wherever the sheet is scrolled — the months no calendar covers (calendar.notCovered).
+  const holidays = holidaysTable(calendar.days, lang, HOLIDAYS_AT);
+  const hRow = parseA1(HOLIDAYS_AT).row;
+  const holidayWidth = WIDTHS.J + WIDTHS.K + WIDTHS.L;
+  const heading = wbText("wb.holidays.heading", lang);
+  cells.push(valueCell(`J${hRow - 1}`, heading, "header"));
+  merges.push(`J${hRow - 1}:L${hRow - 1}`);
+  tall(hRow - 1, heading, holidayWidth);
+  const about = wbText("wb.holidays.note", lang);
+  cells.push(valueCell("J2", about, ["note", "wrap"]));
+  merges.push("J2:L2");
+  tall(2, about, holidayWidth);
+  const warning = notCoveredNote(calendar.uncovered, lang);
+  if (warning !== null) {
+    cells.push(valueCell("J1", warning, ["warning", "wrap"]));
+    merges.push("J1:L1");
+    tall(1, warning, holidayWidth);
+  }
   // The profile tables' heading, with the examples' label when the profile in use is one.
   const inUse = profileInUse({ settings, insuranceProfiles: [...profiles] });
   const basesHeading = wbText("wb.settings.insuranceBases", lang) + (inUse?.example ? `（${wbText("wb.settings.insuranceExample", lang)}）` : "");
-  cells.push(valueCell(`J${parseA1(INSURANCE_AT).row - 1}`, basesHeading, "header"));
-  merges.push(`J${parseA1(INSURANCE_AT).row - 1}:P${parseA1(INSURANCE_AT).row - 1}`);
+  cells.push(valueCell(`R${parseA1(INSURANCE_AT).row - 1}`, basesHeading, "header"));
+  merges.push(`R${parseA1(INSURANCE_AT).row - 1}:X${parseA1(INSURANCE_AT).row - 1}`);
 
   const tables: TableSpec[] = [
     {
@@ -127,6 +163,7 @@ export function settingsSheet(settings: Settings, lang: Lang, profiles: readonly
       }),
       reads: { list: "targets.events" },
     },
+    holidays,
     insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang),
   ];
   for (const t of tables) {
@@ -141,13 +178,14 @@ export function settingsSheet(settings: Settings, lang: Lang, profiles: readonly
     columnWidths: { ...WIDTHS },
     merges,
     rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
-    // The events' match key and the profiles' helper columns are the sheet's working: folded away, not printed.
+    // The events' match key, the holidays' and the profiles' helper columns are the sheet's working: folded away, not printed.
     columnGroups: [
       { from: "H", to: "H", collapsed: true },
-      { from: "R", to: "W", collapsed: true },
+      { from: "M", to: "P", collapsed: true },
+      { from: "Z", to: "AE", collapsed: true },
     ],
     freeze: { rows: 2, cols: 0 },
-    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:G", narrowMargins: true }),
+    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", narrowMargins: true }),
   };
   return { sheet, names };
 }

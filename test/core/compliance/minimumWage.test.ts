@@ -105,4 +105,20 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
       expect(clearsMonthlyMinimum(d(3000), d(2690), d("21.75"))).toBe(true);
     });
   });
+
+  it("the hourly minimum: at ROUND(hourly minimum × days worked × 8, 2) no flag, one fen below a flag (property, the sheet's rule)", () => {
+    // Days worked typed with a fraction (an hourly worker), hours = days × 8 (劳动法 第三十六条), as src/core/payroll/compliance.ts
+    // passes them and the payroll sheet's check column computes them; the threshold worked in whole fen by integers.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8700 }).map((n) => new D(n).div(400)), fenArb(10_000), (days, hourly) => {
+        const hours = days.times(8);
+        const floorFen = (BigInt(hourly.times(100).toFixed(0)) * BigInt(hours.times(100).toFixed(0)) * 2n + 100n) / 200n;
+        const at = new D(floorFen.toString()).div(100);
+        const check = (pay: Dec) => codes(checkMinimumWage({ ...base, monthlyMinimum: d(0), pay, paidDays: days, hours, hourlyMinimum: hourly })).includes("compliance.belowHourlyMinimum");
+        expect(check(at)).toBe(false);
+        if (at.greaterThan(0)) expect(check(at.minus("0.01"))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

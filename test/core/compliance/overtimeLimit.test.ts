@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { D, type Dec } from "../../../src/core/money";
 import { checkOvertimeLimit } from "../../../src/core/compliance/overtimeLimit";
 
@@ -10,5 +11,16 @@ describe("overtime limit (劳动法 第四十一条)", () => {
   it("fires above 36 hours a month, not at 36", () => {
     expect(checkOvertimeLimit(d(36), "w", who)).toEqual([]);
     expect(codes(checkOvertimeLimit(d(36).plus(FEN), "w", who))).toEqual(["compliance.overtimeOver36"]);
+  });
+
+  it("fires exactly when the hours, in hundredths, pass 36 (property at the threshold, both sides)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 74_400 }), (hundredths) => {
+        const hours = d(hundredths).div(100);
+        expect(checkOvertimeLimit(hours, "w", who).length > 0).toBe(hundredths > 3600);
+      }),
+      { numRuns: 500 },
+    );
+    expect(checkOvertimeLimit(d("36.00"), "w", who)).toEqual([]);
   });
 });

@@ -85,7 +85,7 @@ function everyWarning(): Warning[] {
   out.push(...checkMinimumWage({ ...minimum, pay: d(1000) }));
   out.push(...checkPenalty({ penalty: d(2000), monthPay: d(3000), monthlyMinimum: d(2690), where: "w", params: person }));
   out.push(...checkInsured({ month: "2025-08", insured: false, where: "w", params: person }), ...checkInsured({ month: "2025-09", insured: false, where: "w", params: person }));
-  out.push(...checkLateJoinerInsurance({ month: "2026-11", startDate: "2026-11-25", gross: d(500), employeeInsurance: d(468), where: "w", params: person }));
+  out.push(...checkLateJoinerInsurance({ month: "2026-11", startDate: "2026-11-25", gross: d(500), employeeInsurance: d(468), where: "w", params: person }, d("0.5")));
   out.push(...checkOvertimeLimit(d(40), "w", person));
   out.push(...profileForMonth(loadProfiles(exampleInsuranceProfiles)[0]!, "2020-01", "w").warnings);
   out.push(

@@ -14,7 +14,7 @@ import { sheetTemplate, tableTemplate } from "../../../src/workbook/templates";
 import { acceptedHeaders } from "../../../src/workbook/layoutUpgrades";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName, UNVERSIONED } from "../../../src/workbook/layoutVersion";
-import { SHEET } from "../../../src/workbook/names";
+import { SHEET, TABLE } from "../../../src/workbook/names";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
 import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
@@ -151,15 +151,17 @@ function currentHeader(table: string, header: string): string {
 
 /**
  * The Settings cells of the settings added since layout 1 (issue 13: sick pay rate, minimum wage monthly and
- * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end): an older workbook
+ * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end, the late joiner's share): an older workbook
  * lacks them, and a command writes them with their defaults.
  */
-const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41"];
+const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41", "settings!B44"];
+/** The Holidays table layout 13 adds to Settings, pre-filled with the year's days (issue 13): ShopSheet's rows, not the user's. */
+const TABLES_ADDED_SINCE_V1 = ["Holidays|"];
 
 /** Every input typed before is still there, in its row and column; new ones only on sheets made now (and new settings). */
 function sameInputs(before: Map<string, Value>, after: Map<string, Value>, newSheets: readonly string[] = []): void {
   const missing = [...before].filter(([k, v]) => after.get(k) !== v).map(([k, v]) => `${k}: ${JSON.stringify(v)} → ${JSON.stringify(after.get(k))}`);
-  const added = [...after.keys()].filter((k) => !before.has(k) && !newSheets.some((s) => k.includes(s)) && !SETTINGS_ADDED_SINCE_V1.includes(k));
+  const added = [...after.keys()].filter((k) => !before.has(k) && !newSheets.some((s) => k.includes(s)) && !SETTINGS_ADDED_SINCE_V1.includes(k) && !TABLES_ADDED_SINCE_V1.some((t) => k.startsWith(t)));
   expect({ missing, added }).toEqual({ missing: [], added: [] });
 }
 
@@ -208,8 +210,9 @@ describe("a workbook the add-in made before layout versions", () => {
     expect(fake.names.get(layoutVersionName().toLowerCase())?.sheet).toBe(sheetOf(fake, SHEET.settings));
     // Staff, Targets and October's slips, not written, still hold ShopSheet's version-1 formulas and
     // notes: marked so, and the note names them. (Roles is written: its new helper columns hold the codes
-    // the payroll formulas read; Settings too: it gains the city profiles' table the payroll's band reads.)
+    // the payroll formulas read; Settings too: it gains the city profiles' table the payroll's band reads and the Holidays table the paid days read.)
     expect(olderMarks(fake)).toEqual(["ShopSheetOlder.v1.slips.2026_10", "ShopSheetOlder.v1.staff", "ShopSheetOlder.v1.targets.2026_11"]);
+    expect(fake.table(TABLE.holidays)).toBeDefined();
     const pending = r.messages.find((m) => m.code === "office.note.upgradePending")!.text;
     expect(pending).toContain("员工");
     expect(pending).toContain("目标 2026-11");

@@ -7,6 +7,7 @@
  *
  * It models what a valid config means; it does not validate (the generator only makes valid ones).
  */
+import calendarData from "chinese-days/dist/chinese-days.json";
 import { Q } from "./rational";
 
 export interface RawTeam {
@@ -102,6 +103,16 @@ const isWeekday = (day: number) => {
   const sundayZero = new Date(day * 86_400_000).getUTCDay();
   return sundayZero >= 1 && sundayZero <= 5;
 };
+/**
+ * Paid by the 21.75-day rule (劳社部发〔2008〕3号; 月计薪天数 = 出勤天数 + 法定节假日天数): read the other way round from
+ * core's "days worked + statutory days" — Monday to Friday, less the swapped weekdays (the package's in-lieu
+ * days, which its make-up days pay back), plus the make-up weekend days. A weekday holiday that is not in
+ * lieu is a statutory day (or the weekday given for one), paid either way.
+ */
+const inLieu = new Set(Object.keys(calendarData.inLieuDays));
+const makeUp = new Set(Object.keys(calendarData.workdays));
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const isPaidDay = (day: number) => (isWeekday(day) ? !inLieu.has(isoOf(day)) : makeUp.has(isoOf(day)));
 function monthBounds(month: string): { first: number; last: number } {
   const y = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
@@ -170,10 +181,10 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     const from = Math.max(first, p.startDate === null ? -Infinity : dayNumber(p.startDate));
     const to = Math.min(last, p.endDate === null ? Infinity : dayNumber(p.endDate));
     if (from > to) return null;
-    if (from === first && to === last) return { wholeMonth: true, weekdays: 0 };
-    let weekdays = 0;
-    for (let day = from; day <= to; day++) if (isWeekday(day)) weekdays++;
-    return { wholeMonth: false, weekdays };
+    if (from === first && to === last) return { wholeMonth: true, paidDays: 0 };
+    let paidDays = 0;
+    for (let day = from; day <= to; day++) if (isPaidDay(day)) paidDays++;
+    return { wholeMonth: false, paidDays };
   };
 
   // 1. Each month's facts: the pool, and each role's commission per holder.
@@ -203,7 +214,7 @@ export function modelPayroll(team: RawTeam, month: string): ModelMonth[] {
     if (job === null) return null;
     const role = roleById.get(p.role)!;
     const entry = f.input?.entries.find((e) => e.staff === p.id);
-    const days = entry?.paidDays != null ? Q.of(entry.paidDays) : job.wholeMonth ? perMonth : new Q(BigInt(job.weekdays));
+    const days = entry?.paidDays != null ? Q.of(entry.paidDays) : job.wholeMonth ? perMonth : new Q(BigInt(job.paidDays));
     // A role whose base range is one amount (an absent maximum is the minimum) gives its staff that base.
     const max = role.baseMax === undefined ? role.baseMin : role.baseMax;
     const fixed = role.baseMin !== null && max !== null && Q.of(role.baseMin).cmp(Q.of(max)) === 0 ? role.baseMin : null;

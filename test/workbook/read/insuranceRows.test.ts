@@ -103,7 +103,7 @@ describe("what the user types into InsuranceBases", () => {
     const { problems } = said(({ tables }) => {
       for (const r of tables.get(TABLE.insuranceBases)!) if (r.from === "2025-07") r.from = "2025-06";
     });
-    expect(problems).toEqual([expect.stringMatching(/^“设置”表第 5 行“起始月（年-月）”列（L5）：.*2025-01.*2025-06.*重叠/)]);
+    expect(problems).toEqual([expect.stringMatching(/^“设置”表第 5 行“起始月（年-月）”列（T5）：.*2025-01.*2025-06.*重叠/)]);
   });
 
   it("a type or rounding not in the list, a blank profile: each on its cell, in the workbook's words", () => {
@@ -114,14 +114,14 @@ describe("what the user types into InsuranceBases", () => {
       rows[2]!.profile = "";
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^“设置”表第 5 行“险种”列（K5）：.*养老金.*养老、医疗/),
-      expect.stringMatching(/^“设置”表第 6 行“进位方式”列（P6）：.*四舍五入.*到分/),
-      expect.stringMatching(/^“设置”表第 7 行“城市档案”列（J7）：必填/),
+      expect.stringMatching(/^“设置”表第 5 行“险种”列（S5）：.*养老金.*养老、医疗/),
+      expect.stringMatching(/^“设置”表第 6 行“进位方式”列（X6）：.*四舍五入.*到分/),
+      expect.stringMatching(/^“设置”表第 7 行“城市档案”列（R7）：必填/),
     ]);
   });
 
   it("social insurances of one period rounded two ways is refused (the housing fund may differ)", () => {
     const { problems } = said(({ tables }) => void (tables.get(TABLE.insuranceBases)![1]!.rounding = "到元"), "zh-CN");
-    expect(problems).toEqual([expect.stringMatching(/^“设置”表第 6 行“进位方式”列（P6）：.*进位方式不同（到元、到角）/)]);
+    expect(problems).toEqual([expect.stringMatching(/^“设置”表第 6 行“进位方式”列（X6）：.*进位方式不同（到元、到角）/)]);
   });
 });

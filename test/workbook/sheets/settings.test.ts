@@ -14,7 +14,7 @@ describe("settings sheet", () => {
   test("names every single setting and keeps the lists as tables", () => {
     const { sheet, names } = settingsSheet(config().settings, "zh-CN");
     expect(names.map((n) => n.name).sort()).toEqual(Object.values(NAME).sort());
-    expect(sheet.tables.map((t) => t.name)).toEqual([TABLE.taxTable, TABLE.weekdayWeights, TABLE.events, TABLE.insuranceBases]);
+    expect(sheet.tables.map((t) => t.name)).toEqual([TABLE.taxTable, TABLE.weekdayWeights, TABLE.events, TABLE.holidays, TABLE.insuranceBases]);
     expect(sheet.tables[0]!.rows).toHaveLength(7);
     expect(sheet.tables[0]!.rows[6]).toEqual({ upTo: null, rate: 0.45, quickDeduction: 181920 });
     // Each named cell is an input holding the setting's value.
