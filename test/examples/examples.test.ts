@@ -62,7 +62,7 @@ const expected: Expected[] = [
     file: "five-person-shop.json",
     month: "2026-03",
     // Contents, Settings, Roles, Staff, Targets, 3 payroll months, the slips, one sheet per catalogue role (5).
-    workbook: { sheets: 14, people: 5, months: 3 },
+    workbook: { sheets: 15, people: 5, months: 3 },
     warnings: {},
     pay: {
       "2026-03": {
@@ -103,7 +103,7 @@ const expected: Expected[] = [
   {
     file: "seed-team-full-year.json",
     month: "2026-12",
-    workbook: { sheets: 23, people: 8, months: 12 },
+    workbook: { sheets: 24, people: 8, months: 12 },
     warnings: {},
     pay: {
       "2026-12": {
@@ -141,7 +141,7 @@ const expected: Expected[] = [
   {
     file: "joiners-and-leavers.json",
     month: "2026-09",
-    workbook: { sheets: 17, people: 4, months: 6 },
+    workbook: { sheets: 18, people: 4, months: 6 },
     // J03 joins on Wednesday 15 April without an entry: her paid days are counted (and she is named).
     warnings: { "2026-04": [{ code: "payroll.paidDaysDerived", where: "staff[2].startDate" }] },
     pay: {

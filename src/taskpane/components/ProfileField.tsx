@@ -24,12 +24,14 @@ export function ProfileField({ value, own, problem, onChange }: Props) {
   const isExample = examples.some((p) => p.id === value);
   return (
     <Field
+      style={{ minWidth: 0 }}
       label={t("wb.settings.insuranceProfile")}
       hint={isExample ? t("wb.settings.insuranceExample") : t("wb.settings.insuranceProfile.note")}
       validationMessage={problem}
       validationState={problem === undefined ? "none" : "error"}
     >
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      {/* As wide as its column, not as its longest name (a native select's width): the names are long. */}
+      <Select style={{ minWidth: 0, width: "100%" }} select={{ style: { minWidth: 0, width: "100%", textOverflow: "ellipsis" } }} value={value} onChange={(_, d) => onChange(d.value)}>
         <option value="">{t("tp.profile.none")}</option>
         {own.map((id) => (
           <option key={id} value={id}>

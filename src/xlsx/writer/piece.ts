@@ -11,10 +11,12 @@ export type Piece = string | Uint8Array;
  *  not per piece: at 1,000 staff a sheet has 1.7 million pieces). */
 export type PartSource = Iterable<Piece | readonly Piece[]> | string;
 
-const encoder = new TextEncoder();
+// Made on first use, not on load: a page (or a test's jsdom) that imports the writer but never writes
+// must load without one.
+let encoder: TextEncoder | undefined;
 
 export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+  return (encoder ??= new TextEncoder()).encode(text);
 }
 
 /** A part's text, whole, as UTF-8 bytes. */

@@ -32,10 +32,19 @@ const SOURCES = [
   ...["pay", "compliance", "insurance"].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => join(ROOT, dir, f))),
 ];
 
-/** Every message code the rule modules can emit: the quoted "area.code" strings of their sources. */
-function emittedCodes(): string[] {
-  const codes = SOURCES.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"((?:bonus|iit|deductions|attendance|allowance|compliance|insurance|calendar)\.\w+)"/g)].map((m) => m[1]!));
+/** The workbook's readers of the rules' tables (Holidays, InsuranceBases, Special deductions): they raise some
+ *  of the rules' codes themselves, about a cell (each reader's own test checks those texts with their cells). */
+const READERS = ["holidayRows.ts", "insuranceRows.ts", "deductionRows.ts"].map((f) => join(__dirname, "../../../src/workbook/read", f));
+
+/** The quoted "area.code" strings of the rules' areas in `files`. */
+function codesIn(files: readonly string[]): string[] {
+  const codes = files.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"((?:bonus|iit|deductions|attendance|allowance|compliance|insurance|calendar)\.\w+)"/g)].map((m) => m[1]!));
   return [...new Set(codes)].sort();
+}
+
+/** Every message code the rule modules can emit. */
+function emittedCodes(): string[] {
+  return codesIn(SOURCES);
 }
 
 const d = (x: string | number) => new D(x);
@@ -68,6 +77,7 @@ function everyWarning(): Warning[] {
         { category: "childEducation", from: "2026-03", amount: 9000 },
         { category: "elderlySupport", from: "2026-03", shared: true, amount: 2000 },
         { category: "continuingEducationDegree", from: "2020-01", to: "2026-01" },
+        { category: "childEducation", from: "2026-03", note: 5 },
         { category: "housingRent", from: "2026-01", amount: 1500 },
         { category: "housingLoanInterest", from: "2026-01" },
         { category: "personalPension", from: "2026-01", amount: 2000 },
@@ -100,6 +110,8 @@ function everyWarning(): Warning[] {
   out.push(...monthProfile({ settings }, "2025-01").warnings);
   out.push(...readProfiles([{ id: "x", periods: [{ from: "2025-01" }] }, { id: "x", periods: [{ from: "2025-01" }] }], "nowhere").problems);
   out.push(...parseCalendarYears("x", "c").problems, ...parseCalendarYears([{ year: 2027, holidays: ["x", "2026-01-01"], makeUpWorkdays: ["2027-01-04"] }, { year: 2027 }, { year: 0 }, { year: 2028, holidays: ["2028-01-01", "2028-01-08"], makeUpWorkdays: ["2028-01-08"] }], "c").problems);
+  // A day listed twice; a statutory flag that is not true or false.
+  out.push(...parseCalendarYears([{ year: 2029, holidays: ["2029-01-01", "2029-01-01", { date: "2029-01-02", statutory: "yes" }] }], "c").problems);
   return out;
 }
 
@@ -107,8 +119,8 @@ describe("rule messages", () => {
   it("has a zh-CN and an en-US template for every code the rule modules emit, and no stale ones", () => {
     const codes = emittedCodes();
     expect(codes.length).toBeGreaterThan(50);
-    expect(Object.keys(ruleMessages).sort()).toEqual(codes);
-    for (const code of codes) for (const lang of LANGS) expect((ruleMessages as MessageTable)[code]?.[lang]).toBeTruthy();
+    expect(Object.keys(ruleMessages).sort()).toEqual(codesIn([...SOURCES, ...READERS]));
+    for (const code of codesIn([...SOURCES, ...READERS])) for (const lang of LANGS) expect((ruleMessages as MessageTable)[code]?.[lang]).toBeTruthy();
   });
 
   it("every code is raised by some call here, and each message's placeholders are filled in both languages", () => {
