@@ -23,8 +23,9 @@ export function ProfileField({ value, own, problem, onChange }: Props) {
   const known = [...own, ...examples.map((p) => p.id)];
   const isExample = examples.some((p) => p.id === value);
   return (
+    // The whole row of the settings' grid: the chosen name (不使用（按统一的基数上下限）, an example's) reads whole.
     <Field
-      style={{ minWidth: 0 }}
+      style={{ minWidth: 0, gridColumn: "1 / -1" }}
       label={t("wb.settings.insuranceProfile")}
       hint={isExample ? t("wb.settings.insuranceExample") : t("wb.settings.insuranceProfile.note")}
       validationMessage={problem}

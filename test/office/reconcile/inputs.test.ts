@@ -217,8 +217,10 @@ describe("what the user typed survives", () => {
       ),
       { numRuns: RUNS },
     );
-    // Most runs type sensible values: the commands then succeed, and still keep every input.
-    expect(succeeded).toBeGreaterThan(RUNS / 3);
+    // Many runs type sensible values: the commands then succeed, and still keep every input. (A fifth at
+    // least: since issue 13 a random value typed into a Holidays, InsuranceBases or Special deductions row
+    // is refused more often than one typed elsewhere — a third came out at 20 of 60 in one run.)
+    expect(succeeded).toBeGreaterThan(RUNS / 5);
   }, 240_000);
 
   test("a formula typed into an input cell stays a formula; notes typed in Roles stay", async () => {
