@@ -79,10 +79,10 @@ export const workbookMessages = {
   "wb.settings.minWage.note": { "zh-CN": "示例：上海2023年7月1日起的标准，请按所在省市核对", "en-US": "Example: Shanghai's from 2023-07-01 — check your province" },
   "wb.settings.minWageHourly": { "zh-CN": "当地小时最低工资", "en-US": "Local hourly minimum wage" },
   "wb.settings.compliance": { "zh-CN": "合规检查", "en-US": "Compliance checks" },
-  "wb.settings.lateJoinerShare": { "zh-CN": "月中入职：个人社保公积金超过应发的比例即提示", "en-US": "Late joiner: flag employee insurance above this share of the wages" },
+  "wb.settings.lateJoinerShare": { "zh-CN": "月中入职社保提示比例", "en-US": "Late joiner's insurance share" },
   "wb.settings.lateJoinerShare.note": {
-    "zh-CN": "很多城市对月中入职者从下月起缴社保，请按本市参保截止日核对",
-    "en-US": "Many cities start a late joiner's insurance the next month: check your city's cut-off day",
+    "zh-CN": "月中入职者个人社保公积金超过当月应发的这一比例即提示；很多城市对月中入职者从下月起缴社保，请按本市参保截止日核对",
+    "en-US": "Flags a late joiner whose own insurance and housing fund exceed this share of the month's wages; many cities start a late joiner's insurance the next month: check your city's cut-off day",
   },
   "wb.settings.annualBonus": { "zh-CN": "全年一次性奖金", "en-US": "Year-end one-off bonus" },
   "wb.settings.bonusSeparateUntil": { "zh-CN": "单独计税政策截止日期", "en-US": "Separate taxation in force until" },
