@@ -27,6 +27,7 @@ import { settingsSheet } from "../../src/workbook/sheets/settings";
 import { DAILY_KEYS, TARGETS_LAYOUT, targetsSheet, WEEKLY_KEYS } from "../../src/workbook/sheets/targets";
 import type { SheetSpec, WorkbookSpec } from "../../src/workbook/spec";
 import { shownEventName } from "../../src/workbook/eventNames";
+import { shownHolidayName } from "../../src/workbook/holidayNames";
 import { formatMessage, weekdayCode } from "../../src/data/messages";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
 import { expectValidOoxml } from "../ooxml/validate";
@@ -338,7 +339,7 @@ function expectedDecimals(plan: TargetPlan, targets: TargetSettings, calendar?: 
 }
 
 /** What each daily row must show, computed from core's plan and the counts given. */
-function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>, c: MonthCase) {
+function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>, c: MonthCase, lang: Lang) {
   let cumTarget = d(0);
   let cumActual = d(0);
   return plan.days.map((x) => {
@@ -350,7 +351,8 @@ function expectedDays(plan: TargetPlan, typed: ReadonlyMap<IsoDate, Dec>, c: Mon
       date: utc(x.date),
       weekday: x.weekday,
       week: x.week,
-      holiday: x.holiday,
+      // A festival shown in the workbook's language (src/workbook/holidayNames.ts): 国庆节, National Day.
+      holiday: x.holiday === null ? null : shownHolidayName(x.holiday, lang),
       weight: num(x.weight),
       target: num(x.target),
       orders: x.orders,
@@ -396,7 +398,7 @@ describe(`Targets sheets recalculated by LibreOffice equal spreadTarget to the f
     const wb = recalculated.get(b.book.name)!;
     const month = p.c.month;
     const rows = rowsByKey(wb, p.sheet, targetsTable(month));
-    const want = expectedDays(p.plan, p.c.actuals ?? new Map(), p.c);
+    const want = expectedDays(p.plan, p.c.actuals ?? new Map(), p.c, b.book.lang);
     expect(rows).toHaveLength(want.length);
     const got = rows.map((r) => Object.fromEntries(CHECKED.map((k) => [k, blank(r[k] ?? null)])));
     // One assertion for the whole month, so a failure shows every day that differs.

@@ -9,6 +9,7 @@
  * that is none of the three words (in either language, or the code), a date entered twice, and a make-up
  * workday on a weekday are problems, and the run stops.
  */
+import { readHolidayName } from "../holidayNames";
 import { isIsoDate, isoWeekday } from "../../core/calendar";
 import { buildHolidayCalendar, calendarDays, calendarYearOf, type CalendarDay } from "../../core/holidayCalendar";
 import type { Lang } from "../../data/lang";
@@ -54,7 +55,8 @@ export function readHolidayYears(grid: WorkbookGrid, lang: Lang, locator: Locato
     const before = seen.get(date);
     if (before !== undefined) return problem("calendar.dateKindTwice", { date, first: holidayKindText(before.kind, lang), second: holidayKindText(kind, lang) }, i, "date");
     if (kind === "makeUp" && isoWeekday(date) < 6) return problem("calendar.makeUpOnWeekday", { date }, i, "date");
-    const name = typeof row.name === "string" && row.name.trim() !== "" ? row.name.trim() : typeof row.name === "number" ? String(row.name) : "";
+    // A festival an English sheet shows in English is the calendar's Chinese name again (../holidayNames.ts).
+    const name = typeof row.name === "string" && row.name.trim() !== "" ? readHolidayName(row.name.trim()) : typeof row.name === "number" ? String(row.name) : "";
     const day: CalendarDay = { date, kind, name: name !== "" ? name : kind === "makeUp" ? "调休上班" : "节假日" };
     seen.set(date, day);
     rowOf.set(day, i);

@@ -15,6 +15,7 @@
  * 0 otherwise — a date long past) and 1 when the day is paid besides Monday to Friday's count (a
  * statutory holiday or a make-up workday).
  */
+import { shownHolidayName } from "../holidayNames";
 import type { CalendarDay, CalendarDayKind } from "../../core/holidayCalendar";
 import { isoToSerial } from "../../core/serialDate";
 import { HOLIDAY_FIELDS } from "../../core/config/tableFields";
@@ -53,7 +54,7 @@ export function holidaysTable(days: readonly CalendarDay[], lang: Lang, at: stri
     rows: days.map((d) => {
       // The helpers' values, as the formulas compute them (cached results: the file opens with them).
       const day = isoToSerial(d.date);
-      return { ...fieldRow(HOLIDAY_FIELDS, d), kind: holidayKindText(d.kind, lang), day, kindCode: d.kind, offDay: d.kind === "makeUp" ? 0 : day, paid: d.kind === "restDay" ? 0 : 1 };
+      return { ...fieldRow(HOLIDAY_FIELDS, d), name: shownHolidayName(d.name, lang), kind: holidayKindText(d.kind, lang), day, kindCode: d.kind, offDay: d.kind === "makeUp" ? 0 : day, paid: d.kind === "restDay" ? 0 : 1 };
     }),
   };
 }

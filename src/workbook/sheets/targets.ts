@@ -28,6 +28,7 @@ import { colLetters, parseA1 } from "../address";
 import type { SalesEvent } from "../../core/types";
 import { wrappedNote, a4 } from "./page";
 import { heightFor, linesFor } from "../textFit";
+import { shownHolidayName } from "../holidayNames";
 import { shownEventName } from "../eventNames";
 import { eventKey } from "../../core/targets";
 import { SHEET, targetsTable, weeksTable } from "../names";
@@ -270,7 +271,7 @@ function dailySpec(input: TargetsSheetInput, name: string): TableSpec {
   const rows: TableRow[] = plan.days.map((d, i) => {
     const actual = actuals.get(d.date);
     const row: Record<string, TableRow[string]> = { ...computed?.[i], date: { date: d.date } };
-    if (d.holiday !== null) row.holiday = d.holiday;
+    if (d.holiday !== null) row.holiday = shownHolidayName(d.holiday, lang);
     if (actual !== undefined) row.actual = num(actual);
     const orders = counts.orders.get(d.date);
     const visitors = counts.visitors.get(d.date);

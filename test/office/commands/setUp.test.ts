@@ -151,10 +151,10 @@ function currentHeader(table: string, header: string): string {
 
 /**
  * The Settings cells of the settings added since layout 1 (issue 13: sick pay rate, minimum wage monthly and
- * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end, the late joiner's share): an older workbook
- * lacks them, and a command writes them with their defaults.
+ * hourly; issue 12: the pay date; issue 13: the year-end bonus's separate taxation's end, the city profile in use, the late
+ * joiner's share): an older workbook lacks them, and a command writes them with their defaults.
  */
-const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41", "settings!B44"];
+const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41", "settings!B44", "settings!B47"];
 /** The Holidays table layout 13 adds to Settings, pre-filled with the year's days (issue 13): ShopSheet's rows, not the user's. */
 const TABLES_ADDED_SINCE_V1 = ["Holidays|"];
 
