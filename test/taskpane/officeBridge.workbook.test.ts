@@ -29,8 +29,9 @@ describe("readSetup / saveSetup", () => {
     draft.settings.values["targets.aov"] = "128";
     const r = await saveSetup(draftToSections(draft), { lang: "en-US" });
     expect(r.ok).toBe(true);
-    // The Contents sheet first (issue 12: a first sheet linking every sheet, with the steps to take).
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Contents", "Settings", "Roles", "Staff"]);
+    // The Contents sheet first (issue 12: a first sheet linking every sheet, with the steps to take); the
+    // Special deductions sheet beside Staff (issue 13, layout 11: a person's items are typed there).
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Contents", "Settings", "Roles", "Staff", "Special deductions"]);
 
     const back = await readSetup({ lang: "en-US" });
     if (!back.ok) throw new Error(JSON.stringify(back.messages));
