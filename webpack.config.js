@@ -11,6 +11,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 /** Griffel's loader, told that makeStyles comes from Fluent's package (which re-exports __styles for it). */
 const GRIFFEL = { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }] };
+/** The chunks whose common modules make shared.js: the two entries and the functions' implementation. */
+const SHARED_CHUNKS = ["taskpane", "functions", "functions-impl"];
 // Where the production build is hosted; the manifest's dev URLs are rewritten to it.
 const urlProd = process.env.SHOPSHEET_PROD_URL || "https://shopsheet.example.com/";
 
@@ -72,12 +74,14 @@ module.exports = async (env, options) => {
     ],
     // One page loads both entries (the shared runtime): one webpack runtime for both, so a module they
     // share runs once, and what both use in a chunk of its own ("shared.js"), downloaded once. The pane's
-    // later parts (the office commands, the views not shown first) are chunks of their own, loaded on demand.
+    // later parts (the office commands, the views not shown first) are chunks of their own, loaded on demand;
+    // so is the functions' implementation ("functions-impl", src/functions/deferred.ts), whose modules in
+    // common with the pane's go to shared.js like the entries' (else they would be downloaded twice).
     optimization: {
       runtimeChunk: { name: "runtime" },
       splitChunks: {
         cacheGroups: {
-          shared: { name: "shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions", minChunks: 2, enforce: true, reuseExistingChunk: true },
+          shared: { name: "shared", chunks: (chunk) => SHARED_CHUNKS.includes(chunk.name), minChunks: 2, enforce: true, reuseExistingChunk: true },
         },
       },
     },

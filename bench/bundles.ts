@@ -34,9 +34,12 @@ export async function bundlesSection(): Promise<Figure[]> {
   try {
     await build(out);
     for (const file of readdirSync(out).filter((f) => f.endsWith(".js")).sort()) {
-      const goal = file === "taskpane.js" ? " (goal: at most 150 KB gz)" : file === "functions.js" ? " (goal: its own part at most 25 KB gz)" : "";
+      const goal = file === "taskpane.js" ? " (goal: at most 150 KB gz)" : file === "functions.js" ? " (the associations; the implementation is functions-impl.js, fetched after the first render)" : "";
       figures.push({ section, label: `${file}, gzip -9`, value: gz(join(out, file)), unit: "KiB", note: `${(statSync(join(out, file)).size / 1024).toFixed(0)} KiB raw${goal}` });
     }
+    // The functions' own part (src/functions/deferred.ts): what associates them, and their implementation's chunk.
+    const functionsOwn = ["functions.js", "functions-impl.js"];
+    figures.push({ section, label: "the functions' own part, gzip -9", value: functionsOwn.reduce((n, f) => n + gz(join(out, f)), 0), unit: "KiB", note: `${functionsOwn.join(" + ")} (goal: at most 25 KB gz)` });
     const page = readFileSync(join(out, "taskpane.html"), "utf8");
     const first = [...page.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)].map((m) => m[1]!).filter((n) => !n.includes("://"));
     figures.push({ section, label: "loaded before the pane's first render, gzip -9", value: first.reduce((n, f) => n + gz(join(out, f)), 0), unit: "KiB", note: first.join(" + ") });

@@ -2,14 +2,17 @@
  * ShopSheet's custom functions, namespace SHOP (manifest.xml). This file is the metadata plugin's input:
  * each JSDoc block below becomes an entry of functions.json, and the plugin appends the
  * CustomFunctions.associate calls itself. Every function forwards to its declaration in shop.ts, where
- * its arguments are read and checked and core computes the result.
+ * its arguments are read and checked and core computes the result — through ./deferred.ts, which loads
+ * shop.ts after the pane's first render (or at the first call) and answers a call before that with a
+ * Promise of the result.
  *
  * Arguments are typed `unknown` (metadata type "any") on purpose: Excel then hands over text as typed,
  * and the function can say "“abc” is not a number" in the user's language instead of a bare #VALUE!.
  * Optional arguments arrive as null when omitted. Ranges are `unknown[][]` (dimensionality matrix).
  */
-import "./messages";
-import { SHOP } from "./shop";
+import { call, loadWhenIdle } from "./deferred";
+
+loadWhenIdle();
 
 /**
  * The month's profit pool (利润分成池): ROUND(MAX(0, gross margin) × rate, 2).
@@ -19,7 +22,7 @@ import { SHOP } from "./shop";
  * @returns The profit pool, rounded to the fen.
  */
 export function pool(grossMargin: unknown, rate?: unknown): number {
-  return SHOP.POOL(grossMargin, rate);
+  return call("POOL", grossMargin, rate);
 }
 
 /**
@@ -33,7 +36,7 @@ export function pool(grossMargin: unknown, rate?: unknown): number {
  * @returns The commission, rounded to the fen.
  */
 export function commission(margin: unknown, role: unknown, roles?: unknown[][], rate?: unknown, holders?: unknown): number {
-  return SHOP.COMMISSION(margin, role, roles, rate, holders);
+  return call("COMMISSION", margin, role, roles, rate, holders);
 }
 
 /**
@@ -45,7 +48,7 @@ export function commission(margin: unknown, role: unknown, roles?: unknown[][], 
  * @returns The prorated base, rounded to the fen.
  */
 export function basePay(base: unknown, paidDays: unknown, daysPerMonth?: unknown): number {
-  return SHOP.BASEPAY(base, paidDays, daysPerMonth);
+  return call("BASEPAY", base, paidDays, daysPerMonth);
 }
 
 /**
@@ -60,7 +63,7 @@ export function basePay(base: unknown, paidDays: unknown, daysPerMonth?: unknown
  * @returns The overtime pay, rounded to the fen.
  */
 export function overtime(base: unknown, workdayHours?: unknown, restDayHours?: unknown, holidayHours?: unknown, daysPerMonth?: unknown): number {
-  return SHOP.OVERTIME(base, workdayHours, restDayHours, holidayHours, daysPerMonth);
+  return call("OVERTIME", base, workdayHours, restDayHours, holidayHours, daysPerMonth);
 }
 
 /**
@@ -74,7 +77,7 @@ export function overtime(base: unknown, workdayHours?: unknown, restDayHours?: u
  * @returns The paid days.
  */
 export function paidDays(from: unknown, to: unknown, holidays?: unknown[][]): number {
-  return SHOP.PAIDDAYS(from, to, holidays);
+  return call("PAIDDAYS", from, to, holidays);
 }
 
 /**
@@ -88,7 +91,7 @@ export function paidDays(from: unknown, to: unknown, holidays?: unknown[][]): nu
  * @returns The tax on the bonus, rounded to the fen.
  */
 export function bonusTax(bonus: unknown, method?: unknown, cumulativeTaxable?: unknown): number {
-  return SHOP.BONUSTAX(bonus, method, cumulativeTaxable);
+  return call("BONUSTAX", bonus, method, cumulativeTaxable);
 }
 
 /**
@@ -103,7 +106,7 @@ export function bonusTax(bonus: unknown, method?: unknown, cumulativeTaxable?: u
  * @returns The standard in yuan.
  */
 export function specialDeduction(category: unknown, month: unknown, share?: unknown): number {
-  return SHOP.SPECIALDEDUCTION(category, month, share);
+  return call("SPECIALDEDUCTION", category, month, share);
 }
 
 /**
@@ -116,7 +119,7 @@ export function specialDeduction(category: unknown, month: unknown, share?: unkn
  * @returns Gross pay.
  */
 export function gross(paidBase: unknown, commission: unknown, reward?: unknown, penalty?: unknown): number {
-  return SHOP.GROSS(paidBase, commission, reward, penalty);
+  return call("GROSS", paidBase, commission, reward, penalty);
 }
 
 /**
@@ -130,7 +133,7 @@ export function gross(paidBase: unknown, commission: unknown, reward?: unknown, 
  * @returns The employee's part, rounded per component.
  */
 export function socialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
-  return SHOP.SOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
+  return call("SOCIALINSURANCE", contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
@@ -144,7 +147,7 @@ export function socialInsurance(contributionBase: unknown, floor?: unknown, ceil
  * @returns The employer's part, rounded per component.
  */
 export function employerSocialInsurance(contributionBase: unknown, floor?: unknown, ceiling?: unknown, rates?: unknown[][], rounding?: unknown): number {
-  return SHOP.EMPLOYERSOCIALINSURANCE(contributionBase, floor, ceiling, rates, rounding);
+  return call("EMPLOYERSOCIALINSURANCE", contributionBase, floor, ceiling, rates, rounding);
 }
 
 /**
@@ -158,7 +161,7 @@ export function employerSocialInsurance(contributionBase: unknown, floor?: unkno
  * @returns The housing fund contribution, rounded.
  */
 export function housingFund(contributionBase: unknown, rate?: unknown, floor?: unknown, ceiling?: unknown, rounding?: unknown): number {
-  return SHOP.HOUSINGFUND(contributionBase, rate, floor, ceiling, rounding);
+  return call("HOUSINGFUND", contributionBase, rate, floor, ceiling, rounding);
 }
 
 /**
@@ -171,7 +174,7 @@ export function housingFund(contributionBase: unknown, rate?: unknown, floor?: u
  * @returns The cumulative taxable income (negative when below the threshold).
  */
 export function cumulativeTaxableIncome(grossToDate: unknown, monthsToDate: unknown, insuranceToDate?: unknown, specialDeductionsToDate?: unknown): number {
-  return SHOP.CUMULATIVETAXABLE(grossToDate, monthsToDate, insuranceToDate, specialDeductionsToDate);
+  return call("CUMULATIVETAXABLE", grossToDate, monthsToDate, insuranceToDate, specialDeductionsToDate);
 }
 
 /**
@@ -182,7 +185,7 @@ export function cumulativeTaxableIncome(grossToDate: unknown, monthsToDate: unkn
  * @returns MAX(0, cumulative tax − withheld so far), rounded to the fen.
  */
 export function iit(cumulativeTaxable: unknown, withheldSoFar?: unknown): number {
-  return SHOP.IIT(cumulativeTaxable, withheldSoFar);
+  return call("IIT", cumulativeTaxable, withheldSoFar);
 }
 
 /**
@@ -195,7 +198,7 @@ export function iit(cumulativeTaxable: unknown, withheldSoFar?: unknown): number
  * @returns Net pay.
  */
 export function netPayOf(gross: unknown, socialInsurance: unknown, housingFund: unknown, iit: unknown): number {
-  return SHOP.NETPAY(gross, socialInsurance, housingFund, iit);
+  return call("NETPAY", gross, socialInsurance, housingFund, iit);
 }
 
 /**
@@ -207,7 +210,7 @@ export function netPayOf(gross: unknown, socialInsurance: unknown, housingFund: 
  * @returns The employer's cost.
  */
 export function employerCostOf(gross: unknown, employerSocialInsurance: unknown, employerHousingFund: unknown): number {
-  return SHOP.EMPLOYERCOST(gross, employerSocialInsurance, employerHousingFund);
+  return call("EMPLOYERCOST", gross, employerSocialInsurance, employerHousingFund);
 }
 
 /**
@@ -220,7 +223,7 @@ export function employerCostOf(gross: unknown, employerSocialInsurance: unknown,
  * @returns The day's target, to the fen.
  */
 export function dailyTarget(monthlyTarget: unknown, date: unknown, weekdayWeights?: unknown[][], events?: unknown[][]): number {
-  return SHOP.DAILYTARGET(monthlyTarget, date, weekdayWeights, events);
+  return call("DAILYTARGET", monthlyTarget, date, weekdayWeights, events);
 }
 
 /**
@@ -233,7 +236,7 @@ export function dailyTarget(monthlyTarget: unknown, date: unknown, weekdayWeight
  * @returns A header row and one row per day; the targets add up to the month exactly.
  */
 export function spread(monthlyTarget: unknown, month: unknown, weekdayWeights?: unknown[][], events?: unknown[][]): unknown[][] {
-  return SHOP.SPREAD(monthlyTarget, month, weekdayWeights, events);
+  return call("SPREAD", monthlyTarget, month, weekdayWeights, events);
 }
 
 /**
@@ -244,7 +247,7 @@ export function spread(monthlyTarget: unknown, month: unknown, weekdayWeights?: 
  * @returns Whole orders, rounded up.
  */
 export function orders(sales: unknown, averageOrderValue: unknown): number {
-  return SHOP.ORDERS(sales, averageOrderValue);
+  return call("ORDERS", sales, averageOrderValue);
 }
 
 /**
@@ -255,7 +258,7 @@ export function orders(sales: unknown, averageOrderValue: unknown): number {
  * @returns Whole visitors, rounded up.
  */
 export function visitors(orders: unknown, conversionRate: unknown): number {
-  return SHOP.VISITORS(orders, conversionRate);
+  return call("VISITORS", orders, conversionRate);
 }
 
 /**
@@ -265,5 +268,5 @@ export function visitors(orders: unknown, conversionRate: unknown): number {
  * @returns A header row and one row per role: ID, names, headcount, base range, share, share basis.
  */
 export function roles(): unknown[][] {
-  return SHOP.ROLES();
+  return call("ROLES");
 }

@@ -9,6 +9,7 @@ import { spreadTarget } from "../../src/core/targets";
 import { cumulativeTax, withholding } from "../../src/core/tax/cnIit";
 import type { Role } from "../../src/core/types";
 import * as f from "../../src/functions/functions";
+import { loadImplementation } from "../../src/functions/deferred";
 import { rolesCacheSize, clearRolesCache } from "../../src/functions/ranges";
 import { clearSpreadCache, spreadCacheSize } from "../../src/functions/spread";
 import { rolesTable } from "../../src/workbook/sheets/roles";
@@ -21,7 +22,12 @@ const num = (x: Dec) => x.toNumber();
 /** Excel passes null for an omitted range; the signature cannot say so (a union type would lose the matrix dimensionality). */
 const NO_RANGE = null as unknown as unknown[][];
 
-beforeAll(() => installHost());
+// The functions' implementation arrives as a chunk of its own (src/functions/deferred.ts); once it is in,
+// every call below is answered synchronously, as Excel sees it after the pane's first render.
+beforeAll(async () => {
+  installHost();
+  await loadImplementation();
+});
 afterEach(() => setDisplayLanguage(undefined));
 
 /** The workbook's own Roles table (src/workbook/sheets/roles.ts) as the range Excel would pass: header row first. */
