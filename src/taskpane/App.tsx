@@ -13,6 +13,7 @@ import { TabBar } from "./components/TabBar";
 import { draftFromSections, type SetupDraft } from "./draft";
 import type { HostInfo } from "./host";
 import { LangContext, translator } from "./i18n";
+import { inNextTask } from "./nextTask";
 import { paneTheme } from "./theme";
 import { ShopSheetProvider } from "./useShopSheet";
 
@@ -91,9 +92,11 @@ export function App({ commands, host, initialTab = "setup", initialMonth }: AppP
     // For the browser test's time to first render; harmless in Excel.
     if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("shopsheet:first-render");
     document.body.setAttribute("data-shopsheet-rendered", "true");
-    void preloadSetupEditors();
-    void loadPlan();
-    void loadPayroll();
+    return inNextTask(() => {
+      void preloadSetupEditors();
+      void loadPlan();
+      void loadPayroll();
+    });
   }, []);
 
   return (
