@@ -35,10 +35,21 @@ g.Office = {
   },
   onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
 };
-// The custom functions share the page (functions.js): Excel's runtime takes their associations.
+// The custom functions share the page (functions.js): Excel's runtime takes their associations. As
+// Excel may, it calls SHOP.COMMISSION the moment it is associated — before the pane has rendered and
+// before the functions' implementation has arrived (src/functions/deferred.ts) — and awaits what it gets.
 const associated: string[] = [];
+const functions = new Map<string, (...args: unknown[]) => unknown>();
+let earlyCall: Promise<unknown> | undefined;
 g.CustomFunctions = {
-  associate: (id: string) => void associated.push(id),
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+    associated.push(id);
+    functions.set(id, fn);
+    if (id === "COMMISSION") earlyCall = Promise.resolve(fn(100000, "manager", null, null, null)).then(
+      (value) => ({ value }),
+      (e: unknown) => ({ error: String(e) }),
+    );
+  },
   Error: class extends Error {
     constructor(readonly code: string, message?: string) {
       super(message);
@@ -47,6 +58,12 @@ g.CustomFunctions = {
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
 };
 g.SHOPSHEET_FUNCTIONS = () => [...associated];
+g.SHOPSHEET_EARLY_CALL = () => earlyCall;
+/** A later call, as Excel makes it: what the function returned, and whether that was a Promise. */
+g.SHOPSHEET_CALL = (id: string, args: unknown[]) => {
+  const result = functions.get(id)?.(...args);
+  return { result, promise: typeof (result as { then?: unknown } | undefined)?.then === "function" };
+};
 // For the test: what the pane wrote (sheet names, in order).
 g.SHOPSHEET_WORKBOOK = () => fake.sheets.map((s) => s.name);
 

@@ -400,6 +400,11 @@ suite("task pane in headless Chromium (production bundle)", () => {
       expect(await sheets()).toEqual([]);
       // The custom functions started in the same page, beside the pane.
       expect(await p.evaluate(() => (window as unknown as { SHOPSHEET_FUNCTIONS(): string[] }).SHOPSHEET_FUNCTIONS())).toContain("COMMISSION");
+      // Called the moment it was associated, before its implementation had arrived: answered all the same
+      // (a Promise Excel awaits; src/functions/deferred.ts): the manager's 30% of a 40% pool of 100,000.
+      expect(await p.evaluate(() => (window as unknown as { SHOPSHEET_EARLY_CALL(): Promise<unknown> }).SHOPSHEET_EARLY_CALL())).toEqual({ value: 12000 });
+      // Arrived by now (fetched after the first render): a call is answered at once.
+      expect(await p.evaluate(() => (window as unknown as { SHOPSHEET_CALL(id: string, args: unknown[]): unknown }).SHOPSHEET_CALL("POOL", [12345.67, null]))).toEqual({ result: 4938.27, promise: false });
       await p.getByRole("button", { name: tr("tp.staff.example.use"), exact: true }).click();
       await p.getByTestId("primary-action").click();
       await done();
