@@ -110,6 +110,9 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/core/targets/progress.ts",
   "src/core/tax/annualBonusChecks.ts",
   // functions/
+  // The implementation's chunk (two lines: the messages and SHOP): test/functions/functions.bundle.test.ts
+  // runs it as the page fetches it, test/data/messages/surfaces.test.ts checks the messages it registers.
+  "src/functions/implementation.ts",
   "src/functions/cache.ts",
   "src/functions/cells.ts",
   "src/functions/params.ts",
