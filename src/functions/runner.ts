@@ -9,7 +9,8 @@ import { describeProblem, hostError, Problem, problem, problemMessage } from "./
  * The single runner every custom function goes through (HyperFormula's pattern): read each argument
  * through its declared Param, call the body with engine values, and turn the result into what a cell
  * holds. Whatever goes wrong becomes a CustomFunctions.Error with a message in the user's language;
- * nothing else escapes, and every function is synchronous, so no cell is left at #BUSY!.
+ * nothing else escapes, and every function is synchronous, so no cell is left at #BUSY! (but for a
+ * moment, for a call that comes before this code has arrived in the page: ./deferred.ts).
  */
 
 /** What a body may return: money as a Decimal, a plain number, or a table of cells to spill. */
