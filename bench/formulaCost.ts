@@ -10,7 +10,9 @@
  * `ScGlobal::GetTransliteration().isEqual(maSearchName, rName)`). So a reference to the 90th column of a
  * table costs 90 comparisons, one to the 2nd costs 2, and every row's formula is compiled anew (structured
  * text is never reused: src/xlsx/writer/README.md). `npm run bench -- lo-columns` measures that cost on a
- * synthetic table (bench/libreofficeColumns.ts).
+ * synthetic table (bench/libreofficeColumns.ts). The search is the smaller part of the load: each reference
+ * costs about 9–10 µs whatever its column (2026-12-07; src/xlsx/writer/README.md, "Where LibreOffice's load
+ * goes"), so the references count first, then the comparisons.
  */
 import { resolveStructuredRefs, type TableDirectory } from "../src/workbook/formula";
 import type { WorkbookSpec } from "../src/workbook/spec";
