@@ -68,12 +68,13 @@ function hasUno(): boolean {
   }
 }
 
-interface Measured {
+export interface Measured {
   path: string;
   runs: { load: number; loadWall: number; recalc: number; recalcWall: number; edits: { label: string; cpu: number; wall: number; watchBefore: number; watchAfter: number }[] }[];
 }
 
-function measure(job: object, dir: string): Promise<Measured[]> {
+/** Runs measure.py on a job (soffice, profile, books) written into `dir`. */
+export function measureBooks(job: object, dir: string): Promise<Measured[]> {
   const file = join(dir, "job.json");
   writeFileSync(file, JSON.stringify(job));
   return new Promise((ok, fail) =>
@@ -83,17 +84,23 @@ function measure(job: object, dir: string): Promise<Measured[]> {
   );
 }
 
-export async function libreOfficeSection(): Promise<Figure[]> {
-  const section = "LibreOffice (UNO)";
+/** soffice.bin to measure, or the figure saying why the section is skipped (no LibreOffice, no UNO bridge). */
+export function unoProgram(section = "LibreOffice (UNO)"): string | { skipped: Figure } {
   let soffice: string;
   try {
     soffice = findSoffice();
   } catch {
-    return [{ section, label: "skipped", value: null, unit: "", note: "no LibreOffice" }];
+    return { skipped: { section, label: "skipped", value: null, unit: "", note: "no LibreOffice" } };
   }
   const bin = join(soffice.replace(/\/soffice$/, ""), "soffice.bin");
-  const program = existsSync(bin) ? bin : "/usr/lib/libreoffice/program/soffice.bin";
-  if (!hasUno()) return [{ section, label: "skipped", value: null, unit: "", note: `no UNO bridge for ${PYTHON}: install Debian's python3-uno (${INSTALL})` }];
+  if (!hasUno()) return { skipped: { section, label: "skipped", value: null, unit: "", note: `no UNO bridge for ${PYTHON}: install Debian's python3-uno (${INSTALL})` } };
+  return existsSync(bin) ? bin : "/usr/lib/libreoffice/program/soffice.bin";
+}
+
+export async function libreOfficeSection(): Promise<Figure[]> {
+  const section = "LibreOffice (UNO)";
+  const program = unoProgram(section);
+  if (typeof program !== "string") return [program.skipped];
 
   const dir = mkdtempSync(join(tmpdir(), "shopsheet-bench-lo-"));
   const figures: Figure[] = [];
@@ -112,7 +119,7 @@ export async function libreOfficeSection(): Promise<Figure[]> {
           figures.push({ section, label: `${n} staff by ${w.name}`, value: null, unit: "", note: `not written: ${(e as Error).message}` });
         }
       }
-      const measured = await measure({ soffice: program, profile: join(dir, `profile-${n}`), books }, dir);
+      const measured = await measureBooks({ soffice: program, profile: join(dir, `profile-${n}`), books }, dir);
       for (const [i, m] of measured.entries()) {
         const writer = books[i]!.writer;
         const of = `${n} staff × 12 months by ${writer}`;

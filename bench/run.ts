@@ -7,6 +7,9 @@
  *   functions    SHOP.COMMISSION and SHOP.IIT per call, beside plain numbers         (bench/functions.ts)
  *   writing      build + write, the product's writer and exceljs, 8 to 10,000 staff  (bench/writer.ts)
  *   libreoffice  load, hard recalculation and one edit's recalculation, through UNO  (bench/libreoffice.ts)
+ *   lo-columns   LibreOffice's load by the place of the columns formulas name         (bench/libreofficeColumns.ts)
+ *   formulas     the payroll row's structured references and LibreOffice's column-name
+ *                comparisons to compile them, counted from the spec                  (bench/formulaCost.ts)
  *   office       Office.js round trips and batch sizes of every command               (bench/office.ts)
  *   bundles      the build's scripts gzipped, first render beside the React template   (bench/bundles.ts)
  *
@@ -23,15 +26,21 @@ import { bundlesSection } from "./bundles";
 import { engineSection } from "./engine";
 import type { Figure } from "./figures";
 import { functionsSection } from "./functions";
+import { formulaCostSection } from "./formulaCost";
 import { libreOfficeSection } from "./libreoffice";
+import { libreOfficeColumnsSection } from "./libreofficeColumns";
 import { officeSection } from "./office";
 import { writerSection } from "./writer";
+import { buildWorkbook } from "../src/workbook/build";
+import { BENCH_MONTH, benchTeam } from "./team";
 
 export const sections: Record<string, () => Figure[] | Promise<Figure[]>> = {
   engine: engineSection,
   functions: functionsSection,
   writing: writerSection,
   libreoffice: libreOfficeSection,
+  "lo-columns": libreOfficeColumnsSection,
+  formulas: () => formulaCostSection(() => buildWorkbook(benchTeam(10), BENCH_MONTH, "zh-CN").spec),
   office: officeSection,
   bundles: bundlesSection,
 };
