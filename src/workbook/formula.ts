@@ -172,7 +172,23 @@ export function hasStructuredRef(formula: string): boolean {
   return false;
 }
 
+/**
+ * Each directory's references already rewritten, by `Table[inner]`: a salary slip sheet at 1,000
+ * staff holds 22,000 formulas made of the same few dozen references, each otherwise taken apart by
+ * regular expressions every time (and twice: by the validation, then by the writer).
+ */
+const rewritten = new WeakMap<TableDirectory, Map<string, string>>();
+
 function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
+  let memo = rewritten.get(tables);
+  if (!memo) rewritten.set(tables, (memo = new Map()));
+  const key = `${table}[${inner}]`;
+  let out = memo.get(key);
+  if (out === undefined) memo.set(key, (out = rewriteOnce(table, inner, tables, formula)));
+  return out;
+}
+
+function rewriteOnce(table: string, inner: string, tables: TableDirectory, formula: string): string {
   const cols = tables.get(table);
   if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
   const s = inner.trim();
