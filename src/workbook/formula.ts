@@ -172,9 +172,27 @@ export function hasStructuredRef(formula: string): boolean {
   return false;
 }
 
+/**
+ * References already rewritten, by `Table[inner]`, for each table's columns: a salary slip sheet at
+ * 1,000 staff holds 22,000 formulas made of the same few dozen references, each otherwise taken
+ * apart by regular expressions every time (and twice: by the validation, then by the writer). Kept
+ * with the columns object itself, so a directory given other columns for a table is not answered
+ * from the old ones.
+ */
+const rewritten = new WeakMap<TableColumns, Map<string, string>>();
+
 function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
   const cols = tables.get(table);
   if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
+  let memo = rewritten.get(cols);
+  if (!memo) rewritten.set(cols, (memo = new Map()));
+  const key = `${table}[${inner}]`;
+  let out = memo.get(key);
+  if (out === undefined) memo.set(key, (out = rewriteWith(cols, table, inner, formula)));
+  return out;
+}
+
+function rewriteWith(cols: TableColumns, table: string, inner: string, formula: string): string {
   const s = inner.trim();
   let m: RegExpExecArray | null;
   if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${headerOf(cols, m[1]!, table, formula)}]]`;

@@ -17,5 +17,8 @@ const XLFN: ReadonlySet<string> = new Set([
 
 /** `MAXIFS(A:A,…)` → `_xlfn.MAXIFS(A:A,…)`; already-prefixed names and strings are left alone. */
 export function withXlfnPrefixes(formula: string): string {
-  return mapFunctionNames(formula, (name) => (XLFN.has(name.toUpperCase()) ? `_xlfn.${name}` : name));
+  return mapFunctionNames(formula, prefixed);
 }
+
+// One function for every formula, not one made per call (the CLI runs on tsx, which names every function it makes).
+const prefixed = (name: string): string => (XLFN.has(name.toUpperCase()) ? `_xlfn.${name}` : name);

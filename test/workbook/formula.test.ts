@@ -75,3 +75,20 @@ describe("A1 helpers", () => {
     expect(absRef("Pay 11", "A2:A9")).toBe("'Pay 11'!$A$2:$A$9");
   });
 });
+
+describe("resolveStructuredRefs remembers rewritten references per table's columns (issue 15)", () => {
+  test("two directories naming the same table with other headers each get their own", () => {
+    const zh: TableDirectory = new Map([["Staff", { headers: new Map([["name", "姓名"]]) }]]);
+    const en: TableDirectory = new Map([["Staff", { headers: new Map([["name", "Name"]]) }]]);
+    for (let i = 0; i < 2; i++) {
+      expect(resolveStructuredRefs("INDEX(Staff[name],1)", zh)).toBe("INDEX(Staff[[姓名]],1)");
+      expect(resolveStructuredRefs("INDEX(Staff[name],1)", en)).toBe("INDEX(Staff[[Name]],1)");
+    }
+  });
+
+  test("a reference that failed once fails again, naming the formula it is in each time", () => {
+    const d: TableDirectory = new Map([["Staff", { headers: new Map([["name", "姓名"]]) }]]);
+    expect(() => resolveStructuredRefs("Staff[nmae]&1", d)).toThrow(/"Staff\[nmae\]&1": table Staff has no column key "nmae"/);
+    expect(() => resolveStructuredRefs("Staff[nmae]&2", d)).toThrow(/"Staff\[nmae\]&2": table Staff has no column key "nmae"/);
+  });
+});

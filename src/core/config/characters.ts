@@ -7,6 +7,12 @@
  */
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 
+/** Whether s holds a character XML cannot carry (illegalCharacter's test, allocating nothing: the
+ *  workbook's validation asks it of every text cell). */
+export function hasIllegalCharacter(s: string): boolean {
+  return ILLEGAL.test(s);
+}
+
 /** The first character XML cannot carry, as "U+FFFE" with its 1-based position; null if none. */
 export function illegalCharacter(s: string): { char: string; position: number } | null {
   const m = ILLEGAL.exec(s);

@@ -15,7 +15,8 @@ export interface CellWriter {
   strings: StringStore;
 }
 
-const styleAttr = (s: number) => (s ? ` s="${s}"` : "");
+/** ` s="N"`, or nothing for the default style 0. */
+export const styleAttr = (s: number): string => (s ? ` s="${s}"` : "");
 
 /** A literal value; an empty cell keeps only its style (and is not written without one). */
 export function valueCell(w: CellWriter, ref: string, v: CellValue | undefined, s: number, where: () => string): string {

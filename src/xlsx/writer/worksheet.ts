@@ -62,16 +62,24 @@ export function* worksheetXml(plan: SheetPlan, w: SheetDataContext): Generator<P
 
 /** The used range: every cell, table and merge. */
 function dimension(plan: SheetPlan): string {
-  const all: RangePos[] = [];
+  // Grown in place: a salary slip sheet holds 93,000 loose cells at 1,000 staff.
+  const r: RangePos = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+  const grow = (b: RangePos) => {
+    r.top = Math.min(r.top, b.top);
+    r.left = Math.min(r.left, b.left);
+    r.bottom = Math.max(r.bottom, b.bottom);
+    r.right = Math.max(r.right, b.right);
+  };
   for (const c of plan.spec.cells) {
-    const p = parseA1(c.at);
-    all.push({ top: p.row, bottom: p.row, left: p.col, right: p.col });
+    const { row, col } = parseA1(c.at);
+    r.top = Math.min(r.top, row);
+    r.left = Math.min(r.left, col);
+    r.bottom = Math.max(r.bottom, row);
+    r.right = Math.max(r.right, col);
   }
-  for (const t of plan.tables) all.push(t.bounds.range);
-  for (const m of plan.spec.merges ?? []) all.push(parseRange(m));
-  if (!all.length) return "A1";
-  const r = all.reduce((a, b) => ({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) }));
-  return rangeA1(r);
+  for (const t of plan.tables) grow(t.bounds.range);
+  for (const m of plan.spec.merges ?? []) grow(parseRange(m));
+  return r.bottom === 0 ? "A1" : rangeA1(r);
 }
 
 function sheetView(plan: SheetPlan): string {
