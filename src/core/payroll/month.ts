@@ -71,9 +71,11 @@ export interface MonthPay extends Contributions {
 /** Each money figure of a MonthPay in whole fen: the Decimal's own value, or NaN (./fenLane.ts). */
 export type MonthPayFen = { [K in Exclude<keyof MonthPay, "paidDays" | "fen"> as MonthPay[K] extends Dec ? K : never]: number };
 
-/** Read once: under tsx (the CLI's runner) each use of an imported function is a getter call (issue 15). */
+/** Read once: under tsx (the CLI's runner) each use of an imported binding is a getter call (issue 15). */
 const fenOfPart = laneFen;
 const sumOfParts = fenSum;
+const decimalOfFen = fromFen;
+const NONE = ZERO;
 
 /** A Staff record's config path: `staff[3]`. */
 function staffAt(staffIndex: number): string {
@@ -142,7 +144,7 @@ export function monthPay(p: {
     warnings.push({ code: "payroll.unknownRole", params: { ...who, role: staff.role }, where: `${at}.role` });
   }
 
-  let paidBase = ZERO;
+  let paidBase = NONE;
   if (staff.base === null) {
     warnings.push({ code: "payroll.baseMissing", params: who, where: `${at}.base` });
   } else {
@@ -161,9 +163,9 @@ export function monthPay(p: {
     }
   }
 
-  const reward = entry?.reward ?? ZERO;
-  const penalty = entry?.penalty ?? ZERO;
-  const attendance = attendancePay(staff.base ?? ZERO, entry, settings);
+  const reward = entry?.reward ?? NONE;
+  const penalty = entry?.penalty ?? NONE;
+  const attendance = attendancePay(staff.base ?? NONE, entry, settings);
   for (const [i, a] of (entry?.allowances ?? []).entries()) {
     if (a.taxableAssumed) warnings.push({ code: "allowance.taxableAssumed", params: { ...who, name: a.name }, where: `${p.entryWhere ?? at}.allowances[${i}].taxable` });
   }
@@ -177,8 +179,8 @@ export function monthPay(p: {
   const leaveFen = noEntry ? 0 : fenOfPart(attendance.leaveDeduction);
   const allowancesFen = noEntry ? 0 : fenOfPart(attendance.allowances);
   const wagesFen = sumOfParts(paidBaseFen + commissionFen + rewardFen - penaltyFen + overtimeFen - leaveFen + allowancesFen);
-  const wages = Number.isNaN(wagesFen) ? grossPay(paidBase, p.commission, reward, penalty, attendance) : fromFen(wagesFen);
-  const annualBonus = entry?.annualBonus ?? ZERO;
+  const wages = Number.isNaN(wagesFen) ? grossPay(paidBase, p.commission, reward, penalty, attendance) : decimalOfFen(wagesFen);
+  const annualBonus = entry?.annualBonus ?? NONE;
   const annualBonusFen = noEntry ? 0 : fenOfPart(annualBonus);
   const grossFen = annualBonusFen === 0 ? wagesFen : sumOfParts(wagesFen + annualBonusFen);
   // The checks below are about the month's wages: a bonus neither hides a negative pay nor raises the penalty's limit.

@@ -58,6 +58,9 @@ export interface MonthTaxFen {
  * and the tax carry (./fenLane.ts), else in decimal.js (./pay.ts): the value is the same either way.
  * `pay.fen.specialAdditionalDeduction` must be the one of `pay` (a taxpayer's categories replace both).
  */
+/** Read once (an imported binding is a getter call per use under tsx, the CLI's runner: issue 15). */
+const decimalOfFen = fromFen;
+
 export function payLine(
   pay: MonthPay,
   tax: MonthTax,
@@ -85,7 +88,7 @@ export function payLine(
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
     annualBonus: pay.annualBonus,
-    earningsTotal: Number.isNaN(earningsFen) ? earningsTotal(pay.gross, pay.penalty) : fromFen(earningsFen),
+    earningsTotal: Number.isNaN(earningsFen) ? earningsTotal(pay.gross, pay.penalty) : decimalOfFen(earningsFen),
     gross: pay.gross,
     pension: pay.pension,
     medical: pay.medical,
@@ -99,11 +102,11 @@ export function payLine(
     annualBonusTaxation: bonus.taxation ?? "",
     annualBonusTax: bonus.tax,
     penalty: pay.penalty,
-    deductionTotal: Number.isNaN(deductionsFen) ? deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty) : fromFen(deductionsFen),
-    net: Number.isNaN(netFen) ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax) : fromFen(netFen),
+    deductionTotal: Number.isNaN(deductionsFen) ? deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty) : decimalOfFen(deductionsFen),
+    net: Number.isNaN(netFen) ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax) : decimalOfFen(netFen),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
-    employerCost: Number.isNaN(costFen) ? employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund) : fromFen(costFen),
+    employerCost: Number.isNaN(costFen) ? employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund) : decimalOfFen(costFen),
     yearToDate,
     iitDeductions,
     bonusWorking: { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },

@@ -60,6 +60,8 @@ function fenTable(table: readonly TaxBracket[]): FenBracket[] | null {
 /** Read once (an imported binding costs a property read per use under tsx, the CLI's runner). */
 const LIMIT = FEN_LIMIT;
 const fenIn = laneFen;
+const decimalOfFen = fromFen;
+const NONE = ZERO;
 
 export function withholdMonthFen(
   before: YearToDate,
@@ -139,15 +141,15 @@ export function withholdingDecimals(
   pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
   fen: WithholdingFen,
 ): { after: YearToDate; tax: MonthTax } {
-  const taxDec = fen.tax === 0 ? ZERO : fromFen(fen.tax);
+  const taxDec = fen.tax === 0 ? NONE : decimalOfFen(fen.tax);
   const after: YearToDate = {
     months: before.months + 1,
     // From the sums in fen: the same figures recur for people of the same pay (fromFen's cache), and the
     // insurance's two decimal.js additions made a Decimal between them.
-    gross: pay.gross.isZero() ? before.gross : fromFen(fen.after.gross),
-    insurance: pay.socialInsurance.isZero() && pay.housingFund.isZero() ? before.insurance : fromFen(fen.after.insurance),
-    specialAdditionalDeduction: pay.specialAdditionalDeduction.isZero() ? before.specialAdditionalDeduction : fromFen(fen.after.specialAdditionalDeduction),
+    gross: pay.gross.isZero() ? before.gross : decimalOfFen(fen.after.gross),
+    insurance: pay.socialInsurance.isZero() && pay.housingFund.isZero() ? before.insurance : decimalOfFen(fen.after.insurance),
+    specialAdditionalDeduction: pay.specialAdditionalDeduction.isZero() ? before.specialAdditionalDeduction : decimalOfFen(fen.after.specialAdditionalDeduction),
     taxWithheld: fen.iit === 0 ? before.taxWithheld : taxDec, // withheld + (tax − withheld) is the tax itself
   };
-  return { after, tax: { cumulativeTaxable: fromFen(fen.taxable), cumulativeTax: taxDec, iit: fromFen(fen.iit) } };
+  return { after, tax: { cumulativeTaxable: decimalOfFen(fen.taxable), cumulativeTax: taxDec, iit: decimalOfFen(fen.iit) } };
 }
