@@ -14,6 +14,7 @@ import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
 import { chainMonths, withholdMonthDecimal, yearToDateIncomplete, type MonthTax } from "./yearToDate";
 import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
+import type { BasicDeductionRule } from "../tax/basicDeduction";
 
 /** The config path of a person's entry in a month (`months[11].entries[2]`), for the bonus's warnings; the month's when there is none. */
 function entryWhere(config: Config, month: Month, id: string): string {
@@ -77,6 +78,13 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
   // 累计减除费用 by the number of basic months (0 to 12 and a little more): one product each, not one a line (issue 15).
   const basicToDate: Dec[] = [];
   const basicToDateOf = (months: number): Dec => (basicToDate[months] ??= config.settings.basicDeduction.times(months));
+  // The deductions of a person without categories depend on the rule and the months only: one object for each pair, shared by the lines (issue 15).
+  const plainDeductions = new Map<BasicDeductionRule, IitDeductions[]>();
+  const plainDeductionsOf = (rule: BasicDeductionRule, months: number): IitDeductions => {
+    let byMonths = plainDeductions.get(rule);
+    if (byMonths === undefined) plainDeductions.set(rule, (byMonths = []));
+    return (byMonths[months] ??= Object.freeze({ rule, basicMonths: months, basicToDate: basicToDateOf(months), categories: null }));
+  };
 
   return chain.map((m) => {
     const run = runMonth(config, m);
@@ -89,7 +97,7 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
       // The taxpayer's basic deduction rule and the month's special deduction (by category, or the one figure).
       const t = taxpayerMonth({ taxpayer: config.staff[key] ?? config.staff[pay.staffIndex]!, taxpayerIndex: key, record: pay, month: m, monthsEmployed: before.months + 1 });
-      warnings.push(...t.warnings);
+      if (t.warnings.length > 0) warnings.push(...t.warnings);
       const deducted = t.byCategory === null ? pay : { ...pay, specialAdditionalDeduction: t.special, fen: { ...pay.fen, specialAdditionalDeduction: laneFen(t.special) } };
       // Exempt allowances are paid (in gross) but are no taxable income: the year to date's income leaves them out.
       // So does the year-end bonus: it is taxed on its own below, and added to the year to date only when merged.
@@ -120,7 +128,7 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       });
       const separateBefore = separateUsed.has(key);
       if (bonus.taxation === "separate") separateUsed.add(key);
-      warnings.push(...bonus.warnings);
+      if (bonus.warnings.length > 0) warnings.push(...bonus.warnings);
       // Merged, the bonus is income of the year and its tax is withheld: the next months' cumulative figures carry both.
       const merged = bonus.taxation === "merged";
       const after = merged ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
@@ -134,7 +142,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
         categories = { month: t.byCategory, toDate };
       }
 
-      const { line, fen } = payLine(deducted, tax, taxFen, { before, after }, { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories }, bonus, separateBefore);
+      const deductions = categories === null ? plainDeductionsOf(t.rule, t.basicMonths) : { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories };
+      const { line, fen } = payLine(deducted, tax, taxFen, { before, after }, deductions, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }

@@ -109,10 +109,12 @@ export function runMonth(config: Config, month: Month): MonthRun {
       insurancePeriod: insurance.period,
     });
     people.push(result.pay);
-    warnings.push(...result.warnings);
+    // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
+    if (result.warnings.length > 0) warnings.push(...result.warnings);
     if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, who));
-    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who, minimumFen }));
-    errors.push(...result.errors);
+    const compliance = complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who, minimumFen });
+    if (compliance.length > 0) warnings.push(...compliance);
+    if (result.errors.length > 0) errors.push(...result.errors);
   }
 
   return { month, input, pool: allocation.summary, people, warnings, errors };

@@ -61,6 +61,10 @@ export interface MonthTaxFen {
 /** Read once (an imported binding is a getter call per use under tsx, the CLI's runner: issue 15). */
 const decimalOfFen = fromFen;
 
+/** A line without a bonus: its working is 0 either way, shared by every such line (issue 15). */
+const NO_BONUS_WORKING: PayLine["bonusWorking"] = Object.freeze({ separateTax: NO_BONUS.separateTax, mergedTax: NO_BONUS.mergedTax, separateBefore: false });
+const NO_BONUS_SEPARATE_BEFORE: PayLine["bonusWorking"] = Object.freeze({ ...NO_BONUS_WORKING, separateBefore: true });
+
 export function payLine(
   pay: MonthPay,
   tax: MonthTax,
@@ -109,7 +113,7 @@ export function payLine(
     employerCost: Number.isNaN(costFen) ? employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund) : decimalOfFen(costFen),
     yearToDate,
     iitDeductions,
-    bonusWorking: { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
+    bonusWorking: bonus === NO_BONUS ? (separateBefore ? NO_BONUS_SEPARATE_BEFORE : NO_BONUS_WORKING) : { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
   };
   const fen: PayLineFen = {
     paidBase: f.paidBase,
