@@ -93,14 +93,8 @@ export const NO_CONTRIBUTIONS: Contributions = {
  * which the floor then lifts. Roles without insurance (保险) contribute nothing. With a city profile's
  * period (src/core/insurance), each insurance type has its own floor and ceiling and the city's rounding.
  */
-export function contributions(
-  staff: Pick<Staff, "base" | "contributionBase">,
-  insured: boolean,
-  si: SocialInsuranceSettings,
-  hf: HousingFundSettings,
-  period: ProfilePeriod | null = null,
-): Contributions {
-  return contributionsWithFen(staff, insured, si, hf, period).contributions;
+export function contributions(...args: Parameters<typeof contributionsWithFen>): Contributions {
+  return contributionsWithFen(...args).contributions;
 }
 
 /** Contributions in whole fen (./fenLane.ts): each the Decimal's own value, or NaN. */
