@@ -38,10 +38,13 @@ export interface MinimumWageInput {
  * the exact floor costs a few decimal.js operations a person and month (issue 15).
  */
 export function clearsMonthlyMinimum(pay: Dec, monthlyMinimum: Dec, paidDaysPerMonth: Dec): boolean {
-  const payFen = fenOf(pay);
-  const minimumFen = fenOf(monthlyMinimum);
+  return clearsMonthlyMinimumFen(fenOf(pay) ?? NaN, fenOf(monthlyMinimum) ?? NaN, paidDaysPerMonth);
+}
+
+/** clearsMonthlyMinimum on the pay and the minimum in whole fen (NaN where either is not a whole number of fen: never clears). */
+export function clearsMonthlyMinimumFen(payFen: number, minimumFen: number, paidDaysPerMonth: Dec): boolean {
   // A share is below 1 only for a positive paid days per month (it is a setting, always so in practice).
-  return payFen !== null && minimumFen !== null && minimumFen >= 0 && payFen >= minimumFen && paidDaysPerMonth.isPositive() && !paidDaysPerMonth.isZero();
+  return payFen >= minimumFen && minimumFen >= 0 && paidDaysPerMonth.isPositive() && !paidDaysPerMonth.isZero();
 }
 
 /** The monthly floor when the pay is below it (the exact rule, decimal.js), else null. */

@@ -11,16 +11,20 @@ import { fenOf, mulDivRound, round2, type Dec } from "../money";
 export function proratedBase(base: Dec, paidDays: Dec, paidDaysPerMonth: Dec): Dec {
   // A base in whole fen is its own rounding: keep the Decimal rather than make an equal one.
   // A full month is most often the setting itself (employment.ts): the same Decimal needs no comparing.
-  if (paidDays === paidDaysPerMonth || paidDays.greaterThanOrEqualTo(paidDaysPerMonth)) return base.decimalPlaces() <= 2 ? base : round2(base);
+  // fenOf answers "at most two decimals" for most bases at a tenth of decimalPlaces' cost (issue 15).
+  if (paidDays === paidDaysPerMonth || paidDays.greaterThanOrEqualTo(paidDaysPerMonth)) return fenOfBase(base) !== null || base.decimalPlaces() <= 2 ? base : round2(base);
   return mulDivRound(base, paidDays, paidDaysPerMonth);
 }
+
+/** Read once (an imported binding is a getter call per use under tsx: issue 15). */
+const fenOfBase = fenOf;
 
 /** Whether a base lies within the role's range; a null bound does not bind. */
 export function baseInRange(base: Dec, baseMin: Dec | null, baseMax: Dec | null): boolean {
   // In whole fen when all three are (each month of each person asks: issue 15), else in decimal.js.
-  const b = fenOf(base);
-  const lo = baseMin === null ? -Infinity : fenOf(baseMin);
-  const hi = baseMax === null ? Infinity : fenOf(baseMax);
+  const b = fenOfBase(base);
+  const lo = baseMin === null ? -Infinity : fenOfBase(baseMin);
+  const hi = baseMax === null ? Infinity : fenOfBase(baseMax);
   if (b !== null && lo !== null && hi !== null) return b >= lo && b <= hi;
   return (baseMin === null || base.greaterThanOrEqualTo(baseMin)) && (baseMax === null || base.lessThanOrEqualTo(baseMax));
 }

@@ -1,7 +1,8 @@
 import type { Month } from "../calendar";
 import { ZERO, max, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
-import { checkMinimumWage } from "../compliance/minimumWage";
+import { checkMinimumWage, clearsMonthlyMinimumFen } from "../compliance/minimumWage";
+import { fenSum, laneFen } from "./fenLane";
 import { checkInsured, checkLateJoinerInsurance } from "../compliance/insurance";
 import { checkOvertimeLimit } from "../compliance/overtimeLimit";
 import { HOURS_PER_DAY } from "../pay/attendance";
@@ -50,6 +51,11 @@ const CODES: Readonly<Record<string, ComplianceCheck>> = {
   "compliance.overtimeOver36": "overtimeOver36",
 };
 
+/** The month's wages: the gross without the year-end bonus (see complianceWarnings). */
+function wagesOf(pay: MonthPay): Dec {
+  return pay.annualBonus.isZero() ? pay.gross : pay.gross.minus(pay.annualBonus);
+}
+
 /** Days worked: paid days less unpaid and sick leave, never below 0. */
 export function daysWorked(paidDays: Dec, entry: MonthEntry | undefined): Dec {
   if (entry === undefined) return paidDays;
@@ -68,32 +74,40 @@ export function complianceWarnings(p: {
   entryWhere: string | null;
   settings: Settings;
   who: Record<string, string>;
+  /** settings.minimumWage.monthly in whole fen (laneFen), when the caller has it: once a month, not once a line. */
+  minimumFen?: number;
 }): Warning[] {
   const { pay, settings, who } = p;
   const out: Warning[] = [];
   const at = `staff[${p.staffIndex}]`;
+  const f = pay.fen;
   // The month's wages: the gross without the year-end bonus, which is no pay for the month's work (a
   // one-off award, taxed on its own: ./annualBonusPay.ts), so it neither lifts a wage to the minimum nor
   // dilutes a late joiner's insurance. The sheet's check column subtracts it the same way.
-  const wages = pay.annualBonus.isZero() ? pay.gross : pay.gross.minus(pay.annualBonus);
+  // In whole fen where the figures are (./fenLane.ts: most lines need no decimal.js here, issue 15).
+  const wagesFen = fenSum(f.gross - f.annualBonus);
   // A negative gross is an error of its own (./month.ts, which leaves the bonus out too): nothing here is meaningful then.
-  if (wages.isNegative()) return out;
-  // Most months have neither: skip two decimal.js operations (issue 15).
-  const normalPay = pay.overtimePay.isZero() && pay.exemptAllowances.isZero() ? wages : wages.minus(pay.overtimePay).minus(pay.exemptAllowances);
-  const worked = daysWorked(pay.paidDays, p.entry);
+  if (Number.isNaN(wagesFen) ? wagesOf(pay).isNegative() : wagesFen < 0) return out;
   const byTheHour = p.entry?.paidDays != null && !p.entry.paidDays.isInteger();
-  out.push(
-    ...checkMinimumWage({
-      pay: normalPay,
-      monthlyMinimum: settings.minimumWage.monthly,
-      paidDays: worked,
-      paidDaysPerMonth: settings.paidDaysPerMonth,
-      hours: byTheHour ? worked.times(HOURS_PER_DAY) : null,
-      hourlyMinimum: byTheHour ? settings.minimumWage.hourly : null,
-      where: `${at}.base`,
-      params: who,
-    }),
-  );
+  // Pay of at least the monthly minimum clears the monthly check whatever the days (clearsMonthlyMinimum); the hourly check is only by the hour.
+  const normalPayFen = fenSum(wagesFen - f.overtimePay - f.exemptAllowances);
+  if (byTheHour || !clearsMonthlyMinimumFen(normalPayFen, p.minimumFen ?? laneFen(settings.minimumWage.monthly), settings.paidDaysPerMonth)) {
+    const w = wagesOf(pay);
+    const normalPay = pay.overtimePay.isZero() && pay.exemptAllowances.isZero() ? w : w.minus(pay.overtimePay).minus(pay.exemptAllowances);
+    const worked = daysWorked(pay.paidDays, p.entry);
+    out.push(
+      ...checkMinimumWage({
+        pay: normalPay,
+        monthlyMinimum: settings.minimumWage.monthly,
+        paidDays: worked,
+        paidDaysPerMonth: settings.paidDaysPerMonth,
+        hours: byTheHour ? worked.times(HOURS_PER_DAY) : null,
+        hourlyMinimum: byTheHour ? settings.minimumWage.hourly : null,
+        where: `${at}.base`,
+        params: who,
+      }),
+    );
+  }
   if (!(p.role?.insured ?? false)) {
     const roleParams = { roleZh: p.role?.nameZh ?? p.staff.role, roleEn: p.role?.nameEn ?? p.staff.role };
     out.push(...checkInsured({ month: p.month, insured: false, where: p.role === undefined ? `${at}.role` : `roles[${p.roleIndex}].insured`, params: { ...who, ...roleParams } }));
@@ -102,7 +116,7 @@ export function complianceWarnings(p: {
   if (p.staff.startDate?.slice(0, 7) === p.month) {
     out.push(
       ...checkLateJoinerInsurance(
-        { month: p.month, startDate: p.staff.startDate, gross: wages, employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
+        { month: p.month, startDate: p.staff.startDate, gross: wagesOf(pay), employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
         settings.compliance.lateJoinerShare,
       ),
     );

@@ -2,6 +2,7 @@ import { ZERO, clamp, round2, sum, type Dec } from "../money";
 import type { HousingFundSettings, SocialInsuranceSettings, Staff } from "../types";
 import type { InsuranceType, ProfilePeriod } from "../insurance/profiles";
 import { roundContribution, type ContributionRounding } from "../insurance/rounding";
+import { laneFen } from "./fenLane";
 
 /**
  * Social insurance (五险) and housing fund (公积金). Every component is rounded on its own, as a
@@ -92,20 +93,45 @@ export const NO_CONTRIBUTIONS: Contributions = {
  * which the floor then lifts. Roles without insurance (保险) contribute nothing. With a city profile's
  * period (src/core/insurance), each insurance type has its own floor and ceiling and the city's rounding.
  */
-export function contributions(
+export function contributions(...args: Parameters<typeof contributionsWithFen>): Contributions {
+  return contributionsWithFen(...args).contributions;
+}
+
+/** Contributions in whole fen (./fenLane.ts): each the Decimal's own value, or NaN. */
+export type ContributionsFen = { [K in keyof Contributions]: number };
+
+const NO_CONTRIBUTIONS_FEN: ContributionsFen = Object.freeze({ pension: 0, medical: 0, unemployment: 0, socialInsurance: 0, housingFund: 0, employerSocialInsurance: 0, employerHousingFund: 0 });
+
+/** contributions() and the same figures in whole fen, both remembered per person (the pay line sums them in fen: issue 15). */
+export function contributionsWithFen(
   staff: Pick<Staff, "base" | "contributionBase">,
   insured: boolean,
   si: SocialInsuranceSettings,
   hf: HousingFundSettings,
   period: ProfilePeriod | null = null,
-): Contributions {
-  if (!insured) return NO_CONTRIBUTIONS;
+): { contributions: Contributions; fen: ContributionsFen } {
+  if (!insured) return NOT_INSURED;
   // Once per person and settings, not every month (18% of a payroll year, issue 15).
   const known = remembered.get(staff);
-  if (known !== undefined && known.period === period && sameInputs(known, staff, si, hf)) return known.contributions;
+  if (known !== undefined && known.period === period && sameInputs(known, staff, si, hf)) return known.result;
   const computed = period === null ? singleLimits(staff, si, hf) : byProfile(staff, { si, hf, period });
-  remembered.set(staff, { staff: { base: staff.base, contributionBase: staff.contributionBase }, si: { ...si, employee: { ...si.employee }, employer: { ...si.employer } }, hf: { ...hf }, period, contributions: computed });
-  return computed;
+  const result = { contributions: computed, fen: contributionsFen(computed) };
+  remembered.set(staff, { staff: { base: staff.base, contributionBase: staff.contributionBase }, si: { ...si, employee: { ...si.employee }, employer: { ...si.employer } }, hf: { ...hf }, period, result });
+  return result;
+}
+
+const NOT_INSURED = Object.freeze({ contributions: NO_CONTRIBUTIONS, fen: NO_CONTRIBUTIONS_FEN });
+
+function contributionsFen(c: Contributions): ContributionsFen {
+  return {
+    pension: laneFen(c.pension),
+    medical: laneFen(c.medical),
+    unemployment: laneFen(c.unemployment),
+    socialInsurance: laneFen(c.socialInsurance),
+    housingFund: laneFen(c.housingFund),
+    employerSocialInsurance: laneFen(c.employerSocialInsurance),
+    employerHousingFund: laneFen(c.employerHousingFund),
+  };
 }
 
 /** Without a city profile: one floor and ceiling for the social insurance, one for the housing fund, to the fen. */
@@ -181,7 +207,7 @@ interface Remembered {
   si: SocialInsuranceSettings;
   hf: HousingFundSettings;
   period: ProfilePeriod | null;
-  contributions: Contributions;
+  result: { contributions: Contributions; fen: ContributionsFen };
 }
 
 function sameInputs(was: Remembered, staff: Pick<Staff, "base" | "contributionBase">, si: SocialInsuranceSettings, hf: HousingFundSettings): boolean {

@@ -46,9 +46,24 @@ export interface DefaultPaidDays {
  * paidDaysBetween). Null if not employed in m.
  */
 export function defaultPaidDays(staff: Dates, m: Month, paidDaysPerMonth: Dec, calendar: HolidayCalendar): DefaultPaidDays | null {
+  // Most people are employed the whole month: one answer a month for all of them (issue 15), the same as below.
+  const full = wholeMonthOf(m, paidDaysPerMonth);
+  if ((staff.startDate === null || staff.startDate <= full.span.from) && (staff.endDate === null || staff.endDate >= full.span.to)) return full;
   const span = employedSpan(staff, m);
   if (span === null) return null;
   const wholeMonth = span.from === firstDay(m) && span.to === lastDay(m);
   if (wholeMonth) return { paidDays: paidDaysPerMonth, derived: false, span };
   return { paidDays: new D(paidDaysBetween(calendar, span.from, span.to)), derived: true, span };
+}
+
+/** The last whole month asked for: the payroll asks once per person per month, month after month. */
+let wholeMonthMemo: { month: Month; paidDaysPerMonth: Dec; days: DefaultPaidDays } | null = null;
+
+/** A whole month's default paid days (frozen: every person employed the whole month shares it). */
+function wholeMonthOf(m: Month, paidDaysPerMonth: Dec): DefaultPaidDays {
+  if (wholeMonthMemo === null || wholeMonthMemo.month !== m || wholeMonthMemo.paidDaysPerMonth !== paidDaysPerMonth) {
+    const days = Object.freeze({ paidDays: paidDaysPerMonth, derived: false, span: Object.freeze({ from: firstDay(m), to: lastDay(m) }) });
+    wholeMonthMemo = { month: m, paidDaysPerMonth, days };
+  }
+  return wholeMonthMemo.days;
 }

@@ -5,12 +5,16 @@ import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
-import { payLine, PayTotalsBuilder, type IitDeductions, type PayLine, type PayTotals } from "./payLine";
+import { payLine, type IitDeductions, type MonthTaxFen, type PayLine } from "./payLine";
+import { addToTotals, fenTotals, finishTotals, type PayTotals } from "./payTotals";
+import { laneFen, fenSum } from "./fenLane";
+import { withholdInFen, withholdingDecimals, yearToDateFen, type YearToDateFen } from "./withholdFen";
 import { addCategories, taxpayerMonth } from "./taxpayerMonth";
 import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
-import { chainMonths, withholdMonth, yearToDateIncomplete } from "./yearToDate";
+import { chainMonths, withholdMonthDecimal, yearToDateIncomplete, type MonthTax } from "./yearToDate";
 import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
+import type { BasicDeductionRule } from "../tax/basicDeduction";
 
 /** The config path of a person's entry in a month (`months[11].entries[2]`), for the bonus's warnings; the month's when there is none. */
 function entryWhere(config: Config, month: Month, id: string): string {
@@ -20,7 +24,8 @@ function entryWhere(config: Config, month: Month, id: string): string {
 }
 
 export type { PoolSummary } from "../pool";
-export type { IitDeductions, PayLine, PayTotals } from "./payLine";
+export type { IitDeductions, PayLine } from "./payLine";
+export type { PayTotals } from "./payTotals";
 export { MONEY_KEYS, PAY_COLUMNS, payColumnsWhere, type EntryPayKey, type MoneyKey, type PayColumn, type PayGroup, type PayKey } from "./payColumns";
 export { payrollSummary, type PayrollSummary } from "./summary";
 export { payLineInputs, type PayLineInputs } from "./lineInputs";
@@ -56,6 +61,8 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
   // from that record's opening balance, and who lacks an opening balance they need.
   const person = firstRecordIndex(config.staff);
   const yearToDate = new Map<number, YearToDate>(config.staff.map((s, i) => [i, s.opening ?? EMPTY_YEAR_TO_DATE]));
+  // The same year to date in whole fen (./fenLane.ts), by first record, once a person has had a month.
+  const yearToDateInFen = new Map<number, YearToDateFen>();
   const incomplete = new Set(
     config.staff.flatMap((s, i) => {
       const first = config.staff[person[i]!]!;
@@ -71,25 +78,42 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
   // 累计减除费用 by the number of basic months (0 to 12 and a little more): one product each, not one a line (issue 15).
   const basicToDate: Dec[] = [];
   const basicToDateOf = (months: number): Dec => (basicToDate[months] ??= config.settings.basicDeduction.times(months));
+  // The deductions of a person without categories depend on the rule and the months only: one object for each pair, shared by the lines (issue 15).
+  const plainDeductions = new Map<BasicDeductionRule, IitDeductions[]>();
+  const plainDeductionsOf = (rule: BasicDeductionRule, months: number): IitDeductions => {
+    let byMonths = plainDeductions.get(rule);
+    if (byMonths === undefined) plainDeductions.set(rule, (byMonths = []));
+    return (byMonths[months] ??= Object.freeze({ rule, basicMonths: months, basicToDate: basicToDateOf(months), categories: null }));
+  };
 
   return chain.map((m) => {
     const run = runMonth(config, m);
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
     const errors: Warning[] = [...earlierErrors, ...run.errors];
 
-    const totals = new PayTotalsBuilder();
+    const totals = fenTotals();
     const employees = run.people.map((pay) => {
       const key = person[pay.staffIndex] ?? pay.staffIndex;
       const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
       // The taxpayer's basic deduction rule and the month's special deduction (by category, or the one figure).
       const t = taxpayerMonth({ taxpayer: config.staff[key] ?? config.staff[pay.staffIndex]!, taxpayerIndex: key, record: pay, month: m, monthsEmployed: before.months + 1 });
-      warnings.push(...t.warnings);
-      const deducted = t.byCategory === null ? pay : { ...pay, specialAdditionalDeduction: t.special };
+      if (t.warnings.length > 0) warnings.push(...t.warnings);
+      const deducted = t.byCategory === null ? pay : { ...pay, specialAdditionalDeduction: t.special, fen: { ...pay.fen, specialAdditionalDeduction: laneFen(t.special) } };
       // Exempt allowances are paid (in gross) but are no taxable income: the year to date's income leaves them out.
       // So does the year-end bonus: it is taxed on its own below, and added to the year to date only when merged.
       const outsideWages = pay.annualBonus.isZero() ? pay.exemptAllowances : pay.exemptAllowances.plus(pay.annualBonus);
       const income = outsideWages.isZero() ? deducted : { ...deducted, gross: deducted.gross.minus(outsideWages) };
-      const wages = withholdMonth(before, income, config.settings, t.basicMonths);
+      const f = deducted.fen;
+      // In whole fen where every figure is (./withholdFen.ts), else in decimal.js: the same figures either way.
+      const inFen = withholdInFen(
+        yearToDateInFen.get(key) ?? yearToDateFen(before),
+        { gross: fenSum(f.gross - f.exemptAllowances - f.annualBonus), socialInsurance: f.socialInsurance, housingFund: f.housingFund, specialAdditionalDeduction: f.specialAdditionalDeduction },
+        config.settings,
+        t.basicMonths,
+      );
+      const wages: { after: YearToDate; tax: MonthTax } = inFen === null ? withholdMonthDecimal(before, income, config.settings, t.basicMonths) : withholdingDecimals(before, income, inFen);
+      const taxFen: MonthTaxFen = inFen === null ? { taxable: laneFen(wages.tax.cumulativeTaxable), tax: laneFen(wages.tax.cumulativeTax), iit: laneFen(wages.tax.iit) } : inFen;
+      const wagesAfterFen = inFen === null ? yearToDateFen(wages.after) : inFen.after;
       // Most lines have no bonus: skip the lookups (the entry's place is a search of the month's entries).
       const bonus = pay.annualBonus.isZero() ? NO_BONUS : taxAnnualBonus({
         bonus: pay.annualBonus,
@@ -104,11 +128,13 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       });
       const separateBefore = separateUsed.has(key);
       if (bonus.taxation === "separate") separateUsed.add(key);
-      warnings.push(...bonus.warnings);
+      if (bonus.warnings.length > 0) warnings.push(...bonus.warnings);
       // Merged, the bonus is income of the year and its tax is withheld: the next months' cumulative figures carry both.
-      const after = bonus.taxation === "merged" ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
+      const merged = bonus.taxation === "merged";
+      const after = merged ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
       const tax = wages.tax;
       yearToDate.set(key, after);
+      yearToDateInFen.set(key, merged ? { ...wagesAfterFen, gross: fenSum(wagesAfterFen.gross + f.annualBonus), taxWithheld: fenSum(wagesAfterFen.taxWithheld + laneFen(bonus.tax)) } : wagesAfterFen);
       let categories: IitDeductions["categories"] = null;
       if (t.byCategory !== null) {
         const toDate = addCategories(categoriesToDate.get(key) ?? zeros(), t.byCategory);
@@ -116,20 +142,21 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
         categories = { month: t.byCategory, toDate };
       }
 
-      const line = payLine(deducted, tax, { before, after }, { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories }, bonus, separateBefore);
+      const deductions = categories === null ? plainDeductionsOf(t.rule, t.basicMonths) : { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories };
+      const { line, fen } = payLine(deducted, tax, taxFen, { before, after }, deductions, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }
       if (incomplete.has(key)) {
         warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `staff[${key}].opening` });
       }
-      totals.add(line);
+      addToTotals(totals, fen);
       return line;
     });
 
     if (run.input === undefined) earlierGaps.push(monthMissing(m));
     earlierErrors.push(...run.errors);
-    return { month: m, pool: run.pool, employees, totals: totals.totals(employees), warnings, errors };
+    return { month: m, pool: run.pool, employees, totals: finishTotals(totals, employees), warnings, errors };
   });
 }
 

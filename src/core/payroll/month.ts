@@ -1,8 +1,9 @@
 import { firstDay, type Month } from "../calendar";
-import { D, ZERO, money, round2, type Dec } from "../money";
+import { D, ZERO, fromFen, money, round2, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
-import { contributions, type Contributions } from "./contributions";
+import { contributionsWithFen, type Contributions } from "./contributions";
+import { fenSum, laneFen } from "./fenLane";
 import type { ProfilePeriod } from "../insurance/profiles";
 import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
@@ -63,6 +64,22 @@ export interface MonthPay extends Contributions {
   annualBonusTaxation: BonusTaxation | null;
   gross: Dec;
   specialAdditionalDeduction: Dec;
+  /** The money figures above in whole fen (./fenLane.ts), for the pay line's sums and the year to date. */
+  fen: MonthPayFen;
+}
+
+/** Each money figure of a MonthPay in whole fen: the Decimal's own value, or NaN (./fenLane.ts). */
+export type MonthPayFen = { [K in Exclude<keyof MonthPay, "paidDays" | "fen"> as MonthPay[K] extends Dec ? K : never]: number };
+
+/** Read once: under tsx (the CLI's runner) each use of an imported binding is a getter call (issue 15). */
+const fenOfPart = laneFen;
+const sumOfParts = fenSum;
+const decimalOfFen = fromFen;
+const NONE = ZERO;
+
+/** A Staff record's config path: `staff[3]`. */
+function staffAt(staffIndex: number): string {
+  return `staff[${staffIndex}]`;
 }
 
 /** Params every warning about a person carries, so a message can name them. */
@@ -93,15 +110,19 @@ export function monthPay(p: {
   entryWhere: string | null;
   fullOrWorked: DefaultPaidDays;
   commission: Dec;
+  /** The commission in whole fen (laneFen), when the caller has it: one role's for the whole month. */
+  commissionFen?: number;
   settings: Settings;
+  /** personParams(staff, month), when the caller has it: one object a line, not one a check (issue 15). */
+  who?: Record<string, string>;
   /** The city profile's period for the month (src/core/insurance/select.ts), or null: the single limits of Settings. */
   insurancePeriod?: ProfilePeriod | null;
 }): { pay: MonthPay; warnings: Warning[]; errors: Warning[] } {
   const { staff, staffIndex, role, month, entry, fullOrWorked: fallback, settings } = p;
   const warnings: Warning[] = [];
   const errors: Warning[] = [];
-  const who = personParams(staff, month);
-  const at = `staff[${staffIndex}]`;
+  const who = p.who ?? personParams(staff, month);
+  const at = staffAt(staffIndex);
 
   let paidDays: Dec;
   if (entry?.paidDays != null) {
@@ -123,7 +144,7 @@ export function monthPay(p: {
     warnings.push({ code: "payroll.unknownRole", params: { ...who, role: staff.role }, where: `${at}.role` });
   }
 
-  let paidBase = ZERO;
+  let paidBase = NONE;
   if (staff.base === null) {
     warnings.push({ code: "payroll.baseMissing", params: who, where: `${at}.base` });
   } else {
@@ -142,14 +163,26 @@ export function monthPay(p: {
     }
   }
 
-  const reward = entry?.reward ?? ZERO;
-  const penalty = entry?.penalty ?? ZERO;
-  const attendance = attendancePay(staff.base ?? ZERO, entry, settings);
+  const reward = entry?.reward ?? NONE;
+  const penalty = entry?.penalty ?? NONE;
+  const attendance = attendancePay(staff.base ?? NONE, entry, settings);
   for (const [i, a] of (entry?.allowances ?? []).entries()) {
     if (a.taxableAssumed) warnings.push({ code: "allowance.taxableAssumed", params: { ...who, name: a.name }, where: `${p.entryWhere ?? at}.allowances[${i}].taxable` });
   }
-  const wages = grossPay(paidBase, p.commission, reward, penalty, attendance);
-  const annualBonus = entry?.annualBonus ?? ZERO;
+  // Each part in whole fen once, here: the pay line and the year to date add these (./fenLane.ts).
+  const noEntry = entry === undefined;
+  const commissionFen = p.commissionFen ?? fenOfPart(p.commission);
+  const paidBaseFen = fenOfPart(paidBase);
+  const rewardFen = noEntry ? 0 : fenOfPart(reward);
+  const penaltyFen = noEntry ? 0 : fenOfPart(penalty);
+  const overtimeFen = noEntry ? 0 : fenOfPart(attendance.overtimePay);
+  const leaveFen = noEntry ? 0 : fenOfPart(attendance.leaveDeduction);
+  const allowancesFen = noEntry ? 0 : fenOfPart(attendance.allowances);
+  const wagesFen = sumOfParts(paidBaseFen + commissionFen + rewardFen - penaltyFen + overtimeFen - leaveFen + allowancesFen);
+  const wages = Number.isNaN(wagesFen) ? grossPay(paidBase, p.commission, reward, penalty, attendance) : decimalOfFen(wagesFen);
+  const annualBonus = entry?.annualBonus ?? NONE;
+  const annualBonusFen = noEntry ? 0 : fenOfPart(annualBonus);
+  const grossFen = annualBonusFen === 0 ? wagesFen : sumOfParts(wagesFen + annualBonusFen);
   // The checks below are about the month's wages: a bonus neither hides a negative pay nor raises the penalty's limit.
   const gross = wages;
   // Only a penalty can make gross negative (every other part is ≥ 0), so the place is the entry's penalty.
@@ -175,7 +208,7 @@ export function monthPay(p: {
     });
   }
 
-  const contrib = contributions(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund, p.insurancePeriod ?? null);
+  const { contributions: contrib, fen: contribFen } = contributionsWithFen(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund, p.insurancePeriod ?? null);
   return {
     pay: {
       staffIndex,
@@ -194,7 +227,7 @@ export function monthPay(p: {
       exemptAllowances: attendance.exemptAllowances,
       annualBonus,
       annualBonusTaxation: entry?.annualBonusTaxation ?? null,
-      gross: annualBonus.isZero() ? wages : wages.plus(annualBonus),
+      gross: annualBonusFen === 0 ? wages : annualBonus.isZero() ? wages : wages.plus(annualBonus),
       specialAdditionalDeduction: staff.specialAdditionalDeduction,
       pension: contrib.pension,
       medical: contrib.medical,
@@ -203,6 +236,26 @@ export function monthPay(p: {
       housingFund: contrib.housingFund,
       employerSocialInsurance: contrib.employerSocialInsurance,
       employerHousingFund: contrib.employerHousingFund,
+      fen: {
+        paidBase: paidBaseFen,
+        commission: commissionFen,
+        reward: rewardFen,
+        penalty: penaltyFen,
+        overtimePay: overtimeFen,
+        leaveDeduction: leaveFen,
+        allowances: allowancesFen,
+        exemptAllowances: noEntry ? 0 : fenOfPart(attendance.exemptAllowances),
+        annualBonus: annualBonusFen,
+        gross: grossFen,
+        specialAdditionalDeduction: fenOfPart(staff.specialAdditionalDeduction),
+        pension: contribFen.pension,
+        medical: contribFen.medical,
+        unemployment: contribFen.unemployment,
+        socialInsurance: contribFen.socialInsurance,
+        housingFund: contribFen.housingFund,
+        employerSocialInsurance: contribFen.employerSocialInsurance,
+        employerHousingFund: contribFen.employerHousingFund,
+      },
     },
     warnings,
     errors,

@@ -7,6 +7,7 @@ import { monthPay, personParams, type MonthPay } from "./month";
 import { complianceWarnings } from "./compliance";
 import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
 import { monthProfile } from "../insurance/select";
+import { laneFen } from "./fenLane";
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
 export interface MonthRun {
@@ -84,10 +85,15 @@ export function runMonth(config: Config, month: Month): MonthRun {
 
   const people: MonthPay[] = [];
   const errors: Warning[] = [];
+  // Once a month, not once a line (issue 15): each role's commission in whole fen, the minimum wage in whole fen.
+  const commissionFen = new Map([...allocation.commissionByRole].map(([id, c]) => [id, laneFen(c)]));
+  const minimumFen = laneFen(config.settings.minimumWage.monthly);
   for (const { staff, staffIndex, fullOrWorked } of employed) {
     const roleIndex = config.roles.findIndex((r) => r.id === staff.role);
     const role = config.roles[roleIndex];
     const placed = entries.get(staff.id);
+    // One object a line for every message about the person (issue 15).
+    const who = personParams(staff, month);
     const result = monthPay({
       staff,
       staffIndex,
@@ -97,14 +103,18 @@ export function runMonth(config: Config, month: Month): MonthRun {
       entryWhere: placed?.where ?? null,
       fullOrWorked,
       commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
+      commissionFen: role === undefined ? 0 : (commissionFen.get(role.id) ?? 0),
       settings: config.settings,
+      who,
       insurancePeriod: insurance.period,
     });
     people.push(result.pay);
-    warnings.push(...result.warnings);
-    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, personParams(staff, month)));
-    warnings.push(...complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: personParams(staff, month) }));
-    errors.push(...result.errors);
+    // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
+    if (result.warnings.length > 0) warnings.push(...result.warnings);
+    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, who));
+    const compliance = complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who, minimumFen });
+    if (compliance.length > 0) warnings.push(...compliance);
+    if (result.errors.length > 0) errors.push(...result.errors);
   }
 
   return { month, input, pool: allocation.summary, people, warnings, errors };

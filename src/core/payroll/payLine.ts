@@ -1,12 +1,14 @@
-import { fenOf, fromFen, sum, type Dec } from "../money";
+import { fromFen, type Dec } from "../money";
 import type { MonthPay } from "./month";
 import { deductionTotal, earningsTotal, employerCost, netPay } from "./pay";
+import { fenSum, laneFen } from "./fenLane";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 import type { BasicDeductionRule } from "../tax/basicDeduction";
 import type { CategoryAmounts } from "../tax/deductions";
 import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
+import type { PayLineFen } from "./payTotals";
 
 /**
  * One row of a month's payroll sheet and one salary slip (工资条): every column of ./payColumns.ts, and
@@ -42,10 +44,43 @@ export interface IitDeductions {
 
 export { MONEY_KEYS };
 export type { MoneyKey };
-export type PayTotals = Record<MoneyKey, Dec>;
 
-export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearToDate"], iitDeductions: IitDeductions, bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS, separateBefore = false): PayLine {
-  return {
+/** The month's income tax figures in whole fen (./fenLane.ts), as withholding computed them. */
+export interface MonthTaxFen {
+  taxable: number;
+  tax: number;
+  iit: number;
+}
+
+/**
+ * One pay line, and its money columns in whole fen for the month's totals (./payTotals.ts). The four sums
+ * of the line (earnings, deductions, net, employer cost) are added in whole fen from the figures the pay
+ * and the tax carry (./fenLane.ts), else in decimal.js (./pay.ts): the value is the same either way.
+ * `pay.fen.specialAdditionalDeduction` must be the one of `pay` (a taxpayer's categories replace both).
+ */
+/** Read once (an imported binding is a getter call per use under tsx, the CLI's runner: issue 15). */
+const decimalOfFen = fromFen;
+
+/** A line without a bonus: its working is 0 either way, shared by every such line (issue 15). */
+const NO_BONUS_WORKING: PayLine["bonusWorking"] = Object.freeze({ separateTax: NO_BONUS.separateTax, mergedTax: NO_BONUS.mergedTax, separateBefore: false });
+const NO_BONUS_SEPARATE_BEFORE: PayLine["bonusWorking"] = Object.freeze({ ...NO_BONUS_WORKING, separateBefore: true });
+
+export function payLine(
+  pay: MonthPay,
+  tax: MonthTax,
+  taxFen: MonthTaxFen,
+  yearToDate: PayLine["yearToDate"],
+  iitDeductions: IitDeductions,
+  bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS,
+  separateBefore = false,
+): { line: PayLine; fen: PayLineFen } {
+  const f = pay.fen;
+  const bonusTaxFen = bonus.tax.isZero() ? 0 : laneFen(bonus.tax);
+  const earningsFen = fenSum(f.gross + f.penalty);
+  const deductionsFen = fenSum(f.socialInsurance + f.housingFund + taxFen.iit + bonusTaxFen + f.penalty);
+  const netFen = fenSum(f.gross - f.socialInsurance - f.housingFund - taxFen.iit - bonusTaxFen);
+  const costFen = fenSum(f.gross + f.employerSocialInsurance + f.employerHousingFund);
+  const line: PayLine = {
     id: pay.id,
     name: pay.name,
     role: pay.role,
@@ -57,7 +92,7 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     leaveDeduction: pay.leaveDeduction,
     allowances: pay.allowances,
     annualBonus: pay.annualBonus,
-    earningsTotal: earningsTotal(pay.gross, pay.penalty),
+    earningsTotal: Number.isNaN(earningsFen) ? earningsTotal(pay.gross, pay.penalty) : decimalOfFen(earningsFen),
     gross: pay.gross,
     pension: pay.pension,
     medical: pay.medical,
@@ -71,109 +106,41 @@ export function payLine(pay: MonthPay, tax: MonthTax, yearToDate: PayLine["yearT
     annualBonusTaxation: bonus.taxation ?? "",
     annualBonusTax: bonus.tax,
     penalty: pay.penalty,
-    deductionTotal: deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty),
-    net: bonus.tax.isZero() ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit) : netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax),
+    deductionTotal: Number.isNaN(deductionsFen) ? deductionTotal(pay.socialInsurance, pay.housingFund, tax.iit, bonus.tax, pay.penalty) : decimalOfFen(deductionsFen),
+    net: Number.isNaN(netFen) ? netPay(pay.gross, pay.socialInsurance, pay.housingFund, tax.iit).minus(bonus.tax) : decimalOfFen(netFen),
     employerSocialInsurance: pay.employerSocialInsurance,
     employerHousingFund: pay.employerHousingFund,
-    employerCost: employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund),
+    employerCost: Number.isNaN(costFen) ? employerCost(pay.gross, pay.employerSocialInsurance, pay.employerHousingFund) : decimalOfFen(costFen),
     yearToDate,
     iitDeductions,
-    bonusWorking: { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
+    bonusWorking: bonus === NO_BONUS ? (separateBefore ? NO_BONUS_SEPARATE_BEFORE : NO_BONUS_WORKING) : { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
   };
-}
-
-/**
- * The column sums of a sheet: every money key, as a SUM row under each money column would give.
- * The cumulative columns are summed too for that reason, though only the per-person figures mean much.
- */
-export function payTotals(lines: readonly PayLine[]): PayTotals {
-  return Object.fromEntries(MONEY_KEYS.map((k) => [k, columnSum(lines, k)])) as PayTotals;
-}
-
-/**
- * Each money column read by a function of its own: `line[key]` with a key that changes from call to
- * call is a slow (megamorphic) property load, a fifth of payTotals' time at 1,000 staff (issue 15).
- * The Record type makes a new money key a compile error here until it has its reader.
- */
-const READ: { [K in MoneyKey]: (line: PayLine) => Dec } = {
-  paidBase: (l) => l.paidBase,
-  commission: (l) => l.commission,
-  reward: (l) => l.reward,
-  overtimePay: (l) => l.overtimePay,
-  leaveDeduction: (l) => l.leaveDeduction,
-  allowances: (l) => l.allowances,
-  annualBonus: (l) => l.annualBonus,
-  earningsTotal: (l) => l.earningsTotal,
-  gross: (l) => l.gross,
-  pension: (l) => l.pension,
-  medical: (l) => l.medical,
-  unemployment: (l) => l.unemployment,
-  socialInsurance: (l) => l.socialInsurance,
-  housingFund: (l) => l.housingFund,
-  specialAdditionalDeduction: (l) => l.specialAdditionalDeduction,
-  cumulativeTaxable: (l) => l.cumulativeTaxable,
-  cumulativeTax: (l) => l.cumulativeTax,
-  iit: (l) => l.iit,
-  annualBonusTax: (l) => l.annualBonusTax,
-  penalty: (l) => l.penalty,
-  deductionTotal: (l) => l.deductionTotal,
-  net: (l) => l.net,
-  employerSocialInsurance: (l) => l.employerSocialInsurance,
-  employerHousingFund: (l) => l.employerHousingFund,
-  employerCost: (l) => l.employerCost,
-};
-
-/** fenOf read once: under tsx (the CLI's runner) each use of an imported function is a getter call (issue 15). */
-const fenOfColumn = fenOf;
-
-/**
- * One column's sum: in whole fen while every figure is a whole number of fen and the running sum a safe
- * integer (15 decimal.js sums per line were a fifth of a payroll year: issue 15), else in decimal.js.
- * Two safe integers add exactly whenever their sum is safe, and a sum past 2⁵³ never rounds back into
- * the safe range, so the check after each addition is enough.
- */
-function columnSum(lines: readonly PayLine[], key: MoneyKey): Dec {
-  const read = READ[key];
-  let fen = 0;
-  for (const line of lines) {
-    const f = fenOfColumn(read(line));
-    if (f === null) return sum(lines.map(read));
-    fen += f;
-    if (!Number.isSafeInteger(fen)) return sum(lines.map(read));
-  }
-  return fromFen(fen);
-}
-
-const READERS = MONEY_KEYS.map((key) => READ[key]);
-
-/**
- * payTotals built line by line, as each line is made: its figures are still in the processor's cache
- * then, where a pass over a finished month reads 25 figures of every line back from memory (issue 15).
- * Each column is summed in whole fen as columnSum does; a column that leaves whole fen (a figure with a
- * fraction of a fen, a sum past the safe integers) is summed again by columnSum at the end, so the
- * totals are payTotals' exactly.
- */
-export class PayTotalsBuilder {
-  private readonly fen = new Float64Array(READERS.length);
-  private readonly inFen = new Uint8Array(READERS.length).fill(1);
-
-  add(line: PayLine): void {
-    const { fen, inFen } = this;
-    for (let k = 0; k < READERS.length; k++) {
-      if (inFen[k] === 0) continue;
-      const f = fenOfColumn(READERS[k]!(line));
-      const total = f === null ? NaN : fen[k]! + f;
-      if (Number.isSafeInteger(total)) fen[k] = total;
-      else inFen[k] = 0;
-    }
-  }
-
-  /** The totals of `lines`, the lines added, in order. */
-  totals(lines: readonly PayLine[]): PayTotals {
-    const out: Partial<PayTotals> = {};
-    MONEY_KEYS.forEach((key, k) => {
-      out[key] = this.inFen[k] === 1 ? fromFen(this.fen[k]!) : columnSum(lines, key);
-    });
-    return out as PayTotals;
-  }
+  const fen: PayLineFen = {
+    paidBase: f.paidBase,
+    commission: f.commission,
+    reward: f.reward,
+    overtimePay: f.overtimePay,
+    leaveDeduction: f.leaveDeduction,
+    allowances: f.allowances,
+    annualBonus: f.annualBonus,
+    earningsTotal: earningsFen,
+    gross: f.gross,
+    pension: f.pension,
+    medical: f.medical,
+    unemployment: f.unemployment,
+    socialInsurance: f.socialInsurance,
+    housingFund: f.housingFund,
+    specialAdditionalDeduction: f.specialAdditionalDeduction,
+    cumulativeTaxable: taxFen.taxable,
+    cumulativeTax: taxFen.tax,
+    iit: taxFen.iit,
+    annualBonusTax: bonusTaxFen,
+    penalty: f.penalty,
+    deductionTotal: deductionsFen,
+    net: netFen,
+    employerSocialInsurance: f.employerSocialInsurance,
+    employerHousingFund: f.employerHousingFund,
+    employerCost: costFen,
+  };
+  return { line, fen };
 }

@@ -33,9 +33,9 @@ export function taxpayerMonth(p: {
 }): TaxpayerMonth {
   const { taxpayer, month } = p;
   const flags = taxpayer.iit ?? NOT_SPECIAL;
-  const who = personParams(p.record, month);
   const at = `staff[${p.taxpayerIndex}]`;
-  const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, who);
+  // The person's params only for a message (most months have none: one object fewer a line, issue 15).
+  const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, personParams(p.record, month));
   const rule = basicDeductionRule(flags);
   const basicMonths = basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed);
 
@@ -45,7 +45,7 @@ export function taxpayerMonth(p: {
   if (!taxpayer.specialAdditionalDeduction.isZero()) {
     warnings.push({
       code: "payroll.deductionsFlatIgnored",
-      params: { ...who, flat: money(taxpayer.specialAdditionalDeduction), total: money(total) },
+      params: { ...personParams(p.record, month), flat: money(taxpayer.specialAdditionalDeduction), total: money(total) },
       where: `${at}.specialAdditionalDeduction`,
     });
   }

@@ -1,4 +1,5 @@
-import { FEN_LIMIT, ZERO, fenOf, fromFen, roundPow10, scaledRate, type Dec } from "../money";
+import { FEN_LIMIT, ZERO, fenOf, fromFen, roundPow10, scaledRate } from "../money";
+import { laneFen } from "./fenLane";
 import type { YearToDate } from "../tax/cnIit";
 import type { Settings, TaxBracket } from "../types";
 import type { MonthPay } from "./month";
@@ -58,13 +59,9 @@ function fenTable(table: readonly TaxBracket[]): FenBracket[] | null {
 
 /** Read once (an imported binding costs a property read per use under tsx, the CLI's runner). */
 const LIMIT = FEN_LIMIT;
-const fenOfFigure = fenOf;
-
-/** fenOf, refusing what lies beyond FEN_LIMIT. */
-function fenIn(x: Dec): number | null {
-  const f = fenOfFigure(x);
-  return f !== null && f <= LIMIT && f >= -LIMIT ? f : null;
-}
+const fenIn = laneFen;
+const decimalOfFen = fromFen;
+const NONE = ZERO;
 
 export function withholdMonthFen(
   before: YearToDate,
@@ -72,28 +69,56 @@ export function withholdMonthFen(
   settings: Pick<Settings, "basicDeduction" | "taxTable">,
   basicMonths: number = before.months + 1,
 ): { after: YearToDate; tax: MonthTax } | null {
+  const fen = withholdInFen(yearToDateFen(before), { gross: fenIn(pay.gross), socialInsurance: fenIn(pay.socialInsurance), housingFund: fenIn(pay.housingFund), specialAdditionalDeduction: fenIn(pay.specialAdditionalDeduction) }, settings, basicMonths);
+  return fen === null ? null : withholdingDecimals(before, pay, fen);
+}
+
+/** A year to date in whole fen (./fenLane.ts: NaN where a figure is not a whole number of fen within FEN_LIMIT). */
+export interface YearToDateFen {
+  gross: number;
+  insurance: number;
+  specialAdditionalDeduction: number;
+  taxWithheld: number;
+}
+
+export function yearToDateFen(ytd: YearToDate): YearToDateFen {
+  return { gross: fenIn(ytd.gross), insurance: fenIn(ytd.insurance), specialAdditionalDeduction: fenIn(ytd.specialAdditionalDeduction), taxWithheld: fenIn(ytd.taxWithheld) };
+}
+
+/** One month's withholding in whole fen: the year to date with it and the month's tax figures. */
+export interface WithholdingFen {
+  after: YearToDateFen;
+  taxable: number;
+  tax: number;
+  iit: number;
+}
+
+/**
+ * The cumulative withholding on whole fen (lane figures in, lane figures out), or null when an input is
+ * NaN or a product would leave the safe integers: the caller then takes the decimal.js path.
+ */
+export function withholdInFen(
+  before: YearToDateFen,
+  pay: { gross: number; socialInsurance: number; housingFund: number; specialAdditionalDeduction: number },
+  settings: Pick<Settings, "basicDeduction" | "taxTable">,
+  basicMonths: number,
+): WithholdingFen | null {
   const table = fenTable(settings.taxTable);
   const basic = fenIn(settings.basicDeduction);
-  // fenOf is a few nanoseconds a figure: the year to date is read afresh each month, not remembered.
-  const grossBefore = fenIn(before.gross);
-  const insuranceBefore = fenIn(before.insurance);
-  const specialBefore = fenIn(before.specialAdditionalDeduction);
-  const withheldBefore = fenIn(before.taxWithheld);
-  const gross = fenIn(pay.gross);
-  const si = fenIn(pay.socialInsurance);
-  const hf = fenIn(pay.housingFund);
-  const special = fenIn(pay.specialAdditionalDeduction);
-  if (table === null || basic === null || gross === null || si === null || hf === null || special === null) return null;
-  if (grossBefore === null || insuranceBefore === null || specialBefore === null || withheldBefore === null) return null;
-  const months = before.months + 1;
+  const { gross, socialInsurance: si, housingFund: hf, specialAdditionalDeduction: special } = pay;
+  // NaN (not whole fen) fails every comparison: the sums below are NaN then, and refused.
+  if (table === null || Number.isNaN(basic)) return null;
   const deduction = basic * basicMonths;
   if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
 
-  const grossToDate = grossBefore + gross;
-  const insuranceToDate = insuranceBefore + si + hf;
-  const specialToDate = specialBefore + special;
+  // Each figure within ±2⁴⁹: these sums of at most six are safe integers (./fenLane.ts), or NaN.
+  const grossToDate = before.gross + gross;
+  const insuranceToDate = before.insurance + si + hf;
+  const specialToDate = before.specialAdditionalDeduction + special;
   const taxable = grossToDate - deduction - insuranceToDate - specialToDate;
-  if (Math.abs(taxable) > LIMIT) return null;
+  if (!(Math.abs(taxable) <= LIMIT) || !(Math.abs(grossToDate) <= LIMIT) || !(Math.abs(insuranceToDate) <= LIMIT) || !(Math.abs(specialToDate) <= LIMIT)) return null;
+  const withheldBefore = before.taxWithheld;
+  if (!(Math.abs(withheldBefore) <= LIMIT)) return null;
 
   // The first bracket whose bound is at least the taxable amount; past a bounded last row, the last row.
   let bracket = table[table.length - 1]!;
@@ -107,14 +132,24 @@ export function withholdMonthFen(
   if (!Number.isSafeInteger(taxable * bracket.rateUnits) || !Number.isSafeInteger(scaled) || Math.abs(scaled) > LIMIT) return null;
   const tax = scaled <= 0 ? 0 : roundPow10(scaled, bracket.rateDecimals);
   const iit = tax > withheldBefore ? tax - withheldBefore : 0;
+  return { after: { gross: grossToDate, insurance: insuranceToDate, specialAdditionalDeduction: specialToDate, taxWithheld: iit === 0 ? withheldBefore : tax }, taxable, tax, iit };
+}
 
-  const taxDec = fromFen(tax);
+/** The Decimals of a withholding in whole fen: the year to date after the month and the month's tax. */
+export function withholdingDecimals(
+  before: YearToDate,
+  pay: Pick<MonthPay, "gross" | "socialInsurance" | "housingFund" | "specialAdditionalDeduction">,
+  fen: WithholdingFen,
+): { after: YearToDate; tax: MonthTax } {
+  const taxDec = fen.tax === 0 ? NONE : decimalOfFen(fen.tax);
   const after: YearToDate = {
-    months,
-    gross: gross === 0 ? before.gross : before.gross.plus(pay.gross),
-    insurance: si + hf === 0 ? before.insurance : before.insurance.plus(pay.socialInsurance).plus(pay.housingFund), // two additions cost less than one Decimal made from fen
-    specialAdditionalDeduction: special === 0 ? before.specialAdditionalDeduction : fromFen(specialToDate),
-    taxWithheld: iit === 0 ? before.taxWithheld : taxDec, // withheld + (tax − withheld) is the tax itself
+    months: before.months + 1,
+    // From the sums in fen: the same figures recur for people of the same pay (fromFen's cache), and the
+    // insurance's two decimal.js additions made a Decimal between them.
+    gross: pay.gross.isZero() ? before.gross : decimalOfFen(fen.after.gross),
+    insurance: pay.socialInsurance.isZero() && pay.housingFund.isZero() ? before.insurance : decimalOfFen(fen.after.insurance),
+    specialAdditionalDeduction: pay.specialAdditionalDeduction.isZero() ? before.specialAdditionalDeduction : decimalOfFen(fen.after.specialAdditionalDeduction),
+    taxWithheld: fen.iit === 0 ? before.taxWithheld : taxDec, // withheld + (tax − withheld) is the tax itself
   };
-  return { after, tax: { cumulativeTaxable: fromFen(taxable), cumulativeTax: tax === 0 ? ZERO : taxDec, iit: fromFen(iit) } };
+  return { after, tax: { cumulativeTaxable: decimalOfFen(fen.taxable), cumulativeTax: taxDec, iit: decimalOfFen(fen.iit) } };
 }

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { defaultPaidDays, employedSpan, isEmployed } from "../../../src/core/payroll/employment";
+import { paidDaysBetween } from "../../../src/core/holidayCalendar";
 import { buildHolidayCalendar } from "../../../src/core/holidayCalendar";
 import { d } from "./fixtures";
 
@@ -86,5 +88,32 @@ describe("defaultPaidDays", () => {
 
   it("is null for someone not employed in the month", () => {
     expect(defaultPaidDays(dates("2026-05-01", null), "2026-04", FULL, CAL)).toBeNull();
+  });
+});
+
+describe("defaultPaidDays: the whole month's shared answer (issue 15) equals the span's", () => {
+  const day = fc.integer({ min: -40, max: 400 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+  const month = fc.integer({ min: 1, max: 12 }).map((m) => `2026-${String(m).padStart(2, "0")}`);
+  it("on random dates around the month, months asked in any order, and another paid days per month", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null }), month, fc.constantFrom(FULL, d("21.75"), d("22"))), { minLength: 1, maxLength: 8 }), (asks) => {
+        for (const [start, end, m, perMonth] of asks) {
+          const span = employedSpan(dates(start, end), m);
+          const got = defaultPaidDays(dates(start, end), m, perMonth, CAL);
+          if (span === null) {
+            expect(got).toBeNull();
+            continue;
+          }
+          const last = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
+          const whole = span.from === `${m}-01` && span.to === last;
+          expect(got?.span).toEqual(span);
+          expect(got?.derived).toBe(!whole);
+          // A whole month is the setting itself (the same Decimal: proratedBase asks by identity first).
+          if (whole) expect(got?.paidDays).toBe(perMonth);
+          else expect(got?.paidDays.toString()).toBe(String(paidDaysBetween(CAL, span.from, span.to)));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
