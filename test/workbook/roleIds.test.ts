@@ -120,6 +120,21 @@ describe("a Chinese workbook read back", () => {
     expect(insteadBack.config.staff.map((s) => s.role)).toEqual(staff.map((s) => s.role));
   });
 
+  test("without the role's sheet (the add-in before the first payroll), a Chinese workbook reads a user's id equal to a catalogue name as that catalogue role; an English one never", () => {
+    const own: Role = { ...catalogueRoles()[2]!, id: "美工编辑", nameZh: "美工二组", nameEn: "Designer 2" };
+    const config = example((c) => c.roles.map((r) => (r.id === "designer" ? own : r)));
+    const staff = config.staff.map((s) => (s.role === "designer" ? { ...s, role: "美工编辑" } : s));
+    const ids = (lang: "zh-CN" | "en-US") => {
+      const spec = buildWorkbook({ ...config, staff }, "2026-11", lang).spec;
+      const noRoleSheets = { ...spec, sheets: spec.sheets.filter((s) => !s.key.startsWith("role:")) };
+      const read = parseRead(readConfig(specGrid(noRoleSheets), lang, { months: [] }));
+      if (!read.ok) throw new Error(JSON.stringify(read.problems));
+      return read.config.roles.map((r) => r.id);
+    };
+    expect(ids("en-US")).toEqual(["manager", "promoter", "美工编辑", "service", "shipping"]);
+    expect(ids("zh-CN")).toEqual(CATALOGUE);
+  });
+
   test("an id the user typed on a role of their own — manager on another role, an English id, a Chinese one — stays as typed", () => {
     const mine = (id: string, nameZh: string): Role => ({ ...catalogueRoles()[1]!, id, nameZh, nameEn: `${nameZh} (en)` });
     const config = example((c) => [...c.roles.filter((r) => r.id !== "manager"), mine("manager", "店长"), mine("客服2", "夜班客服"), mine("Shipping2", "仓库")]);

@@ -80,7 +80,8 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   const calendar = readHolidayYears(grid, lang, locator, problems);
   if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
   const shown = readTable(reader, rolesTable([], lang), "roles");
-  const roles = shown === undefined ? undefined : withCatalogueIds(shown, reader);
+  // Only a Chinese workbook shows a catalogue role's id as its Chinese key: in an English one that text is a user's id.
+  const roles = shown === undefined || lang !== "zh-CN" ? shown : withCatalogueIds(shown, reader);
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
   if (staff) raw.staff = roles && shown ? staff.map((s) => withRoleId(s, roles, shown)) : staff;
