@@ -2,6 +2,7 @@ import { defaultEngineSettings } from "../core/defaults";
 import { FEN_LIMIT, roundPow10, scaledRate } from "../core/money";
 import { SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { roleKey } from "../core/roles";
+import { otherRoleIdForm } from "../workbook/roleIds";
 import { fenOfNumber, isBlank } from "./cells";
 import { readRate } from "./params";
 import { CATALOGUE_ROLES, cachedRoles, type PoolRole } from "./ranges";
@@ -83,7 +84,9 @@ function findFast(roles: readonly PoolRole[], typed: string): Found | null {
   const index = roleIndex(roles);
   let hit = index.byTyped.get(typed);
   if (hit === undefined) {
-    hit = index.byKey.get(roleKey(typed)) ?? null;
+    // As shop.ts: a catalogue role also by the form of its id the list does not hold (src/workbook/roleIds.ts).
+    const other = otherRoleIdForm(typed);
+    hit = index.byKey.get(roleKey(typed)) ?? (other === undefined ? undefined : index.byKey.get(roleKey(other))) ?? null;
     if (index.byTyped.size >= 1024) index.byTyped.clear();
     index.byTyped.set(typed, hit);
   }

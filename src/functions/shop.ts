@@ -9,6 +9,7 @@ import { mergedBonusTax, separateBonusTaxOnAnnualTable } from "../core/tax/annua
 import { employerCost, grossPay, netPay } from "../core/payroll/pay";
 import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { catalogueRoles, findRole } from "../core/roles";
+import { otherRoleIdForm } from "../workbook/roleIds";
 import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
 import { capSteps, entryCap } from "../core/tax/deductions";
@@ -86,8 +87,15 @@ const commissionParams = [
   optional(p.whole("holders", 1, 10000), () => null),
 ] as const;
 
+/** A catalogue role named by the form the list does not hold: `manager` in a Chinese workbook's Roles, whose id
+ *  shows as 电商部经理 (src/workbook/roleIds.ts), or that Chinese key in a list of English ids. */
+function findByOtherForm(roles: readonly PoolRole[], key: string): PoolRole | undefined {
+  const other = otherRoleIdForm(key);
+  return other === undefined ? undefined : findRole(roles, other);
+}
+
 function commissionBody(margin: Dec, key: string, roles: readonly PoolRole[], rate: Dec, holders: number | null): Dec {
-  const role = findRole(roles, key);
+  const role = findRole(roles, key) ?? findByOtherForm(roles, key);
   if (role === undefined) throw problem("fn.unknownRole", { role: key, known: (lang) => knownRoles(roles, lang) }, "notAvailable").at("role");
   if (role.share === null) throw problem("fn.shareMissing", { role: role.id }, "notAvailable").at("role");
   // A splitRole share is split across the holders: the argument, else the Roles table's live count,

@@ -20,6 +20,7 @@ import { targetsSheet } from "./sheets/targets";
 import { contentsSheet } from "./sheets/contents";
 import { SHEET } from "./names";
 import { wbText } from "./text";
+import { shownRoleIds } from "./roleIds";
 
 export interface BuiltWorkbook {
   spec: WorkbookSpec;
@@ -58,6 +59,8 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
+  // The role ids as the sheets show them (a catalogue role's Chinese key in a Chinese workbook: ./roleIds.ts).
+  const shownRoles = shownRoleIds(config.roles, lang);
   const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
@@ -68,7 +71,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       earlier: payroll.slice(0, i).map((r) => r.month),
       lang,
       company: config.settings.companyName,
-      computed: { result, inputs: lineInputs[i]!, positions: positions[i]! },
+      computed: { result, inputs: lineInputs[i]!, positions: positions[i]!, shownRoles },
       bases: { settings: config.settings, period: monthProfile(config, result.month).period },
     }),
   );
@@ -84,7 +87,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const holders = holdersByRole(config.staff.map((s) => s.role));
   const roleSheets = config.roles.map((role) => {
     const members = current.employees.filter((e) => e.role === role.id);
-    return roleSheet(role, members.map((e) => e.id), month, lang, { holders: holders.get(role.id) ?? 0, lines: members }, company);
+    return roleSheet(role, members.map((e) => e.id), month, lang, { holders: holders.get(role.id) ?? 0, lines: members }, company, shownRoles.get(role.id));
   });
 
   const sheets: SheetSpec[] = [

@@ -25,8 +25,13 @@
  *   - formulas: the tables (by name) and sheet kinds ("payroll", "targets", …) whose formulas changed,
  *     so that in older workbooks ShopSheet's own older formulas there are rewritten instead of being
  *     taken for the user's edits;
- *   - texts: ShopSheet's older texts in cells whose wording changed (per sheet kind, cell, language),
- *     so that they are rewritten instead of being kept as the user's;
+ *   - texts: ShopSheet's older texts in cells whose wording changed (per sheet kind, cell, language —
+ *     and sheet, for a text that names the sheet's own thing), so that they are rewritten instead of
+ *     being kept as the user's;
+ *   - values: a column of the user's input in one of our tables where ShopSheet wrote another form of
+ *     the same value before (a catalogue role's id in English, in a Chinese workbook): a cell that
+ *     still holds exactly that older form of a value the command writes now is rewritten to it — once,
+ *     when a command writes the table in a workbook older than `to` — and anything else stays the user's;
  *   - tables: tables new on a sheet older workbooks already have (by name): created in place when a command
  *     writes that sheet, instead of being taken for a table the user deleted;
  *   - message: a code in src/data/messages/office.ts (zh-CN and en-US) saying what changed, shown once
@@ -40,6 +45,8 @@ import type { TableSpec } from "./spec";
 import { sheetKeyFromName, sheetKeyName } from "./sheetIdentity";
 import { wbText } from "./text";
 import type { CodeSuffix, MessageCode } from "../data/messages";
+import { findRoleSeed } from "../data/catalogue";
+import { catalogueIdShownAs } from "./roleIds";
 
 /** What every sheet key name starts with (src/workbook/spec.ts sheetKeyName). */
 const KEY_NAME_PREFIX = "ShopSheet.";
@@ -73,8 +80,18 @@ export interface LayoutUpgrade {
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
   /** Texts ShopSheet wrote in a cell of a sheet kind before (a note whose wording changed), per
-   *  language: its own, so rewritten — not kept as the user's. */
-  texts?: { sheet: string; at: string; before: (lang: Lang) => string }[];
+   *  language and sheet key: its own, so rewritten — not kept as the user's (null: none there). */
+  texts?: { sheet: string; at: string; before: (lang: Lang, sheetKey: string) => string | null }[];
+  /** Input columns where ShopSheet wrote another form of a value before: `before` gives the older form
+   *  of a value written now (null: it had none). */
+  values?: ValueRewrite[];
+}
+
+/** An input column of a table whose cells may hold ShopSheet's older form of the value the spec holds now. */
+export interface ValueRewrite {
+  table: RegExp;
+  key: string;
+  before: (lang: Lang, now: string) => string | null;
 }
 
 const PAYROLL = /^Payroll_\d{4}_\d{2}$/;
@@ -371,6 +388,16 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     tables: ["Holidays"],
     formulas: { tables: [PAYROLL] },
   },
+  {
+    to: 14,
+    message: "office.upgrade.v14",
+    // No English code in a Chinese sheet: a catalogue role's id (manager, promoter, …) shows as its Chinese key
+    // (电商部经理…: src/workbook/roleIds.ts) in the Roles table's id column and in each role sheet's B3, read back
+    // as the id. The formulas are as they were (they match B3 against Roles[id]; the payroll's role column shows
+    // what Roles[id] holds). A cell the user changed since is the user's: only the exact English id goes.
+    texts: [{ sheet: "role", at: "B3", before: (lang, sheetKey) => (lang === "zh-CN" ? catalogueIdOfRoleSheet(sheetKey) : null) }],
+    values: [{ table: ROLES, key: "id", before: (lang, now) => (lang === "zh-CN" ? catalogueIdShownAs(now) ?? null : null) }],
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
@@ -560,14 +587,19 @@ export function formulasChangedSince(version: number, where: { table?: string; s
   );
 }
 
-/** True when a sheet of `sheetKind` holding `tables` still has ShopSheet's older formulas or texts in
- *  a workbook of `version` — until a command writes it again. */
+/** True when a sheet of `sheetKind` holding `tables` still has ShopSheet's older formulas, texts or
+ *  values in a workbook of `version` — until a command writes it again. */
 export function sheetChangedSince(version: number, sheetKind: string, tables: readonly string[]): boolean {
   return (
     formulasChangedSince(version, { sheetKind }) ||
-    tables.some((table) => formulasChangedSince(version, { table })) ||
+    tables.some((table) => formulasChangedSince(version, { table }) || valuesFrom(version, table).length > 0) ||
     upgradesFrom(version).some((u) => (u.texts ?? []).some((t) => t.sheet === sheetKind))
   );
+}
+
+/** The input columns of `table` whose older forms the upgrades from `version` rewrite. */
+export function valuesFrom(version: number, table: string): ValueRewrite[] {
+  return upgradesFrom(version).flatMap((u) => (u.values ?? []).filter((v) => v.table.test(table)));
 }
 
 const OLDER_PREFIX = "ShopSheetOlder.v";
@@ -585,10 +617,16 @@ export function olderSheetOf(name: string): { key: string; version: number } | n
   return m && key !== null ? { key, version: Number(m[1]) } : null;
 }
 
-/** True when `text` in cell `at` of a sheet of `sheetKind` is a text ShopSheet wrote there in a
- *  version since `version` (so it is rewritten, not kept as the user's). */
-export function olderText(version: number, sheetKind: string, at: string, text: string, lang: Lang): boolean {
-  return upgradesFrom(version).some((u) => (u.texts ?? []).some((t) => t.sheet === sheetKind && t.at === at && t.before(lang) === text));
+/** True when `text` in cell `at` of the sheet `sheetKey` (of `sheetKind`) is a text ShopSheet wrote there
+ *  in a version since `version` (so it is rewritten, not kept as the user's). */
+export function olderText(version: number, sheetKind: string, sheetKey: string, at: string, text: string, lang: Lang): boolean {
+  return upgradesFrom(version).some((u) => (u.texts ?? []).some((t) => t.sheet === sheetKind && t.at === at && t.before(lang, sheetKey) === text));
+}
+
+/** The catalogue id a role sheet's key names ("role:manager" → "manager"), if it names one. */
+function catalogueIdOfRoleSheet(sheetKey: string): string | null {
+  const id = /^role:([a-z0-9-]+)$/.exec(sheetKey)?.[1];
+  return id !== undefined && findRoleSeed(id) !== undefined ? id : null;
 }
 
 export { LAYOUT_VERSION, UNVERSIONED };

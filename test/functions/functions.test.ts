@@ -98,6 +98,17 @@ describe("agreement with core on worked values", () => {
     }
   });
 
+  it("SHOP.COMMISSION finds a catalogue role in a Chinese Roles table by its id or by the Chinese key its id cell shows, its name renamed too", () => {
+    // A Chinese Roles table shows manager's id as 电商部经理 (src/workbook/roleIds.ts); the user renamed the role 店长.
+    const renamed = catalogueRoles().map((r) => (r.id === "manager" ? { ...r, nameZh: "店长", nameEn: "Store lead" } : r));
+    const range = rolesRange(renamed, "zh-CN");
+    expect(range[1]![0]).toBe("电商部经理");
+    // pool 100000 × 40% = 40000; manager 30% = 12000, by its English id (a formula typed before), its shown key and its new name.
+    expect([f.commission(100000, "manager", range), f.commission(100000, " 电商部经理 ", range), f.commission(100000, "店长", range)]).toEqual([12000, 12000, 12000]);
+    // An English Roles table (ids as they are) answers to the Chinese key too: 8% of 40000 = 3200.
+    expect(f.commission(100000, "推广策划和实施专员", rolesRange(catalogueRoles().map((r) => (r.id === "promoter" ? { ...r, nameZh: "推广" } : r)), "en-US"))).toBe(3200);
+  });
+
   it("SHOP.COMMISSION splits a splitRole share across the holders: the argument, else the table's count, else the headcount", () => {
     const split = catalogueRoles().map((r) => (r.id === "service" ? { ...r, shareBasis: "splitRole" as const, headcount: 4 } : r));
     // pool 40000 × 8% = 3200 for the role

@@ -52,7 +52,7 @@ const must = (r: CommandResult) => {
 };
 
 test("version 13's upgrade rewrites the payroll formulas and inserts no column", () => {
-  expect(upgradesFrom(12).map((u) => [u.to, u.message, u.columns ?? []])).toEqual([[13, "office.upgrade.v13", []]]);
+  expect(upgradesFrom(12).filter((u) => u.to === 13).map((u) => [u.to, u.message, u.columns ?? []])).toEqual([[13, "office.upgrade.v13", []]]);
 });
 
 test("a payroll command on a version-10 workbook adds the Holidays table with the year's days and makes the paid days read it", async () => {

@@ -183,6 +183,10 @@ export const officeMessages = {
     "zh-CN": "设置表新增“节假日安排”表（法定节假日、调休休息日、调休上班日，可补录下一年），工资表的计薪天数按“出勤天数 + 法定节假日”计算（劳社部发〔2008〕3号的21.75天规则），不再只数周一至周五；合规检查新增“加班超过每月36小时”，月中入职社保提示的比例改为设置项",
     "en-US": "Settings has a new Holidays table (statutory holidays, swapped rest days, make-up workdays; add next year's there), and the payroll's paid days are the days worked plus the statutory holidays (the 21.75-day rule), no longer Monday to Friday; the compliance check flags overtime above 36 hours a month, and the late joiner's insurance share is a setting",
   },
+  "office.upgrade.v14": {
+    "zh-CN": "中文工作簿不再显示英文岗位编号：岗位表的编号列和各岗位表的B3改为岗位的中文名（如“电商部经理”），读回时仍对应原编号；您自己填写的编号保持不变",
+    "en-US": "A Chinese workbook shows no English role codes: the Roles table's id column and each role sheet's B3 show a catalogue role's Chinese name (e.g. 电商部经理), read back as its id; ids you typed stay as they are",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

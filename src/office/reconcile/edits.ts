@@ -122,7 +122,7 @@ export function checkEdits(c: EditCheck): EditOutcome {
       const ours = anyMonth(canonicalFormula(toOfficeFormula(resolveStructuredRefs(cell.formula, c.dir)), null));
       if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null)) !== ours)) edited.add(cell.at);
     } else if (typeof cell.value === "string" || cell.value === null) {
-      if (!sameText(live, cell.value ?? "") && !olderText(c.version, kind, cell.at, String(live), c.workbookLang)) {
+      if (!sameText(live, cell.value ?? "") && !olderText(c.version, kind, c.sheet.key, cell.at, String(live), c.workbookLang)) {
         kept.push(cell.at);
         if (generated) writeBack.set(cell.at, asInput(live));
         else skip.add(cell.at);

@@ -53,6 +53,7 @@ import { planRows, specGeometry, tableOps, type Geometry, type Phases, type RowP
 import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps } from "./planChecks";
 import { message, type CellLocation, type CommandMessage } from "../result";
 import { sheetKind } from "../../workbook/templates";
+import { valueRewrites } from "./planValues";
 import { olderSheetName, sheetChangedSince, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
 
 export { layoutConflicts } from "./planChecks";
@@ -280,9 +281,14 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   for (const s of rendered) {
     const live = liveSheet(s.key);
     const exists = live !== undefined;
+    const sheetVersion = Math.min(version, ctx.live.layout.older.get(s.key)?.version ?? version);
     for (const t of s.tables) {
       const lt = ctx.live.tables.get(t.name.toLowerCase());
-      tableOps(t, geometry.get(t.name)!, exists ? rowPlans.get(t.name) : undefined, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
+      const rows = exists ? rowPlans.get(t.name) : undefined;
+      tableOps(t, geometry.get(t.name)!, rows, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
+      // ShopSheet's older form of an input value, rewritten once (the pane's edits write the inputs anyway).
+      const data = ctx.data.tables.get(t.name.toLowerCase());
+      if (rows !== undefined && rows.setsInputs !== true && data !== undefined) out.data.push(...valueRewrites(t, geometry.get(t.name)!, data, sheetVersion, ctx.workbookLang));
     }
     // A named input cell whose name the workbook lacks is a setting added since it was made (the reader
     // took its blank for the default): written with that value, so the formulas that name it agree with core.

@@ -30,6 +30,8 @@ import { readTableRows } from "./tableRows";
 import { readHolidayYears } from "./holidayRows";
 import { readInsuranceRows } from "./insuranceRows";
 import { roleKey } from "../../core/roles";
+import { ROLE_FIELDS } from "../../core/config/tableFields";
+import { readRoleIds } from "../roleIds";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
 export interface RawConfig {
@@ -77,10 +79,12 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   }
   const calendar = readHolidayYears(grid, lang, locator, problems);
   if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
-  const roles = readTable(reader, rolesTable([], lang), "roles");
+  const shown = readTable(reader, rolesTable([], lang), "roles");
+  // Only a Chinese workbook shows a catalogue role's id as its Chinese key: in an English one that text is a user's id.
+  const roles = shown === undefined || lang !== "zh-CN" ? shown : withCatalogueIds(shown, reader);
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
-  if (staff) raw.staff = roles ? staff.map((s) => withRoleId(s, roles)) : staff;
+  if (staff) raw.staff = roles && shown ? staff.map((s) => withRoleId(s, roles, shown)) : staff;
   // The Special deductions sheet's items, into each person's staff[i].deductions (./deductionRows.ts).
   const deductions = readTable(reader, deductionsTable([], lang), "deductions");
   if (deductions && raw.staff) attachDeductions(raw.staff, deductions, locator, problems);
@@ -102,20 +106,44 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   return { raw, locator, problems };
 }
 
+const idOf = (row: unknown): unknown => (typeof row === "object" && row !== null ? (row as Record<string, unknown>).id : undefined);
+
+/**
+ * The Roles rows with each catalogue role's id as the config holds it: a Chinese workbook shows its Chinese
+ * key (../roleIds.ts). A row read so is also placed by its id, as the engine's warnings name it
+ * ("roles[shipping].share").
+ */
+function withCatalogueIds(rows: readonly unknown[], r: Reader): unknown[] {
+  const ids = readRoleIds(rows.map(idOf), (id) => r.grid.sheetName(SHEET.role(id)) !== undefined);
+  return rows.map((row, i) => {
+    const id = ids[i];
+    const was = idOf(row);
+    if (typeof id !== "string" || id === was) return row;
+    for (const c of ROLE_FIELDS) {
+      const place = r.locator.find(`roles[${i}].${c.path}`);
+      if (place) r.locator.set(`roles[${id}].${c.path}`, place);
+    }
+    const place = r.locator.find(`roles[${i}]`);
+    if (place) r.locator.set(`roles[${id}]`, place);
+    return { ...(row as Record<string, unknown>), id };
+  });
+}
+
 /**
  * A Staff row's role as the config holds it: a Chinese workbook names roles by their Chinese name
- * (../sheets/staff.ts staffRoleText); the name of exactly one role is read as that role's id, so the
- * config (and the pane) hold ids as they were. Anything else stays as typed, for the checks to judge.
+ * (../sheets/staff.ts staffRoleText); the name of exactly one role — or the id Roles shows for it
+ * (`shown`, row by row as `roles`) — is read as that role's id, so the config (and the pane) hold ids as
+ * they were. Anything else stays as typed, for the checks to judge.
  */
-function withRoleId(row: unknown, roles: readonly unknown[]): unknown {
+function withRoleId(row: unknown, roles: readonly unknown[], shown: readonly unknown[]): unknown {
   if (typeof row !== "object" || row === null) return row;
   const r = row as Record<string, unknown>;
   if (typeof r.role !== "string") return row;
   const k = roleKey(r.role);
-  const ids = roles.flatMap((x) => {
+  const ids = roles.flatMap((x, i) => {
     const role = x as Record<string, unknown>;
     const id = typeof role.id === "string" ? role.id : null;
-    const names = [role.id, role.nameZh, role.nameEn].filter((n): n is string => typeof n === "string");
+    const names = [role.id, idOf(shown[i]), role.nameZh, role.nameEn].filter((n): n is string => typeof n === "string");
     return id !== null && names.some((n) => roleKey(n) === k) ? [id] : [];
   });
   return ids.length === 1 && ids[0] !== r.role ? { ...r, role: ids[0] } : row;

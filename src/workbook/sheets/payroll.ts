@@ -38,7 +38,13 @@ export interface PayrollSheetInput {
    * The engine's payroll of this month and the inputs of each line (same order as `ids`): written as
    * the cached results of the formulas, so a viewer that does not recalculate shows the numbers.
    */
-  computed?: { result: PayrollResult; inputs: readonly PayLineInputs[]; positions: readonly RowPositions[] };
+  computed?: {
+    result: PayrollResult;
+    inputs: readonly PayLineInputs[];
+    positions: readonly RowPositions[];
+    /** Each role id as the Roles table shows it (../roleIds.ts): the role column's cached result. */
+    shownRoles?: ReadonlyMap<string, string>;
+  };
   /** The month's contribution limits as core computes with them: the band's cached results (./insuranceBand.ts). */
   bases?: BandFigures;
 }
@@ -173,7 +179,8 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
       const typed: TypedEntries = { id, reward: money(e?.reward), penalty: money(e?.penalty), paidDaysInput: num(e?.paidDays ?? null), ...attendanceCells(e), annualBonus: money(e?.annualBonus), annualBonusTaxationInput: e?.annualBonusTaxation == null ? null : bonusTaxationText(e.annualBonusTaxation, p.lang) };
       if (!p.computed) return typed;
       const check = complianceCheckText(checks?.get(id) ?? [], p.lang);
-      return cachedRow(p.computed.result.employees[i]!, p.computed.inputs[i]!, p.computed.positions[i]!, typed, p.lang, check);
+      const line = p.computed.result.employees[i]!;
+      return cachedRow(line, p.computed.inputs[i]!, p.computed.positions[i]!, typed, p.lang, check, p.computed.shownRoles?.get(line.role) ?? line.role);
     }),
     totalsLabel: wbText("wb.total", p.lang),
     reads: { list: "entries", rows: "typed" },
@@ -210,7 +217,7 @@ type CachedPay = { [K in ComputedPayKey]: CellValue };
  * twice the memory (issue 15). `pay` is checked against the pay-column list (src/core/payroll/
  * payColumns.ts): a computed pay column missing here does not compile.
  */
-function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, lang: Lang, complianceCheck: string): TableRow {
+function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, lang: Lang, complianceCheck: string, shownRole: string): TableRow {
   const n = toDouble;
   // N() of a blank date is 0 (its format shows it blank).
   const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
@@ -218,7 +225,8 @@ function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed
   const c = inputs.commission;
   const pay = {
     name: line.name,
-    role: line.role,
+    // INDEX(Roles[id], …): the id as Roles shows it.
+    role: shownRole,
     paidDays: n(line.paidDays),
     paidBase: n(line.paidBase),
     commission: n(line.commission),

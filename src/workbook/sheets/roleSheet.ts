@@ -11,6 +11,7 @@ import { formulaText } from "../layout";
 import { basisText, yesTexts } from "../choices";
 import { heightFor, linesFor } from "../textFit";
 import { a4 } from "./page";
+import { shownRoleId } from "../roleIds";
 
 const pick = (b: Bilingual, lang: Lang) => (lang === "zh-CN" ? b.zh : b.en);
 
@@ -109,8 +110,17 @@ const TEXT_WIDTH = WIDTHS.B + WIDTHS.C + WIDTHS.D + WIDTHS.E;
 const FULL_WIDTH = WIDTHS.A + TEXT_WIDTH;
 
 /** One sheet per role: what the source says (pay rule, duties, gaps) and what the workbook holds now.
- *  With `figures`, the engine's values are written as the formulas' cached results. */
-export function roleSheet(role: Role, members: readonly string[], month: Month, lang: Lang, figures?: RoleSheetFigures, company: string | null = null): SheetSpec {
+ *  With `figures`, the engine's values are written as the formulas' cached results. `shownId` is the role's
+ *  id as the Roles table shows it (../roleIds.ts shownRoleId among all the roles). */
+export function roleSheet(
+  role: Role,
+  members: readonly string[],
+  month: Month,
+  lang: Lang,
+  figures?: RoleSheetFigures,
+  company: string | null = null,
+  shownId: string = shownRoleId(role.id, [role], lang),
+): SheetSpec {
   const seed = findRoleSeed(role.id);
   const title = lang === "zh-CN" ? role.nameZh : role.nameEn;
   const merges: string[] = [];
@@ -127,9 +137,10 @@ export function roleSheet(role: Role, members: readonly string[], month: Month, 
   const cells: CellSpec[] = [
     valueCell("A1", title, "title"),
     across(2, "A", seed ? pick(seed.summary, lang) : "", "note"),
-    // The role's id, which the formulas below look the role up by; a Chinese sheet folds its row away.
+    // The role's id as Roles shows it, which the formulas below look the role up by; a Chinese sheet folds
+    // its row away (and shows a catalogue role's Chinese key there, not its English code).
     valueCell("A3", wbText("wb.col.id", lang), "label"),
-    valueCell("B3", role.id),
+    valueCell("B3", shownId),
     heading(5, wbText("wb.role.payRule", lang)),
     across(6, "A", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
     heading(8, wbText("wb.role.live", lang)),

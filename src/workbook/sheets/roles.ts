@@ -14,6 +14,7 @@ import { holdersOfThisRole } from "./roleLookup";
 import { colLetters } from "../address";
 import { a4, wrappedNote } from "./page";
 import { heightFor, linesFor } from "../textFit";
+import { shownRoleId } from "../roleIds";
 
 /** The catalogue's notes on a role's gaps, in the chosen language; custom roles have none. */
 function roleNotes(role: Role, lang: Lang): string {
@@ -70,6 +71,8 @@ export function rolesTable(roles: readonly Role[], lang: Lang, staff?: readonly 
     ] satisfies TableColumnSpec[]).map((c): TableColumnSpec => ({ ...c, style: fromTop(c.style) })),
     rows: roles.map((r, i) => ({
       ...fieldRow(ROLE_FIELDS, r),
+      // A catalogue role's id in a Chinese workbook is its Chinese key, read back as the id (../roleIds.ts).
+      id: shownRoleId(r.id, roles, lang),
       basis: basisText(r.shareBasis, lang),
       roomAndBoard: flagValue(r.roomAndBoard, lang),
       insurance: flagValue(r.insured, lang),
@@ -142,8 +145,9 @@ export function rolesSheet(roles: readonly Role[], lang: Lang, staff?: readonly 
     },
     columnGroups: [
       // In Chinese the role is named in Chinese everywhere a person reads it; its id (the key the config, the
-      // formulas and SHOP.COMMISSION use, English in the catalogue) is folded away like the English name —
-      // a new role's id is typed there after the + above the sheet unfolds it (a blank id is reported by row).
+      // formulas and SHOP.COMMISSION use: a catalogue role's shows as its Chinese key, ../roleIds.ts) is folded
+      // away like the English name — a new role's id is typed there after the + above the sheet unfolds it (a
+      // blank id is reported by row).
       ...(lang === "zh-CN" ? [{ from: "A", to: "A", collapsed: true }, { from: englishName, to: englishName, collapsed: true }] : []),
       { from: col("shareBasis"), to: col("insured"), collapsed: true },
     ],

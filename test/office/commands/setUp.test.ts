@@ -15,6 +15,7 @@ import { acceptedHeaders } from "../../../src/workbook/layoutUpgrades";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { LAYOUT_VERSION, layoutVersionName, UNVERSIONED } from "../../../src/workbook/layoutVersion";
 import { SHEET, TABLE } from "../../../src/workbook/names";
+import { catalogueIdShownAs } from "../../../src/workbook/roleIds";
 import { wbText } from "../../../src/workbook/text";
 import type { CodeSuffix } from "../../../src/data/messages";
 import { toBufferFast as toBuffer } from "../../../src/xlsx/writer";
@@ -116,7 +117,7 @@ function typedInputs(fake: FakeExcel): Map<string, Value> {
         names = new Map();
         const seen = new Map<string, number>();
         for (let r = t.top + 1; r <= t.lastData; r++) {
-          const k = String(s.value(r, t.left));
+          const k = String(asRead(t, s.value(r, t.left)));
           seen.set(k, (seen.get(k) ?? 0) + 1);
           names.set(r, `${k}#${seen.get(k)}`);
         }
@@ -132,10 +133,16 @@ function typedInputs(fake: FakeExcel): Map<string, Value> {
       const own = t !== undefined && OWN_COLUMNS.includes(header) && row > t.top;
       if (c.fmt?.locked !== false && !own) continue;
       const where = t && row > t.top && row <= t.lastData ? `${t.name}|${rowName(t, row)}|${header}` : `${key}!${String.fromCharCode(64 + col)}${row}`;
-      out.set(where, c.v);
+      out.set(where, t && col === t.left ? asRead(t, c.v) : c.v);
     }
   }
   return out;
+}
+
+/** A Roles id as it reads back: layout 14 shows a catalogue role's id in a Chinese workbook as its Chinese name
+ *  (src/workbook/roleIds.ts) — the same id (test/office/index.upgrade14.test.ts checks the cells themselves). */
+function asRead(t: FakeTable, v: Value): Value {
+  return t.name === TABLE.roles && typeof v === "string" ? (catalogueIdShownAs(v) ?? v) : v;
 }
 
 /** A column's header as today's layout names it (the upgrades rename some), so that a value in a

@@ -16,7 +16,8 @@ describe("roles sheet", () => {
   test("Roles says a missing share and base needs input (never 0) and flags them", () => {
     const sheet = rolesSheet(config().roles, "zh-CN");
     const table = sheet.tables[0]!;
-    const shipping = table.rows.find((r) => r.id === "shipping")!;
+    // A Chinese sheet shows the catalogue's shipping role by its Chinese key (src/workbook/roleIds.ts).
+    const shipping = table.rows.find((r) => r.id === "发货人员")!;
     // Issue 12: the shipping row's empty base and share only coloured; they say 待填写 (read back as blank).
     expect(shipping.share).toBe("待填写");
     expect(shipping.baseMin).toBe("待填写");
