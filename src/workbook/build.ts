@@ -43,6 +43,8 @@ export interface BuildOptions {
   /** The month's actual sales, orders and visitors (`shopsheet workbook --actuals`): written into the
    *  Targets sheet's actual columns, the rest of the target re-spread over the other days. */
   actuals?: MonthActuals;
+  /** Years the workbook's Holidays table has rows of already: the table written keeps them. */
+  holidayYears?: readonly number[];
 }
 
 export interface MonthActuals {
@@ -54,7 +56,7 @@ export interface MonthActuals {
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
   const payroll = computePayrollYear(config, month);
   const calendar = calendarOf(config);
-  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], config.calendar ?? []));
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], [...(config.calendar ?? []), ...(options.holidayYears ?? []).map((year) => ({ year }))]));
   const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
@@ -108,7 +110,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
 
 /**
  * The Holidays table's rows (issue 13): every day the calendar knows of the years the workbook's months
- * touch and of the user's own years, and the months no calendar covers (said above the table).
+ * touch and of the user's own years (or the table's, kept), and the months no calendar covers (said above the table).
  */
 export function workbookCalendar(calendar: HolidayCalendar, months: readonly Month[], userYears: readonly { year: number }[]): { days: ReturnType<typeof calendarDays>; uncovered: Month[] } {
   const years = [...months.map((m) => Number(m.slice(0, 4))), ...userYears.map((y) => y.year)];

@@ -49,6 +49,8 @@ export interface ReadResult {
   locator: Locator;
   /** What the config's checks cannot see: a blank id, a blank required setting. */
   problems: ReadProblem[];
+  /** The years the Settings sheet's Holidays table has rows of (absent: no such table). */
+  holidayYears?: number[];
 }
 
 export interface ReadOptions {
@@ -75,8 +77,8 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
     readProfiles(reader, raw);
   }
-  const calendar = readHolidayYears(grid, lang, locator, problems);
-  if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
+  const holidays = readHolidayYears(grid, lang, locator, problems);
+  if (holidays !== undefined && holidays.calendar.length > 0) raw.calendar = holidays.calendar;
   const roles = readTable(reader, rolesTable([], lang), "roles");
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
@@ -99,7 +101,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     }
     raw.months.push(entry);
   }
-  return { raw, locator, problems };
+  return { raw, locator, problems, ...(holidays ? { holidayYears: holidays.years } : {}) };
 }
 
 /**
