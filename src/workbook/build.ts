@@ -26,6 +26,8 @@ export interface BuiltWorkbook {
   /** What the engine computed for the same inputs: the figures the workbook's formulas must reproduce. */
   payroll: PayrollResult[];
   plan: TargetPlan;
+  /** The workbook's months no holiday calendar covers (Settings says so above its Holidays table). */
+  uncoveredMonths: Month[];
 }
 
 /**
@@ -56,7 +58,8 @@ export interface MonthActuals {
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
   const payroll = computePayrollYear(config, month);
   const calendar = calendarOf(config);
-  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], [...(config.calendar ?? []), ...(options.holidayYears ?? []).map((year) => ({ year }))]));
+  const holidays = workbookCalendar(calendar, [...payroll.map((r) => r.month), month], [...(config.calendar ?? []), ...(options.holidayYears ?? []).map((year) => ({ year }))]);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], holidays);
   const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
@@ -105,7 +108,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   sheets.unshift(contentsSheet(sheets, month, { lang, company }));
   const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
-  return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
+  return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan, uncoveredMonths: holidays.uncovered };
 }
 
 /**

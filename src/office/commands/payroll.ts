@@ -62,11 +62,12 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // A workbook whose Roles table an upgrade gives new helper columns (the codes the payroll formulas
   // read) has the Roles sheet written too: till then those columns are empty.
   const roles = formulasChangedSince(live.layout.version, { table: TABLE.roles });
-  // Settings is written by every month command: the payroll's band looks the month's limits up in its
-  // InsuranceBases table and the paid days' formulas read its Holidays table, which must hold the days of
-  // every year the workbook's months touch — a month in a year the table lacks (a workbook made last year,
-  // a December run after January's) brings that year's known days in beside the rows there, and the note
-  // of the months no calendar covers stays true. A workbook made before either table (layouts 12, 13) gets it.
+  // Settings is read whole, to be written when the payroll's formulas need it to change: a workbook made
+  // before the city profiles' table (layout 12) or the Holidays table (layout 13) gets it, and the Holidays
+  // table must hold the days of every year the month's payroll touches — a month in a year the table lacks
+  // (a workbook made last year, a December run after January's) brings that year's known days in beside the
+  // rows there — and say which months no calendar covers.
+  const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
   const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
   const addDeductions = !live.byKey.has(SHEET.deductions);
@@ -86,9 +87,11 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
   const spec = withContents(built.spec, live, month, { lang, company: config.settings.companyName });
   const keys = spec.sheets.map((x) => x.key);
-  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || k === SHEET.settings || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
+  const fillHolidays = missingHolidayYears(spec, inputs.holidayYears);
+  const holidays = fillHolidays ? { setInputs: new Set([TABLE.holidays]) } : {};
+  const settings = settingsTables || fillHolidays || built.uncoveredMonths.length > 0;
+  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settings && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
-  const holidays = missingHolidayYears(spec, inputs.holidayYears) ? { setInputs: new Set([TABLE.holidays]) } : {};
   const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}), ...holidays });
 
   const result = built.payroll[built.payroll.length - 1]!;
