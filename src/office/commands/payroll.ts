@@ -14,7 +14,7 @@ import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { located, readInputs, type ReadContext } from "../reconcile/inputs";
-import type { LiveWorkbook } from "../reconcile/liveModel";
+import type { LiveWorkbook, ReadData } from "../reconcile/liveModel";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
@@ -62,13 +62,14 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // A workbook whose Roles table an upgrade gives new helper columns (the codes the payroll formulas
   // read) has the Roles sheet written too: till then those columns are empty.
   const roles = formulasChangedSince(live.layout.version, { table: TABLE.roles });
-  // Settings is read whole, to be written when the payroll's formulas need it to change: a workbook made
-  // before the city profiles' table (layout 12) or the Holidays table (layout 13) gets it, and the Holidays
-  // table must hold the days of every year the month's payroll touches — a month in a year the table lacks
-  // (a workbook made last year, a December run after January's) brings that year's known days in beside the
-  // rows there — and say which months no calendar covers.
+  // Settings is written when the payroll's formulas need it to change: a workbook made before the city
+  // profiles' table (layout 12) or the Holidays table (layout 13) gets it (read whole with the rest), and the
+  // Holidays table must hold the days of every year the month's payroll touches — a month in a year the
+  // table lacks (a workbook made last year, a December run after January's) brings that year's known days in
+  // beside the rows there — and say which months no calendar covers (then Settings is read whole in a
+  // round trip of its own: known only once its inputs are read, and rare).
   const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
-  const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(roles ? [] : [SHEET.roles])]);
+  const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(settingsTables ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
   const addDeductions = !live.byKey.has(SHEET.deductions);
   const data = await load(s, live, lang, (k) => want.has(k), (k) => want.has(k) && !setUp.has(k));
@@ -90,6 +91,7 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const fillHolidays = missingHolidayYears(spec, inputs.holidayYears);
   const holidays = fillHolidays ? { setInputs: new Set([TABLE.holidays]) } : {};
   const settings = settingsTables || fillHolidays || built.uncoveredMonths.length > 0;
+  if (settings && !settingsTables) mergeReadData(data, await load(s, live, lang, (k) => k === SHEET.settings, (k) => k === SHEET.settings));
   const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settings && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
   const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}), ...holidays });
@@ -99,6 +101,15 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const params = { month, people: String(result.employees.length), gross: yuan(result.totals.earningsTotal), net: yuan(result.totals.net), sheets: String(written.keys.length) };
   const summary = message("info", mode === "payroll" ? "office.done.payroll" : "office.done.nextMonth", params, s.uiLang).text;
   return { summary, messages: [...written.notes, ...warnings] };
+}
+
+/** `extra` (one sheet read whole) over `data` (where that sheet was read for its inputs only). */
+function mergeReadData(data: ReadData, extra: ReadData): void {
+  for (const [k, v] of extra.tables) data.tables.set(k, v);
+  for (const [k, v] of extra.cells) data.cells.set(k, v);
+  for (const [k, v] of extra.used) data.used.set(k, v);
+  for (const [k, v] of extra.formulas) data.formulas.set(k, v);
+  for (const [k, v] of extra.generated) data.generated.set(k, v);
 }
 
 /**

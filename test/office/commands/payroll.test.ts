@@ -76,6 +76,8 @@ test("a month in a year the Holidays table lacks brings that year's days in, kee
   // table gains 2025's rows — 2025-10-01 National Day, 2025-09-28 a make-up workday.
   const r = await runPayroll("2025-12", { lang: LANG, grossMargin: 1000 });
   expect(r.ok ? [] : r.messages.map((m) => m.text)).toEqual([]);
+  // Settings read whole in a round trip of its own (a plain run makes 4): 5, under issue 15's 8.
+  expect(r.ok && [r.stats.syncs, r.stats.sheetsWritten.includes(SHEET.settings)]).toEqual([5, true]);
   const after = holidayDates(fake);
   expect(after).toEqual(expect.arrayContaining(["2025-01-01", "2025-09-28", "2025-10-01"]));
   expect(after.filter((d) => d.startsWith("2026"))).toEqual(before.filter((d) => d.startsWith("2026")));
