@@ -27,6 +27,8 @@ export interface BuiltWorkbook {
   /** What the engine computed for the same inputs: the figures the workbook's formulas must reproduce. */
   payroll: PayrollResult[];
   plan: TargetPlan;
+  /** The workbook's months no holiday calendar covers (Settings says so above its Holidays table). */
+  uncoveredMonths: Month[];
 }
 
 /**
@@ -44,6 +46,8 @@ export interface BuildOptions {
   /** The month's actual sales, orders and visitors (`shopsheet workbook --actuals`): written into the
    *  Targets sheet's actual columns, the rest of the target re-spread over the other days. */
   actuals?: MonthActuals;
+  /** Years the workbook's Holidays table has rows of already: the table written keeps them. */
+  holidayYears?: readonly number[];
 }
 
 export interface MonthActuals {
@@ -55,7 +59,8 @@ export interface MonthActuals {
 export function buildWorkbook(config: Config, month: Month, lang: Lang, options: BuildOptions = {}): BuiltWorkbook {
   const payroll = computePayrollYear(config, month);
   const calendar = calendarOf(config);
-  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], workbookCalendar(calendar, [...payroll.map((r) => r.month), month], config.calendar ?? []));
+  const holidays = workbookCalendar(calendar, [...payroll.map((r) => r.month), month], [...(config.calendar ?? []), ...(options.holidayYears ?? []).map((year) => ({ year }))]);
+  const settings = settingsSheet(config.settings, lang, config.insuranceProfiles ?? [], holidays);
   const company = config.settings.companyName;
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
@@ -106,12 +111,12 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   sheets.unshift(contentsSheet(sheets, month, { lang, company }));
   const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
-  return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan };
+  return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan, uncoveredMonths: holidays.uncovered };
 }
 
 /**
  * The Holidays table's rows (issue 13): every day the calendar knows of the years the workbook's months
- * touch and of the user's own years, and the months no calendar covers (said above the table).
+ * touch and of the user's own years (or the table's, kept), and the months no calendar covers (said above the table).
  */
 export function workbookCalendar(calendar: HolidayCalendar, months: readonly Month[], userYears: readonly { year: number }[]): { days: ReturnType<typeof calendarDays>; uncovered: Month[] } {
   const years = [...months.map((m) => Number(m.slice(0, 4))), ...userYears.map((y) => y.year)];

@@ -15,6 +15,7 @@ import { sheetKeyName } from "../../src/workbook/sheetIdentity";
 import { NUM_FMT, resolveStyle } from "../../src/workbook/styles";
 import { tableBounds } from "../../src/workbook/validate";
 import { FakeExcel, type FakeSheet } from "./fake";
+import type { CommandResult } from "../../src/office";
 import type { Fmt } from "./fake/model";
 import { columnLetter } from "../../src/workbook/layout";
 import { payrollTableSpec } from "../../src/workbook/sheets/payroll";
@@ -24,6 +25,12 @@ export function payCol(key: string): string {
   return columnLetter(payrollTableSpec({ month: "2026-11", ids: [], input: undefined, earlier: [], lang: "en-US" }), key);
 }
 export const payColNo = (key: string) => parseA1(`${payCol(key)}1`).col;
+
+/** A command's result, or the test fails with the command's own messages. */
+export function must(r: CommandResult): CommandResult {
+  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
+  return r;
+}
 
 export function freshExcel(apiVersion = 1.9): FakeExcel {
   const fake = new FakeExcel();

@@ -5,21 +5,16 @@
  * included. The Roles table's English names ("Designer") are a translation column, not codes. The fake does
  * not calculate, so a formula's result is checked by what it reads (Roles[id] and B3: values checked here).
  */
-import { runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { runPayroll, setUpRolesAndStaff } from "../../src/office";
 import { SHEET } from "../../src/workbook/names";
 import { columnLetter } from "../../src/workbook/layout";
 import { rolesTable } from "../../src/workbook/sheets/roles";
 import { parseA1 } from "../../src/workbook/address";
 import { FakeSheet } from "./fake/model";
-import { freshExcel, sheetOf } from "./helpers";
+import { freshExcel, sheetOf, must } from "./helpers";
 
 const IDS = ["manager", "promoter", "designer", "service", "shipping"];
 const WORD = new RegExp(`(?<![A-Za-z0-9_])(${IDS.join("|")})(?![A-Za-z0-9_])`, "i");
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 test("a Chinese workbook the add-in makes holds no catalogue role id in any cell", async () => {
   const fake = freshExcel();

@@ -7,12 +7,7 @@
 import { SHEET, TABLE } from "../../src/workbook/names";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
 import { emptyCounts, type CheckCounts } from "./fake";
-import { freshExcel, sheetOf, snapshot, teamInput } from "./helpers";
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
+import { freshExcel, sheetOf, snapshot, teamInput, must } from "./helpers";
 
 test("every command enters each formula after the tables, columns, names and sheets it names (counted per command)", async () => {
   const fake = freshExcel();

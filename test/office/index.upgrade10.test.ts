@@ -6,38 +6,22 @@
  * place: the columns go where a fresh workbook has them, and what was typed on Staff right of them (an end
  * date) stays in its row and under its header.
  */
-import { parseConfig } from "../../src/core/config";
-import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { runPayroll, type CommandResult } from "../../src/office";
-import { buildWorkbook } from "../../src/workbook/build";
+import { runPayroll } from "../../src/office";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET, TABLE as TABLES, payrollTable } from "../../src/workbook/names";
 import { sheetTemplate } from "../../src/workbook/templates";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
-import { withoutInsertsAfter } from "./olderLayout";
+import { FakeExcel } from "./fake";
+import { sheetOf, must } from "./helpers";
+import { withoutInsertsAfter, fakeOfVersion, exampleSpec } from "./olderLayout";
 
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
 
 async function version9Fake(): Promise<FakeExcel> {
-  const config = parseConfig(exampleTeamConfig(MONTH));
-  if (!config.ok) throw new Error("example");
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(withoutInsertsAfter(buildWorkbook(config.config, MONTH, "zh-CN").spec, 9)));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(9), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(withoutInsertsAfter(exampleSpec(MONTH), 9), 9);
 }
 
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 const letter = (col: number) => String.fromCharCode(64 + col);
 
 test("version 10 inserts the two flags into Staff and the basic deduction's months at the end of every payroll table", () => {

@@ -8,16 +8,15 @@
  */
 import { parseConfig } from "../../src/core/config";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { readSetup, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { readSetup, runPayroll, setUpRolesAndStaff } from "../../src/office";
 import { buildWorkbook } from "../../src/workbook/build";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET, TABLE as TABLES, payrollTable } from "../../src/workbook/names";
 import { sheetTemplate } from "../../src/workbook/templates";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { freshExcel, sheetOf, teamInput } from "./helpers";
-import { withoutInsertsAfter } from "./olderLayout";
+import { FakeExcel } from "./fake";
+import { freshExcel, sheetOf, teamInput, must } from "./helpers";
+import { withoutInsertsAfter, fakeOfVersion } from "./olderLayout";
 
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
@@ -33,19 +32,8 @@ async function version10Fake(): Promise<FakeExcel> {
       t.columns = t.columns.map((c) => (c.key === "specialAdditionalDeduction" && c.formula !== undefined ? { ...c, formula: 'N(IFERROR(INDEX(Staff[specialAdditionalDeduction],[@staffRow]),""))' } : c));
     }
   }
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(spec));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(10), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(spec, 10);
 }
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 test("version 11 inserts one helper at the end of every payroll table, and nothing into Staff", () => {
   expect(insertsFrom(10, TABLE).map((c) => [c.key, c.after])).toEqual([["hasDeductions", "basicMonths"]]);

@@ -6,18 +6,14 @@
  * table, cells and name taken out by hand), its version name set back — is upgraded in place, keeping what
  * the user typed on Settings.
  */
-import { parseConfig } from "../../src/core/config";
-import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { runPayroll, type CommandResult } from "../../src/office";
-import { buildWorkbook } from "../../src/workbook/build";
+import { runPayroll } from "../../src/office";
 import { upgradesFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { NAME, SHEET, TABLE, payrollTable } from "../../src/workbook/names";
 import type { WorkbookSpec } from "../../src/workbook/spec";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
-import { withoutInsertsAfter } from "./olderLayout";
+import { FakeExcel } from "./fake";
+import { sheetOf, must } from "./helpers";
+import { withoutInsertsAfter, fakeOfVersion, exampleSpec } from "./olderLayout";
 
 const MONTH = "2026-11";
 
@@ -44,21 +40,8 @@ function asVersion10(spec: WorkbookSpec): WorkbookSpec {
 }
 
 async function version10Fake(): Promise<FakeExcel> {
-  const config = parseConfig(exampleTeamConfig(MONTH));
-  if (!config.ok) throw new Error("example");
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(asVersion10(buildWorkbook(config.config, MONTH, "zh-CN").spec)));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(10), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(asVersion10(exampleSpec(MONTH)), 10);
 }
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 test("version 12's upgrade inserts no column: its table and cells are new places, its formulas ShopSheet's own", () => {
   const v12 = upgradesFrom(10).find((u) => u.to === 12)!;

@@ -5,18 +5,15 @@
  * version name set back — is upgraded in place by a payroll command: the table appears, pre-filled with the
  * year's days, the payroll's paid days name it, and what the user typed on Settings stays.
  */
-import { parseConfig } from "../../src/core/config";
-import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { runPayroll, type CommandResult } from "../../src/office";
-import { buildWorkbook } from "../../src/workbook/build";
+import { runPayroll } from "../../src/office";
 import { upgradesFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET, TABLE, payrollTable } from "../../src/workbook/names";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { sheetTemplate } from "../../src/workbook/templates";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
+import { FakeExcel } from "./fake";
+import { fakeOfVersion, exampleSpec } from "./olderLayout";
+import { sheetOf, must } from "./helpers";
 
 const MONTH = "2026-11";
 
@@ -35,21 +32,8 @@ function asVersion10(spec: WorkbookSpec): WorkbookSpec {
 }
 
 async function version10Fake(): Promise<FakeExcel> {
-  const config = parseConfig(exampleTeamConfig(MONTH));
-  if (!config.ok) throw new Error("example");
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(asVersion10(buildWorkbook(config.config, MONTH, "zh-CN").spec)));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(10), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(asVersion10(exampleSpec(MONTH)), 10);
 }
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 test("version 13's upgrade rewrites the payroll formulas and inserts no column", () => {
   expect(upgradesFrom(12).filter((u) => u.to === 13).map((u) => [u.to, u.message, u.columns ?? []])).toEqual([[13, "office.upgrade.v13", []]]);

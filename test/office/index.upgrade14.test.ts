@@ -11,16 +11,16 @@ import { parseConfig } from "../../src/core/config";
 import { D } from "../../src/core/money";
 import type { Config, Role } from "../../src/core/types";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { readSetup, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { readSetup, runPayroll, setUpRolesAndStaff } from "../../src/office";
 import { buildWorkbook } from "../../src/workbook/build";
 import { olderSheetName, upgradesFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET } from "../../src/workbook/names";
 import { catalogueIdShownAs } from "../../src/workbook/roleIds";
 import { isFormulaCell, type WorkbookSpec } from "../../src/workbook/spec";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
+import { FakeExcel } from "./fake";
+import { fakeOfVersion } from "./olderLayout";
+import { sheetOf, must } from "./helpers";
 
 const MONTH = "2026-11";
 const CATALOGUE = ["manager", "promoter", "designer", "service", "shipping"];
@@ -46,19 +46,8 @@ function asVersion13(spec: WorkbookSpec): WorkbookSpec {
 }
 
 async function version13Fake(): Promise<FakeExcel> {
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(asVersion13(buildWorkbook(team(), MONTH, "zh-CN").spec)));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(13), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(asVersion13(buildWorkbook(team(), MONTH, "zh-CN").spec), 13);
 }
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 /** The Roles table's id cells, top to bottom (A6 down: the table is at A5). */
 const roleIds = (fake: FakeExcel) => Array.from({ length: 7 }, (_, i) => sheetOf(fake, SHEET.roles).value(6 + i, 1));

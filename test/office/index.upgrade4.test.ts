@@ -7,7 +7,7 @@
  */
 import { parseConfig } from "../../src/core/config";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { planMonth, refreshTargets, runPayroll, setUpRolesAndStaff } from "../../src/office";
 import { parseA1 } from "../../src/workbook/address";
 import { buildWorkbook } from "../../src/workbook/build";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
@@ -20,8 +20,9 @@ import { wbText } from "../../src/workbook/text";
 import { readConfig, parseRead, workbookMonths } from "../../src/workbook/read";
 import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
+import { FakeExcel } from "./fake";
+import { fakeOfVersion } from "./olderLayout";
+import { sheetOf, must } from "./helpers";
 
 const MONTH = "2026-11";
 
@@ -55,22 +56,11 @@ function version3Spec(): WorkbookSpec {
 }
 
 async function version3Fake(): Promise<FakeExcel> {
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(version3Spec()));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(3), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(version3Spec(), 3);
 }
 
 const headers = (fake: FakeExcel, table: string) => fake.headers(fake.table(table)!);
 const template = (key: string, table: string) => sheetTemplate(key, "zh-CN")!.tables.find((t) => t.name === table)!.columns.map((c) => c.header);
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
-
 test("the version-3 workbook lacks exactly version 4's columns", async () => {
   const fake = await version3Fake();
   expect(headers(fake, "Staff")).not.toContain("证件号码");

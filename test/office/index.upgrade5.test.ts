@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../src/office";
+import { refreshTargets, runPayroll, setUpRolesAndStaff } from "../../src/office";
 import { a1 } from "../../src/workbook/address";
 import { UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION, layoutVersionName } from "../../src/workbook/layoutVersion";
@@ -17,7 +17,7 @@ import { sheetTemplate } from "../../src/workbook/templates";
 import { wbText } from "../../src/workbook/text";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { FakeExcel, loadXlsx } from "./fake";
-import { sheetOf } from "./helpers";
+import { sheetOf, must } from "./helpers";
 
 const FIXTURE = join(__dirname, "../fixtures/layout-v4/cli-en.xlsx");
 const MONTHS = ["2026-10", "2026-11"] as const;
@@ -33,11 +33,6 @@ async function version4(): Promise<FakeExcel> {
 
 const helperHeader = (key: string) => wbText("wb.col.helper", "en-US", { what: wbText(`wb.col.${key}` as never, "en-US") });
 const template = (month: string) => sheetTemplate(SHEET.payroll(month), "en-US")!.tables[0]!.columns.map((c) => c.header);
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
-
 /** Each payroll row's typed entries, by its person and header: what must survive the upgrade. */
 function typed(fake: FakeExcel, month: string): Record<string, unknown> {
   const t = fake.table(payrollTable(month))!;

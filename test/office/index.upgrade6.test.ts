@@ -6,17 +6,16 @@
  */
 import { parseConfig } from "../../src/core/config";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { runPayroll, type CommandResult } from "../../src/office";
+import { runPayroll } from "../../src/office";
 import { buildWorkbook } from "../../src/workbook/build";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { SHEET, payrollTable } from "../../src/workbook/names";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { sheetTemplate } from "../../src/workbook/templates";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
-import { withoutInsertsAfter } from "./olderLayout";
+import { FakeExcel } from "./fake";
+import { sheetOf, must } from "./helpers";
+import { withoutInsertsAfter, fakeOfVersion } from "./olderLayout";
 
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
@@ -29,19 +28,8 @@ function version5Spec(): WorkbookSpec {
 }
 
 async function version5Fake(): Promise<FakeExcel> {
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(version5Spec()));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(5), current.sheet!, parseAddress(current.range));
-  return fake;
+  return fakeOfVersion(version5Spec(), 5);
 }
-
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 
 test("version 6 inserts exactly the compliance check into the payroll tables", () => {
   // Version 6's own inserts: the later versions' (issue 12's workbook, the year-end bonus) follow them.

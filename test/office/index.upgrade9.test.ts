@@ -11,17 +11,16 @@
  */
 import { parseConfig } from "../../src/core/config";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
-import { runPayroll, type CommandResult } from "../../src/office";
+import { runPayroll } from "../../src/office";
 import { buildWorkbook } from "../../src/workbook/build";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
 import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import { NAME, SHEET, payrollTable } from "../../src/workbook/names";
 import type { ValueCell, WorkbookSpec } from "../../src/workbook/spec";
 import { sheetTemplate } from "../../src/workbook/templates";
-import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
-import { FakeExcel, loadXlsx, parseAddress } from "./fake";
-import { sheetOf } from "./helpers";
-import { withoutInsertsAfter } from "./olderLayout";
+import { FakeExcel } from "./fake";
+import { sheetOf, must } from "./helpers";
+import { withoutInsertsAfter, fakeOfVersion } from "./olderLayout";
 
 const MONTH = "2026-11";
 const TABLE = payrollTable(MONTH);
@@ -42,21 +41,12 @@ function version8Spec(): WorkbookSpec {
 }
 
 async function version8Fake(): Promise<FakeExcel> {
-  const fake = new FakeExcel();
-  fake.install();
-  await loadXlsx(fake, await toBuffer(version8Spec()));
-  const current = fake.names.get(layoutVersionName().toLowerCase())!;
-  fake.deleteName(current.name);
-  fake.addName(layoutVersionName(8), current.sheet!, parseAddress(current.range));
+  const fake = await fakeOfVersion(version8Spec(), 8);
   // Version 8 had no such setting, so no name for it.
   fake.deleteName(NAME["annualBonus.separateTaxationUntil"]);
   return fake;
 }
 
-const must = (r: CommandResult) => {
-  if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
-  return r;
-};
 const letter = (col: number) => String.fromCharCode(64 + col);
 
 test("version 9 inserts the bonus's columns into the payroll tables where a fresh one has them", () => {

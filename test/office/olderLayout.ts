@@ -4,8 +4,15 @@
  * name them. A formula of ours that names a removed column stands for the older one (a payroll table's
  * formulas and the slips' are ShopSheet's: the upgrade writes them again).
  */
+import { parseConfig } from "../../src/core/config";
+import type { Lang } from "../../src/data/lang";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
+import { buildWorkbook } from "../../src/workbook/build";
 import { insertsFrom } from "../../src/workbook/layoutUpgrades";
+import { layoutVersionName } from "../../src/workbook/layoutVersion";
 import type { WorkbookSpec } from "../../src/workbook/spec";
+import { toBufferFast as toBuffer } from "../../src/xlsx/writer";
+import { FakeExcel, loadXlsx, parseAddress } from "./fake";
 
 export function withoutInsertsAfter(spec: WorkbookSpec, version: number): WorkbookSpec {
   const allRemoved = new Set(spec.sheets.flatMap((s) => s.tables.flatMap((t) => insertsFrom(version, t.name).map((c) => c.key))));
@@ -23,4 +30,25 @@ export function withoutInsertsAfter(spec: WorkbookSpec, version: number): Workbo
     sheet.cells = sheet.cells.filter((c) => !("formula" in c) || typeof c.formula !== "string" || !namesRemoved(c.formula));
   }
   return spec;
+}
+
+/**
+ * A fake Excel holding `spec` (built as an older layout held it) under the version name of `version`, as a
+ * workbook saved by that version carries it.
+ */
+export async function fakeOfVersion(spec: WorkbookSpec, version: number): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  fake.install();
+  await loadXlsx(fake, await toBuffer(spec));
+  const current = fake.names.get(layoutVersionName().toLowerCase())!;
+  fake.deleteName(current.name);
+  fake.addName(layoutVersionName(version), current.sheet!, parseAddress(current.range));
+  return fake;
+}
+
+/** Today's workbook spec of the example team for `month`, the usual start of an older layout. */
+export function exampleSpec(month: string, lang: Lang = "zh-CN"): WorkbookSpec {
+  const config = parseConfig(exampleTeamConfig(month));
+  if (!config.ok) throw new Error("the example team's config does not parse");
+  return buildWorkbook(config.config, month, lang).spec;
 }

@@ -47,21 +47,18 @@ function leaf<T>(check: LeafCheck<T>, fallback: (input: unknown) => unknown = ab
 /** The zod schema of a leaf check (./leafChecks.ts), with what ./lenient.ts reads for a refused value. */
 const schemaOf = <T>(check: LeafCheck<T>) => leaf(check, TEXT_LEAVES.has(check as LeafCheck) ? asTyped : absent);
 
-export const amount = schemaOf(checks.amount);
-export const nonNegativeAmount = schemaOf(checks.nonNegativeAmount);
-export const rate = schemaOf(checks.rate);
-export const factor = nonNegativeAmount;
-export const text = schemaOf(checks.text);
-export const staffId = schemaOf(checks.staffId);
-export const roleId = schemaOf(checks.roleId);
-export const idNumber = schemaOf(checks.idNumber);
-export const bankAccount = schemaOf(checks.bankAccount);
-export const flag = schemaOf(checks.flag);
-export const isoDate = schemaOf(checks.isoDate);
+/** The leaf schema of each check LEAF_CHECKS names, typed as what the check returns. */
+type LeafSchemas = { readonly [K in keyof typeof LEAF_CHECKS]: ReturnType<typeof leaf<ReturnType<(typeof LEAF_CHECKS)[K]>>> };
+
+/**
+ * The leaf schemas the field registries name (./settingFields.ts, ./tableFields.ts), by name: the same
+ * names as LEAF_CHECKS, each the zod schema of its check.
+ */
+export const LEAVES = Object.fromEntries(Object.entries(LEAF_CHECKS).map(([name, check]) => [name, schemaOf(check as LeafCheck)])) as LeafSchemas;
+
+export const { amount, rate, factor, text, staffId, roleId, idNumber, bankAccount, flag, isoDate, shareBasis, bonusTaxation, eventDate } = LEAVES;
+export const nonNegativeAmount = LEAVES.money;
 export const month = schemaOf(checks.month);
-export const shareBasis = schemaOf(checks.shareBasis);
-export const bonusTaxation = schemaOf(checks.bonusTaxation);
-export const eventDate = schemaOf(checks.eventDate);
 
 export function wholeNumber(min: number, max: number) {
   return schemaOf(checks.wholeNumber(min, max));
@@ -75,30 +72,3 @@ export function decimalWhole(min: number, max: number) {
 export function boundedAmount(min: number, max: number) {
   return schemaOf(checks.boundedAmount(min, max));
 }
-
-/**
- * The leaf schemas the field registries name (./settingFields.ts, ./tableFields.ts), by name: the same
- * names as LEAF_CHECKS, each the zod schema of its check.
- */
-export const LEAVES = {
-  amount,
-  money: nonNegativeAmount,
-  rate,
-  factor,
-  text,
-  staffId,
-  roleId,
-  idNumber,
-  bankAccount,
-  flag,
-  isoDate,
-  shareBasis,
-  bonusTaxation,
-  eventDate,
-  monthPaidDays: schemaOf(LEAF_CHECKS.monthPaidDays),
-  paidDays: schemaOf(LEAF_CHECKS.paidDays),
-  overtimeHours: schemaOf(LEAF_CHECKS.overtimeHours),
-  headcount: schemaOf(LEAF_CHECKS.headcount),
-  payDay: schemaOf(LEAF_CHECKS.payDay),
-  openingMonths: schemaOf(LEAF_CHECKS.openingMonths),
-} as const satisfies Record<keyof typeof LEAF_CHECKS, z.ZodType>;

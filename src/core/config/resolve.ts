@@ -16,7 +16,7 @@ import type { MessageCode } from "../../data/messages";
 import { checkPersonal, personalProblems } from "./personal";
 import { buildHolidayCalendar, parseCalendarYears, type HolidayCalendar } from "../holidayCalendar";
 import { readProfiles } from "../insurance/select";
-import { parseDeductions } from "../tax/deductions";
+import { parseDeductions } from "../tax/deductionEntries";
 
 /** What resolve reads: a checked config, or the lenient reading of a refused one (./lenient.ts). */
 type Input = Lenient<ConfigInput>;

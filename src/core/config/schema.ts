@@ -92,7 +92,7 @@ export const roleSchema = rowSchema(ROLE_FIELDS);
 /**
  * A staff row: its columns (./tableFields.ts; `iit.*` the special-taxpayer flags among them), and issue 13's
  * `deductions`, the special additional deductions by category, checked item by item where they are read
- * (src/core/tax/deductions.ts parseDeductions, called by resolve.ts), so every message names its item.
+ * (src/core/tax/deductionEntries.ts parseDeductions, called by resolve.ts), so every message names its item.
  */
 export const staffSchema = (rowSchema(STAFF_FIELDS, STAFF_NULLABLE_GROUPS) as unknown as z.ZodObject).extend({
   deductions: z.unknown().optional(),

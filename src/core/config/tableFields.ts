@@ -130,7 +130,7 @@ export const ENTRY_FIELDS = [
 
 /**
  * One special additional deduction item (专项附加扣除, issue 13), as the workbook's own sheet lists them: the
- * person (a Staff id) and the item's fields of `staff[].deductions[]` (src/core/tax/deductions.ts
+ * person (a Staff id) and the item's fields of `staff[].deductions[]` (src/core/tax/deductionEntries.ts
  * parseDeductions checks them, so the leaves here are only "text" and "money"). The reader gathers the rows
  * into each person's list (src/workbook/read/deductionRows.ts).
  */

@@ -1,7 +1,7 @@
 import type { MessageTable } from "./table";
 
 /**
- * What reading a person's special additional deductions by category says (src/core/tax/deductions.ts
+ * What reading a person's special additional deductions by category says (src/core/tax/deductionEntries.ts
  * parseDeductions, issue 13). A table of its own, apart from the payroll rules' (./rules.ts): the config's
  * checks raise these, and the task pane checks a whole config before its payroll views load (issue 15:
  * a surface carries only the tables it can show). A category comes as {categoryZh} {categoryEn}.

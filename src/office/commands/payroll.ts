@@ -9,12 +9,12 @@ import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/
 import { buildWorkbook } from "../../workbook/build";
 import { SHEET, TABLE } from "../../workbook/names";
 import { formulasChangedSince } from "../../workbook/layoutUpgrades";
-import type { CellValue } from "../../workbook/spec";
+import { isDateValue, type CellValue, type WorkbookSpec } from "../../workbook/spec";
 import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { located, readInputs, type ReadContext } from "../reconcile/inputs";
-import type { LiveWorkbook } from "../reconcile/liveModel";
+import type { LiveWorkbook, ReadData } from "../reconcile/liveModel";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
@@ -62,9 +62,12 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // A workbook whose Roles table an upgrade gives new helper columns (the codes the payroll formulas
   // read) has the Roles sheet written too: till then those columns are empty.
   const roles = formulasChangedSince(live.layout.version, { table: TABLE.roles });
-  // A workbook made before the city profiles' table (layout 12) or the Holidays table (layout 13) has Settings
-  // written too: the payroll's band looks the month's limits up in the one, the paid days' formulas read the
-  // other (a command that writes Settings creates it with the known years' days).
+  // Settings is written when the payroll's formulas need it to change: a workbook made before the city
+  // profiles' table (layout 12) or the Holidays table (layout 13) gets it (read whole with the rest), and the
+  // Holidays table must hold the days of every year the month's payroll touches — a month in a year the
+  // table lacks (a workbook made last year, a December run after January's) brings that year's known days in
+  // beside the rows there — and say which months no calendar covers (then Settings is read whole in a
+  // round trip of its own: known only once its inputs are read, and rare).
   const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
   const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(settingsTables ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
@@ -79,21 +82,45 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   } else if (!current) inputs.raw.months.push({ month, grossMargin: null, entries: [] });
   const config = parsed(inputs, s.uiLang);
 
-  const built = buildWorkbook(config, month, lang, { protect: opts.protect });
+  const built = buildWorkbook(config, month, lang, { protect: opts.protect, ...(inputs.holidayYears ? { holidayYears: inputs.holidayYears } : {}) });
   // A month that cannot be paid as entered (a negative gross) stops the command before anything is written.
   const unpayable = built.payroll[built.payroll.length - 1]!.errors;
   if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));
   const spec = withContents(built.spec, live, month, { lang, company: config.settings.companyName });
   const keys = spec.sheets.map((x) => x.key);
-  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settingsTables && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
+  const fillHolidays = missingHolidayYears(spec, inputs.holidayYears);
+  const holidays = fillHolidays ? { setInputs: new Set([TABLE.holidays]) } : {};
+  const settings = settingsTables || fillHolidays || built.uncoveredMonths.length > 0;
+  if (settings && !settingsTables) mergeReadData(data, await load(s, live, lang, (k) => k === SHEET.settings, (k) => k === SHEET.settings));
+  const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settings && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
-  const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}) });
+  const written = await render(s, live, data, lang, { spec, render: rendered, replaceEdits: opts.replaceEdits, ...(overrides ? { overrides } : {}), ...holidays });
 
   const result = built.payroll[built.payroll.length - 1]!;
   const warnings = capped(dedupe(result.warnings).map((w) => located(w, inputs.locator, "warning", s.uiLang, false)), s.uiLang);
   const params = { month, people: String(result.employees.length), gross: yuan(result.totals.earningsTotal), net: yuan(result.totals.net), sheets: String(written.keys.length) };
   const summary = message("info", mode === "payroll" ? "office.done.payroll" : "office.done.nextMonth", params, s.uiLang).text;
   return { summary, messages: [...written.notes, ...warnings] };
+}
+
+/** `extra` (one sheet read whole) over `data` (where that sheet was read for its inputs only). */
+function mergeReadData(data: ReadData, extra: ReadData): void {
+  for (const [k, v] of extra.tables) data.tables.set(k, v);
+  for (const [k, v] of extra.cells) data.cells.set(k, v);
+  for (const [k, v] of extra.used) data.used.set(k, v);
+  for (const [k, v] of extra.formulas) data.formulas.set(k, v);
+  for (const [k, v] of extra.generated) data.generated.set(k, v);
+}
+
+/**
+ * Whether the Holidays table the command writes has a year the workbook's table has no row of (the
+ * month's year, in a workbook made in another): then its rows are written from the spec — the table's own
+ * years as read (the user's changes kept), the new year's days as ShopSheet knows them.
+ */
+function missingHolidayYears(spec: WorkbookSpec, tableYears: readonly number[] | undefined): boolean {
+  if (tableYears === undefined) return false; // no table yet: the command creates it whole
+  const table = spec.sheets.find((x) => x.key === SHEET.settings)?.tables.find((t) => t.name === TABLE.holidays);
+  return (table?.rows ?? []).some((r) => isDateValue(r.date) && !tableYears.includes(Number(r.date.date.slice(0, 4))));
 }
 
 /** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */

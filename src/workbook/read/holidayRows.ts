@@ -32,7 +32,13 @@ export function isoFromText(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : text.trim();
 }
 
-export function readHolidayYears(grid: WorkbookGrid, lang: Lang, locator: Locator, problems: ReadProblem[]): unknown[] | undefined {
+/** What the table holds: the years that differ from ShopSheet's own (config `calendar[]`) and every year it has rows of. */
+export interface HolidayTableRead {
+  calendar: unknown[];
+  years: number[];
+}
+
+export function readHolidayYears(grid: WorkbookGrid, lang: Lang, locator: Locator, problems: ReadProblem[]): HolidayTableRead | undefined {
   const table = grid.table(TABLE.holidays);
   if (table === undefined) return undefined;
   const rows = readTableRows(table, holidaysTable([], lang, "J4"), ROWS, locator, problems) as Record<string, unknown>[];
@@ -82,5 +88,5 @@ export function readHolidayYears(grid: WorkbookGrid, lang: Lang, locator: Locato
     if (first) for (const p of [`calendar[${k}]`, `calendar[${k}].year`]) locator.set(p, first);
     out.push(entry);
   }
-  return out;
+  return { calendar: out, years };
 }

@@ -51,6 +51,8 @@ export interface ReadResult {
   locator: Locator;
   /** What the config's checks cannot see: a blank id, a blank required setting. */
   problems: ReadProblem[];
+  /** The years the Settings sheet's Holidays table has rows of (absent: no such table). */
+  holidayYears?: number[];
 }
 
 export interface ReadOptions {
@@ -77,8 +79,8 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
     readProfiles(reader, raw);
   }
-  const calendar = readHolidayYears(grid, lang, locator, problems);
-  if (calendar !== undefined && calendar.length > 0) raw.calendar = calendar;
+  const holidays = readHolidayYears(grid, lang, locator, problems);
+  if (holidays !== undefined && holidays.calendar.length > 0) raw.calendar = holidays.calendar;
   const shown = readTable(reader, rolesTable([], lang), "roles");
   // Only a Chinese workbook shows a catalogue role's id as its Chinese key: in an English one that text is a user's id.
   const roles = shown === undefined || lang !== "zh-CN" ? shown : withCatalogueIds(shown, reader);
@@ -103,7 +105,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     }
     raw.months.push(entry);
   }
-  return { raw, locator, problems };
+  return { raw, locator, problems, ...(holidays ? { holidayYears: holidays.years } : {}) };
 }
 
 const idOf = (row: unknown): unknown => (typeof row === "object" && row !== null ? (row as Record<string, unknown>).id : undefined);

@@ -99,7 +99,7 @@ const CATEGORY_TEXTS = [
 ];
 const CODE = `IFERROR(MOD(MATCH(TRIM([@category]),{${CATEGORY_TEXTS.map(formulaText).join(",")}},0)-1,${DEDUCTION_CATEGORIES.length})+1,0)`;
 
-/** The check, in the order core's parseDeductions checks an item (src/core/tax/deductions.ts). */
+/** The check, in the order core's parseDeductions checks an item (src/core/tax/deductionEntries.ts). */
 function checkFormula(lang: Lang): string {
   const t = (key: CodeSuffix<"wb.deductions.">) => formulaText(wbText(`wb.deductions.${key}` as MessageCode, lang));
   const cert = codeOf("continuingEducationCertificate");

@@ -1,7 +1,8 @@
 import { defaultEngineSettings } from "../../../src/core/defaults";
 import { D, ZERO, type Dec } from "../../../src/core/money";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../../../src/core/tax/cnIit";
-import { cumulativeDeductions, efilingFigures, monthDeductions, parseDeductions, standardAmount } from "../../../src/core/tax/deductions";
+import { cumulativeDeductions, efilingFigures, monthDeductions, standardAmount } from "../../../src/core/tax/deductions";
+import { parseDeductions } from "../../../src/core/tax/deductionEntries";
 import { formatMessage } from "../../../src/data/messages";
 
 const d = (x: string | number): Dec => new D(x);

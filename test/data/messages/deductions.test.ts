@@ -14,8 +14,8 @@ test("zh-CN first and en-US, with the same placeholders but the category's name 
   }
 });
 
-test("the table holds exactly the codes src/core/tax/deductions.ts and the Special deductions sheet's reader raise", () => {
-  const text = ["core/tax/deductions.ts", "workbook/read/deductionRows.ts"].map((f) => readFileSync(join(__dirname, "../../../src", f), "utf8")).join("\n");
+test("the table holds exactly the codes src/core/tax/deductionEntries.ts and the Special deductions sheet's reader raise", () => {
+  const text = ["core/tax/deductionEntries.ts", "workbook/read/deductionRows.ts"].map((f) => readFileSync(join(__dirname, "../../../src", f), "utf8")).join("\n");
   const raised = new Set([...text.matchAll(/"(deductions\.[A-Za-z0-9]+)"/g)].map((m) => m[1]!));
   expect([...raised].sort()).toEqual(Object.keys(deductionMessages).sort());
 });

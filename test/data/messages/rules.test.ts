@@ -5,7 +5,7 @@ import type { Warning } from "../../../src/core/types";
 import { defaultEngineSettings } from "../../../src/core/defaults";
 import { decideBonuses, type BonusPayment } from "../../../src/core/tax/annualBonusChecks";
 import { checkSpecialTaxpayer } from "../../../src/core/tax/basicDeduction";
-import { parseDeductions } from "../../../src/core/tax/deductions";
+import { parseDeductions } from "../../../src/core/tax/deductionEntries";
 import { parseAllowances, parseLeaveDays, parseOvertimeHours } from "../../../src/core/pay/attendance";
 import { checkMinimumWage } from "../../../src/core/compliance/minimumWage";
 import { checkPenalty } from "../../../src/core/compliance/penalties";
@@ -28,7 +28,7 @@ const ruleMessages = { ...rulesTable, ...attendanceMessages, ...calendarMessages
 
 const ROOT = join(__dirname, "../../../src/core");
 const SOURCES = [
-  ...["tax/annualBonus.ts", "tax/annualBonusChecks.ts", "tax/basicDeduction.ts", "tax/deductions.ts", "holidayCalendar.ts"].map((f) => join(ROOT, f)),
+  ...["tax/annualBonus.ts", "tax/annualBonusChecks.ts", "tax/basicDeduction.ts", "tax/deductions.ts", "tax/deductionEntries.ts", "holidayCalendar.ts"].map((f) => join(ROOT, f)),
   ...["pay", "compliance", "insurance"].flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => join(ROOT, dir, f))),
 ];
 
