@@ -103,6 +103,35 @@ describe("the cliffs (无效区间) of the separate method", () => {
     expect(bonusCliffOf(d("38566.66"))).not.toBeNull();
     expect(bonusCliffOf(d("38566.67"))).toBeNull();
   });
+
+  it("on any table, each cliff's break-even is the first fen from the bound on that nets as much (walked fen by fen), found in moments", () => {
+    // Small tables a fen-by-fen walk can check, with quick deductions that need not fit their rates (as a user's
+    // may not): the search halves within each bracket, where the net never falls.
+    const bracket = fc.record({ width: fc.integer({ min: 1, max: 12 }), rate: fc.integer({ min: 0, max: 95 }), quick: fc.integer({ min: 0, max: 2000 }) });
+    fc.assert(
+      fc.property(fc.array(bracket, { minLength: 2, maxLength: 4 }), (rows) => {
+        let upTo = 0;
+        const table = rows.map((r, i) => {
+          upTo += r.width;
+          return { upTo: i === rows.length - 1 ? null : new D(upTo), rate: new D(r.rate).div(100), quickDeduction: new D(r.quick).div(100) };
+        });
+        const net = (x: Dec) => x.minus(separateBonusTax(x, table));
+        const started = Date.now();
+        const cliffs = bonusCliffs(table);
+        expect(Date.now() - started).toBeLessThan(2000);
+        const walked = table.flatMap((b, i) => {
+          if (b.upTo === null || i === table.length - 1) return [];
+          const bound = b.upTo.times(12);
+          let x = bound.plus("0.01");
+          if (!net(x).lessThan(net(bound))) return [];
+          while (net(x).lessThan(net(bound))) x = x.plus("0.01");
+          return [[s2(bound), s2(x)]];
+        });
+        expect(cliffs.map((c) => [s2(c.bound), s2(c.breakEven)])).toEqual(walked);
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
 
 /**
