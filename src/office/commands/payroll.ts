@@ -14,7 +14,7 @@ import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { located, readInputs, type ReadContext } from "../reconcile/inputs";
-import type { LiveWorkbook, ReadData } from "../reconcile/liveModel";
+import { mergeReadData, type LiveWorkbook } from "../reconcile/liveModel";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
@@ -101,15 +101,6 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const params = { month, people: String(result.employees.length), gross: yuan(result.totals.earningsTotal), net: yuan(result.totals.net), sheets: String(written.keys.length) };
   const summary = message("info", mode === "payroll" ? "office.done.payroll" : "office.done.nextMonth", params, s.uiLang).text;
   return { summary, messages: [...written.notes, ...warnings] };
-}
-
-/** `extra` (one sheet read whole) over `data` (where that sheet was read for its inputs only). */
-function mergeReadData(data: ReadData, extra: ReadData): void {
-  for (const [k, v] of extra.tables) data.tables.set(k, v);
-  for (const [k, v] of extra.cells) data.cells.set(k, v);
-  for (const [k, v] of extra.used) data.used.set(k, v);
-  for (const [k, v] of extra.formulas) data.formulas.set(k, v);
-  for (const [k, v] of extra.generated) data.generated.set(k, v);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { a1, parseRange } from "../../workbook/address";
 import type { OfficeValue } from "../reconcile/cells";
 import { splitAddress } from "../reconcile/features";
-import { areaAddresses, cellKey, emptyReadData, emptyReadRequest, type GeneratedData, type ReadData, type ReadRequest, type TableData } from "../reconcile/liveModel";
+import { areaAddresses, cellKey, emptyReadData, emptyReadRequest, mergeReadData, type GeneratedData, type ReadData, type ReadRequest, type TableData } from "../reconcile/liveModel";
 
 type Sync = () => Promise<void>;
 
@@ -22,14 +22,8 @@ export async function readInputs(context: Excel.RequestContext, sync: Sync, req:
     if ((e as { code?: unknown }).code !== "ResponsePayloadSizeLimitExceeded" || req.tables.length + req.generated.length <= 1) throw e;
   }
   const data = await readBatch(context, sync, { ...req, tables: [], generated: [] });
-  for (const t of req.tables) {
-    const one = await readBatch(context, sync, { ...emptyReadRequest(), tables: [t] });
-    for (const [k, v] of one.tables) data.tables.set(k, v);
-  }
-  for (const g of req.generated) {
-    const one = await readBatch(context, sync, { ...emptyReadRequest(), generated: [g] });
-    for (const [k, v] of one.generated) data.generated.set(k, v);
-  }
+  for (const t of req.tables) mergeReadData(data, await readBatch(context, sync, { ...emptyReadRequest(), tables: [t] }));
+  for (const g of req.generated) mergeReadData(data, await readBatch(context, sync, { ...emptyReadRequest(), generated: [g] }));
   return data;
 }
 

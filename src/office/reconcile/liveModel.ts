@@ -157,6 +157,15 @@ export interface ReadData {
 
 export const emptyReadData = (): ReadData => ({ tables: new Map(), cells: new Map(), used: new Map(), formulas: new Map(), generated: new Map() });
 
+/** What a later read found (`extra`) over what `data` holds: a table or sheet read again, or read whole. */
+export function mergeReadData(data: ReadData, extra: ReadData): void {
+  for (const [k, v] of extra.tables) data.tables.set(k, v);
+  for (const [k, v] of extra.cells) data.cells.set(k, v);
+  for (const [k, v] of extra.used) data.used.set(k, v);
+  for (const [k, v] of extra.formulas) data.formulas.set(k, v);
+  for (const [k, v] of extra.generated) data.generated.set(k, v);
+}
+
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
 
 /** "Sheet1!A1:B4, Sheet1!D1:D4" (RangeAreas.address) → ["A1:B4", "D1:D4"]. */
