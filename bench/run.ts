@@ -29,6 +29,7 @@ import { functionsSection } from "./functions";
 import { formulaCostSection } from "./formulaCost";
 import { libreOfficeSection } from "./libreoffice";
 import { libreOfficeColumnsSection } from "./libreofficeColumns";
+import { closedMonthsSection } from "./closedMonths";
 import { officeSection } from "./office";
 import { writerSection } from "./writer";
 import { buildWorkbook } from "../src/workbook/build";
@@ -40,6 +41,7 @@ export const sections: Record<string, () => Figure[] | Promise<Figure[]>> = {
   writing: writerSection,
   libreoffice: libreOfficeSection,
   "lo-columns": libreOfficeColumnsSection,
+  "closed-months": closedMonthsSection,
   formulas: () => formulaCostSection(() => buildWorkbook(benchTeam(10), BENCH_MONTH, "zh-CN").spec),
   office: officeSection,
   bundles: bundlesSection,
