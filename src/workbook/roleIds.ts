@@ -42,6 +42,23 @@ export function shownRoleIds(roles: readonly Named[], lang: Lang): ReadonlyMap<s
   return new Map(roles.map((r) => [r.id, shownRoleId(r.id, roles, lang)]));
 }
 
+/** The texts a sheet may hold for role `id`'s id, as ShopSheet writes them in either language: the id, and for a
+ *  catalogue role its Chinese key too (a role of the user's has one form: its id as typed). */
+export function roleIdForms(id: string): string[] {
+  const key = ZH_KEY.get(id as RoleId);
+  return key === undefined ? [id] : [id, key];
+}
+
+/** Each id `ids` (readRoleIds of `shown`) holds → the text its row shows there; the first row where an id is twice. */
+export function idTexts(shown: readonly unknown[], ids: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  ids.forEach((id, i) => {
+    const text = shown[i];
+    if (typeof id === "string" && typeof text === "string" && !out.has(id)) out.set(id, text);
+  });
+  return out;
+}
+
 /**
  * The ids the Roles table's id cells `shown` stand for, in the same order. A catalogue role's Chinese key is
  * read as its id unless it cannot be that role's: the table holds the catalogue id itself too (then the key is
