@@ -1,4 +1,6 @@
 /**
+ * The role id cells of a Chinese workbook the add-in writes and reads (src/workbook/roleIds.ts).
+ *
  * A role sheet's B3 is the key its live settings are looked up by (INDEX(Roles[…],MATCH($B$3,Roles[id],0))): it
  * must hold the text the Roles table's id cell of the same role holds, or the sheet shows #N/A — or, worse,
  * another role's settings. In a Chinese workbook a catalogue role's id shows as its Chinese key (美工编辑) unless
@@ -9,6 +11,8 @@
  * docs/source/roles-and-pay.zh-CN.md).
  */
 import { readSetup, runPayroll, saveSetup, setUpRolesAndStaff } from "../../src/office";
+import { catalogueRoles } from "../../src/core/roles";
+import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import type { Lang } from "../../src/data/lang";
 import { SHEET } from "../../src/workbook/names";
 import { columnLetter } from "../../src/workbook/layout";
@@ -115,4 +119,41 @@ test("an English workbook: the same save leaves the ids and B3 in English, as th
   await saveWithRoles("en-US", [], 1);
   expect(rolesIdCells(fake)).toEqual(CATALOGUE);
   expect(b3(fake, "designer")).toBe("designer");
+});
+
+describe("a Chinese workbook before its first payroll: a role of the user's whose id is a catalogue role's Chinese key, that role absent", () => {
+  // 电商部经理 typed as the id of the user's own 店长 role, the catalogue manager gone: the same cells as the catalogue
+  // manager's row with its name, range and share edited. Read as manager (src/workbook/roleIds.ts readRoleIds says
+  // why); what matters here is that nothing the user typed is lost or changed on the way.
+  const typed = { id: "电商部经理", nameZh: "店长", nameEn: "Store manager", headcount: 1, baseMin: "5000", baseMax: "9000", share: "0.2", shareBasis: "perPerson", roomAndBoard: false, insured: true };
+  const raw = (r: ReturnType<typeof catalogueRoles>[number]) => ({ ...r, baseMin: r.baseMin?.toString() ?? null, baseMax: r.baseMax?.toString() ?? null, share: r.share?.toString() ?? null });
+
+  test("every cell keeps what was typed through the pane's read and Save and the first payroll; B3 matches the Roles id cell", async () => {
+    const fake = freshExcel();
+    const team = exampleTeamConfig(MONTH);
+    const roles = [typed, ...catalogueRoles().filter((r) => r.id !== "manager").map(raw)];
+    const staff = team.staff.map((p) => (p.role === "manager" ? { ...p, role: "电商部经理" } : p));
+    must(await setUpRolesAndStaff({ lang: "zh-CN", settings: team.settings, roles, staff }));
+    const roleRow = () => {
+      const sheet = sheetOf(fake, SHEET.roles);
+      const col = (key: string) => parseA1(`${columnLetter(rolesTable([], "zh-CN"), key)}1`).col;
+      return ["id", "nameZh", "nameEn", "baseMin", "baseMax", "share"].map((k) => sheet.value(6, col(k)));
+    };
+    const asTyped = ["电商部经理", "店长", "Store manager", 5000, 9000, 0.2];
+    expect(roleRow()).toEqual(asTyped);
+
+    // The pane reads it as the catalogue's manager (its person with it) and saves it back: the same cells.
+    const read = await readSetup({ lang: "zh-CN" });
+    if (!read.ok) throw new Error(read.messages.map((m) => m.text).join("\n"));
+    expect(read.sections.roles![0]).toEqual(expect.objectContaining({ id: "manager", nameZh: "店长", baseMin: 5000, baseMax: 9000, share: 0.2 }));
+    must(await saveSetup(read.sections, { lang: "zh-CN" }));
+    expect(roleRow()).toEqual(asTyped);
+
+    // The first payroll: the role's sheet (named by the user's name) looks it up by the text Roles holds.
+    must(await runPayroll(MONTH, { lang: "zh-CN" }));
+    expect(roleRow()).toEqual(asTyped);
+    expect([sheetOf(fake, SHEET.role("manager")).name, b3(fake, "manager")]).toEqual(["店长", "电商部经理"]);
+    const again = await readSetup({ lang: "zh-CN" });
+    expect(again.ok && again.sections.roles!.map((r) => (r as { id: string }).id)).toEqual(CATALOGUE);
+  });
 });
