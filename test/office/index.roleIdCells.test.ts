@@ -119,6 +119,10 @@ test("an English workbook: the same save leaves the ids and B3 in English, as th
   await saveWithRoles("en-US", [], 1);
   expect(rolesIdCells(fake)).toEqual(CATALOGUE);
   expect(b3(fake, "designer")).toBe("designer");
+  // An English sheet never shows the Chinese key: typed into B3 there, it is the user's text, kept.
+  sheetOf(fake, SHEET.role("designer")).type("B3", "美工编辑");
+  const r = must(await runPayroll(MONTH, { lang: "en-US" }));
+  expect([b3(fake, "designer"), r.messages.map((m) => m.code)]).toEqual(["美工编辑", expect.arrayContaining(["office.note.keptText"])]);
 });
 
 describe("a Chinese workbook before its first payroll: a role of the user's whose id is a catalogue role's Chinese key, that role absent", () => {

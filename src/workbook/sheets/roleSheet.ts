@@ -78,9 +78,10 @@ function liveRows(role: Role, lang: Lang, startRow: number, holders: number | un
   return { cells, merges: rows.flatMap((_, i) => [`A${startRow + i}:B${startRow + i}`, `C${startRow + i}:E${startRow + i}`]) };
 }
 
-/** B3: the role's id as Roles shows it. A text: the other forms ShopSheet writes there are named as its own. */
-function idCell(id: string, shownId: string): ValueCell {
-  const others = roleIdForms(id).filter((t) => t !== shownId);
+/** B3: the role's id as Roles shows it. A text: the other form ShopSheet writes there (a Chinese sheet's only) is
+ *  named as its own. */
+function idCell(id: string, shownId: string, lang: Lang): ValueCell {
+  const others = (lang === "zh-CN" ? roleIdForms(id) : [id]).filter((t) => t !== shownId);
   return others.length > 0 ? { at: "B3", value: shownId, alsoWritten: others } : { at: "B3", value: shownId };
 }
 
@@ -148,7 +149,7 @@ export function roleSheet(
     valueCell("A3", wbText("wb.col.id", lang), "label"),
     // The other form of the id is ShopSheet's too (the Chinese key gives way to the id where another role takes
     // it, and back): B3 follows Roles, or the sheet shows #N/A.
-    idCell(role.id, shownId),
+    idCell(role.id, shownId, lang),
     heading(5, wbText("wb.role.payRule", lang)),
     across(6, "A", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
     heading(8, wbText("wb.role.live", lang)),
