@@ -280,14 +280,14 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   for (const s of rendered) {
     const live = liveSheet(s.key);
     const exists = live !== undefined;
-    const olderOf = sheetVersion(ctx.live, s.key);
+    const heldVersion = sheetVersion(ctx.live, s.key);
     for (const t of s.tables) {
       const lt = ctx.live.tables.get(t.name.toLowerCase());
       const rows = exists ? rowPlans.get(t.name) : undefined;
       tableOps(t, geometry.get(t.name)!, rows, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
       // ShopSheet's older form of an input value, rewritten once (the pane's edits write the inputs anyway).
       const data = ctx.data.tables.get(t.name.toLowerCase());
-      if (rows !== undefined && rows.setsInputs !== true && data !== undefined) out.data.push(...valueRewrites(t, geometry.get(t.name)!, data, olderOf, ctx.workbookLang));
+      if (rows !== undefined && rows.setsInputs !== true && data !== undefined) out.data.push(...valueRewrites(t, geometry.get(t.name)!, data, heldVersion, ctx.workbookLang));
     }
     // A named input cell whose name the workbook lacks is a setting added since it was made (the reader
     // took its blank for the default): written with that value, so the formulas that name it agree with core.
