@@ -196,7 +196,8 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   // Every header cell holds its column's name, so only the first needs its `r`.
   const header = (row: number) => columns.map((c, i) => valueCell(w, i === 0 ? `${c.letters}${row}` : "", c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
-  // A data row as text between its columns' encoded formulas: [text, formula, text, formula, …, text].
+  // A data row as text between its calculated columns' encoded pieces: a cell's `<f>` (after its opening
+  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`).
   // The hottest loop of the writer (a cell per payroll value: 960,000 at 1,000 staff × 12 months):
   // numbers and empty cells, nearly all of them, are written inline from the column's own pieces;
   // anything else goes through cells.ts as every other cell does.
