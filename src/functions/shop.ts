@@ -9,7 +9,7 @@ import { mergedBonusTax, separateBonusTaxOnAnnualTable } from "../core/tax/annua
 import { employerCost, grossPay, netPay } from "../core/payroll/pay";
 import { commission, profitPool, SHARE_DECIMALS, shareFitsSheet } from "../core/pool";
 import { catalogueRoles, findRole } from "../core/roles";
-import { otherRoleIdForm } from "../workbook/roleIds";
+import { otherRoleIdForm, shownRoleId } from "../workbook/roleIds";
 import { ordersFor, visitorsFor } from "../core/targets";
 import { cumulativeTax, cumulativeTaxable, withholding } from "../core/tax/cnIit";
 import { capSteps, entryCap } from "../core/tax/deductions";
@@ -56,10 +56,19 @@ function roleName(r: PoolRole, lang: Lang): string {
   return lang === "zh-CN" ? r.nameZh : r.nameEn;
 }
 
-/** "manager (E-commerce manager), promoter (…)" in the user's language. */
+/** A role's id as a sheet in `lang` shows it: a catalogue role's Chinese key in Chinese (电商部经理, not manager),
+ *  which the function takes as well (findByOtherForm). A Chinese message names no English code. */
+function roleIdIn(r: PoolRole, roles: readonly PoolRole[]): (lang: Lang) => string {
+  return (lang) => shownRoleId(r.id, roles, lang);
+}
+
+/** "manager (E-commerce manager), promoter (…)"; in Chinese "电商部经理、推广策划和实施专员、…" (the ids a Chinese sheet shows). */
 function knownRoles(roles: readonly PoolRole[], lang: Lang): string {
   return roles
-    .map((r) => (roleName(r, lang) === r.id ? r.id : formatMessage("fn.roleLabel", { id: r.id, name: roleName(r, lang) }, lang)))
+    .map((r) => {
+      const id = roleIdIn(r, roles)(lang);
+      return roleName(r, lang) === id ? id : formatMessage("fn.roleLabel", { id, name: roleName(r, lang) }, lang);
+    })
     .join(formatMessage("fn.listSeparator", {}, lang));
 }
 
@@ -97,12 +106,12 @@ function findByOtherForm(roles: readonly PoolRole[], key: string): PoolRole | un
 function commissionBody(margin: Dec, key: string, roles: readonly PoolRole[], rate: Dec, holders: number | null): Dec {
   const role = findRole(roles, key) ?? findByOtherForm(roles, key);
   if (role === undefined) throw problem("fn.unknownRole", { role: key, known: (lang) => knownRoles(roles, lang) }, "notAvailable").at("role");
-  if (role.share === null) throw problem("fn.shareMissing", { role: role.id }, "notAvailable").at("role");
+  if (role.share === null) throw problem("fn.shareMissing", { role: roleIdIn(role, roles) }, "notAvailable").at("role");
   // A splitRole share is split across the holders: the argument, else the Roles table's live count,
   // else the role's headcount. Whoever asks holds the role, so there is at least one.
   const n = holders ?? (role.holders !== null && role.holders > 0 ? role.holders : Math.max(1, role.headcount));
   // The payroll sheet floors with the share to 6 decimals; a finer one would pay differently there.
-  if (!shareFitsSheet(role.share)) throw problem("fn.shareDecimals", { role: role.id, share: role.share.toString(), max: String(SHARE_DECIMALS) }).at("roles");
+  if (!shareFitsSheet(role.share)) throw problem("fn.shareDecimals", { role: roleIdIn(role, roles), share: role.share.toString(), max: String(SHARE_DECIMALS) }).at("roles");
   return commission(profitPool(margin, rate), role.share, role.shareBasis, n);
 }
 

@@ -48,6 +48,13 @@ export interface BuildOptions {
   actuals?: MonthActuals;
   /** Years the workbook's Holidays table has rows of already: the table written keeps them. */
   holidayYears?: readonly number[];
+  /**
+   * The text each role's id cell in the workbook's Roles table holds, by id, where the command leaves those cells
+   * as they are (readConfig's roleIdTexts): the role sheets' B3 and the payroll's role column show the same, as
+   * their lookups match it against Roles[id]. A role not in it shows its id as a fresh Roles table would
+   * (./roleIds.ts shownRoleId).
+   */
+  roleIdTexts?: ReadonlyMap<string, string>;
 }
 
 export interface MonthActuals {
@@ -65,7 +72,8 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const inputs = new Map(config.months.map((m) => [m.month, m]));
 
   // The role ids as the sheets show them (a catalogue role's Chinese key in a Chinese workbook: ./roleIds.ts).
-  const shownRoles = shownRoleIds(config.roles, lang);
+  const fresh = shownRoleIds(config.roles, lang);
+  const shownRoles = new Map(config.roles.map((r) => [r.id, options.roleIdTexts?.get(r.id) ?? fresh.get(r.id)!]));
   const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>

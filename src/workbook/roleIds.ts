@@ -42,6 +42,23 @@ export function shownRoleIds(roles: readonly Named[], lang: Lang): ReadonlyMap<s
   return new Map(roles.map((r) => [r.id, shownRoleId(r.id, roles, lang)]));
 }
 
+/** The texts a sheet may hold for role `id`'s id, as ShopSheet writes them in either language: the id, and for a
+ *  catalogue role its Chinese key too (a role of the user's has one form: its id as typed). */
+export function roleIdForms(id: string): string[] {
+  const key = ZH_KEY.get(id as RoleId);
+  return key === undefined ? [id] : [id, key];
+}
+
+/** Each id `ids` (readRoleIds of `shown`) holds → the text its row shows there; the first row where an id is twice. */
+export function idTexts(shown: readonly unknown[], ids: readonly unknown[]): Map<string, string> {
+  const out = new Map<string, string>();
+  ids.forEach((id, i) => {
+    const text = shown[i];
+    if (typeof id === "string" && typeof text === "string" && !out.has(id)) out.set(id, text);
+  });
+  return out;
+}
+
 /**
  * The ids the Roles table's id cells `shown` stand for, in the same order. A catalogue role's Chinese key is
  * read as its id unless it cannot be that role's: the table holds the catalogue id itself too (then the key is
@@ -49,6 +66,15 @@ export function shownRoleIds(roles: readonly Named[], lang: Lang): ReadonlyMap<s
  * config's checks report as typed), or `ownSheet` says the workbook keeps a role sheet for the key as an id of
  * its own (a user's role whose id is that text: its sheet is keyed by it, src/workbook/names.ts SHEET.role).
  * Anything else is read as it is.
+ *
+ * So in a workbook with no role sheets yet (the add-in's before its first payroll), a key typed as the id of a
+ * role of the user's, its catalogue role absent, is read as the catalogue id. That is the reading, not a loss:
+ * those cells are exactly the catalogue role's row with its name, range or share edited, or pasted back from
+ * another workbook — nothing tells them apart, and a Chinese workbook spells that id so. Every cell keeps what
+ * was typed (the id cell shows the key again, as no other role takes it; the name, range and share are the
+ * role's), its people keep it, and its sheet — named by the user's name — adds the source's pay rule and duties
+ * of the role the key names. Read as a role of the user's, the edited catalogue role would lose those for good
+ * (its sheet then keyed by the text). test/office/index.roleIdCells.test.ts follows it through the pane.
  */
 export function readRoleIds<T>(shown: readonly T[], ownSheet: (id: string) => boolean = () => false): (T | string)[] {
   const keys = shown.map((s) => (typeof s === "string" ? roleKey(s) : null));

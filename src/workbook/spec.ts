@@ -124,6 +124,12 @@ export interface ValueCell extends CellBase {
   value: CellValue;
   /** An input cell that reads back into the config (./read): renderers ignore it. */
   reads?: CellReads;
+  /**
+   * The other texts ShopSheet itself writes in this text cell as the config changes (a role sheet's B3, the key
+   * its lookups match against Roles[id]: the role's id in its other form). Found there, the cell is ShopSheet's,
+   * not the user's, and is written again. Renderers ignore it.
+   */
+  alsoWritten?: readonly string[];
 }
 
 /**

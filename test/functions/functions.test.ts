@@ -14,6 +14,7 @@ import { rolesCacheSize, clearRolesCache } from "../../src/functions/ranges";
 import { clearSpreadCache, spreadCacheSize } from "../../src/functions/spread";
 import { rolesTable } from "../../src/workbook/sheets/roles";
 import type { Lang } from "../../src/data/lang";
+import { formatMessage } from "../../src/data/messages";
 import { errorOf, installHost, setDisplayLanguage } from "./host";
 
 const S = defaultEngineSettings();
@@ -58,6 +59,15 @@ describe("agreement with core on worked values", () => {
     expect(f.pool(100000, "30%")).toBe(30000);
     expect(f.pool(100000, 0.3)).toBe(30000);
     expect(f.pool("１００００", "４０％")).toBe(4000);
+  });
+
+  it("the role message's examples are roles SHOP.COMMISSION takes: Chinese ones in Chinese (no English code), manager in English", () => {
+    const zh = /（如 (.+) 或 (.+)）/.exec(formatMessage("fn.notRole", { value: "x" }, "zh-CN"))!.slice(1);
+    expect(zh).toEqual(["电商部经理", "客服人员"]);
+    // pool 40000: manager 30% = 12000, service 8% = 3200
+    expect(zh.map((role) => f.commission(100000, role))).toEqual([12000, 3200]);
+    const en = /such as (\w+)/.exec(formatMessage("fn.notRole", { value: "x" }, "en-US"))![1]!;
+    expect([en, f.commission(100000, en)]).toEqual(["manager", 12000]);
   });
 
   it("SHOP.COMMISSION is pool × share rounded down to the fen for the catalogue's roles, by id or either name in any case or width", () => {
@@ -425,7 +435,8 @@ describe("bad input: #VALUE! or #N/A with a message in the user's language", () 
       call: () => f.commission(100000, "boss"),
       code: "#N/A",
       en: 'SHOP.COMMISSION, argument role: "boss" is not a role; known roles: manager (E-commerce manager), promoter (Promotion specialist), designer (Designer), service (Customer service), shipping (Shipping & warehouse)',
-      zh: "SHOP.COMMISSION 的参数 role：“boss”不是岗位；可选：manager（电商部经理）、promoter（推广策划和实施专员）、designer（美工编辑）、service（客服人员）、shipping（发货人员）",
+      // In Chinese, the ids a Chinese sheet shows (the source's names), not the English codes.
+      zh: "SHOP.COMMISSION 的参数 role：“boss”不是岗位；可选：电商部经理、推广策划和实施专员、美工编辑、客服人员、发货人员",
     },
     {
       name: "an unknown role in the user's table lists that table's roles",
@@ -439,14 +450,14 @@ describe("bad input: #VALUE! or #N/A with a message in the user's language", () 
       call: () => f.commission(100000, "shipping"),
       code: "#N/A",
       en: 'SHOP.COMMISSION, argument role: the role "shipping" has no share of the pool yet: enter it in the Roles table and pass that table (with its header row) as roles',
-      zh: "SHOP.COMMISSION 的参数 role：岗位“shipping”还没有分成比例：请在岗位表填写，并把岗位表（含表头）作为 roles 参数",
+      zh: "SHOP.COMMISSION 的参数 role：岗位“发货人员”还没有分成比例：请在岗位表填写，并把岗位表（含表头）作为 roles 参数",
     },
     {
       name: "a role that is not text",
       call: () => f.commission(100000, false),
       code: "#VALUE!",
       en: "SHOP.COMMISSION, argument role: expected a role id or name (such as manager), not FALSE",
-      zh: "SHOP.COMMISSION 的参数 role：应为岗位编号或名称（如 manager 或 电商部经理），而不是 FALSE",
+      zh: "SHOP.COMMISSION 的参数 role：应为岗位编号或名称（如 电商部经理 或 客服人员），而不是 FALSE",
     },
     {
       name: "a roles range without its header row",

@@ -3,9 +3,9 @@
  * (manager, promoter, …) into the Roles table's id column and each role sheet's B3 (both folded away in
  * Chinese); version 14 writes its Chinese key there (电商部经理…, src/workbook/roleIds.ts), read back as the id.
  * A version-13 workbook — made here as the CLI writes today's, its ids put back in English and its version
- * name set back — is upgraded in place: a payroll command rewrites the role sheets it writes and marks Roles
- * as still holding older values; set-up then rewrites the Roles ids. The user's own ids (客服2, shipping2)
- * stay, and the config read back is the same.
+ * name set back — is upgraded in place: a payroll command marks Roles as still holding older values and keeps
+ * the role sheets' B3 on what Roles holds (their lookups match it); set-up then rewrites the Roles ids and B3
+ * with them. The user's own ids (客服2, shipping2) stay, and the config read back is the same.
  */
 import { parseConfig } from "../../src/core/config";
 import { D } from "../../src/core/money";
@@ -69,15 +69,19 @@ test("a payroll command, then set-up, bring a version-13 Chinese workbook's role
 
   const payroll = must(await runPayroll(MONTH, { lang: "zh-CN" }));
   expect(payroll.messages.map((m) => m.code)).toContain("office.note.upgraded");
-  // The role sheets are the payroll command's: rewritten now. Roles is not: marked as still older.
-  expect(CATALOGUE.map((id) => b3(fake, id))).toEqual(ZH);
-  expect([b3(fake, "客服2"), b3(fake, "shipping2")]).toEqual(["客服2", "shipping2"]);
+  // Roles is not the payroll command's: marked as still older, its ids in English. The role sheets it writes keep
+  // the same text in B3, which their lookups match against Roles[id] (the key there would show #N/A till set-up).
   expect(roleIds(fake)).toEqual([...CATALOGUE, "客服2", "shipping2"]);
+  expect(CATALOGUE.map((id) => b3(fake, id))).toEqual(CATALOGUE);
+  expect([b3(fake, "客服2"), b3(fake, "shipping2")]).toEqual(["客服2", "shipping2"]);
   expect(fake.names.has(olderSheetName(SHEET.roles, 13).toLowerCase())).toBe(true);
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
 
+  // Set-up rewrites the Roles ids, and the role sheets' B3 with them.
   must(await setUpRolesAndStaff({ lang: "zh-CN" }));
   expect(roleIds(fake)).toEqual([...ZH, "客服2", "shipping2"]);
+  expect(CATALOGUE.map((id) => b3(fake, id))).toEqual(ZH);
+  expect([b3(fake, "客服2"), b3(fake, "shipping2")]).toEqual(["客服2", "shipping2"]);
   expect(fake.names.has(olderSheetName(SHEET.roles, 13).toLowerCase())).toBe(false);
 
   // Read back: the same ids the config has, and each person still in their role.

@@ -7,10 +7,15 @@
  * - defined and table names: valid names, unique ignoring case, in one namespace;
  * - a data validation formula is at most 255 characters;
  * - style (s=, style=, dxfId=) and shared-string indexes point at existing records;
+ * - cells of a row in ascending column order, none twice (Excel repairs a row out of order by
+ *   removing cells: github.com/ahmedwalid05/FastExcel/issues/72). A cell without `r` is the one after
+ *   the cell before it: ISO/IEC 29500-1 §18.3.1.4 makes `r` optional, and Excel and LibreOffice read
+ *   an omitted one so (src/xlsx/writer/README.md, "Cells without `r`");
  * - no character XML 1.0 forbids; every part has a content type and every relationship a target.
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { NS, elements, parseXml, relationships, type XlsxPackage } from "./package";
+import { cellAddresses, cellPos, colLetters } from "./cellAddresses";
 
 export interface PartProblem {
   part: string;
@@ -36,27 +41,13 @@ export function validNameRule(name: string): boolean {
   );
 }
 
-function colNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function cellPos(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?([0-9]+)$/i.exec(ref);
-  if (!m) throw new Error(`not a cell: ${ref}`);
-  return { col: colNumber(m[1]!), row: Number(m[2]) };
-}
-
-function colLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 interface Sheet {
   name: string;
   path: string;
   doc: Document;
+  /** Cells by address, and each cell's address, `r` given or implied. */
   cells: Map<string, Element>;
+  addressOf: Map<Element, string>;
 }
 
 /** `docs`: the parts already parsed (after markup compatibility), by path; others are parsed here. */
@@ -99,7 +90,9 @@ export function semanticProblems(pkg: XlsxPackage, types: Map<string, string>, d
 
   const sheets: Sheet[] = pkg.sheets.map((s) => {
     const d = doc(s.path);
-    return { ...s, doc: d, cells: new Map(elements(d, NS.main, "c").map((c) => [c.getAttribute("r") ?? "", c])) };
+    const { cells, addressOf, problems } = cellAddresses(d);
+    for (const message of problems) bad(s.path, message);
+    return { ...s, doc: d, cells, addressOf };
   });
   const index = (part: string, what: string, value: string | null, count: number) => {
     if (value === null) return;
@@ -108,9 +101,9 @@ export function semanticProblems(pkg: XlsxPackage, types: Map<string, string>, d
   };
 
   for (const s of sheets) {
-    for (const c of s.cells.values()) {
-      index(s.path, `cell ${c.getAttribute("r")} style`, c.getAttribute("s"), xfs);
-      if (c.getAttribute("t") === "s") index(s.path, `cell ${c.getAttribute("r")} shared string`, elements(c, NS.main, "v")[0]?.textContent ?? "", sst.length);
+    for (const [address, c] of s.cells) {
+      index(s.path, `cell ${address} style`, c.getAttribute("s"), xfs);
+      if (c.getAttribute("t") === "s") index(s.path, `cell ${address} shared string`, elements(c, NS.main, "v")[0]?.textContent ?? "", sst.length);
     }
     for (const r of elements(s.doc, NS.main, "row")) index(s.path, `row ${r.getAttribute("r")} style`, r.getAttribute("s"), xfs);
     for (const c of elements(s.doc, NS.main, "col")) index(s.path, "column style", c.getAttribute("style"), xfs);
@@ -180,7 +173,7 @@ function formulaOf(cell: Element, s: Sheet): string | undefined {
   const [a, b] = (first.getAttribute("ref") ?? "").split(":");
   const tl = cellPos(a ?? "A1");
   const br = cellPos(b ?? a ?? "A1");
-  const here = cellPos(cell.getAttribute("r") ?? "A1");
+  const here = cellPos(s.addressOf.get(cell) ?? "A1");
   if (here.row < tl.row || here.row > br.row || here.col < tl.col || here.col > br.col) return `(outside shared formula ${si ?? "?"}'s range ${first.getAttribute("ref")})`;
   const text = first.textContent ?? "";
   const outside = text.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[(?:[^[\]]|\[[^\]]*\])*\]/g, "[]");

@@ -123,6 +123,19 @@ describe("Excel's rules the schemas miss", () => {
       expect.stringMatching(/calculated column "Double": C5 on "主表" holds "Items\[\[#This Row\],\[Amount\]\]\*3"/),
     ]);
   });
+  test("a cell without r is the one after the cell before it in its row (ISO/IEC 29500-1 §18.3.1.4: r is optional)", async () => {
+    // The header's B3 and C3 without r are still B3 and C3: nothing to report.
+    expect(await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace('<c r="B3"', "<c").replace('<c r="C3"', "<c"))).toEqual([]);
+    // With B5 gone, C5 without r is read as B5: the calculated column's C5 is then empty.
+    const got = await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/<c r="B5"[^>]*>.*?<\/c>/, "").replace('<c r="C5"', "<c"));
+    expect(got).toEqual([expect.stringMatching(/calculated column "Double": C5 on "主表" holds null/)]);
+  });
+  test("cells of a row out of column order, or one cell twice", async () => {
+    const swapped = await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="A4"[^>]*>.*?<\/c>)(<c r="B4"[^>]*>.*?<\/c>)/, "$2$1"));
+    expect(swapped).toEqual([expect.stringMatching(/cell A4 after B4: not in ascending column order/)]);
+    const twice = await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace('<c r="B4"', '<c r="A4"'));
+    expect(twice).toEqual(expect.arrayContaining([expect.stringMatching(/cell A4 written twice/)]));
+  });
   test("sheet names: forbidden characters, and two names equal ignoring case", async () => {
     expect(await problemsAfter("xl/workbook.xml", (x) => x.replace('name="主表"', 'name="a/b"'))).toEqual(expect.arrayContaining([expect.stringMatching(/sheet name "a\/b"/)]));
     expect(validSheetNameRule("History x")).toBe(true);

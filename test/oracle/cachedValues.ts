@@ -10,6 +10,7 @@ import type * as ExcelJS from "exceljs";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { tableBounds } from "../../src/workbook/validate";
 import { elements, NS, openXlsx, parseXml, required } from "../ooxml/package";
+import { cellAddresses } from "../ooxml/cellAddresses";
 import { cellValue, type Read } from "./libreoffice";
 
 export type Cached = number | string | boolean;
@@ -28,11 +29,12 @@ export async function formulaCells(xlsx: Buffer): Promise<FormulaCellInFile[]> {
   const out: FormulaCellInFile[] = [];
   for (const sheet of pkg.sheets) {
     const doc = parseXml(required(pkg.parts, sheet.path), sheet.path);
+    const { addressOf } = cellAddresses(doc); // a cell that follows its neighbour has no `r`
     for (const c of elements(doc, NS.main, "c")) {
       const f = elements(c, NS.main, "f")[0];
       if (f === undefined) continue;
       const v = elements(c, NS.main, "v")[0];
-      out.push({ sheet: sheet.name, address: c.getAttribute("r") ?? "", formula: f.textContent ?? "", cached: v === undefined ? undefined : typed(c.getAttribute("t"), v.textContent ?? "") });
+      out.push({ sheet: sheet.name, address: addressOf.get(c)!, formula: f.textContent ?? "", cached: v === undefined ? undefined : typed(c.getAttribute("t"), v.textContent ?? "") });
     }
   }
   return out;

@@ -11,7 +11,7 @@ import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { buildWorkbook } from "../../src/workbook/build";
 import { SHEET } from "../../src/workbook/names";
 import { parseRead, readConfig, workbookMonths } from "../../src/workbook/read";
-import { readRoleIds, shownRoleId, shownRoleIds } from "../../src/workbook/roleIds";
+import { idTexts, readRoleIds, roleIdForms, shownRoleId, shownRoleIds } from "../../src/workbook/roleIds";
 import { specGrid } from "./read/specGrid";
 
 const CATALOGUE = ["manager", "promoter", "designer", "service", "shipping"];
@@ -55,6 +55,16 @@ describe("read back", () => {
     const sheets = new Set([SHEET.role("美工编辑")]);
     expect(readRoleIds(["美工编辑", "客服人员"], (id) => sheets.has(SHEET.role(id)))).toEqual(["美工编辑", "service"]);
   });
+});
+
+test("a role's id has two forms a sheet may hold if it is a catalogue role's (the id, its Chinese key), else one", () => {
+  expect(CATALOGUE.map(roleIdForms)).toEqual(CATALOGUE.map((id, i) => [id, ZH[i]]));
+  expect([roleIdForms("客服2"), roleIdForms("美工编辑"), roleIdForms("Manager")]).toEqual([["客服2"], ["美工编辑"], ["Manager"]]);
+});
+
+test("each id read → the text its row shows (the first row of an id given twice; blanks and numbers left out)", () => {
+  const shown = ["电商部经理", "designer", " 美工编辑", 12, "客服2", "客服2"];
+  expect([...idTexts(shown, readRoleIds(shown))]).toEqual([["manager", "电商部经理"], ["designer", "designer"], [" 美工编辑", " 美工编辑"], ["客服2", "客服2"]]);
 });
 
 /** Ids: catalogue ids, their Chinese keys (spaced or not), case and width variants, Chinese and English ids of the user's. */

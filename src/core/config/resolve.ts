@@ -151,7 +151,8 @@ function roleFor(roles: readonly Role[], given: string, where: string, err: Repo
     err("staff.ambiguousRole", where, { role: given, ids: matches.map((r) => r.id).join(", ") });
     return undefined;
   }
-  if (matches.length === 0) err("staff.unknownRole", where, { role: given, known: roles.map((r) => r.id).join(", ") });
+  // In Chinese the roles by their Chinese names (taken as well as ids): a catalogue role's id is an English code.
+  if (matches.length === 0) err("staff.unknownRole", where, { role: given, known: roles.map((r) => r.id).join(", "), knownZh: roles.map((r) => r.nameZh).join("、") });
   return matches[0];
 }
 

@@ -56,7 +56,7 @@ export const functionMessages = {
     "en-US": "{category} can be deducted only from {since}",
   },
   "fn.notRole": {
-    "zh-CN": "应为岗位编号或名称（如 manager 或 电商部经理），而不是 {value}",
+    "zh-CN": "应为岗位编号或名称（如 电商部经理 或 客服人员），而不是 {value}",
     "en-US": "expected a role id or name (such as manager), not {value}",
   },
   "fn.notMonth": {

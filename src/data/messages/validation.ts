@@ -134,7 +134,7 @@ export const validationMessages = {
     "en-US": "\"{id}\" and \"{other}\", records of one person, are both employed in {month}: a person is paid once a month; start the re-hire in a later month (or keep one record and enter the paid days)",
   },
   "staff.unknownRole": {
-    "zh-CN": "“{role}”不是已有岗位；可选：{known}",
+    "zh-CN": "“{role}”不是已有岗位；可选：{knownZh}",
     "en-US": "\"{role}\" is not a role; known roles: {known}",
   },
   "staff.endBeforeStart": {

@@ -14,7 +14,8 @@ import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { located, readInputs, type ReadContext } from "../reconcile/inputs";
-import { mergeReadData, type LiveWorkbook } from "../reconcile/liveModel";
+import { mergeReadData, sheetVersion, type LiveWorkbook } from "../reconcile/liveModel";
+import { roleIdTextsAfter } from "../reconcile/planValues";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { CommandStop, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
@@ -82,7 +83,9 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   } else if (!current) inputs.raw.months.push({ month, grossMargin: null, entries: [] });
   const config = parsed(inputs, s.uiLang);
 
-  const built = buildWorkbook(config, month, lang, { protect: opts.protect, ...(inputs.holidayYears ? { holidayYears: inputs.holidayYears } : {}) });
+  // The role sheets' B3 holds what Roles' id cells will (this command never sets them).
+  const roleIdTexts = roleIdTextsAfter(inputs.roleIdTexts ?? new Map(), config.roles, sheetVersion(live, SHEET.roles), lang, roles);
+  const built = buildWorkbook(config, month, lang, { protect: opts.protect, roleIdTexts, ...(inputs.holidayYears ? { holidayYears: inputs.holidayYears } : {}) });
   // A month that cannot be paid as entered (a negative gross) stops the command before anything is written.
   const unpayable = built.payroll[built.payroll.length - 1]!.errors;
   if (unpayable.length > 0) throw new CommandStop(unpayable.map((w) => located(w, inputs.locator, "error", s.uiLang)));

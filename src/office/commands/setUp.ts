@@ -20,6 +20,8 @@ import { isFormulaCell, type CellValue, type ValueCell, type WorkbookSpec } from
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { problemMessage, readInputs, type ReadContext } from "../reconcile/inputs";
+import { sheetVersion } from "../reconcile/liveModel";
+import { roleIdTextsAfter } from "../reconcile/planValues";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
 import { emptyStats, message, type CommandMessage, type CommandResult, type CommandStats } from "../result";
@@ -88,7 +90,11 @@ function setUp(input: SetUpInput, edits: boolean): Promise<CommandResult> {
     const payrollMonths = ownedMonths(live, "payroll");
     const latest = payrollMonths[payrollMonths.length - 1];
     const month = latest ?? currentMonth();
-    const built = buildWorkbook(config, month, lang, { protect: protectOption(input, live) });
+    // The pane's roles set Roles' id cells from the spec, and the role sheets' B3 with them; any other set-up
+    // leaves those cells as they are (but for an upgrade's rewrite), and B3 holds what they will.
+    const setsRoleIds = edits && input.roles !== undefined;
+    const roleIdTexts = setsRoleIds ? undefined : roleIdTextsAfter(inputs.roleIdTexts ?? new Map(), config.roles, sheetVersion(live, SHEET.roles), lang, true);
+    const built = buildWorkbook(config, month, lang, { protect: protectOption(input, live), ...(roleIdTexts ? { roleIdTexts } : {}) });
     const rendered: string[] = [SHEET.contents, SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions];
     if (latest !== undefined) rendered.push(...built.spec.sheets.filter((x) => x.key.startsWith("role:")).map((x) => x.key));
     else notes.push(message("info", "office.note.roleSheetsLater", {}, s.uiLang));

@@ -25,13 +25,14 @@
  *
  * In a workbook of an older layout, the formulas an upgrade declares changed are ShopSheet's own older
  * ones, not edits (src/workbook/layoutUpgrades.ts); values typed over them still count. So are the older texts it
- * declares: rewritten, not kept.
+ * declares: rewritten, not kept — and the other texts a cell declares ShopSheet writes there as the config changes
+ * (a role sheet's B3: the role's id in its other form).
  */
 import type { Lang } from "../../data/lang";
 import { formatMessage } from "../../data/messages";
 import { a1, parseA1, parseRange, type RangePos } from "../../workbook/address";
 import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
-import type { CellValue, SheetSpec, TableSpec } from "../../workbook/spec";
+import type { CellValue, SheetSpec, TableSpec, ValueCell } from "../../workbook/spec";
 import { isDateValue, isFormulaCell } from "../../workbook/spec";
 import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type OfficeValue } from "./cells";
 import { canonicalFormula } from "./formulaText";
@@ -122,7 +123,8 @@ export function checkEdits(c: EditCheck): EditOutcome {
       const ours = anyMonth(canonicalFormula(toOfficeFormula(resolveStructuredRefs(cell.formula, c.dir)), null));
       if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null)) !== ours)) edited.add(cell.at);
     } else if (typeof cell.value === "string" || cell.value === null) {
-      if (!sameText(live, cell.value ?? "") && !olderText(c.version, kind, c.sheet.key, cell.at, String(live), c.workbookLang)) {
+      const ourOtherText = (cell as ValueCell).alsoWritten?.includes(String(live)) === true || olderText(c.version, kind, c.sheet.key, cell.at, String(live), c.workbookLang);
+      if (!sameText(live, cell.value ?? "") && !ourOtherText) {
         kept.push(cell.at);
         if (generated) writeBack.set(cell.at, asInput(live));
         else skip.add(cell.at);

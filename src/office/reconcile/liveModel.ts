@@ -60,6 +60,12 @@ export interface LiveWorkbook {
   };
 }
 
+/** The layout version a sheet of ours holds: the workbook's, or older where an upgrade left it so (`older`). */
+export function sheetVersion(live: LiveWorkbook, key: string): number {
+  const version = live.layout.version;
+  return Math.min(version, live.layout.older.get(key)?.version ?? version);
+}
+
 /** Builds the lookups from what was loaded (pure, for tests). */
 export function assemble(sheets: LiveSheet[], names: { name: string; type: string; value: unknown }[]): LiveWorkbook {
   const bySheetName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));

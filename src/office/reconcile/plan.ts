@@ -45,7 +45,7 @@ import { toOffice } from "./cells";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
-import type { LiveSheet, LiveWorkbook, ReadData } from "./liveModel";
+import { sheetVersion, type LiveSheet, type LiveWorkbook, type ReadData } from "./liveModel";
 import type { Op } from "./ops";
 import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells";
 import { sheetLooks } from "./planLooks";
@@ -245,8 +245,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     if (!live) continue;
     const overrides = new Set(req.overrides?.get(s.key)?.keys() ?? []);
     // A sheet an earlier upgrade left with ShopSheet's older formulas is checked as of their version.
-    const sheetVersion = Math.min(version, ctx.live.layout.older.get(s.key)?.version ?? version);
-    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version: sheetVersion, overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
+    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version: sheetVersion(ctx.live, s.key), overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
     conflicts.push(...r.conflicts);
     for (const n of r.notes) notes.set(`${n.code}:${s.key}`, n);
     keeping.set(s.key, r.keep);
@@ -281,14 +280,14 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   for (const s of rendered) {
     const live = liveSheet(s.key);
     const exists = live !== undefined;
-    const sheetVersion = Math.min(version, ctx.live.layout.older.get(s.key)?.version ?? version);
+    const heldVersion = sheetVersion(ctx.live, s.key);
     for (const t of s.tables) {
       const lt = ctx.live.tables.get(t.name.toLowerCase());
       const rows = exists ? rowPlans.get(t.name) : undefined;
       tableOps(t, geometry.get(t.name)!, rows, exists ? lt?.showTotals ?? false : false, dir, ctx.features, out);
       // ShopSheet's older form of an input value, rewritten once (the pane's edits write the inputs anyway).
       const data = ctx.data.tables.get(t.name.toLowerCase());
-      if (rows !== undefined && rows.setsInputs !== true && data !== undefined) out.data.push(...valueRewrites(t, geometry.get(t.name)!, data, sheetVersion, ctx.workbookLang));
+      if (rows !== undefined && rows.setsInputs !== true && data !== undefined) out.data.push(...valueRewrites(t, geometry.get(t.name)!, data, heldVersion, ctx.workbookLang));
     }
     // A named input cell whose name the workbook lacks is a setting added since it was made (the reader
     // took its blank for the default): written with that value, so the formulas that name it agree with core.

@@ -7,6 +7,9 @@
 import { a1 } from "../../workbook/address";
 import { valuesFrom } from "../../workbook/layoutUpgrades";
 import type { TableSpec } from "../../workbook/spec";
+import { TABLE } from "../../workbook/names";
+import { shownRoleId } from "../../workbook/roleIds";
+import type { Role } from "../../core/types";
 import type { Lang } from "../../data/lang";
 import type { TableData } from "./liveModel";
 import type { Op } from "./ops";
@@ -31,4 +34,20 @@ export function valueRewrites(t: TableSpec, g: Geometry, data: TableData, versio
       return now === undefined ? [] : [{ op: "write", sheet: g.sheetKey, range: a1(g.firstData + j, col), data: [[now]] }];
     });
   });
+}
+
+/**
+ * Each role's id as the Roles table holds it once a command that leaves Roles' inputs as they are has run: the
+ * text read (`read`: readConfig's roleIdTexts), or today's form where that text is ShopSheet's older one and the
+ * command writes Roles (`writesRoles`: valueRewrites above then rewrites it). The role sheets' B3 is written
+ * with the same text: their lookups match it against Roles[id].
+ */
+export function roleIdTextsAfter(read: ReadonlyMap<string, string>, roles: readonly Role[], version: number, lang: Lang, writesRoles: boolean): Map<string, string> {
+  const rewrites = writesRoles ? valuesFrom(version, TABLE.roles).filter((r) => r.key === "id") : [];
+  return new Map(
+    [...read].map(([id, text]) => {
+      const now = shownRoleId(id, roles, lang);
+      return [id, rewrites.some((r) => r.before(lang, now) === text) ? now : text];
+    }),
+  );
 }

@@ -31,7 +31,7 @@ import { readHolidayYears } from "./holidayRows";
 import { readInsuranceRows } from "./insuranceRows";
 import { roleKey } from "../../core/roles";
 import { ROLE_FIELDS } from "../../core/config/tableFields";
-import { readRoleIds } from "../roleIds";
+import { idTexts, readRoleIds } from "../roleIds";
 
 /** What a workbook holds, in the config-file shape; a section whose sheet or table is missing is left out. */
 export interface RawConfig {
@@ -53,6 +53,10 @@ export interface ReadResult {
   problems: ReadProblem[];
   /** The years the Settings sheet's Holidays table has rows of (absent: no such table). */
   holidayYears?: number[];
+  /** Each role's id (as the config holds it) → the text of its Roles id cell (absent: no Roles table). A Chinese
+   *  workbook may show a catalogue id as its Chinese key or as the id (../roleIds.ts): a command that leaves the
+   *  cells as they are writes the role sheets' B3 with the same text, which their lookups match against Roles[id]. */
+  roleIdTexts?: Map<string, string>;
 }
 
 export interface ReadOptions {
@@ -105,7 +109,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
     }
     raw.months.push(entry);
   }
-  return { raw, locator, problems, ...(holidays ? { holidayYears: holidays.years } : {}) };
+  return { raw, locator, problems, ...(holidays ? { holidayYears: holidays.years } : {}), ...(roles && shown ? { roleIdTexts: idTexts(shown.map(idOf), roles.map(idOf)) } : {}) };
 }
 
 const idOf = (row: unknown): unknown => (typeof row === "object" && row !== null ? (row as Record<string, unknown>).id : undefined);

@@ -5,13 +5,13 @@ import type { Month } from "../../core/calendar";
 import type { PayLine } from "../../core/payroll";
 import type { Role } from "../../core/types";
 import { SHEET, TABLE, membersTable, payrollTable } from "../names";
-import type { CellSpec, CellValue, SheetSpec, TableSpec } from "../spec";
+import type { CellSpec, CellValue, SheetSpec, TableSpec, ValueCell } from "../spec";
 import { num, valueCell, formulaCell, wbText } from "../text";
 import { formulaText } from "../layout";
 import { basisText, yesTexts } from "../choices";
 import { heightFor, linesFor } from "../textFit";
 import { a4 } from "./page";
-import { shownRoleId } from "../roleIds";
+import { roleIdForms, shownRoleId } from "../roleIds";
 
 const pick = (b: Bilingual, lang: Lang) => (lang === "zh-CN" ? b.zh : b.en);
 
@@ -78,6 +78,13 @@ function liveRows(role: Role, lang: Lang, startRow: number, holders: number | un
   return { cells, merges: rows.flatMap((_, i) => [`A${startRow + i}:B${startRow + i}`, `C${startRow + i}:E${startRow + i}`]) };
 }
 
+/** B3: the role's id as Roles shows it. A text: the other form ShopSheet writes there (a Chinese sheet's only) is
+ *  named as its own. */
+function idCell(id: string, shownId: string, lang: Lang): ValueCell {
+  const others = (lang === "zh-CN" ? roleIdForms(id) : [id]).filter((t) => t !== shownId);
+  return others.length > 0 ? { at: "B3", value: shownId, alsoWritten: others } : { at: "B3", value: shownId };
+}
+
 /** The members of the role on the month's payroll, with their pay linked from the payroll sheet. */
 function membersTableSpec(role: Role, ids: readonly string[], month: Month, lang: Lang, at: string, lines: readonly PayLine[] | undefined): TableSpec {
   const pay = payrollTable(month);
@@ -140,7 +147,9 @@ export function roleSheet(
     // The role's id as Roles shows it, which the formulas below look the role up by; a Chinese sheet folds
     // its row away (and shows a catalogue role's Chinese key there, not its English code).
     valueCell("A3", wbText("wb.col.id", lang), "label"),
-    valueCell("B3", shownId),
+    // The other form of the id is ShopSheet's too (the Chinese key gives way to the id where another role takes
+    // it, and back): B3 follows Roles, or the sheet shows #N/A.
+    idCell(role.id, shownId, lang),
     heading(5, wbText("wb.role.payRule", lang)),
     across(6, "A", seed?.payRule ? pick(seed.payRule, lang) : wbText("wb.role.payRuleMissing", lang), seed?.payRule ? undefined : "needsInput"),
     heading(8, wbText("wb.role.live", lang)),

@@ -9,6 +9,11 @@
  * totals row holds the label in the first column and the totals formulas, everything bold.
  * Merged ranges: the cells other than the top-left one take its style and hold no value (as
  * exceljs's mergeCells leaves them).
+ *
+ * A cell that directly follows the cell written before it in its row is written without its `r`
+ * attribute (./README.md, "Cells without `r`"); the first cell of a row, of a table's part of a row
+ * and any cell after a gap keep theirs, and so does every cell of a row that mixes loose cells,
+ * merges and tables (a few rows of a sheet's top).
  */
 import { a1, colLetters, parseA1, parseRange } from "../../workbook/address";
 import type { CellSpec, CellValue, StyleName, TableRow } from "../../workbook/spec";
@@ -93,9 +98,12 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
     else if (cells && !merged && covering.length === 0) {
       // Loose cells only (a salary slip's rows: 93,000 cells at 1,000 staff), already in column order.
       xml = [];
+      let next = 0; // the column a cell without `r` would be read into
       for (const { col, cell } of cells) {
         looseRef = (letters[col] ??= colLetters(col)) + row;
-        xml.push(looseCell(cell, looseRef, w, looseWhere));
+        const text = looseCell(cell, col === next ? "" : looseRef, w, looseWhere);
+        if (text) next = col + 1; // an empty cell without a style is not written: the next one needs its `r`
+        xml.push(text);
       }
     } else {
       // Tables never overlap loose cells or merges (the spec validator sees to it), so each
@@ -160,8 +168,11 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     const letters = colLetters(left + i);
     const formula = c.formula === undefined ? undefined : fileFormula(c.formula, w.ctx, spec.name);
     const ref = [...(c.input ? ["input" as StyleName] : formula !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
-    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts).
-    let f: { first: Uint8Array; rest: Uint8Array } | undefined;
+    const style = w.styles.cell(ref);
+    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts); `bare`, the whole
+    // cell up to its value for a cell written without `r` (undefined for shared formulas, whose cells
+    // keep their `r`: exceljs finds a shared formula's first cell by its address).
+    let f: { first: Uint8Array; rest: Uint8Array; bare?: Uint8Array } | undefined;
     if (formula !== undefined) {
       const text = formulaElement(formula, `${sheet} table ${spec.name} column "${c.header}" formula`);
       if (w.options.sharedFormulas && rows.length > 1) {
@@ -170,20 +181,23 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
         f = { first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
       } else {
         const bytes = utf8(text);
-        f = { first: bytes, rest: bytes };
+        f = { first: bytes, rest: bytes, bare: utf8(`<c${styleAttr(style)}>${text}`) };
       }
     }
     const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
-    const style = w.styles.cell(ref);
     // `<c r="` + letters, and the style attribute with the tag's end: a cell's text is then these
-    // around its row number (the data rows' loop below makes nothing else for a number or an empty cell).
-    return { spec: c, key: c.key, letters, open: `<c r="${letters}`, styled: `"${styleAttr(style)}>`, emptyEnd: `"${styleAttr(style)}/>`, f, where, style, dateStyle: () => w.styles.cell(ref, true) };
+    // around its row number; `bare` and `bareEmpty`, the same without `r` (the data rows' loop below
+    // makes nothing else for a number or an empty cell).
+    const s = styleAttr(style);
+    return { spec: c, key: c.key, letters, open: `<c r="${letters}`, styled: `"${s}>`, emptyEnd: `"${s}/>`, bare: `<c${s}>`, bareEmpty: `<c${s}/>`, f, where, style, dateStyle: () => w.styles.cell(ref, true) };
   });
 
   const headerStyle = w.styles.tableHeader();
-  const header = (row: number) => columns.map((c) => valueCell(w, `${c.letters}${row}`, c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
+  // Every header cell holds its column's name, so only the first needs its `r`.
+  const header = (row: number) => columns.map((c, i) => valueCell(w, i === 0 ? `${c.letters}${row}` : "", c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
-  // A data row as text between its columns' encoded formulas: [text, formula, text, formula, …, text].
+  // A data row as text between its calculated columns' encoded pieces: a cell's `<f>` (after its opening
+  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`).
   // The hottest loop of the writer (a cell per payroll value: 960,000 at 1,000 staff × 12 months):
   // numbers and empty cells, nearly all of them, are written inline from the column's own pieces;
   // anything else goes through cells.ts as every other cell does.
@@ -192,42 +206,57 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     current = row;
     const pieces: Piece[] = [];
     let xml = "";
+    let follows = false; // the previous column's cell was written: this one goes without `r`
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i]!;
       const v: CellValue | undefined = values[c.key];
       if (c.f) {
-        if (typeof v === "number") {
-          pieces.push(xml + c.open + row + c.styled, row === b.firstDataRow ? c.f.first : c.f.rest);
-          xml = `<v>${numberText(v)}</v></c>`;
-          continue;
+        const number = typeof v === "number";
+        if (number || v === null || v === undefined) {
+          if (follows && c.f.bare) {
+            if (xml) pieces.push(xml);
+            pieces.push(c.f.bare);
+          } else pieces.push(xml + c.open + row + c.styled, row === b.firstDataRow ? c.f.first : c.f.rest);
+          xml = number ? `<v>${numberText(v)}</v></c>` : "</c>";
+        } else {
+          const [open, close] = formulaCellAround(follows && c.f.bare ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
+          pieces.push(xml + open, row === b.firstDataRow ? c.f.first : c.f.rest);
+          xml = close;
         }
-        if (v === null || v === undefined) {
-          pieces.push(xml + c.open + row + c.styled, row === b.firstDataRow ? c.f.first : c.f.rest);
-          xml = "</c>";
-          continue;
-        }
-        const [open, close] = formulaCellAround(c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
-        pieces.push(xml + open, row === b.firstDataRow ? c.f.first : c.f.rest);
-        xml = close;
-      } else if (typeof v === "number") xml += `${c.open}${row}${c.styled}<v>${numberText(v)}</v></c>`;
-      else if (v === null || v === undefined) xml += c.style ? c.open + row + c.emptyEnd : "";
-      else xml += valueCell(w, c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
+        follows = true;
+      } else if (typeof v === "number") {
+        xml += follows ? `${c.bare}<v>${numberText(v)}</v></c>` : `${c.open}${row}${c.styled}<v>${numberText(v)}</v></c>`;
+        follows = true;
+      } else if (v === null || v === undefined) {
+        if (c.style) xml += follows ? c.bareEmpty : c.open + row + c.emptyEnd;
+        follows = c.style !== 0; // an empty cell without a style is not written
+      } else {
+        xml += valueCell(w, follows ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
+        follows = true;
+      }
     }
     pieces.push(xml);
     return pieces;
   };
 
-  const totals = (row: number) =>
-    columns
-      .map((c, i) => {
-        const s = w.styles.totals(c.spec.style);
-        const ref = c.letters + row;
-        const at = () => `${sheet} table ${spec.name} totals row column "${c.spec.header}"`;
-        if (i === 0) return valueCell(w, ref, spec.totalsLabel ?? "Total", s, at);
-        if (c.spec.total === undefined) return valueCell(w, ref, null, s, at);
-        return formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), spec.totalsResults?.[c.spec.key], s, at);
-      })
-      .join("");
+  const totals = (row: number) => {
+    let xml = "";
+    let follows = false;
+    columns.forEach((c, i) => {
+      const s = w.styles.totals(c.spec.style);
+      const ref = follows ? "" : c.letters + row;
+      const at = () => `${sheet} table ${spec.name} totals row column "${c.spec.header}"`;
+      const cell =
+        i === 0
+          ? valueCell(w, ref, spec.totalsLabel ?? "Total", s, at)
+          : c.spec.total === undefined
+            ? valueCell(w, ref, null, s, at)
+            : formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), spec.totalsResults?.[c.spec.key], s, at);
+      xml += cell;
+      follows = cell !== "";
+    });
+    return xml;
+  };
 
   return {
     top: b.headerRow,

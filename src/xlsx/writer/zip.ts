@@ -3,7 +3,8 @@
  * then the central directory). Each entry's text comes from a generator of pieces (strings, or bytes
  * already encoded: ./piece.ts), gathered into chunks of 1 MiB that go through zlib's raw deflate as
  * they fill, so no part is ever whole in memory; deflate runs on libuv's thread pool while the next
- * XML is being generated. A local header's CRC-32 and sizes are filled in once
+ * XML is being generated. A chunk deflate has finished reading is filled again: at 1,000 staff the
+ * parts are 356 MB, and a fresh 1 MiB buffer for each cost the kernel's zeroing of every page. A local header's CRC-32 and sizes are filled in once
  * the entry is done (the sink can overwrite), so there are no data descriptors for readers to trip
  * on. No ZIP64: an archive or entry over 4 GiB, or over 65,535 entries, is refused with a message.
  */
@@ -42,6 +43,8 @@ interface Entry {
 export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
+  /** Chunks deflate has finished reading, to be filled again. */
+  private readonly spare: Buffer[] = [];
 
   constructor(
     private readonly sink: ByteSink,
@@ -64,15 +67,17 @@ export class ZipWriter {
     });
     const ended = once(deflate, "end");
 
+    const spare = this.spare;
     const feed = async (bytes: Buffer) => {
       entry.crc = crc32(bytes, entry.crc);
       entry.size += bytes.length;
-      if (!deflate.write(bytes)) await once(deflate, "drain");
+      // The callback comes once deflate has read the whole chunk (zlib calls back only when its input is used up).
+      if (!deflate.write(bytes, () => release(bytes, spare))) await once(deflate, "drain");
     };
     try {
       if (typeof source === "string") await feed(Buffer.from(source, "utf8"));
       else {
-        const chunks = new Chunks();
+        const chunks = new Chunks(spare);
         for (const run of source) {
           if (typeof run === "string" || run instanceof Uint8Array) {
             const full = chunks.add(run);
@@ -83,7 +88,7 @@ export class ZipWriter {
               if (full) for (const bytes of full) await feed(bytes);
             }
         }
-        const rest = chunks.rest();
+        const rest = chunks.rest(false);
         if (rest) await feed(rest);
       }
     } catch (e) {
@@ -123,12 +128,17 @@ export class ZipWriter {
 /**
  * Pieces gathered into chunks of CHUNK bytes: strings are encoded straight into the chunk, bytes
  * copied. add() is synchronous (a piece is a cell or less: an await per piece would cost more than
- * the piece) and returns the chunks it completed, if any. A chunk, once returned, is not reused:
- * deflate holds it until it has read it.
+ * the piece) and returns the chunks it completed, if any. A chunk, once returned, is not written
+ * to again until release() hands it back (deflate holds it until it has read it); then it goes to
+ * `spare`, which the zip's entries share.
  */
 class Chunks {
-  private buffer = Buffer.allocUnsafe(CHUNK);
+  private buffer: Buffer;
   private at = 0;
+
+  constructor(private readonly spare: Buffer[]) {
+    this.buffer = chunkBuffer(spare);
+  }
 
   add(piece: Piece): Buffer[] | undefined {
     // A UTF-16 unit takes at most 3 bytes of UTF-8.
@@ -144,14 +154,33 @@ class Chunks {
     return done;
   }
 
-  /** What has been gathered and not yet returned. */
-  rest(): Buffer | undefined {
-    if (this.at === 0) return undefined;
+  /** What has been gathered and not yet returned; `more`: false for the part's last (no new chunk is started). */
+  rest(more = true): Buffer | undefined {
+    if (this.at === 0) {
+      if (!more) this.spare.push(this.buffer);
+      return undefined;
+    }
     const full = this.buffer.subarray(0, this.at);
-    this.buffer = Buffer.allocUnsafe(CHUNK);
     this.at = 0;
+    if (more) this.buffer = chunkBuffer(this.spare);
     return full;
   }
+}
+
+/** The memory of the chunks made here: only those go back to `spare` (a piece larger than a chunk is copied apart). */
+const chunkMemory = new WeakSet<ArrayBufferLike>();
+
+function chunkBuffer(spare: Buffer[]): Buffer {
+  const reused = spare.pop();
+  if (reused) return reused;
+  const made = Buffer.allocUnsafeSlow(CHUNK); // memory of its own, not a slice of Node's shared pool
+  chunkMemory.add(made.buffer);
+  return made;
+}
+
+/** A chunk deflate has finished reading, to be filled again. */
+function release(chunk: Buffer, spare: Buffer[]): void {
+  if (chunkMemory.has(chunk.buffer)) spare.push(Buffer.from(chunk.buffer, 0, CHUNK));
 }
 
 /** zlib's CRC-32 (Node 20.15 and later), or the same sum computed here for older Node 20 releases. */

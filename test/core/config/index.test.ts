@@ -53,6 +53,8 @@ describe("parseConfig", () => {
   test("an unknown role lists the known ones", () => {
     const [e] = errorsOf({ staff: [{ role: "boss" }] });
     expect(text(e!, "en-US")).toBe('staff[0].role: "boss" is not a role; known roles: manager, promoter, designer, service, shipping');
+    // In Chinese by their Chinese names (the source's), which a staff row may name them by: no English code.
+    expect(text(e!, "zh-CN")).toBe("staff[0].role: “boss”不是已有岗位；可选：电商部经理、推广策划和实施专员、美工编辑、客服人员、发货人员");
   });
 
   test("reports every problem at once, with its place", () => {

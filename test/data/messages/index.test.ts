@@ -46,3 +46,18 @@ describe("message codes", () => {
     expect(() => weekdayCode(8)).toThrow(RangeError);
   });
 });
+
+describe("Chinese texts", () => {
+  // A Chinese workbook shows a catalogue role's id as its Chinese name (src/workbook/roleIds.ts): a Chinese text
+  // names no role by its English code (manager …), as an example or otherwise. The words the user types on the
+  // command line are not codes of roles: `shopsheet import service` (the customer-service export).
+  const CODES = /(?<![A-Za-z0-9_.\-[])(manager|promoter|designer|service|shipping)(?![A-Za-z0-9_\-\]])/i;
+  const COMMAND = /import service|只有 service/g;
+
+  it("name no catalogue role by its English id", () => {
+    const found = Object.entries(messages as MessageTable).flatMap(([code, texts]) => (CODES.test(texts["zh-CN"].replace(COMMAND, "")) ? [`${code}: ${texts["zh-CN"]}`] : []));
+    expect(found).toEqual([]);
+    // The scan can find one: the example SHOP.COMMISSION's message gave before.
+    expect(CODES.test("应为岗位编号或名称（如 manager 或 电商部经理）")).toBe(true);
+  });
+});
