@@ -46,7 +46,8 @@ export function build(config: string): string {
   return out;
 }
 
-function serve(dir: string): Promise<Server> {
+/** Serves `dir` on 127.0.0.1 (a free port), taskpane.html at "/". */
+export function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const file = normalize(join(dir, path === "/" ? "taskpane.html" : path));
@@ -83,8 +84,8 @@ export interface FirstRender {
 }
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const PANE_MARK = "shopsheet:first-render";
-const TEMPLATE_MARK = "template:first-render";
+export const PANE_MARK = "shopsheet:first-render";
+export const TEMPLATE_MARK = "template:first-render";
 
 const MARKED = "bench: marked ";
 /** Run before the page's own scripts: each performance mark is also said on the console. */
@@ -110,13 +111,17 @@ async function routeOffice(context: BrowserContext): Promise<void> {
   });
 }
 
-interface TraceEvent {
+/** A Chromium trace event, with what these benches read of it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
+  /** Wall and thread (CPU) microseconds of a complete ("X") event. */
+  dur?: number;
   tdur?: number;
+  args?: { data?: { url?: string } };
 }
 
 /** The main thread's CPU milliseconds from the last navigation start before `mark` to the task that sets it. */
@@ -152,19 +157,23 @@ export function pageFigures(name: string, own: readonly { cpuMs: number; wallMs:
   };
 }
 
-interface Page {
+/** A page to load: its address and the performance mark it sets when it has first rendered. */
+export interface Page {
   name: string;
   url: string;
   mark: string;
 }
 
-/** `runs` rounds of traced loads of every page in one Chromium: each load's CPU and wall time until its mark. */
-async function measure(pages: readonly Page[], runs: number): Promise<Map<string, { cpuMs: number; wallMs: number }[]>> {
+/**
+ * `runs` rounds of traced loads of every page in one Chromium (after one untraced load of each), each
+ * load's trace read by `read`: by page name, one result a round.
+ */
+export async function tracedRounds<T>(pages: readonly Page[], runs: number, read: (events: readonly TraceEvent[], page: Page) => T): Promise<Map<string, T[]>> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
     await routeOffice(context);
-    const one = async (page: Page, trace: boolean): Promise<{ cpuMs: number; wallMs: number }> => {
+    const one = async (page: Page, trace: boolean): Promise<T | undefined> => {
       const tab = await context.newPage();
       try {
         // The page says when it has set its mark on its console, which playwright hears without running
@@ -176,17 +185,17 @@ async function measure(pages: readonly Page[], runs: number): Promise<Map<string
         if (trace) await browser.startTracing(tab, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing"] });
         await tab.goto(page.url, { waitUntil: "load" });
         await marked;
-        if (!trace) return { cpuMs: 0, wallMs: 0 };
+        if (!trace) return undefined;
         const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-        return untilMark(events, page.mark);
+        return read(events, page);
       } finally {
         await tab.close();
       }
     };
     // One load of each first, not counted: the browser's own start-up.
     for (const page of pages) await one(page, false);
-    const out = new Map(pages.map((p) => [p.name, [] as { cpuMs: number; wallMs: number }[]]));
-    for (let i = 0; i < runs; i++) for (const page of roundOrder(pages, i)) out.get(page.name)!.push(await one(page, true));
+    const out = new Map(pages.map((p) => [p.name, [] as T[]]));
+    for (let i = 0; i < runs; i++) for (const page of roundOrder(pages, i)) out.get(page.name)!.push((await one(page, true))!);
     return out;
   } finally {
     await browser.close();
@@ -201,7 +210,7 @@ export async function measureFirstRender(paneDist: string, templateDist: string,
   try {
     const url = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/taskpane.html`;
     const pages: Page[] = servers.map((s, i) => ({ name: i === 0 ? "pane" : i === 1 ? "template" : otherDists[i - 2]!, url: url(s), mark: i === 1 ? TEMPLATE_MARK : PANE_MARK }));
-    const loads = await measure(pages, runs);
+    const loads = await tracedRounds(pages, runs, (events, page) => untilMark(events, page.mark));
     const template = loads.get("template")!;
     return {
       runs,
