@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { EagerModuleFactoriesPlugin } = require("./tools/eagerModuleFactories");
 
 const urlDev = "https://localhost:3000/";
 /** Griffel's loader, told that makeStyles comes from Fluent's package (which re-exports __styles for it). */
@@ -71,6 +72,9 @@ module.exports = async (env, options) => {
           },
         ],
       }),
+      // Each chunk's module factories compiled with their script, off the main thread, as the template's
+      // one-bundle code is (issue 15: the pane's first render; tools/eagerModuleFactories.js says why).
+      ...(dev ? [] : [new EagerModuleFactoriesPlugin()]),
     ],
     // One page loads both entries (the shared runtime): one webpack runtime for both, so a module they
     // share runs once, and what both use in a chunk of its own ("shared.js"), downloaded once. The pane's

@@ -1,9 +1,11 @@
 /* eslint-disable no-undef */
 // The template pane (./App.tsx) built as the add-in is built (../../webpack.config.js): production
-// mode, the same loader and TypeScript settings, the same HTML plugin; one entry, no custom functions.
+// mode, the same loader and TypeScript settings, the same HTML plugin and the same eager module factories
+// (../../tools/eagerModuleFactories.js); one entry, no custom functions.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EagerModuleFactoriesPlugin } = require("../../tools/eagerModuleFactories");
 const root = path.resolve(__dirname, "../..");
 const GRIFFEL = { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }] };
 
@@ -23,6 +25,8 @@ module.exports = {
   plugins: [
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./bench/templatePane/taskpane.html", chunks: ["taskpane"] }),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-80.png", to: "assets/[name][ext]" }] }),
+    // As the add-in's production build; the template's one bundle has no module factory for it to wrap.
+    new EagerModuleFactoriesPlugin(),
   ],
   performance: { hints: false },
 };

@@ -149,7 +149,6 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/taskpane/components/setupEditors.tsx",
   "src/taskpane/components/setupEditorsChunk.ts",
   "src/taskpane/roleLabel.ts",
-  "src/taskpane/checks.ts",
   "src/taskpane/commands.ts",
   "src/taskpane/components/CommandBar.tsx",
   "src/taskpane/components/ExamplePayrollPreview.tsx",
