@@ -5,6 +5,7 @@ import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
+import type { RepeatedPays } from "./repeatPay";
 import { payLine, type IitDeductions, type MonthTaxFen, type PayLine } from "./payLine";
 import { addToTotals, fenTotals, finishTotals, type PayTotals } from "./payTotals";
 import { laneFen, fenSum } from "./fenLane";
@@ -86,8 +87,11 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     return (byMonths[months] ??= Object.freeze({ rule, basicMonths: months, basicToDate: basicToDateOf(months), categories: null }));
   };
 
+  // Each person's last month without an entry, for the next months to repeat while nothing it reads changes (./repeatPay.ts).
+  const kept: RepeatedPays = [];
+
   return chain.map((m) => {
-    const run = runMonth(config, m);
+    const run = runMonth(config, m, kept);
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
     const errors: Warning[] = [...earlierErrors, ...run.errors];
 
