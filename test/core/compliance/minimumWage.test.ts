@@ -64,6 +64,27 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
     );
   });
 
+  it("remembered answers are the exact rule's: a run of checks over a few shared Decimals, in any order (property)", () => {
+    // Few objects, drawn again and again: the same pay meets other minimums and days, as across a payroll's months.
+    const pays = [d("2000"), d("2689.99"), d("2690"), d("1344.99"), d("1298.62"), d("0.005")];
+    const minimums = [d(2690), d(1900), d("2690.005")];
+    const days = [d("21.75"), d("10.875"), d("10.5"), d(15), d(0)];
+    const perMonth = [d("21.75"), d("43.5"), d(20)];
+    const pick = <T,>(xs: T[]) => fc.integer({ min: 0, max: xs.length - 1 }).map((i) => xs[i]!);
+    const check = fc.record({ pay: pick(pays), monthlyMinimum: pick(minimums), paidDays: pick(days), paidDaysPerMonth: pick(perMonth) });
+    fc.assert(
+      fc.property(fc.array(check, { minLength: 1, maxLength: 40 }), (checks) => {
+        for (const c of checks) {
+          const floor = belowMonthlyFloor(c);
+          const [w] = checkMinimumWage({ ...base, ...c });
+          expect(w?.params.minimum ?? null).toBe(floor === null ? null : floor.toFixed(2));
+          expect(w?.params.pay ?? null).toBe(floor === null ? null : c.pay.toFixed(2));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   describe("the whole-fen shortcut (a pay at or above the monthly minimum) never changes the answer", () => {
     /** Figures with up to 3 decimals (some not whole fen), either sign. */
     const amount = (max: number) => fc.integer({ min: -max, max }).map((n) => new D(n).div(1000));
