@@ -22,6 +22,7 @@ import type { MonthPay } from "./month";
  *
  * The kept MonthPay is shared by the months that repeat it: nothing may change a MonthPay once made.
  */
+
 /** What a month's pay without an entry is computed from, besides the payroll year's own objects. */
 interface Kept {
   paidDays: Dec;
