@@ -52,8 +52,9 @@ export function monthMissing(month: Month): Warning {
 }
 
 /**
- * One month's payroll before income tax. `kept` is the payroll year's months repeated (./repeatPay.ts):
- * a person's month without an entry is last month's MonthPay again when nothing it reads has changed.
+ * One month's payroll before income tax. `kept` is the payroll year's kept months (./repeatPay.ts): a
+ * person's month without an entry is made from the last one with this month's commission when nothing
+ * else it reads has changed.
  */
 export function runMonth(config: Config, month: Month, kept: RepeatedPays = []): MonthRun {
   const monthIndex = config.months.findIndex((m) => m.month === month);
@@ -134,7 +135,7 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
       });
       pay = result.pay;
       const quiet = result.warnings.length === 0 && result.errors.length === 0;
-      keepPay(kept, staffIndex, repeatable && quiet ? pay : null, fullOrWorked.paidDays, role, fenOfCommission, insurance.period);
+      keepPay(kept, staffIndex, repeatable && quiet ? pay : null, fullOrWorked.paidDays, role, insurance.period);
       // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
       if (result.warnings.length > 0) warnings.push(...result.warnings);
       if (result.errors.length > 0) errors.push(...result.errors);
