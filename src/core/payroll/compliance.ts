@@ -62,6 +62,21 @@ export function daysWorked(paidDays: Dec, entry: MonthEntry | undefined): Dec {
   return max(ZERO, paidDays.minus(entry.leaveDays.unpaid).minus(entry.leaveDays.sick));
 }
 
+/**
+ * False when complianceWarnings can say nothing of this line, from figures the line has at hand: no entry
+ * (no hourly pay, no overtime), an insured role, not a joiner of this month, and normal pay in whole fen of
+ * at least the monthly minimum (clearsMonthlyMinimumFen). True is no verdict: complianceWarnings decides.
+ * Most lines of a month are such, and skip the call and its params (issue 15).
+ * test/core/payroll/compliance.test.ts checks that false always means no warning.
+ */
+export function complianceMayWarn(pay: MonthPay, staff: Staff, role: Role | undefined, month: Month, entry: MonthEntry | undefined, minimumFen: number, paidDaysPerMonth: Dec): boolean {
+  if (entry !== undefined || !(role?.insured ?? false) || staff.startDate?.slice(0, 7) === month) return true;
+  const f = pay.fen;
+  // As complianceWarnings computes it: NaN (not whole fen) never clears.
+  const normalPayFen = fenSum(fenSum(f.gross - f.annualBonus) - f.overtimePay - f.exemptAllowances);
+  return !clearsMonthlyMinimumFen(normalPayFen, minimumFen, paidDaysPerMonth);
+}
+
 export function complianceWarnings(p: {
   pay: MonthPay;
   staff: Staff;

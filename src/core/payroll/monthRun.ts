@@ -5,7 +5,7 @@ import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays, type DefaultPaidDays } from "./employment";
 import { keepPay, repeatedPay, type RepeatedPays } from "./repeatPay";
 import { monthPay, personParams, type MonthPay } from "./month";
-import { complianceWarnings } from "./compliance";
+import { complianceMayWarn, complianceWarnings } from "./compliance";
 import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
 import { monthProfile } from "../insurance/select";
 import { laneFen } from "./fenLane";
@@ -106,14 +106,15 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
   });
   const commissionFen = new Map([...allocation.commissionByRole].map(([id, c]) => [id, laneFen(c)]));
   const minimumFen = laneFen(config.settings.minimumWage.monthly);
+  const paidDaysPerMonth = config.settings.paidDaysPerMonth;
   config.staff.forEach((staff, staffIndex) => {
     const fullOrWorked = fullOrWorkedOf[staffIndex];
     if (fullOrWorked == null) return;
     const roleIndex = roleIndexOf.get(staff.role) ?? -1;
     const role = config.roles[roleIndex];
     const placed = entries.get(staff.id);
-    // One object a line for every message about the person (issue 15).
-    const who = personParams(staff, month);
+    // One object a line for every message about the person, and only for a line that may have one (issue 15).
+    let who: Record<string, string> | undefined;
     const commission = role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO);
     const fenOfCommission = role === undefined ? 0 : (commissionFen.get(role.id) ?? 0);
     const repeatable = placed === undefined && !fullOrWorked.derived;
@@ -130,7 +131,7 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
         commission,
         commissionFen: fenOfCommission,
         settings: config.settings,
-        who,
+        who: (who ??= personParams(staff, month)),
         insurancePeriod: insurance.period,
       });
       pay = result.pay;
@@ -141,9 +142,11 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
       if (result.errors.length > 0) errors.push(...result.errors);
     }
     people.push(pay);
-    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, who));
-    const compliance = complianceWarnings({ pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who, minimumFen });
-    if (compliance.length > 0) warnings.push(...compliance);
+    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, (who ??= personParams(staff, month))));
+    if (complianceMayWarn(pay, staff, role, month, placed?.entry, minimumFen, paidDaysPerMonth)) {
+      const compliance = complianceWarnings({ pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: (who ??= personParams(staff, month)), minimumFen });
+      if (compliance.length > 0) warnings.push(...compliance);
+    }
   });
 
   return { month, input, pool: allocation.summary, people, warnings, errors };
