@@ -1,4 +1,4 @@
-/** The engine bench's team: n people over four roles, a margin and a reward for every tenth person each month of `year`. */
+/** The engine bench's team: n people over four roles, a margin that differs every month (as a shop's does: a month repeating the one before would flatter any reuse of last month's pay) and a reward for every tenth person each month of `year`. */
 import { parseConfig } from "../src/core/config";
 import type { Config } from "../src/core/types";
 
@@ -13,7 +13,7 @@ export function payrollTeam(n: number, year: number): Config {
   });
   const months = Array.from({ length: 12 }, (_, m) => ({
     month: `${year}-${String(m + 1).padStart(2, "0")}`,
-    grossMargin: "1200000",
+    grossMargin: (1200000 + m * 12345.67).toFixed(2),
     entries: staff.filter((_, i) => i % 10 === 0).map((s) => ({ staff: s.id, reward: "200" })),
   }));
   // A large team splits each role's share, so the pool is not over-allocated a thousand times.

@@ -73,15 +73,40 @@ function monthlyFloorBelow(input: MinimumWageInput): Dec | null {
   return fullMonth !== undefined ? fullMonth : belowMonthlyFloor(input);
 }
 
+/** The monthly check's answer for one pay, and its warning's figures as text (null when the pay is not below). */
+interface MonthlyVerdict {
+  monthlyMinimum: Dec;
+  paidDays: Dec;
+  paidDaysPerMonth: Dec;
+  figures: Readonly<Record<"pay" | "minimum" | "monthlyMinimum" | "paidDays", string>> | null;
+}
+
+/**
+ * The verdicts by the pay's Decimal (a Decimal never changes): a low wage is the same Decimal month after
+ * month (src/core/payroll/repeatPay.ts), and so are the minimum and the days — the floor and its texts are
+ * made once, not once a warning (issue 15: a payroll of low wages says this for a third of its lines).
+ */
+const verdicts = new WeakMap<Dec, MonthlyVerdict>();
+
+function monthlyVerdict(input: MinimumWageInput): MonthlyVerdict {
+  const was = verdicts.get(input.pay);
+  if (was !== undefined && was.monthlyMinimum === input.monthlyMinimum && was.paidDays === input.paidDays && was.paidDaysPerMonth === input.paidDaysPerMonth) return was;
+  const floor = monthlyFloorBelow(input);
+  const figures = floor === null ? null : Object.freeze({ pay: money(input.pay), minimum: money(floor), monthlyMinimum: money(input.monthlyMinimum), paidDays: input.paidDays.toString() });
+  const verdict = { monthlyMinimum: input.monthlyMinimum, paidDays: input.paidDays, paidDaysPerMonth: input.paidDaysPerMonth, figures };
+  verdicts.set(input.pay, verdict);
+  return verdict;
+}
+
 export function checkMinimumWage(input: MinimumWageInput): Warning[] {
   const out: Warning[] = [];
-  const monthlyFloor = monthlyFloorBelow(input);
-  if (monthlyFloor !== null) {
+  const { figures } = monthlyVerdict(input);
+  if (figures !== null) {
     out.push({
       code: "compliance.belowMinimumWage",
       // Object.assign, not a spread followed by more keys: V8 (Node 20) builds that literal on its slow path, about
       // 3 µs an object, and a payroll of low wages says this a third of its lines (issue 15). The same keys, in the same order.
-      params: Object.assign({}, input.params, { pay: money(input.pay), minimum: money(monthlyFloor), monthlyMinimum: money(input.monthlyMinimum), paidDays: input.paidDays.toString() }),
+      params: Object.assign({}, input.params, figures),
       where: input.where,
     });
   }

@@ -62,6 +62,21 @@ export function daysWorked(paidDays: Dec, entry: MonthEntry | undefined): Dec {
   return max(ZERO, paidDays.minus(entry.leaveDays.unpaid).minus(entry.leaveDays.sick));
 }
 
+/**
+ * False when complianceWarnings can say nothing of this line, from figures the line has at hand: no entry
+ * (no hourly pay, no overtime), an insured role, not a joiner of this month, and normal pay in whole fen of
+ * at least the monthly minimum (clearsMonthlyMinimumFen). True is no verdict: complianceWarnings decides.
+ * Most lines of a month are such, and skip the call and its params (issue 15).
+ * test/core/payroll/compliance.test.ts checks that false always means no warning.
+ */
+export function complianceMayWarn(pay: MonthPay, staff: Staff, role: Role | undefined, month: Month, entry: MonthEntry | undefined, minimumFen: number, paidDaysPerMonth: Dec): boolean {
+  if (entry !== undefined || !(role?.insured ?? false) || staff.startDate?.slice(0, 7) === month) return true;
+  const f = pay.fen;
+  // As complianceWarnings computes it: NaN (not whole fen) never clears.
+  const normalPayFen = fenSum(fenSum(f.gross - f.annualBonus) - f.overtimePay - f.exemptAllowances);
+  return !clearsMonthlyMinimumFen(normalPayFen, minimumFen, paidDaysPerMonth);
+}
+
 export function complianceWarnings(p: {
   pay: MonthPay;
   staff: Staff;
@@ -78,8 +93,8 @@ export function complianceWarnings(p: {
   minimumFen?: number;
 }): Warning[] {
   const { pay, settings, who } = p;
+  // The person's config path (`staff[3]`) is written only where a message needs it: most lines have none (issue 15).
   const out: Warning[] = [];
-  const at = `staff[${p.staffIndex}]`;
   const f = pay.fen;
   // The month's wages: the gross without the year-end bonus, which is no pay for the month's work (a
   // one-off award, taxed on its own: ./annualBonusPay.ts), so it neither lifts a wage to the minimum nor
@@ -103,27 +118,27 @@ export function complianceWarnings(p: {
         paidDaysPerMonth: settings.paidDaysPerMonth,
         hours: byTheHour ? worked.times(HOURS_PER_DAY) : null,
         hourlyMinimum: byTheHour ? settings.minimumWage.hourly : null,
-        where: `${at}.base`,
+        where: `staff[${p.staffIndex}].base`,
         params: who,
       }),
     );
   }
   if (!(p.role?.insured ?? false)) {
     const roleParams = { roleZh: p.role?.nameZh ?? p.staff.role, roleEn: p.role?.nameEn ?? p.staff.role };
-    out.push(...checkInsured({ month: p.month, insured: false, where: p.role === undefined ? `${at}.role` : `roles[${p.roleIndex}].insured`, params: { ...who, ...roleParams } }));
+    out.push(...checkInsured({ month: p.month, insured: false, where: p.role === undefined ? `staff[${p.staffIndex}].role` : `roles[${p.roleIndex}].insured`, params: { ...who, ...roleParams } }));
   }
   // Only a joiner of this month can be a late joiner: others need not pay for the sum below (issue 15).
   if (p.staff.startDate?.slice(0, 7) === p.month) {
     out.push(
       ...checkLateJoinerInsurance(
-        { month: p.month, startDate: p.staff.startDate, gross: wagesOf(pay), employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `${at}.startDate`, params: who },
+        { month: p.month, startDate: p.staff.startDate, gross: wagesOf(pay), employeeInsurance: pay.socialInsurance.plus(pay.housingFund), where: `staff[${p.staffIndex}].startDate`, params: who },
         settings.compliance.lateJoinerShare,
       ),
     );
   }
   if (p.entry !== undefined) {
     const hours = p.entry.overtimeHours;
-    out.push(...checkOvertimeLimit(hours.workday.plus(hours.restDay).plus(hours.holiday), `${p.entryWhere ?? at}.overtimeHours`, who));
+    out.push(...checkOvertimeLimit(hours.workday.plus(hours.restDay).plus(hours.holiday), `${p.entryWhere ?? `staff[${p.staffIndex}]`}.overtimeHours`, who));
   }
   return out;
 }

@@ -5,10 +5,11 @@ import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
+import type { RepeatedPays } from "./repeatPay";
 import { payLine, type IitDeductions, type MonthTaxFen, type PayLine } from "./payLine";
-import { addToTotals, fenTotals, finishTotals, type PayTotals } from "./payTotals";
+import { fenTotals, finishTotals, type PayTotals } from "./payTotals";
 import { laneFen, fenSum } from "./fenLane";
-import { withholdInFen, withholdingDecimals, yearToDateFen, type YearToDateFen } from "./withholdFen";
+import { fenWithholding, withholdWith, withholdingDecimals, yearToDateFen, type YearToDateFen } from "./withholdFen";
 import { addCategories, taxpayerMonth } from "./taxpayerMonth";
 import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
@@ -60,20 +61,22 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
   // By the index of each person's first record in config.staff (a re-hire shares it): the year so far,
   // from that record's opening balance, and who lacks an opening balance they need.
   const person = firstRecordIndex(config.staff);
-  const yearToDate = new Map<number, YearToDate>(config.staff.map((s, i) => [i, s.opening ?? EMPTY_YEAR_TO_DATE]));
+  // Arrays by record index, not Maps: a line reads and writes them several times (issue 15).
+  const yearToDate: YearToDate[] = config.staff.map((s) => s.opening ?? EMPTY_YEAR_TO_DATE);
   // The same year to date in whole fen (./fenLane.ts), by first record, once a person has had a month.
-  const yearToDateInFen = new Map<number, YearToDateFen>();
-  const incomplete = new Set(
-    config.staff.flatMap((s, i) => {
-      const first = config.staff[person[i]!]!;
-      return yearToDateIncomplete({ ...s, opening: first.opening }, chainStart) ? [person[i]!] : [];
-    }),
-  );
+  const yearToDateInFen: (YearToDateFen | undefined)[] = [];
+  const incomplete: boolean[] = [];
+  config.staff.forEach((s, i) => {
+    const first = config.staff[person[i]!]!;
+    if (yearToDateIncomplete({ ...s, opening: first.opening }, chainStart)) incomplete[person[i]!] = true;
+  });
   // By first record: the special additional deductions by category so far this year at this employer.
-  const categoriesToDate = new Map<number, CategoryAmounts>();
+  const categoriesToDate: (CategoryAmounts | undefined)[] = [];
   const earlierGaps: Warning[] = [];
   // People (by first record) whose bonus of this tax year was taxed separately: at most once a year. The chain is one tax year.
-  const separateUsed = new Set<number>();
+  const separateUsed: boolean[] = [];
+  // The tax table and the basic deduction in whole fen, once (null: the decimal.js path for every line).
+  const withholding = fenWithholding(config.settings);
   const earlierErrors: Warning[] = [];
   // 累计减除费用 by the number of basic months (0 to 12 and a little more): one product each, not one a line (issue 15).
   const basicToDate: Dec[] = [];
@@ -86,15 +89,18 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
     return (byMonths[months] ??= Object.freeze({ rule, basicMonths: months, basicToDate: basicToDateOf(months), categories: null }));
   };
 
+  // Each person's last month without an entry, for the next months to repeat while nothing it reads changes (./repeatPay.ts).
+  const kept: RepeatedPays = [];
+
   return chain.map((m) => {
-    const run = runMonth(config, m);
+    const run = runMonth(config, m, kept);
     const warnings: Warning[] = [...earlierGaps, ...run.warnings];
     const errors: Warning[] = [...earlierErrors, ...run.errors];
 
     const totals = fenTotals();
     const employees = run.people.map((pay) => {
       const key = person[pay.staffIndex] ?? pay.staffIndex;
-      const before = yearToDate.get(key) ?? EMPTY_YEAR_TO_DATE;
+      const before = yearToDate[key] ?? EMPTY_YEAR_TO_DATE;
       // The taxpayer's basic deduction rule and the month's special deduction (by category, or the one figure).
       const t = taxpayerMonth({ taxpayer: config.staff[key] ?? config.staff[pay.staffIndex]!, taxpayerIndex: key, record: pay, month: m, monthsEmployed: before.months + 1 });
       if (t.warnings.length > 0) warnings.push(...t.warnings);
@@ -105,12 +111,7 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
       const income = outsideWages.isZero() ? deducted : { ...deducted, gross: deducted.gross.minus(outsideWages) };
       const f = deducted.fen;
       // In whole fen where every figure is (./withholdFen.ts), else in decimal.js: the same figures either way.
-      const inFen = withholdInFen(
-        yearToDateInFen.get(key) ?? yearToDateFen(before),
-        { gross: fenSum(f.gross - f.exemptAllowances - f.annualBonus), socialInsurance: f.socialInsurance, housingFund: f.housingFund, specialAdditionalDeduction: f.specialAdditionalDeduction },
-        config.settings,
-        t.basicMonths,
-      );
+      const inFen = withholdWith(withholding, yearToDateInFen[key] ?? yearToDateFen(before), fenSum(f.gross - f.exemptAllowances - f.annualBonus), f.socialInsurance, f.housingFund, f.specialAdditionalDeduction, t.basicMonths);
       const wages: { after: YearToDate; tax: MonthTax } = inFen === null ? withholdMonthDecimal(before, income, config.settings, t.basicMonths) : withholdingDecimals(before, income, inFen);
       const taxFen: MonthTaxFen = inFen === null ? { taxable: laneFen(wages.tax.cumulativeTaxable), tax: laneFen(wages.tax.cumulativeTax), iit: laneFen(wages.tax.iit) } : inFen;
       const wagesAfterFen = inFen === null ? yearToDateFen(wages.after) : inFen.after;
@@ -121,36 +122,35 @@ export function computePayrollYear(config: Config, month: Month): PayrollResult[
         month: m,
         taxableWithoutBonus: wages.tax.cumulativeTaxable,
         withheldBefore: before.taxWithheld,
-        separateUsed: separateUsed.has(key),
+        separateUsed: separateUsed[key] === true,
         settings: config.settings,
         who: personParams(pay, m),
         where: entryWhere(config, m, pay.id),
       });
-      const separateBefore = separateUsed.has(key);
-      if (bonus.taxation === "separate") separateUsed.add(key);
+      const separateBefore = separateUsed[key] === true;
+      if (bonus.taxation === "separate") separateUsed[key] = true;
       if (bonus.warnings.length > 0) warnings.push(...bonus.warnings);
       // Merged, the bonus is income of the year and its tax is withheld: the next months' cumulative figures carry both.
       const merged = bonus.taxation === "merged";
       const after = merged ? { ...wages.after, gross: wages.after.gross.plus(pay.annualBonus), taxWithheld: wages.after.taxWithheld.plus(bonus.tax) } : wages.after;
       const tax = wages.tax;
-      yearToDate.set(key, after);
-      yearToDateInFen.set(key, merged ? { ...wagesAfterFen, gross: fenSum(wagesAfterFen.gross + f.annualBonus), taxWithheld: fenSum(wagesAfterFen.taxWithheld + laneFen(bonus.tax)) } : wagesAfterFen);
+      yearToDate[key] = after;
+      yearToDateInFen[key] = merged ? { ...wagesAfterFen, gross: fenSum(wagesAfterFen.gross + f.annualBonus), taxWithheld: fenSum(wagesAfterFen.taxWithheld + laneFen(bonus.tax)) } : wagesAfterFen;
       let categories: IitDeductions["categories"] = null;
       if (t.byCategory !== null) {
-        const toDate = addCategories(categoriesToDate.get(key) ?? zeros(), t.byCategory);
-        categoriesToDate.set(key, toDate);
+        const toDate = addCategories(categoriesToDate[key] ?? zeros(), t.byCategory);
+        categoriesToDate[key] = toDate;
         categories = { month: t.byCategory, toDate };
       }
 
       const deductions = categories === null ? plainDeductionsOf(t.rule, t.basicMonths) : { rule: t.rule, basicMonths: t.basicMonths, basicToDate: basicToDateOf(t.basicMonths), categories };
-      const { line, fen } = payLine(deducted, tax, taxFen, { before, after }, deductions, bonus, separateBefore);
+      const line = payLine(totals, deducted, tax, taxFen, { before, after }, deductions, bonus, separateBefore);
       if (line.net.isNegative() && !line.gross.isNegative()) {
         warnings.push({ code: "payroll.negativeNet", params: { ...personParams(pay, m), net: money(line.net) }, where: `staff[${pay.staffIndex}]` });
       }
-      if (incomplete.has(key)) {
+      if (incomplete[key] === true) {
         warnings.push({ code: "history.ytdIncomplete", params: { ...personParams(pay, m), from: chainStart }, where: `staff[${key}].opening` });
       }
-      addToTotals(totals, fen);
       return line;
     });
 

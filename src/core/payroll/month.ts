@@ -38,7 +38,10 @@ type AttendancePay = Pick<MonthPay, "overtimePay" | "leaveDeduction" | "allowanc
 /** A month without an entry: no overtime, leave or allowances. */
 const NO_ATTENDANCE: AttendancePay = Object.freeze({ overtimePay: ZERO, leaveDeduction: ZERO, allowances: ZERO, exemptAllowances: ZERO });
 
-/** One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts). */
+/**
+ * One person's month up to gross pay and contributions; the income tax needs the year so far (yearToDate.ts).
+ * Read-only once made: a payroll year keeps a month's MonthPay to copy the next months' from (./repeatPay.ts).
+ */
 export interface MonthPay extends Contributions {
   staffIndex: number;
   id: string;

@@ -2,9 +2,10 @@ import type { Month } from "../calendar";
 import { ZERO } from "../money";
 import { allocatePool, holdersByRole, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
-import { defaultPaidDays } from "./employment";
+import { defaultPaidDays, type DefaultPaidDays } from "./employment";
+import { keepPay, repeatedPay, type RepeatedPays } from "./repeatPay";
 import { monthPay, personParams, type MonthPay } from "./month";
-import { complianceWarnings } from "./compliance";
+import { complianceMayWarn, complianceWarnings } from "./compliance";
 import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
 import { monthProfile } from "../insurance/select";
 import { laneFen } from "./fenLane";
@@ -50,14 +51,26 @@ export function monthMissing(month: Month): Warning {
   return { code: "history.monthMissing", params: { month }, where: `months[${month}]` };
 }
 
-export function runMonth(config: Config, month: Month): MonthRun {
+/**
+ * One month's payroll before income tax. `kept` is the payroll year's kept months (./repeatPay.ts): a
+ * person's month without an entry is made from the last one with this month's commission when nothing
+ * else it reads has changed.
+ */
+export function runMonth(config: Config, month: Month, kept: RepeatedPays = []): MonthRun {
   const monthIndex = config.months.findIndex((m) => m.month === month);
   const input = config.months[monthIndex];
   const calendar = calendarOf(config);
-  // On the payroll: everyone employed on at least one day of the month, with their paid days by default.
-  const employed = config.staff.flatMap((staff, staffIndex) => {
+  // On the payroll: everyone employed on at least one day of the month, with their paid days by default
+  // (null: not employed), by Staff record index — one array a month, not an object a person (issue 15).
+  const fullOrWorkedOf: (DefaultPaidDays | null)[] = [];
+  const employedIds = new Set<string>();
+  const employedRoles: string[] = [];
+  config.staff.forEach((staff, staffIndex) => {
     const fullOrWorked = defaultPaidDays(staff, month, config.settings.paidDaysPerMonth, calendar);
-    return fullOrWorked === null ? [] : [{ staff, staffIndex, fullOrWorked }];
+    fullOrWorkedOf[staffIndex] = fullOrWorked;
+    if (fullOrWorked === null) return;
+    employedIds.add(staff.id);
+    employedRoles.push(staff.role);
   });
 
   const warnings: Warning[] = input === undefined ? [monthMissing(month)] : [];
@@ -67,7 +80,7 @@ export function runMonth(config: Config, month: Month): MonthRun {
   warnings.push(...insurance.warnings);
 
   // Holders of a role are the people of that role on this month's payroll, joiners and leavers included.
-  const holders = holdersByRole(employed.map(({ staff }) => staff.role));
+  const holders = holdersByRole(employedRoles);
 
   const allocation = allocatePool({
     month,
@@ -80,42 +93,61 @@ export function runMonth(config: Config, month: Month): MonthRun {
   warnings.push(...allocation.warnings);
 
   const { entries, warnings: entryWarnings } =
-    input === undefined ? { entries: new Map<string, PlacedEntry>(), warnings: [] } : entriesByStaff(input, monthIndex, new Set(employed.map((e) => e.staff.id)));
+    input === undefined ? { entries: new Map<string, PlacedEntry>(), warnings: [] } : entriesByStaff(input, monthIndex, employedIds);
   warnings.push(...entryWarnings);
 
   const people: MonthPay[] = [];
   const errors: Warning[] = [];
-  // Once a month, not once a line (issue 15): each role's commission in whole fen, the minimum wage in whole fen.
+  // Once a month, not once a line (issue 15): each role's place in config.roles (the first of an id, as
+  // findIndex gives it), its commission in whole fen, the minimum wage in whole fen.
+  const roleIndexOf = new Map<string, number>();
+  config.roles.forEach((r, i) => {
+    if (!roleIndexOf.has(r.id)) roleIndexOf.set(r.id, i);
+  });
   const commissionFen = new Map([...allocation.commissionByRole].map(([id, c]) => [id, laneFen(c)]));
   const minimumFen = laneFen(config.settings.minimumWage.monthly);
-  for (const { staff, staffIndex, fullOrWorked } of employed) {
-    const roleIndex = config.roles.findIndex((r) => r.id === staff.role);
+  const paidDaysPerMonth = config.settings.paidDaysPerMonth;
+  config.staff.forEach((staff, staffIndex) => {
+    const fullOrWorked = fullOrWorkedOf[staffIndex];
+    if (fullOrWorked == null) return;
+    const roleIndex = roleIndexOf.get(staff.role) ?? -1;
     const role = config.roles[roleIndex];
     const placed = entries.get(staff.id);
-    // One object a line for every message about the person (issue 15).
-    const who = personParams(staff, month);
-    const result = monthPay({
-      staff,
-      staffIndex,
-      role,
-      month,
-      entry: placed?.entry,
-      entryWhere: placed?.where ?? null,
-      fullOrWorked,
-      commission: role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO),
-      commissionFen: role === undefined ? 0 : (commissionFen.get(role.id) ?? 0),
-      settings: config.settings,
-      who,
-      insurancePeriod: insurance.period,
-    });
-    people.push(result.pay);
-    // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
-    if (result.warnings.length > 0) warnings.push(...result.warnings);
-    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, who));
-    const compliance = complianceWarnings({ pay: result.pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who, minimumFen });
-    if (compliance.length > 0) warnings.push(...compliance);
-    if (result.errors.length > 0) errors.push(...result.errors);
-  }
+    // One object a line for every message about the person, and only for a line that may have one (issue 15).
+    let who: Record<string, string> | undefined;
+    const commission = role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO);
+    const fenOfCommission = role === undefined ? 0 : (commissionFen.get(role.id) ?? 0);
+    const repeatable = placed === undefined && !fullOrWorked.derived;
+    let pay = repeatable ? repeatedPay(kept, staffIndex, fullOrWorked.paidDays, role, commission, fenOfCommission, insurance.period) : undefined;
+    if (pay === undefined) {
+      const result = monthPay({
+        staff,
+        staffIndex,
+        role,
+        month,
+        entry: placed?.entry,
+        entryWhere: placed?.where ?? null,
+        fullOrWorked,
+        commission,
+        commissionFen: fenOfCommission,
+        settings: config.settings,
+        who: (who ??= personParams(staff, month)),
+        insurancePeriod: insurance.period,
+      });
+      pay = result.pay;
+      const quiet = result.warnings.length === 0 && result.errors.length === 0;
+      keepPay(kept, staffIndex, repeatable && quiet ? pay : null, fullOrWorked.paidDays, role, insurance.period);
+      // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
+      if (result.warnings.length > 0) warnings.push(...result.warnings);
+      if (result.errors.length > 0) errors.push(...result.errors);
+    }
+    people.push(pay);
+    if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, (who ??= personParams(staff, month))));
+    if (complianceMayWarn(pay, staff, role, month, placed?.entry, minimumFen, paidDaysPerMonth)) {
+      const compliance = complianceWarnings({ pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: (who ??= personParams(staff, month)), minimumFen });
+      if (compliance.length > 0) warnings.push(...compliance);
+    }
+  });
 
   return { month, input, pool: allocation.summary, people, warnings, errors };
 }

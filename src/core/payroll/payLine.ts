@@ -8,7 +8,7 @@ import type { BasicDeductionRule } from "../tax/basicDeduction";
 import type { CategoryAmounts } from "../tax/deductions";
 import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
-import type { PayLineFen } from "./payTotals";
+import { addFen, TOTAL_AT } from "./payTotals";
 
 /**
  * One row of a month's payroll sheet and one salary slip (工资条): every column of ./payColumns.ts, and
@@ -52,20 +52,23 @@ export interface MonthTaxFen {
   iit: number;
 }
 
-/**
- * One pay line, and its money columns in whole fen for the month's totals (./payTotals.ts). The four sums
- * of the line (earnings, deductions, net, employer cost) are added in whole fen from the figures the pay
- * and the tax carry (./fenLane.ts), else in decimal.js (./pay.ts): the value is the same either way.
- * `pay.fen.specialAdditionalDeduction` must be the one of `pay` (a taxpayer's categories replace both).
- */
 /** Read once (an imported binding is a getter call per use under tsx, the CLI's runner: issue 15). */
 const decimalOfFen = fromFen;
+const add = addFen;
+const AT = TOTAL_AT;
 
 /** A line without a bonus: its working is 0 either way, shared by every such line (issue 15). */
 const NO_BONUS_WORKING: PayLine["bonusWorking"] = Object.freeze({ separateTax: NO_BONUS.separateTax, mergedTax: NO_BONUS.mergedTax, separateBefore: false });
 const NO_BONUS_SEPARATE_BEFORE: PayLine["bonusWorking"] = Object.freeze({ ...NO_BONUS_WORKING, separateBefore: true });
 
+/**
+ * One pay line, its money columns added in whole fen to the month's running totals (`totals`, ./payTotals.ts).
+ * The four sums of the line (earnings, deductions, net, employer cost) are added in whole fen from the
+ * figures the pay and the tax carry (./fenLane.ts), else in decimal.js (./pay.ts): the value is the same
+ * either way. `pay.fen.specialAdditionalDeduction` must be the one of `pay` (a taxpayer's categories replace both).
+ */
 export function payLine(
+  totals: Float64Array,
   pay: MonthPay,
   tax: MonthTax,
   taxFen: MonthTaxFen,
@@ -73,7 +76,7 @@ export function payLine(
   iitDeductions: IitDeductions,
   bonus: Pick<BonusOutcome, "taxation" | "tax" | "separateTax" | "mergedTax"> = NO_BONUS,
   separateBefore = false,
-): { line: PayLine; fen: PayLineFen } {
+): PayLine {
   const f = pay.fen;
   const bonusTaxFen = bonus.tax.isZero() ? 0 : laneFen(bonus.tax);
   const earningsFen = fenSum(f.gross + f.penalty);
@@ -115,32 +118,31 @@ export function payLine(
     iitDeductions,
     bonusWorking: bonus === NO_BONUS ? (separateBefore ? NO_BONUS_SEPARATE_BEFORE : NO_BONUS_WORKING) : { separateTax: bonus.separateTax, mergedTax: bonus.mergedTax, separateBefore },
   };
-  const fen: PayLineFen = {
-    paidBase: f.paidBase,
-    commission: f.commission,
-    reward: f.reward,
-    overtimePay: f.overtimePay,
-    leaveDeduction: f.leaveDeduction,
-    allowances: f.allowances,
-    annualBonus: f.annualBonus,
-    earningsTotal: earningsFen,
-    gross: f.gross,
-    pension: f.pension,
-    medical: f.medical,
-    unemployment: f.unemployment,
-    socialInsurance: f.socialInsurance,
-    housingFund: f.housingFund,
-    specialAdditionalDeduction: f.specialAdditionalDeduction,
-    cumulativeTaxable: taxFen.taxable,
-    cumulativeTax: taxFen.tax,
-    iit: taxFen.iit,
-    annualBonusTax: bonusTaxFen,
-    penalty: f.penalty,
-    deductionTotal: deductionsFen,
-    net: netFen,
-    employerSocialInsurance: f.employerSocialInsurance,
-    employerHousingFund: f.employerHousingFund,
-    employerCost: costFen,
-  };
-  return { line, fen };
+  // Every money column of the line, in MONEY_KEYS order (test/core/payroll/payLine.test.ts checks each against the line).
+  add(totals, AT.paidBase, f.paidBase);
+  add(totals, AT.commission, f.commission);
+  add(totals, AT.reward, f.reward);
+  add(totals, AT.overtimePay, f.overtimePay);
+  add(totals, AT.leaveDeduction, f.leaveDeduction);
+  add(totals, AT.allowances, f.allowances);
+  add(totals, AT.annualBonus, f.annualBonus);
+  add(totals, AT.earningsTotal, earningsFen);
+  add(totals, AT.gross, f.gross);
+  add(totals, AT.pension, f.pension);
+  add(totals, AT.medical, f.medical);
+  add(totals, AT.unemployment, f.unemployment);
+  add(totals, AT.socialInsurance, f.socialInsurance);
+  add(totals, AT.housingFund, f.housingFund);
+  add(totals, AT.specialAdditionalDeduction, f.specialAdditionalDeduction);
+  add(totals, AT.cumulativeTaxable, taxFen.taxable);
+  add(totals, AT.cumulativeTax, taxFen.tax);
+  add(totals, AT.iit, taxFen.iit);
+  add(totals, AT.annualBonusTax, bonusTaxFen);
+  add(totals, AT.penalty, f.penalty);
+  add(totals, AT.deductionTotal, deductionsFen);
+  add(totals, AT.net, netFen);
+  add(totals, AT.employerSocialInsurance, f.employerSocialInsurance);
+  add(totals, AT.employerHousingFund, f.employerHousingFund);
+  add(totals, AT.employerCost, costFen);
+  return line;
 }

@@ -8,9 +8,6 @@ import type { PayLine } from "./payLine";
  */
 export type PayTotals = Record<MoneyKey, Dec>;
 
-/** A pay line's money columns in whole fen (./fenLane.ts): each the line's Decimal, or NaN. */
-export type PayLineFen = Record<MoneyKey, number>;
-
 export function payTotals(lines: readonly PayLine[]): PayTotals {
   return Object.fromEntries(MONEY_KEYS.map((k) => [k, columnSum(lines, k)])) as PayTotals;
 }
@@ -65,15 +62,17 @@ export function fenTotals(): Float64Array {
   return new Float64Array(MONEY_KEYS.length);
 }
 
+/** Each money column's place in the running totals: its place in MONEY_KEYS. */
+export const TOTAL_AT: Readonly<Record<MoneyKey, number>> = Object.freeze(Object.fromEntries(MONEY_KEYS.map((k, i) => [k, i])) as Record<MoneyKey, number>);
+
 /**
- * Adds one line's fen figures to the running totals, as the line is made: its figures are still in the
- * processor's cache then, and read once (issue 15).
+ * Adds one figure of a line, in whole fen (./fenLane.ts: NaN where it is not), to its column's running
+ * total, as the line is made (issue 15: no object of the line's fen figures, and no property read by a
+ * key that changes from call to call). A NaN figure, or a total past TOTAL_LIMIT, makes the column NaN.
  */
-export function addToTotals(totals: Float64Array, fen: PayLineFen): void {
-  for (let k = 0; k < KEYS.length; k++) {
-    const t = totals[k]! + fen[KEYS[k]!];
-    totals[k] = t <= TOTAL_LIMIT && t >= -TOTAL_LIMIT ? t : NaN;
-  }
+export function addFen(totals: Float64Array, at: number, fen: number): void {
+  const t = totals[at]! + fen;
+  totals[at] = t <= TOTAL_LIMIT && t >= -TOTAL_LIMIT ? t : NaN;
 }
 
 const KEYS = MONEY_KEYS;

@@ -19,8 +19,11 @@ export interface TaxpayerMonth {
   special: Dec;
   /** The month's amount per category; null when the person lists no categories. */
   byCategory: CategoryAmounts | null;
-  warnings: Warning[];
+  warnings: readonly Warning[];
 }
+
+/** The warnings of a month without any: one frozen empty list, shared. */
+const NOTHING_TO_SAY: readonly Warning[] = Object.freeze([]);
 
 export function taxpayerMonth(p: {
   taxpayer: Staff;
@@ -33,13 +36,16 @@ export function taxpayerMonth(p: {
 }): TaxpayerMonth {
   const { taxpayer, month } = p;
   const flags = taxpayer.iit ?? NOT_SPECIAL;
+  const entries = taxpayer.deductions ?? [];
+  // Most taxpayers have neither flags nor categories: nothing to say, and no message's place or params to make (issue 15).
+  if (taxpayer.iit === undefined && entries.length === 0) {
+    return { rule: basicDeductionRule(flags), basicMonths: basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed), special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings: NOTHING_TO_SAY };
+  }
   const at = `staff[${p.taxpayerIndex}]`;
-  // The person's params only for a message (most months have none: one object fewer a line, issue 15).
   const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, personParams(p.record, month));
   const rule = basicDeductionRule(flags);
   const basicMonths = basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed);
 
-  const entries = taxpayer.deductions ?? [];
   if (entries.length === 0) return { rule, basicMonths, special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings };
   const { byCategory, total } = monthDeductions(entries, month);
   if (!taxpayer.specialAdditionalDeduction.isZero()) {

@@ -103,11 +103,27 @@ export function withholdInFen(
   settings: Pick<Settings, "basicDeduction" | "taxTable">,
   basicMonths: number,
 ): WithholdingFen | null {
+  return withholdWith(fenWithholding(settings), before, pay.gross, pay.socialInsurance, pay.housingFund, pay.specialAdditionalDeduction, basicMonths);
+}
+
+/** The tax table and the monthly basic deduction in whole fen, or null where either is not. */
+export interface FenWithholding {
+  table: readonly FenBracket[];
+  basic: number;
+}
+
+/** The settings' table and basic deduction in whole fen, or null: once a payroll year, not once a line (issue 15). */
+export function fenWithholding(settings: Pick<Settings, "basicDeduction" | "taxTable">): FenWithholding | null {
   const table = fenTable(settings.taxTable);
   const basic = fenIn(settings.basicDeduction);
-  const { gross, socialInsurance: si, housingFund: hf, specialAdditionalDeduction: special } = pay;
+  return table === null || Number.isNaN(basic) ? null : { table, basic };
+}
+
+/** withholdInFen on settings made whole fen already (fenWithholding), the month's pay figure by figure: no object a line. */
+export function withholdWith(settings: FenWithholding | null, before: YearToDateFen, gross: number, si: number, hf: number, special: number, basicMonths: number): WithholdingFen | null {
+  if (settings === null) return null;
+  const { table, basic } = settings;
   // NaN (not whole fen) fails every comparison: the sums below are NaN then, and refused.
-  if (table === null || Number.isNaN(basic)) return null;
   const deduction = basic * basicMonths;
   if (!Number.isSafeInteger(deduction) || Math.abs(deduction) > LIMIT) return null;
 

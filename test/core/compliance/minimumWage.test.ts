@@ -21,6 +21,24 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
     expect(w?.params).toMatchObject({ pay: "1344.99", minimum: "1345.00", monthlyMinimum: "2690.00" });
   });
 
+  it("asks again for the same pay against another minimum or other days: the answer is remembered by all four figures (issue 15)", () => {
+    const pay = d("2000.00"); // one Decimal, as a month repeated gives it (src/core/payroll/repeatPay.ts)
+    const first = checkMinimumWage({ ...base, pay });
+    expect(first.map((w) => [w.params.minimum, w.params.month])).toEqual([["2690.00", "2026-11"]]);
+    // The same pay a month later: a new warning (its own params, its own month), the same figures.
+    const again = checkMinimumWage({ ...base, pay, params: { ...who, month: "2026-12" } });
+    expect(again.map((w) => [w.params.pay, w.params.minimum, w.params.month])).toEqual([["2000.00", "2690.00", "2026-12"]]);
+    expect(again[0]!.params).not.toBe(first[0]!.params);
+    expect(first[0]!.params.month).toBe("2026-11");
+    // A lower minimum: 2000 is not below 1900. Fewer days: 2690 × 15 ÷ 21.75 = 1855.172… → 1855.17, not above 2000.
+    expect(checkMinimumWage({ ...base, pay, monthlyMinimum: d(1900) })).toEqual([]);
+    expect(checkMinimumWage({ ...base, pay, paidDays: d(15) })).toEqual([]);
+    // More days per month: the floor is 2690 × 21.75 ÷ 43.5 = 1345.00, and 2000 is not below it.
+    expect(checkMinimumWage({ ...base, pay, paidDaysPerMonth: d("43.5") })).toEqual([]);
+    // And the first answer still holds for the first figures.
+    expect(checkMinimumWage({ ...base, pay }).map((w) => w.params.minimum)).toEqual(["2690.00"]);
+  });
+
   it("checks the hourly minimum for an hourly worker: 80 hours at 24 = 1920 against 24/h", () => {
     const part = { ...base, monthlyMinimum: d(0), hourlyMinimum: d(24), hours: d(80) };
     expect(checkMinimumWage({ ...part, pay: d(1920) })).toEqual([]);
@@ -43,6 +61,27 @@ describe("minimum wage (最低工资规定 第十二条)", () => {
         expect(fired).toBe(BigInt(pay.times(100).toFixed(0)) < floorFen);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("remembered answers are the exact rule's: a run of checks over a few shared Decimals, in any order (property)", () => {
+    // Few objects, drawn again and again: the same pay meets other minimums and days, as across a payroll's months.
+    const pays = [d("2000"), d("2689.99"), d("2690"), d("1344.99"), d("1298.62"), d("0.005")];
+    const minimums = [d(2690), d(1900), d("2690.005")];
+    const days = [d("21.75"), d("10.875"), d("10.5"), d(15), d(0)];
+    const perMonth = [d("21.75"), d("43.5"), d(20)];
+    const pick = <T,>(xs: T[]) => fc.integer({ min: 0, max: xs.length - 1 }).map((i) => xs[i]!);
+    const check = fc.record({ pay: pick(pays), monthlyMinimum: pick(minimums), paidDays: pick(days), paidDaysPerMonth: pick(perMonth) });
+    fc.assert(
+      fc.property(fc.array(check, { minLength: 1, maxLength: 40 }), (checks) => {
+        for (const c of checks) {
+          const floor = belowMonthlyFloor(c);
+          const [w] = checkMinimumWage({ ...base, ...c });
+          expect(w?.params.minimum ?? null).toBe(floor === null ? null : floor.toFixed(2));
+          expect(w?.params.pay ?? null).toBe(floor === null ? null : c.pay.toFixed(2));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -7,7 +7,9 @@
  */
 import fc from "fast-check";
 import { computePayroll } from "../../../src/core/payroll";
-import { complianceChecksOf } from "../../../src/core/payroll/compliance";
+import { complianceChecksOf, complianceMayWarn, complianceWarnings } from "../../../src/core/payroll/compliance";
+import { laneFen } from "../../../src/core/payroll/fenLane";
+import { monthPay } from "../../../src/core/payroll/month";
 import type { Staff } from "../../../src/core/types";
 import { config, d, entry, monthInput, role, staff } from "./fixtures";
 
@@ -108,5 +110,43 @@ describe("deductions above 20% (工资支付暂行规定 第十六条) and socia
     const r = month("2026-10", [staff("Z", "cash", { base: d(1000), startDate: "2026-10-29" })], [entry("Z", { penalty: d(20), paidDays: d("1.5") })]);
     expect(complianceChecksOf(r.warnings, "Z")).toEqual(["belowMinimumWage", "belowHourlyMinimum", "penaltyAboveLimit", "uninsured"]);
     expect(complianceChecksOf(r.warnings, "nobody")).toEqual([]);
+  });
+});
+
+describe("complianceMayWarn, the gate before the checks (issue 15)", () => {
+  // Pays around the 2,690 minimum (and beyond the lane, and with parts of a fen), insured or not, joiners of
+  // the month or earlier, with an entry or none (paid days with a fraction: by the hour), leave and overtime.
+  const amount = fc.oneof(fc.integer({ min: 0, max: 600_000 }).map((n) => d(n).div(100)), fc.integer({ min: 1, max: 999 }).map((n) => d(2690).plus(d(n).div(1000))), fc.constant(d("5629499534213.13")));
+  const caseArb = fc.record({
+    base: amount,
+    commission: amount,
+    insured: fc.boolean(),
+    startDate: fc.constantFrom(null, "2026-01-15", "2026-02-01", "2026-02-20"),
+    entry: fc.option(
+      fc.record({ paidDays: fc.constantFrom(null, d(10), d("12.5"), d("21.75")), unpaid: fc.constantFrom(d(0), d(2)), workday: fc.constantFrom(d(0), d(10), d(40)) }),
+      { nil: undefined },
+    ),
+  });
+
+  it("false only where complianceWarnings says nothing", () => {
+    const settings = config().settings;
+    const minimumFen = laneFen(settings.minimumWage.monthly);
+    let silent = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const r = role("r", { insured: c.insured });
+        const person = staff("A", "r", { base: c.base, startDate: c.startDate });
+        const e = c.entry === undefined ? undefined : entry("A", { paidDays: c.entry.paidDays, leaveDays: { unpaid: c.entry.unpaid, sick: d(0) }, overtimeHours: { workday: c.entry.workday, restDay: d(0), holiday: d(0) } });
+        const fullOrWorked = { paidDays: settings.paidDaysPerMonth, derived: false, span: { from: "2026-02-01", to: "2026-02-28" } };
+        const { pay } = monthPay({ staff: person, staffIndex: 0, role: r, month: "2026-02", entry: e, entryWhere: null, fullOrWorked, commission: c.commission, settings });
+        const said = complianceWarnings({ pay, staff: person, staffIndex: 0, role: r, roleIndex: 0, month: "2026-02", entry: e, entryWhere: null, settings, who: { id: "A", name: "A", month: "2026-02" } });
+        if (!complianceMayWarn(pay, person, r, "2026-02", e, minimumFen, settings.paidDaysPerMonth)) {
+          silent++;
+          expect(said).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(silent).toBeGreaterThan(0); // the gate is exercised, not always true
   });
 });

@@ -8,7 +8,8 @@ import { D, ZERO, type Dec } from "../../../src/core/money";
 import { NO_BONUS } from "../../../src/core/payroll/annualBonusPay";
 import { laneFen } from "../../../src/core/payroll/fenLane";
 import type { MonthPay, MonthPayFen } from "../../../src/core/payroll/month";
-import { MONEY_KEYS } from "../../../src/core/payroll/payColumns";
+import { MONEY_KEYS, type MoneyKey } from "../../../src/core/payroll/payColumns";
+import { fenTotals } from "../../../src/core/payroll/payTotals";
 import { payLine, type MonthTaxFen } from "../../../src/core/payroll/payLine";
 import { EMPTY_YEAR_TO_DATE } from "../../../src/core/tax/cnIit";
 import type { MonthTax } from "../../../src/core/payroll/yearToDate";
@@ -33,7 +34,10 @@ function line(p: MonthPay, tax: MonthTax, bonusTax: Dec = ZERO) {
   const taxFen: MonthTaxFen = { taxable: laneFen(tax.cumulativeTaxable), tax: laneFen(tax.cumulativeTax), iit: laneFen(tax.iit) };
   const bonus = bonusTax.isZero() ? NO_BONUS : { ...NO_BONUS, taxation: "separate" as const, tax: bonusTax, separateTax: bonusTax };
   const deductions = { rule: "monthsEmployed" as const, basicMonths: 1, basicToDate: d("5000"), categories: null };
-  return payLine(p, tax, taxFen, { before: EMPTY_YEAR_TO_DATE, after: EMPTY_YEAR_TO_DATE }, deductions, bonus);
+  // The line alone in a month's running totals: each column's total is the line's own figure in fen (or NaN).
+  const totals = fenTotals();
+  const l = payLine(totals, p, tax, taxFen, { before: EMPTY_YEAR_TO_DATE, after: EMPTY_YEAR_TO_DATE }, deductions, bonus);
+  return { line: l, fen: Object.fromEntries(MONEY_KEYS.map((k, i) => [k, totals[i]!])) as Record<MoneyKey, number> };
 }
 
 const TAX: MonthTax = { cumulativeTaxable: d("3415.00"), cumulativeTax: d("102.45"), iit: d("35.00") };
@@ -74,7 +78,11 @@ describe("payLine", () => {
       fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((f) => new D(f).div(1000)),
       fc.integer({ min: -3, max: 3 }).map((f) => new D(2 ** 48 + f).div(100)), // two of these pass the lane's 2⁴⁹ fen
     );
-    const keys = ["paidBase", "commission", "reward", "penalty", "gross", "socialInsurance", "housingFund", "employerSocialInsurance", "employerHousingFund", "specialAdditionalDeduction"] as const;
+    // Every money figure of a MonthPay, so that a column payLine forgot to add to the totals shows as 0 against the line's figure.
+    const keys = [
+      "paidBase", "commission", "reward", "penalty", "overtimePay", "leaveDeduction", "allowances", "exemptAllowances", "annualBonus", "gross",
+      "pension", "medical", "unemployment", "socialInsurance", "housingFund", "employerSocialInsurance", "employerHousingFund", "specialAdditionalDeduction",
+    ] as const;
     fc.assert(
       fc.property(fc.tuple(...keys.map(() => figure)), fc.tuple(figure, figure, figure), figure, (xs, [taxable, tax, iit], bonusTax) => {
         const figures = Object.fromEntries(keys.map((k, i) => [k, xs[i]])) as Figures;

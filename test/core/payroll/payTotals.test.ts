@@ -1,5 +1,5 @@
 /**
- * The running fen totals (fenTotals, addToTotals, finishTotals: summed as each line is made, issue 15)
+ * The running fen totals (fenTotals, addFen, finishTotals: summed as each line is made, issue 15)
  * against payTotals over the finished lines: the same Decimals on random lines, whether every figure is a
  * whole number of fen, some carry a fraction of a fen or lie beyond the lane's 2⁴⁹ fen, or a column's sum
  * leaves the safe integers. Each line's fen figures are what the lane makes of its Decimals (laneFen).
@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { D } from "../../../src/core/money";
 import { laneFen } from "../../../src/core/payroll/fenLane";
 import { MONEY_KEYS, type PayLine } from "../../../src/core/payroll/payLine";
-import { addToTotals, fenTotals, finishTotals, payTotals, type PayLineFen } from "../../../src/core/payroll/payTotals";
+import { addFen, fenTotals, finishTotals, payTotals } from "../../../src/core/payroll/payTotals";
 
 /** A line with only its money columns: all the totals read. */
 const line = (figure: fc.Arbitrary<InstanceType<typeof D>>) =>
@@ -25,7 +25,7 @@ const anyFigure = fc.oneof(
 
 function builtTotals(lines: PayLine[]) {
   const totals = fenTotals();
-  for (const l of lines) addToTotals(totals, Object.fromEntries(MONEY_KEYS.map((k) => [k, laneFen(l[k])])) as PayLineFen);
+  for (const l of lines) MONEY_KEYS.forEach((k, i) => addFen(totals, i, laneFen(l[k])));
   return finishTotals(totals, lines);
 }
 
