@@ -8,7 +8,7 @@ import type { Dec } from "../../core/money";
 import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/payroll";
 import { buildWorkbook } from "../../workbook/build";
 import { SHEET, TABLE } from "../../workbook/names";
-import { formulasChangedSince } from "../../workbook/layoutUpgrades";
+import { formulasChangedSince, shiftedSince } from "../../workbook/layoutUpgrades";
 import { isDateValue, type CellValue, type WorkbookSpec } from "../../workbook/spec";
 import { PAYROLL_CELLS } from "../../workbook/templates";
 import { discover } from "../host/discover";
@@ -67,8 +67,9 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // Holidays table must hold the days of every year the month's payroll touches — a month in a year the
   // table lacks (a workbook made last year, a December run after January's) brings that year's known days in
   // beside the rows there — and say which months no calendar covers (then Settings is read whole in a
-  // round trip of its own: known only once its inputs are read, and rare).
-  const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
+  // round trip of its own: known only once its inputs are read, and rare). A workbook whose Holidays table an
+  // upgrade moves down (layout 15) gets Settings too: the table moves when its sheet is written.
+  const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase()) || shiftedSince(live.layout.version, TABLE.holidays);
   const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(settingsTables ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
   const addDeductions = !live.byKey.has(SHEET.deductions);
