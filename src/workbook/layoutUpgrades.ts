@@ -109,6 +109,7 @@ const WEEKS = /^Weeks_\d{4}_\d{2}$/;
 const ROLES = /^Roles$/;
 const MEMBERS = /^Members_/;
 const DEDUCTIONS = /^Deductions$/;
+const INSURANCE_BASES = /^InsuranceBases$/;
 
 /** A payroll helper column's header before version 2 showed its message key (the message was missing). */
 const leakedHelper = (key: string) => (lang: Lang) => wbText("wb.col.helper", lang, { what: `wb.col.${key} {}` });
@@ -419,7 +420,12 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     // beside it says which; the warning's conditional format names the check column, one further right now.
     shifts: ["Holidays"],
     clears: [{ sheet: "settings", range: "J2:L3", unmerge: true }],
-    columns: [{ table: DEDUCTIONS, key: "standardUnit", after: "standard", header: column("deductionStandardUnit") }],
+    // InsuranceBases gains a check at its end (after the folded workings) naming the row whose period overlaps
+    // a row's — where the payroll's band shows a bare #N/A.
+    columns: [
+      { table: DEDUCTIONS, key: "standardUnit", after: "standard", header: column("deductionStandardUnit") },
+      { table: INSURANCE_BASES, key: "check", after: "roundingKey", header: column("check") },
+    ],
     headers: [{ table: DEDUCTIONS, key: "standard", before: (lang) => (lang === "zh-CN" ? "现行标准（每月）" : "Current standard (a month)") }],
     formulas: { sheets: ["deductions"] },
   },

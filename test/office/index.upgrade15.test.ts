@@ -78,7 +78,10 @@ test("version 15's upgrade shifts the Holidays table, clears where its note and 
     "office.upgrade.v15",
     ["Holidays"],
     [{ sheet: "settings", range: "J2:L3", unmerge: true }],
-    [["standardUnit", "standard", "标准计法"]],
+    [
+      ["standardUnit", "standard", "标准计法"],
+      ["check", "roundingKey", "检查"],
+    ],
   ]);
   const template = sheetTemplate(SHEET.settings, "zh-CN")!;
   expect(template.tables.find((t) => t.name === TABLE.holidays)!.at).toBe(`J${V15_AT}`);
@@ -114,6 +117,9 @@ test("a payroll command moves a version-14 workbook's Holidays table below the s
   expect(String(sheetOf(fake, SHEET.payroll(MONTH)).get(10, 1 + headers.indexOf(paidDays))?.f)).toContain(`${TABLE.holidays}[[${offDay}]]`);
   expect(fake.headers(holidays)).toContain(offDay);
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
+
+  // The contribution bases' check, at the table's end.
+  expect(fake.headers(fake.table(TABLE.insuranceBases)!).slice(-1)).toEqual(["检查"]);
 
   // Once more: nothing moves again.
   must(await runPayroll(MONTH, { lang: "zh-CN" }));

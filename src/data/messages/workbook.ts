@@ -378,6 +378,7 @@ export const workbookMessages = {
   },
   "wb.settings.insuranceBases": { "zh-CN": "缴费基数（按城市档案、险种、时期）", "en-US": "Contribution bases (by city profile, insurance, period)" },
   "wb.settings.insuranceExample": { "zh-CN": "示例，请核对所在城市当年标准", "en-US": "Example — check your city's figures for the year" },
+  "wb.settings.basesOverlap": { "zh-CN": "与第 {row} 行的时期重叠：同一档案、同一险种每月只能有一行", "en-US": "overlaps the period of row {row}: one row per profile, insurance and month" },
   "wb.settings.insuranceTypeError": { "zh-CN": "请从列表中选择险种。", "en-US": "Pick an insurance from the list." },
   "wb.settings.roundingError": { "zh-CN": "请选择“到分”“到角”“见分进角”或“到元”。", "en-US": "Pick fen, jiao, jiao (up) — any fen up to the next jiao — or yuan." },
   "wb.col.insuranceProfile": { "zh-CN": "城市档案", "en-US": "Profile" },
