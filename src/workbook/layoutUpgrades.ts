@@ -21,6 +21,11 @@
  *     marked as older (olderSheetName) till then;
  *   - clears: ranges of a sheet kind that ShopSheet's older layout wrote and the new one does not (a
  *     block that moved): cleared, contents and formats, so they do not linger beside the new place;
+ *   - shifts: tables (by name) moved down in their own columns to where the layout `to` puts them: cells
+ *     are inserted above the table, across its columns (Range.insert, shift down, ExcelApi 1.1), so the
+ *     table moves whole — its rows, the user's rows among them, its validation — and its name with it:
+ *     every formula that names it keeps working. Done when a command writes the table's sheet (its
+ *     heading and note go above it then); till then the workbook keeps its older version number;
  *   - headers: the table columns whose header changed, and what the header was before (per language);
  *   - formulas: the tables (by name) and sheet kinds ("payroll", "targets", …) whose formulas changed,
  *     so that in older workbooks ShopSheet's own older formulas there are rewritten instead of being
@@ -76,7 +81,10 @@ export interface LayoutUpgrade {
   /** Tables added to a sheet older workbooks have (by table name): made when the sheet is next written. */
   tables?: string[];
   moves?: ColumnMove[];
-  clears?: { sheet: string; range: string }[];
+  /** `unmerge`: the range held merged cells (a note across columns), split first — a clear leaves a merge. */
+  clears?: { sheet: string; range: string; unmerge?: true }[];
+  /** Tables moved down in their own columns, to where the layout `to` puts them (by table name). */
+  shifts?: string[];
   headers?: { table: RegExp; key: string; before: (lang: Lang) => string }[];
   formulas?: { tables?: RegExp[]; sheets?: string[] };
   /** Texts ShopSheet wrote in a cell of a sheet kind before (a note whose wording changed), per
@@ -100,6 +108,8 @@ const STAFF = /^Staff$/;
 const WEEKS = /^Weeks_\d{4}_\d{2}$/;
 const ROLES = /^Roles$/;
 const MEMBERS = /^Members_/;
+const DEDUCTIONS = /^Deductions$/;
+const INSURANCE_BASES = /^InsuranceBases$/;
 
 /** A payroll helper column's header before version 2 showed its message key (the message was missing). */
 const leakedHelper = (key: string) => (lang: Lang) => wbText("wb.col.helper", lang, { what: `wb.col.${key} {}` });
@@ -398,6 +408,27 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     texts: [{ sheet: "role", at: "B3", before: (lang, sheetKey) => (lang === "zh-CN" ? catalogueIdOfRoleSheet(sheetKey) : null) }],
     values: [{ table: ROLES, key: "id", before: (lang, now) => (lang === "zh-CN" ? catalogueIdShownAs(now) ?? null : null) }],
   },
+  {
+    to: 15,
+    message: "office.upgrade.v15",
+    // What a finance person saw printed. The Holidays table stood at J4, beside the settings' tall wrapped notes,
+    // so its rows printed with uneven gaps and split across pages: it moves down in its own columns J–P to rows
+    // of its own below the last setting (src/workbook/sheets/settings.ts HOLIDAYS_AT) — cells inserted above it,
+    // so its name, its rows (the user's too) and every formula that names it stay — with its note and heading
+    // right above it; where they stood (J2:L3) is cleared. The Special deductions table's standard said 每月 of
+    // a certificate's 3,600 (once) and a pension's 12,000 (a year's cap): the header drops 每月 and a column
+    // beside it says which; the warning's conditional format names the check column, one further right now.
+    shifts: ["Holidays"],
+    clears: [{ sheet: "settings", range: "J2:L3", unmerge: true }],
+    // InsuranceBases gains a check at its end (after the folded workings) naming the row whose period overlaps
+    // a row's — where the payroll's band shows a bare #N/A.
+    columns: [
+      { table: DEDUCTIONS, key: "standardUnit", after: "standard", header: column("deductionStandardUnit") },
+      { table: INSURANCE_BASES, key: "check", after: "roundingKey", header: column("check") },
+    ],
+    headers: [{ table: DEDUCTIONS, key: "standard", before: (lang) => (lang === "zh-CN" ? "现行标准（每月）" : "Current standard (a month)") }],
+    formulas: { sheets: ["deductions"] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */
@@ -420,9 +451,24 @@ export function movesFrom(version: number, table: string): ColumnMove[] {
   return upgradesFrom(version).flatMap((u) => (u.moves ?? []).filter((m) => m.table.test(table)));
 }
 
+/** True when an upgrade from `version` moves the table `table` down in its own columns (`shifts`). */
+export function shiftedSince(version: number, table: string): boolean {
+  return upgradesFrom(version).some((u) => (u.shifts ?? []).some((t) => t.toLowerCase() === table.toLowerCase()));
+}
+
+/**
+ * Where a table stands in a workbook of `version` is fine: where the layout puts it (`at`: its header's
+ * row and column), or — for a table an upgrade moves down in its columns, still to be moved — above that,
+ * in the same column.
+ */
+export function tablePlaceAccepted(table: string, at: { row: number; col: number }, found: { top: number; left: number }, version: number): boolean {
+  if (found.left !== at.col) return false;
+  return found.top === at.row || (found.top < at.row && shiftedSince(version, table));
+}
+
 /** The ranges the upgrades from `version` clear on a sheet of `sheetKind`. */
-export function clearsFrom(version: number, sheetKind: string): string[] {
-  return upgradesFrom(version).flatMap((u) => (u.clears ?? []).filter((c) => c.sheet === sheetKind).map((c) => c.range));
+export function clearsFrom(version: number, sheetKind: string): { range: string; unmerge?: true }[] {
+  return upgradesFrom(version).flatMap((u) => (u.clears ?? []).filter((c) => c.sheet === sheetKind).map((c) => ({ range: c.range, ...(c.unmerge ? { unmerge: c.unmerge } : {}) })));
 }
 
 /**

@@ -159,6 +159,32 @@ describe("tables (Worksheet.tables.add, https://learn.microsoft.com/javascript/a
   });
 });
 
+describe("cells inserted above a table (Range.insert(Down), ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1): “inserts a cell or a range of cells … and shifts the other cells to make space”)", () => {
+  test("across the table's columns, the whole table moves down under its name, with its list and what stood below it; formulas that name it are unchanged", async () => {
+    const fake = await withTable();
+    const e = await run(fake, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A5").values = [["below"]];
+      ws.getRange("D1").formulas = [["=SUM(People[Pay])"]];
+      ws.getRange("A2:A3").dataValidation.rule = { list: { inCellDropDown: true, source: "Ann,Bo" } };
+      ws.getRange("A1:B2").insert("Down");
+    });
+    expect(e).toBeNull();
+    const t = fake.table("People")!;
+    expect([t.top, t.left, t.lastData]).toEqual([3, 1, 5]);
+    const ws = fake.sheetByName("Data")!;
+    expect([ws.value(3, 1), ws.value(4, 1), ws.value(5, 2), ws.value(7, 1), ws.value(1, 1)]).toEqual(["Name", "Ann", 20, "below", ""]);
+    expect(ws.get(1, 4)?.f).toBe("=SUM(People[Pay])");
+    expect(ws.validations.map((v) => [v.range.top, v.range.bottom])).toEqual([[4, 5]]);
+  });
+
+  test("across part of a table's columns: refused (InvalidOperation — Excel: “the operation is attempting to shift cells in a table”; undocumented in the API, the double takes Excel's refusal)", async () => {
+    const fake = await withTable();
+    expect((await run(fake, (ctx) => ctx.workbook.worksheets.getItem("Data").getRange("B1:C1").insert("Down")))?.code).toBe("InvalidOperation");
+    expect(fake.table("People")!.top).toBe(1);
+  });
+});
+
 describe("a column added into a table (TableColumnCollection.add(index, values, name), https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1))", () => {
   test("in the middle: cells right of it move, A1 references to them follow (formulas on any sheet, names, conditional formats, validation), structured references by name need nothing", async () => {
     const fake = new FakeExcel();

@@ -50,7 +50,8 @@ test("a payroll command on a version-10 workbook adds the Holidays table with th
   expect(fake.headers(holidays)).toEqual(template.columns.map((c) => c.header));
   // The 2026 arrangement, from its first day: 元旦 2026-01-01 (a Thursday), statutory.
   const settings = sheetOf(fake, SHEET.settings);
-  expect([settings.value(5, 10), settings.value(5, 11), settings.value(5, 12)]).toEqual([46023, "法定节假日", "元旦"]);
+  const first = holidays.top + 1; // its first row (the table stands below the settings since layout 15)
+  expect([settings.value(first, 10), settings.value(first, 11), settings.value(first, 12)]).toEqual([46023, "法定节假日", "元旦"]);
 
   const table = payrollTable(MONTH);
   const headers = fake.headers(fake.table(table)!);

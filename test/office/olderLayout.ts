@@ -16,13 +16,16 @@ import { FakeExcel, loadXlsx, parseAddress } from "./fake";
 
 export function withoutInsertsAfter(spec: WorkbookSpec, version: number): WorkbookSpec {
   const allRemoved = new Set(spec.sheets.flatMap((s) => s.tables.flatMap((t) => insertsFrom(version, t.name).map((c) => c.key))));
-  const namesRemoved = (f: string) => [...allRemoved].some((k) => f.includes(`[@${k}]`) || f.includes(`[${k}]`));
+  // [@key] names the formula's own table's column (Deductions' [@check] is not InsuranceBases' new check),
+  // Table[key] that table's; a cell outside the tables is checked against every table's.
+  const qualified = spec.sheets.flatMap((s) => s.tables.flatMap((t) => insertsFrom(version, t.name).map((c) => `${t.name}[${c.key}]`)));
+  const namesRemoved = (f: string, own: ReadonlySet<string> = allRemoved) => [...own].some((k) => f.includes(`[@${k}]`) || f.includes(`[${k}]`)) || qualified.some((q) => f.includes(q));
   const insertedIn = (table: string, key: string) => insertsFrom(version, table).some((c) => c.key === key);
   for (const sheet of spec.sheets) {
     for (const t of sheet.tables) {
       // Each table's own inserts: the Weeks table's orders (layout 8) are not the Targets table's (layout 2's).
       const removed = new Set(insertsFrom(version, t.name).map((c) => c.key));
-      t.columns = t.columns.filter((c) => !removed.has(c.key)).map((c) => (c.formula !== undefined && namesRemoved(c.formula) ? { ...c, formula: "0" } : c));
+      t.columns = t.columns.filter((c) => !removed.has(c.key)).map((c) => (c.formula !== undefined && namesRemoved(c.formula, removed) ? { ...c, formula: "0" } : c));
       t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !removed.has(k))));
       if (t.totalsResults) t.totalsResults = Object.fromEntries(Object.entries(t.totalsResults).filter(([k]) => !removed.has(k)));
     }

@@ -12,7 +12,7 @@ import { parseConfig } from "../../src/core/config";
 import type { Config } from "../../src/core/types";
 import { MONEY_KEYS, payColumnsWhere, type MoneyKey } from "../../src/core/payroll";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
-import { SHEET, payrollTable } from "../../src/workbook/names";
+import { SHEET, TABLE, payrollTable } from "../../src/workbook/names";
 import { slipCell } from "../../src/workbook/sheets/slips";
 import { bandCell } from "../../src/workbook/sheets/insuranceBand";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
@@ -99,6 +99,14 @@ beforeAll(async () => {
     written.set(name, readFileSync(path));
     paths.push(path);
   }
+  // Not a case of its own (its payroll cannot equal core's: core refuses the overlap): the July city's workbook
+  // with its second period's pension row starting in June, over the first period's June.
+  const overlap = buildWorkbook(CASES.julyCity.config, CASES.julyCity.month, "zh-CN");
+  const bases = overlap.spec.sheets.find((x) => x.key === SHEET.settings)!.tables.find((t) => t.name === TABLE.insuranceBases)!;
+  const july = bases.rows.findIndex((r) => r.from === "2025-07" && r.type === "养老");
+  bases.rows[july] = { ...bases.rows[july]!, from: "2025-06", fromKey: 202506 };
+  await writeXlsx(overlap.spec, join(dir, "overlap.xlsx"));
+  paths.push(join(dir, "overlap.xlsx"));
   recalculated = new Map([...(await recalculate(paths))].map(([p, wb]) => [p.slice(dir.length + 1, -5), wb]));
 }, 240_000);
 
@@ -173,6 +181,22 @@ describe("city profiles: the payroll's formulas, recalculated by LibreOffice, eq
     // HIGH in August at the ceiling 28,000: 2,240 + 560 + 140; fund 1,400.00.
     expect(figure("julyCity", "2025-08", "HIGH", "socialInsurance")).toBe("2940.00");
     expect(figure("julyCity", "2025-08", "HIGH", "housingFund")).toBe("1400.00");
+  });
+
+  test("two rows of a profile and insurance whose periods overlap each name the other in the table's check; the rest say nothing", () => {
+    const wb = recalculated.get("overlap")!;
+    // InsuranceBases' header is at R4: the first period's five rows are 5–9 (pension at 5), the second's six from 10 (pension at 10).
+    const checks = [5, 6, 9, 10, 11, 15].map((row) => [row, cellByKey(wb, SHEET.settings, `AF${row}`) ?? ""]);
+    expect(checks).toEqual([
+      [5, "与第 10 行的时期重叠：同一档案、同一险种每月只能有一行"],
+      [6, ""],
+      [9, ""],
+      [10, "与第 5 行的时期重叠：同一档案、同一险种每月只能有一行"],
+      [11, ""],
+      [15, ""],
+    ]);
+    // The cases' own tables say nothing.
+    expect(cellByKey(recalculated.get("julyCity")!, SHEET.settings, "AF5") ?? "").toBe("");
   });
 
   test("the band shows the month's limits: a blank floor stays blank, and no profile for the month is Settings'", () => {

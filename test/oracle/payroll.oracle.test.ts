@@ -582,6 +582,17 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
     };
     expect(toDate("special-deductions", "2026-06")).toEqual([["P1", "34600.00"], ["李四", "25200.00"], ["GRAD", "9000.00"], ["FLAT", "6000.00"]]);
     expect(toDate("special-deductions-2022", "2022-03")).toEqual([["OLD", "7000.00"], ["NEW", "3300.00"]]);
+    // The standard beside what it is (layout 15), recalculated: 张三's items a month each, but the certificate's
+    // 3,600 once (国发〔2018〕41号) and the pension's 12,000 a year's cap (财政部 税务总局公告2022年第34号).
+    const p1 = rowsByKey(recalculated.get("special-deductions")!, built.get("special-deductions")!.spec, SHEET.deductions, TABLE.deductions).filter((r) => r.person === "P1");
+    expect(p1.map((r) => [fen(r.standard!), r.standardUnit])).toEqual([
+      ["2000.00", "每月"],
+      ["1000.00", "每月"],
+      ["1500.00", "每月"],
+      ["1500.00", "每月"],
+      ["3600.00", "取得当年一次（起始月份扣除）"],
+      ["12000.00", "每年上限（按实际缴费）"],
+    ]);
     // Every item is well formed: no check says anything.
     for (const name of ["special-deductions", "special-deductions-2022"]) {
       const rows = rowsByKey(recalculated.get(name)!, built.get(name)!.spec, SHEET.deductions, TABLE.deductions);

@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sheetTemplate, tableTemplate } from "../../src/workbook/templates";
-import { columnOps, columnPlaces, UPGRADES } from "../../src/workbook/layoutUpgrades";
+import { columnOps, columnPlaces, shiftedSince, tablePlaceAccepted, UPGRADES } from "../../src/workbook/layoutUpgrades";
 import { LAYOUT_VERSION } from "../../src/workbook/layoutVersion";
 import { isFormulaCell } from "../../src/workbook/spec";
 import { FakeExcel, loadState, loadXlsx, type WorkbookState } from "../office/fake";
@@ -74,4 +74,16 @@ test("the upgrades from version 1 bring every table of version 1's workbooks (th
     }
   }
   expect(checked).toEqual(expect.arrayContaining(["zh-CN:Staff", "zh-CN:Payroll_2026_10", "zh-CN:Targets_2026_11", "en-US:Staff", "en-US:Payroll_2026_11", "en-US:Roles"]));
+});
+
+test("a table an upgrade shifts down is accepted above its place, in its column, until the workbook reaches that layout", () => {
+  // Layout 15 moved the Holidays table from J4 down to J52 (test/office/index.upgrade15.test.ts does it).
+  const at = { row: 52, col: 10 };
+  expect([shiftedSince(14, "Holidays"), shiftedSince(14, "holidays"), shiftedSince(15, "Holidays"), shiftedSince(14, "Events")]).toEqual([true, true, false, false]);
+  expect(tablePlaceAccepted("Holidays", at, { top: 4, left: 10 }, 14)).toBe(true);
+  expect(tablePlaceAccepted("Holidays", at, { top: 52, left: 10 }, 14)).toBe(true);
+  expect(tablePlaceAccepted("Holidays", at, { top: 4, left: 10 }, 15)).toBe(false);
+  expect(tablePlaceAccepted("Holidays", at, { top: 60, left: 10 }, 14)).toBe(false);
+  expect(tablePlaceAccepted("Holidays", at, { top: 4, left: 5 }, 14)).toBe(false);
+  expect(tablePlaceAccepted("Events", at, { top: 4, left: 10 }, 14)).toBe(false);
 });

@@ -180,7 +180,7 @@ export const EVENT_FIELDS = [
 export const HOLIDAY_FIELDS = [
   { key: "date", path: "date", kind: "date", leaf: "isoDate", presence: "required", label: "wb.col.holidayDate", width: 12 },
   { key: "kind", path: "kind", kind: "choice", leaf: "text", presence: "required", label: "wb.col.holidayKind", width: 17 },
-  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.holidayName", width: 10 },
+  { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.holidayName", width: 20 },
 ] as const satisfies readonly TableField[];
 
 /**

@@ -187,6 +187,10 @@ export const officeMessages = {
     "zh-CN": "中文工作簿不再显示英文岗位编号：岗位表的编号列和各岗位表的B3改为岗位的中文名（如“电商部经理”），读回时仍对应原编号；您自己填写的编号保持不变",
     "en-US": "A Chinese workbook shows no English role codes: the Roles table's id column and each role sheet's B3 show a catalogue role's Chinese name (e.g. 电商部经理), read back as its id; ids you typed stay as they are",
   },
+  "office.upgrade.v15": {
+    "zh-CN": "设置表的“节假日安排”表移到全部设置项的下方（仍在原来的几列，表名和您补录的行都不变），打印时单独起页、行高均匀；专项附加扣除表的“现行标准”新增“标准计法”一列，注明每月、取得当年一次（职业资格证书）或每年上限（个人养老金）；“缴费基数”表末新增“检查”列，同一档案、同一险种的时期重叠时指出与哪一行重叠",
+    "en-US": "Settings' Holidays table moved below all the settings (in the same columns; its name and the rows you added unchanged), so it prints on a page of its own with even rows; the Special deductions table has a new column beside the current standard saying whether it is a month's, once in the year obtained (a vocational certificate) or a year's cap (personal pension); the Contribution bases table has a Check column at its end naming the row whose period overlaps a row's of the same profile and insurance",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -8,13 +8,15 @@ import type { Dec } from "../../core/money";
 import { computePayroll, payrollSummary, type PayrollSummary } from "../../core/payroll";
 import { buildWorkbook } from "../../workbook/build";
 import { SHEET, TABLE } from "../../workbook/names";
-import { formulasChangedSince } from "../../workbook/layoutUpgrades";
+import { formulasChangedSince, shiftedSince } from "../../workbook/layoutUpgrades";
 import { isDateValue, type CellValue, type WorkbookSpec } from "../../workbook/spec";
-import { PAYROLL_CELLS } from "../../workbook/templates";
+import { PAYROLL_CELLS, tableTemplate } from "../../workbook/templates";
+import { parseA1, parseRange } from "../../workbook/address";
+import type { Lang } from "../../data/lang";
 import { discover } from "../host/discover";
 import { readInputs as loadInputs } from "../host/readInputs";
 import { located, readInputs, type ReadContext } from "../reconcile/inputs";
-import { mergeReadData, sheetVersion, type LiveWorkbook } from "../reconcile/liveModel";
+import { mergeReadData, sheetVersion, type LiveWorkbook, type ReadData } from "../reconcile/liveModel";
 import { roleIdTextsAfter } from "../reconcile/planValues";
 import { readRequest } from "../reconcile/readRequest";
 import { workbookLang } from "../reconcile/workbookLang";
@@ -68,7 +70,8 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   // Holidays table must hold the days of every year the month's payroll touches — a month in a year the
   // table lacks (a workbook made last year, a December run after January's) brings that year's known days in
   // beside the rows there — and say which months no calendar covers (then Settings is read whole in a
-  // round trip of its own: known only once its inputs are read, and rare).
+  // round trip of its own: known only once its inputs are read, and rare) — as when the Holidays table still
+  // stands where layout 14 had it: it moves down when its sheet is written (src/workbook/layoutUpgrades.ts, layout 15).
   const settingsTables = !live.tables.has(TABLE.insuranceBases.toLowerCase()) || !live.tables.has(TABLE.holidays.toLowerCase());
   const setUp = new Set<string>([SHEET.staff, SHEET.deductions, ...(settingsTables ? [] : [SHEET.settings]), ...(roles ? [] : [SHEET.roles])]);
   // The payroll formulas read the Special deductions table: a workbook without it (made before layout 11) gets it.
@@ -93,7 +96,7 @@ async function monthCommand(s: Session, live: LiveWorkbook, month: Month, opts: 
   const keys = spec.sheets.map((x) => x.key);
   const fillHolidays = missingHolidayYears(spec, inputs.holidayYears);
   const holidays = fillHolidays ? { setInputs: new Set([TABLE.holidays]) } : {};
-  const settings = settingsTables || fillHolidays || built.uncoveredMonths.length > 0;
+  const settings = settingsTables || fillHolidays || built.uncoveredMonths.length > 0 || holidaysToMove(live, data, lang);
   if (settings && !settingsTables) mergeReadData(data, await load(s, live, lang, (k) => k === SHEET.settings, (k) => k === SHEET.settings));
   const rendered = keys.filter((k) => k === SHEET.contents || (roles && k === SHEET.roles) || (settings && k === SHEET.settings) || (addDeductions && k === SHEET.deductions) || k.startsWith("payroll:") || k === SHEET.slips(month) || k.startsWith("role:") || (mode === "next" && k === SHEET.targets(month)));
   const overrides = opts.grossMargin === undefined ? undefined : new Map([[SHEET.payroll(month), new Map<string, CellValue>([[PAYROLL_CELLS.grossMargin, opts.grossMargin.toNumber()]])]]);
@@ -115,6 +118,14 @@ function missingHolidayYears(spec: WorkbookSpec, tableYears: readonly number[] |
   if (tableYears === undefined) return false; // no table yet: the command creates it whole
   const table = spec.sheets.find((x) => x.key === SHEET.settings)?.tables.find((t) => t.name === TABLE.holidays);
   return (table?.rows ?? []).some((r) => isDateValue(r.date) && !tableYears.includes(Number(r.date.date.slice(0, 4))));
+}
+
+/** Whether the Holidays table stands above where the layout puts it, still to be moved down by an upgrade. */
+function holidaysToMove(live: LiveWorkbook, data: ReadData, lang: Lang): boolean {
+  const range = data.tables.get(TABLE.holidays.toLowerCase())?.range;
+  const template = tableTemplate(TABLE.holidays, lang);
+  if (range === undefined || template === null || !shiftedSince(live.layout.version, TABLE.holidays)) return false;
+  return parseRange(range).top < parseA1(template.at).row;
 }
 
 /** The month's totals and pool (money as "1234.50" strings: the pane formats them), and its warnings. */

@@ -154,6 +154,9 @@ function perform(
     case "clear":
       sheet(op.sheet).getRange(op.range).clear("All");
       return;
+    case "insertCells":
+      sheet(op.sheet).getRange(op.range).insert("Down");
+      return;
     case "unmerge":
       sheet(op.sheet).getRange(op.range).unmerge();
       return;

@@ -59,6 +59,9 @@ export type Op =
   | { op: "insertRows"; table: string; index: number | null; values: CellData }
   | { op: "showTotals"; table: string }
   | { op: "clear"; sheet: string; range: string }
+  /** Range.insert(down) (ExcelApi 1.1): cells inserted at `range`, what stands below them in its columns
+   *  moved down — a whole table with its name, so the formulas that name it keep working (an upgrade's shift). */
+  | { op: "insertCells"; sheet: string; range: string }
   /** Range.unmerge() (ExcelApi 1.2): a sheet written whole loses its old merged cells first. */
   | { op: "unmerge"; sheet: string; range: string }
   /** Values and formulas of a block (formulas may mix constants and "=…"). */

@@ -54,7 +54,7 @@ import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps }
 import { message, type CellLocation, type CommandMessage } from "../result";
 import { sheetKind } from "../../workbook/templates";
 import { valueRewrites } from "./planValues";
-import { olderSheetName, sheetChangedSince, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import { olderSheetName, sheetChangedSince, tablePlaceAccepted, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
 
 export { layoutConflicts } from "./planChecks";
 import type { MessageCode } from "../../data/messages";
@@ -162,11 +162,13 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
         geometry.set(t.name, specGeometry(t, s.key, live.name));
         continue;
       }
-      const liveRange = parseRange(data.range);
+      const read = parseRange(data.range);
       const at = parseA1(t.at);
+      // A table an upgrade shifts down in its columns is planned where it will stand (./planChecks.ts upgradeOps).
+      const liveRange = read.left === at.col && read.top < at.row && isRendered ? { ...read, top: at.row, bottom: read.bottom + at.row - read.top } : read;
       if (isRendered) {
         if (!lt.showHeaders) conflict("office.conflict.headersHidden", { table: t.name }, { sheet: live.name, address: t.at });
-        if (liveRange.top !== at.row || liveRange.left !== at.col) {
+        if (!tablePlaceAccepted(t.name, at, read, version)) {
           conflict("office.conflict.tableMoved", { table: t.name, found: a1(liveRange.top, liveRange.left), expected: t.at }, { sheet: live.name, address: a1(liveRange.top, liveRange.left) });
           continue;
         }
@@ -234,7 +236,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   // The upgrade: columns of our tables, anywhere in the workbook, inserted, moved and renamed to the current layout.
-  const upgrade = upgradeOps(ctx);
+  const upgrade = upgradeOps(ctx, renderedKeys);
   for (const table of upgrade.blocked) if (tableSpecs.has(table) && rendered.some((x) => x.tables.some((t) => t.name === table))) conflict("office.conflict.upgradeNeedsNewerExcel", { table, version: "1.9" });
 
   // What the user changed where we write.
@@ -245,7 +247,8 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     if (!live) continue;
     const overrides = new Set(req.overrides?.get(s.key)?.keys() ?? []);
     // A sheet an earlier upgrade left with ShopSheet's older formulas is checked as of their version.
-    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data: ctx.data, dir, version: sheetVersion(ctx.live, s.key), overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
+    const data = afterShifts(ctx.data, live.name, upgrade.inserts.flatMap((o) => (o.op === "insertCells" && o.sheet === s.key ? [parseRange(o.range)] : [])));
+    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data, dir, version: sheetVersion(ctx.live, s.key), overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
     conflicts.push(...r.conflicts);
     for (const n of r.notes) notes.set(`${n.code}:${s.key}`, n);
     keeping.set(s.key, r.keep);
@@ -326,4 +329,20 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
   }
 
   return { ok: true, ops: [...out.structure, ...out.names, ...out.tables, ...out.data, ...out.looks, ...out.last], notes: [...notes.values()], written: rendered.map((s) => s.key) };
+}
+
+/**
+ * What ShopSheet's places on a sheet will hold once an upgrade's shifts are done: the cells inserted are
+ * blank (what stood there moved down with its table), so a heading written where a shifted table stood is
+ * not taken for the user's text.
+ */
+function afterShifts(data: ReadData, sheetName: string, bands: readonly RangePos[]): ReadData {
+  if (bands.length === 0) return data;
+  const inBand = (key: string) => {
+    const bang = key.lastIndexOf("!");
+    if (key.slice(0, bang) !== sheetName) return false;
+    const p = parseA1(key.slice(bang + 1));
+    return bands.some((b) => p.row >= b.top && p.row <= b.bottom && p.col >= b.left && p.col <= b.right);
+  };
+  return { ...data, formulas: new Map([...data.formulas].filter(([key]) => !inBand(key))) };
 }

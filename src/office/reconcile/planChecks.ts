@@ -4,8 +4,8 @@
  * and renames that bring an older layout to today's, and the small helpers ./plan.ts uses.
  */
 import type { Lang } from "../../data/lang";
-import { a1, MAX_ROW, parseA1, parseRange, rangesOverlap } from "../../workbook/address";
-import { clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom } from "../../workbook/layoutUpgrades";
+import { a1, MAX_ROW, parseA1, parseRange, rangeA1, rangesOverlap } from "../../workbook/address";
+import { clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom, shiftedSince, tablePlaceAccepted } from "../../workbook/layoutUpgrades";
 import { sheetKind } from "../../workbook/templates";
 import { LAYOUT_VERSION } from "../../workbook/layoutVersion";
 import type { SheetSpec, TableSpec } from "../../workbook/spec";
@@ -22,6 +22,8 @@ export interface UpgradeContext {
   workbookLang: Lang;
   /** Moving a column of the user's input copies its values across (Range.copyFrom, ExcelApi 1.9). */
   features?: { copyFrom: boolean };
+  /** Where the tables read stand (a table an upgrade shifts down is moved from there). */
+  data?: ReadData;
 }
 
 /** One formula of each shape: formulas that differ only in their A1 rows ("$A4", "$A7", … on a
@@ -52,7 +54,7 @@ export function sheetFormulas(s: SheetSpec): string[] {
  * its index once the steps are done. `blocked`: tables whose move of the user's input needs an Excel
  * newer than the running one (Range.copyFrom, ExcelApi 1.9).
  */
-export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean; blocked: string[] } {
+export function upgradeOps(ctx: UpgradeContext, rendered: ReadonlySet<string> = new Set()): { inserts: Op[]; renames: Op[]; sheets: string[]; complete: boolean; blocked: string[] } {
   const inserts: Op[] = [];
   const renames: Op[] = [];
   const sheets = new Set<string>();
@@ -70,9 +72,30 @@ export function upgradeOps(ctx: UpgradeContext): { inserts: Op[]; renames: Op[];
       const at = parseA1(t.at);
       return [{ top: at.row, bottom: MAX_ROW, left: at.col, right: at.col + lt.headers.length - 1 }];
     });
-    for (const range of clearsFrom(version, sheetKind(key).kind)) {
-      if (tables.some((t) => rangesOverlap(t, parseRange(range)))) continue;
+    // A sheet whose table still waits to be shifted down (below) keeps what stood above it till then too.
+    const waiting = !rendered.has(key) && sheet.tables.some((lt) => shiftedSince(version, lt.name));
+    for (const { range, unmerge } of clearsFrom(version, sheetKind(key).kind)) {
+      if (waiting || tables.some((t) => rangesOverlap(t, parseRange(range)))) continue;
+      if (unmerge) inserts.push({ op: "unmerge", sheet: key, range });
       inserts.push({ op: "clear", sheet: key, range });
+      sheets.add(key);
+    }
+  }
+  // Tables the new layout moved down in their columns: cells inserted above them, when the command writes
+  // their sheet (the heading and note that go above them with it); else the upgrade waits for one that does.
+  for (const [key, sheet] of ctx.live.byKey) {
+    for (const lt of sheet.tables) {
+      const t = tableTemplate(lt.name, ctx.workbookLang);
+      if (!t || !shiftedSince(version, t.name)) continue;
+      const range = ctx.data?.tables.get(lt.name.toLowerCase())?.range;
+      const at = parseA1(t.at);
+      const r = range === undefined ? null : parseRange(range);
+      if (r !== null && r.top === at.row) continue;
+      if (r === null || !rendered.has(key) || r.top > at.row || r.left !== at.col) {
+        complete = false;
+        continue;
+      }
+      inserts.push({ op: "insertCells", sheet: key, range: rangeA1({ top: r.top, bottom: at.row - 1, left: r.left, right: r.right }) });
       sheets.add(key);
     }
   }
@@ -155,7 +178,7 @@ export function layoutConflicts(live: LiveWorkbook, data: ReadData, workbookLang
       if (!range || lt.name.startsWith("Members_")) continue;
       const r = parseRange(range);
       const at = parseA1(t.at);
-      if (r.top !== at.row || r.left !== at.col) {
+      if (!tablePlaceAccepted(t.name, at, r, live.layout.version)) {
         out.push(message("error", "office.conflict.tableMoved", { table: t.name, found: a1(r.top, r.left), expected: t.at }, lang, { sheet: sheet.name, address: a1(r.top, r.left) }));
       }
     }

@@ -32,6 +32,14 @@ export function attachDeductions(staff: unknown[], items: readonly unknown[], lo
       problems.push({ code: "deductions.personUnknown", params: { staff: id }, path: `${at}.staff`, ...(place ? { place } : {}) });
       return;
     }
+    // The engine's key folds width (Ｅ01 is E01), the sheet's MATCH and the payroll's SUMIFS fold only case:
+    // an item the two would count differently is refused here, on its cell, rather than counted by one alone.
+    const staffId = String((staff[i] as { id: unknown }).id);
+    if (id.toLowerCase() !== staffId.toLowerCase()) {
+      const place = locator.find(`${at}.staff`);
+      problems.push({ code: "deductions.personWidth", params: { staff: id, id: staffId }, path: `${at}.staff`, ...(place ? { place } : {}) });
+      return;
+    }
     // A row with its person but no category or start month is missing them, said on the cell (not "undefined is no category").
     const missing = (["category", "from"] as const).filter((k) => item[k] === undefined);
     for (const k of missing) {

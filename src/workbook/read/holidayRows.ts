@@ -16,6 +16,7 @@ import type { Lang } from "../../data/lang";
 import { holidayKindText, readHolidayKind } from "../choices";
 import { TABLE } from "../names";
 import { holidaysTable } from "../sheets/holidays";
+import { HOLIDAYS_AT } from "../sheets/settings";
 import type { WorkbookGrid } from "./grid";
 import type { Locator } from "./locator";
 import type { ReadProblem } from "./problems";
@@ -41,7 +42,7 @@ export interface HolidayTableRead {
 export function readHolidayYears(grid: WorkbookGrid, lang: Lang, locator: Locator, problems: ReadProblem[]): HolidayTableRead | undefined {
   const table = grid.table(TABLE.holidays);
   if (table === undefined) return undefined;
-  const rows = readTableRows(table, holidaysTable([], lang, "J4"), ROWS, locator, problems) as Record<string, unknown>[];
+  const rows = readTableRows(table, holidaysTable([], lang, HOLIDAYS_AT), ROWS, locator, problems) as Record<string, unknown>[];
   const days: CalendarDay[] = [];
   const rowOf = new Map<CalendarDay, number>();
   const seen = new Map<string, CalendarDay>();

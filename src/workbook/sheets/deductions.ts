@@ -130,9 +130,28 @@ function checkFormula(lang: Lang): string {
   return `IF(AND([@person]&""="",[@category]&""=""),"",${chain})`;
 }
 
+/**
+ * What the standard column's figure is for each kind (layout 15): most kinds' standards are a month's, but
+ * a vocational certificate's 3,600 is deducted once, in the month obtained (its from month), and a personal
+ * pension's 12,000 is a year's cap on what was paid — as core deducts them (src/core/tax/deductions.ts
+ * monthAmount, and the pension's yearly cap in monthDeductions). The column beside the figure says which.
+ */
+const UNIT: Partial<Record<DeductionCategory, MessageCode>> = {
+  continuingEducationCertificate: "wb.deductions.unitOnce",
+  personalPension: "wb.deductions.unitYearCap",
+};
+const unitCode = (c: DeductionCategory): MessageCode => UNIT[c] ?? "wb.deductions.unitMonth";
+
+/** The unit's text by the row's category (none for a row whose category is not known). */
+function unitFormula(lang: Lang): string {
+  const text = (code: MessageCode) => formulaText(wbText(code, lang));
+  const special = (Object.keys(UNIT) as DeductionCategory[]).reduceRight((rest, c) => `IF([@code]=${codeOf(c)},${text(unitCode(c))},${rest})`, text("wb.deductions.unitMonth"));
+  return `IF([@code]=0,"",${special})`;
+}
+
 /** The table's rows: each person's items in Staff order, the computed columns' cached values as core works them out. */
 function rowsOf(staff: readonly Staff[], lang: Lang): TableRow[] {
-  return staff.flatMap((s) => (s.deductions ?? []).map((e) => ({ ...inputsOf(s.id, e, lang), ...workingsOf(e), name: s.name })));
+  return staff.flatMap((s) => (s.deductions ?? []).map((e) => ({ ...inputsOf(s.id, e, lang), ...workingsOf(e), standardUnit: wbText(unitCode(e.category), lang), name: s.name })));
 }
 
 function inputsOf(id: string, e: DeductionEntry, lang: Lang): TableRow {
@@ -183,6 +202,7 @@ export function deductionsTable(staff: readonly Staff[], lang: Lang): TableSpec 
       fieldColumn(field("share"), lang, { style: "text", ...listOf([SHARE_TEXT.full, SHARE_TEXT.half], "wb.deductions.shareError") }),
       fieldColumn(field("shared"), lang),
       { key: "standard", header: h("deductionStandard"), formula: capFormula("now"), style: "money", width: 11 },
+      { key: "standardUnit", header: h("deductionStandardUnit"), formula: unitFormula(lang), width: 12 },
       { key: "monthly", header: h("deductionMonthly"), formula: appliedFormula("[@standard]"), style: "money", width: 12 },
       { key: "check", header: h("check"), formula: checkFormula(lang), width: 22 },
       fieldColumn(field("note"), lang),
@@ -212,7 +232,9 @@ export function deductionsSheet(staff: readonly Staff[], lang: Lang, company: st
   const widths = Object.fromEntries(table.columns.map((c, i) => [colLetters(i + 1), c.width ?? 8.43]));
   const noteIndex = table.columns.findIndex((c) => c.key === "note");
   const title = wbText("wb.deductions.title", lang);
-  const note = wrappedNote(3, 1, noteIndex + 1, wbText("wb.deductions.note", lang), widths);
+  // Across the columns up to the one before the note: the cells layout 14 merged (its note column stood
+  // one place left, before the standard's unit came in), so an upgraded workbook's merge is the same.
+  const note = wrappedNote(3, 1, noteIndex, wbText("wb.deductions.note", lang), widths);
   const header = table.columns.reduce((lines, c) => Math.max(lines, linesFor(c.header, c.width ?? 8.43)), 1);
   return {
     key: SHEET.deductions,

@@ -47,6 +47,21 @@ function helperColumns(lang: Lang): TableColumnSpec[] {
   ];
 }
 
+/** The rows (1) of the row's profile and insurance whose period shares a month with the row's own, itself included. */
+const SAME_MONTHS = `(${TABLE.insuranceBases}[profile]=[@profile])*(${TABLE.insuranceBases}[typeKey]=[@typeKey])*(${TABLE.insuranceBases}[fromKey]<=[@toKey])*(${TABLE.insuranceBases}[toKey]>=[@fromKey])`;
+
+/**
+ * The check (layout 15): a row whose period overlaps another row's of the same profile and insurance names
+ * that row — the payroll's band finds two rows for a month there and shows #N/A (./insuranceBand.ts), a cell
+ * that cannot carry words; the reader says the same when the workbook is read (insurance.periodsOverlap). The
+ * other row is the last such one by sheet row (SUMPRODUCT makes MAX take the array, in Excel and LibreOffice).
+ */
+function checkFormula(lang: Lang): string {
+  const [before, after] = wbText("wb.settings.basesOverlap", lang, { row: "\u0000" }).split("\u0000") as [string, string];
+  const others = `SUMPRODUCT(MAX(${SAME_MONTHS}*(ROW(${TABLE.insuranceBases}[profile])<>ROW())*ROW(${TABLE.insuranceBases}[profile])))`;
+  return `IF(OR([@profile]&""="",[@typeKey]=0,[@fromKey]=0),"",IF(SUMPRODUCT(${SAME_MONTHS})>1,${formulaText(before)}&${others}&${formulaText(after)},""))`;
+}
+
 /** The profiles the table holds: the one in use (an example or the user's), then the user's others. */
 export function profilesShown(chosen: string | null, own: readonly InsuranceProfile[]): InsuranceProfile[] {
   const inUse = chosen === null ? [] : availableProfiles(own).filter((p) => p.id === chosen);
@@ -77,6 +92,8 @@ function profileRows(profile: InsuranceProfile, lang: Lang): TableRow[] {
         floorKey: limits.floor === null ? NO_LIMIT : num(limits.floor),
         ceilingKey: limits.ceiling === null ? NO_LIMIT : num(limits.ceiling),
         roundingKey: CONTRIBUTION_ROUNDINGS.indexOf(rounding) + 1,
+        // A profile's periods never overlap (core refuses them: src/core/insurance/profiles.ts).
+        check: "",
       };
     }),
   );
@@ -99,6 +116,8 @@ export function insuranceBasesTable(at: string, chosen: string | null, own: read
         source: { style: ["note", "text"] },
       }),
       ...helperColumns(lang),
+      // After the folded workings, so that it shows beside the source when they are folded.
+      { key: "check", header: wbText("wb.col.check", lang), formula: checkFormula(lang), width: 30 },
     ],
     rows: profilesShown(chosen, own).flatMap((p) => profileRows(p, lang)),
     reads: { list: "insuranceBases" },

@@ -36,8 +36,16 @@ const TAX_AT = 4;
 const WEEKDAYS_AT = TAX_AT + 8 + 3;
 const EVENTS_AT = WEEKDAYS_AT + 8 + 3;
 
-/** The Holidays table (issue 13) right of the others, past the events' folded key: its own columns J to P. */
-const HOLIDAYS_AT = "J4";
+/** The settings' rows, each group's heading, its settings and a blank row after it, from row 4. */
+const SETTINGS_END = 3 + SETTING_GROUPS.reduce((rows, g) => rows + 2 + SETTING_FIELDS.filter((f) => f.group === g.id).length, 0);
+
+/**
+ * The Holidays table (issue 13; layout 15): in its own columns J to P, right of the other lists, but in rows of
+ * its own below the last setting — beside the settings' tall wrapped notes it printed with uneven gaps, split
+ * across pages. Its note and heading stand right above it, and a page break before them starts its own page.
+ */
+const HOLIDAYS_NOTE_ROW = SETTINGS_END + 2;
+export const HOLIDAYS_AT = `J${HOLIDAYS_NOTE_ROW + 2}`;
 
 /**
  * The city profiles' table (issue 13) right of the Holidays table's folded workings (M:P) and a gap (Q):
@@ -45,8 +53,13 @@ const HOLIDAYS_AT = "J4";
  */
 const INSURANCE_AT = "R4";
 
-/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the holidays, a gap. */
-const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 12, Q: 2 } as const;
+/** Column widths (characters): labels, values, notes (wrapped), a gap, then the tables' three columns, a gap, the
+ *  holidays (as their fields declare them: the name wide enough for an English festival's), a gap. */
+const WIDTHS = { A: 28, B: 14, C: 34, D: 2, E: 22, F: 10, G: 16, H: 10, I: 2, J: 12, K: 17, L: 20, Q: 2 } as const;
+
+/** Rows whose height is written even when one line's: a workbook of layout 14 had rows 2 and 3 tall for the
+ *  Holidays note and heading that stood there, and an upgraded one keeps a height till it is written again. */
+const PINNED_ROWS: readonly number[] = [2, 3];
 
 /** What the Settings sheet shows of the holiday calendar: the days of the workbook's years, and its months no calendar covers. */
 export interface SettingsCalendar {
@@ -98,19 +111,19 @@ export function settingsSheet(
     tall(at - 1, text, WIDTHS.E + WIDTHS.F + WIDTHS.G);
   }
 
-  // The Holidays table: its heading over its three printed columns, what it is for in the frozen row 2, and
+  if (row - 1 !== SETTINGS_END) throw new Error(`settings end at row ${row - 1}, not ${SETTINGS_END}`);
+  // The Holidays table: what it is for and its heading right above it, over its three printed columns, and
   // in row 1 — seen wherever the sheet is scrolled — the months no calendar covers (calendar.notCovered).
   const holidays = holidaysTable(calendar.days, lang, HOLIDAYS_AT);
-  const hRow = parseA1(HOLIDAYS_AT).row;
   const holidayWidth = WIDTHS.J + WIDTHS.K + WIDTHS.L;
-  const heading = wbText("wb.holidays.heading", lang);
-  cells.push(valueCell(`J${hRow - 1}`, heading, "header"));
-  merges.push(`J${hRow - 1}:L${hRow - 1}`);
-  tall(hRow - 1, heading, holidayWidth);
   const about = wbText("wb.holidays.note", lang);
-  cells.push(valueCell("J2", about, ["note", "wrap"]));
-  merges.push("J2:L2");
-  tall(2, about, holidayWidth);
+  cells.push(valueCell(`J${HOLIDAYS_NOTE_ROW}`, about, ["note", "wrap"]));
+  merges.push(`J${HOLIDAYS_NOTE_ROW}:L${HOLIDAYS_NOTE_ROW}`);
+  tall(HOLIDAYS_NOTE_ROW, about, holidayWidth);
+  const heading = wbText("wb.holidays.heading", lang);
+  cells.push(valueCell(`J${HOLIDAYS_NOTE_ROW + 1}`, heading, "header"));
+  merges.push(`J${HOLIDAYS_NOTE_ROW + 1}:L${HOLIDAYS_NOTE_ROW + 1}`);
+  tall(HOLIDAYS_NOTE_ROW + 1, heading, holidayWidth);
   const warning = notCoveredNote(calendar.uncovered, lang);
   if (warning !== null) {
     cells.push(valueCell("J1", warning, ["warning", "wrap"]));
@@ -166,9 +179,12 @@ export function settingsSheet(
     holidays,
     insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang),
   ];
+  for (const r of PINNED_ROWS) heights.set(r, heights.get(r) ?? heightFor(1));
   for (const t of tables) {
     const r = parseA1(t.at).row;
-    heights.set(r, Math.max(heights.get(r) ?? 0, headerRowHeight(t, WIDTHS)));
+    // The Holidays table's header row is its own: sized for the three printed headers, not the folded workings'.
+    const shown = t === holidays ? (c: { input?: boolean }) => c.input === true : () => true;
+    heights.set(r, Math.max(heights.get(r) ?? 0, headerRowHeight(t, WIDTHS, shown)));
   }
   const sheet: SheetSpec = {
     key: SHEET.settings,
@@ -177,7 +193,7 @@ export function settingsSheet(
     tables,
     columnWidths: { ...WIDTHS },
     merges,
-    rowHeights: Object.fromEntries([...heights].filter(([, h]) => h > heightFor(1)).map(([r, h]) => [String(r), h])),
+    rowHeights: Object.fromEntries([...heights].filter(([r, h]) => h > heightFor(1) || PINNED_ROWS.includes(r)).map(([r, h]) => [String(r), h])),
     // The events' match key, the holidays' and the profiles' helper columns are the sheet's working: folded away, not printed.
     columnGroups: [
       { from: "H", to: "H", collapsed: true },
@@ -185,7 +201,7 @@ export function settingsSheet(
       { from: "Z", to: "AE", collapsed: true },
     ],
     freeze: { rows: 2, cols: 0 },
-    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", narrowMargins: true }),
+    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", rowBreaks: [HOLIDAYS_NOTE_ROW - 1], narrowMargins: true }),
   };
   return { sheet, names };
 }

@@ -190,6 +190,15 @@ export function rangeProxy(fx: FakeExcel, resolve: () => Place, label: string): 
           const gone = new Set(sheet.mergesOverlapping(r));
           if (gone.size > 0) sheet.merges = sheet.merges.filter((m) => !gone.has(m));
         }),
+      // Range.insert("Down") (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)):
+      // blank cells at the range, what stands below them in its columns moved down.
+      insert: (shift: string) =>
+        fx.call({ m: "insert", shift }, () => {
+          if (shift !== "Down") throw new FakeOfficeError("InvalidArgument", "the double models Range.insert(Down) only");
+          const { sheet, r } = resolve();
+          fx.guard(sheet, "structure");
+          fx.insertCellsDown(sheet, r);
+        }),
       // Range.copyFrom(source, "Values") (ExcelApi 1.9): the source's values onto a range of its size.
       copyFrom: (source: any, copyType = "All") => {
         fx.needs(1.9, "Range.copyFrom");

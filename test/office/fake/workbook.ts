@@ -491,6 +491,45 @@ export class FakeWorkbook {
     t.sheet.cell(row, t.left).v = "Total";
   }
 
+  /**
+   * Range.insert("Down"): the cells of columns r.left..r.right from row r.top on move down by the range's
+   * height, and with them the tables, merged areas, validations and conditional formats wholly in those
+   * columns. Excel refuses to shift part of a table ("the operation is attempting to shift cells in a table"),
+   * and so does the double for a merge, validation or format only partly in the columns. A1 references to
+   * the moved cells are not followed (none of ShopSheet's formulas name them: its tables are named).
+   */
+  insertCellsDown(s: FakeSheet, r: RangePos): void {
+    const by = r.bottom - r.top + 1;
+    const moves = (x: RangePos) => x.bottom >= r.top && x.right >= r.left && x.left <= r.right;
+    const inside = (x: RangePos) => x.left >= r.left && x.right <= r.right && x.top >= r.top;
+    const down = (x: RangePos): RangePos => ({ ...x, top: x.top + by, bottom: x.bottom + by });
+    for (const t of s.tables) {
+      const box = { top: t.top, bottom: bottomOf(t), left: t.left, right: t.right };
+      if (moves(box) && !inside(box)) throw err("InvalidOperation", `the insert would shift part of table ${t.name}`);
+    }
+    const merges = s.merges.map((a1) => ({ a1, at: parseAddress(a1) }));
+    for (const x of [...merges.map((m) => m.at), ...s.validations.map((v) => v.range), ...s.conditionalFormats.map((c) => c.range)]) {
+      if (moves(x) && !inside(x)) throw err("InvalidOperation", `the double does not split ${rangeA1(x)} across an insert`);
+    }
+    const moved: [number, Cell][] = [];
+    for (const [k, c] of s.cells) {
+      const { row, col } = FakeSheet.pos(k);
+      if (col >= r.left && col <= r.right && row >= r.top) {
+        s.cells.delete(k);
+        moved.push([FakeSheet.key(row + by, col), c]);
+      }
+    }
+    for (const [k, c] of moved) s.cells.set(k, c);
+    for (const t of s.tables) {
+      if (t.left < r.left || t.right > r.right || t.top < r.top) continue;
+      t.top += by;
+      t.lastData += by;
+    }
+    s.merges = merges.map((m) => (inside(m.at) ? rangeA1(down(m.at)) : m.a1));
+    s.validations = s.validations.map((v) => (inside(v.range) ? { ...v, range: down(v.range) } : v));
+    s.conditionalFormats = s.conditionalFormats.map((c) => (inside(c.range) ? { ...c, range: down(c.range) } : c));
+  }
+
   /** Cells in columns left..right at rows ≥ from move by `by` rows (and tables entirely in those columns with them). */
   private shift(s: FakeSheet, left: number, right: number, from: number, by: number, except: FakeTable): void {
     const moved: [number, Cell][] = [];

@@ -19,11 +19,11 @@ function placed(rows: Record<string, unknown>[]): Locator {
   return locator;
 }
 
-test("items go to their person by id (case and width ignored), in order, the share as full/half, each cell's place under the new path", () => {
+test("items go to their person by id (case ignored, as Excel's MATCH; a width apart is refused below), in order, the share as full/half, each cell's place under the new path", () => {
   const staff: Record<string, unknown>[] = [{ id: "E01" }, { id: "王五" }];
   const rows = [
     { staff: "王五", category: "子女教育", from: "2026-01", share: "50%" },
-    { staff: "ｅ01", category: "赡养老人", from: "2026-02", amount: 1500, share: 1 },
+    { staff: "e01", category: "赡养老人", from: "2026-02", amount: 1500, share: 1 },
     { staff: "王五", category: "住房租金", from: "2026-03", amount: 800, share: 0.5 },
   ];
   const locator = placed(rows);
@@ -56,3 +56,19 @@ test("a row naming nobody on Staff is reported on its person cell; a blank perso
   expect(problems).toEqual([{ code: "deductions.personUnknown", params: { staff: "E99" }, path: "deductions[0].staff", place: at(6, "A") }]);
   expect(staff).toEqual([{ id: "E01" }]);
 });
+
+test("a row naming a Staff ID in other widths (Ｅ01 for E01) is refused on its person cell: the sheet's MATCH would not find it while core's key would", () => {
+  // Excel's MATCH ignores case only (e01 finds E01): https://support.microsoft.com/office/match-function-e8dffd45-c762-47d6-bf89-533f4a37673a
+  const staff: Record<string, unknown>[] = [{ id: "E01" }, { id: "王五" }];
+  const rows = [
+    { staff: "Ｅ01", category: "子女教育", from: "2026-01" },
+    { staff: "e01", category: "子女教育", from: "2026-01" },
+    { staff: "王五", category: "子女教育", from: "2026-01" },
+  ];
+  const problems: ReadProblem[] = [];
+  attachDeductions(staff, rows, placed(rows), problems);
+  expect(problems).toEqual([{ code: "deductions.personWidth", params: { staff: "Ｅ01", id: "E01" }, path: "deductions[0].staff", place: at(6, "A") }]);
+  expect((staff[0]!.deductions as unknown[]).length).toBe(1);
+  expect((staff[1]!.deductions as unknown[]).length).toBe(1);
+});
+

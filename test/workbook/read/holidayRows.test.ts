@@ -80,13 +80,14 @@ describe("the Holidays table read back", () => {
       rows.push({ date: "", kind: "法定节假日", name: "元旦" });
       expect(rows.length).toBe(n + 6);
     });
-    // The package's 2026 fills rows 5–43 (39 days); the user's rows start at 44.
+    // Layout 15: the table's header is at J52 (the settings end with a blank row 48; a blank row, its note and its
+    // heading follow, 49–51). The package's 2026 fills rows 53–91 (39 days); the user's rows start at 92.
     expect(read.problems.map((p) => describeReadProblem(p, "zh-CN"))).toEqual([
-      "“设置”表第 44 行“日期”列（J44）：「2027-02-30」不是有效日期，请按 YYYY-MM-DD 填写。",
-      "“设置”表第 45 行“类型”列（K45）：「休息」不是节假日类型：请选择“法定节假日”“调休休息日”或“调休上班日”。",
-      "“设置”表第 47 行“日期”列（J47）：2027-01-02 填写了两次（法定节假日、调休休息日）：每个日期只能有一种类型。",
-      "“设置”表第 48 行“日期”列（J48）：2027-01-04 是周一至周五，不可能是调休上班日（调休上班日都是周末）。",
-      "“设置”表第 49 行“日期”列（J49）：必填",
+      "“设置”表第 92 行“日期”列（J92）：「2027-02-30」不是有效日期，请按 YYYY-MM-DD 填写。",
+      "“设置”表第 93 行“类型”列（K93）：「休息」不是节假日类型：请选择“法定节假日”“调休休息日”或“调休上班日”。",
+      "“设置”表第 95 行“日期”列（J95）：2027-01-02 填写了两次（法定节假日、调休休息日）：每个日期只能有一种类型。",
+      "“设置”表第 96 行“日期”列（J96）：2027-01-04 是周一至周五，不可能是调休上班日（调休上班日都是周末）。",
+      "“设置”表第 97 行“日期”列（J97）：必填",
     ]);
   });
 });

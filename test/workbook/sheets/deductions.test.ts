@@ -62,6 +62,28 @@ test.each(["zh-CN", "en-US"] as const)("a %s workbook gives back each person's i
   expect(plainStaff(back.config)).toEqual(plainStaff(config()));
 });
 
+test("the standard says what its figure is (layout 15): a month's, a certificate's once, a pension's a year's cap — not 每月 over them all", () => {
+  const staff = config({
+    ...RAW,
+    staff: [{ id: "A1", role: "plain", base: "9000", deductions: [{ category: "childEducation", from: "2026-01" }, { category: "continuingEducationCertificate", from: "2026-02" }, { category: "personalPension", from: "2026-01", amount: "1000" }] }],
+  }).staff;
+  const zh = deductionsSheet(staff, "zh-CN").tables[0]!;
+  expect(zh.columns.find((c) => c.key === "standard")!.header).toBe("现行标准");
+  // The standards of 国发〔2023〕13号 (2,000 a month per child), 国发〔2018〕41号 (3,600 in the year obtained) and
+  // 财政部 税务总局公告2022年第34号 (12,000 a year).
+  expect(zh.rows.map((r) => [r.standard, r.standardUnit])).toEqual([
+    [2000, "每月"],
+    [3600, "取得当年一次（起始月份扣除）"],
+    [12000, "每年上限（按实际缴费）"],
+  ]);
+  const en = deductionsSheet(staff, "en-US").tables[0]!;
+  expect(en.columns.find((c) => c.key === "standard")!.header).toBe("Current standard");
+  expect(en.rows.map((r) => r.standardUnit)).toEqual(["a month", "once, in the year obtained (the from month)", "a year at most (as paid)"]);
+  // The column's formula gives the same words by the row's category (recalculated: test/oracle/payroll.oracle.test.ts).
+  const formula = en.columns.find((c) => c.key === "standardUnit")!.formula!;
+  expect(["a month", "once, in the year obtained (the from month)", "a year at most (as paid)"].every((t) => formula.includes(`"${t}"`))).toBe(true);
+});
+
 test("the categories are shown by their names in the workbook's language, the share as 100%/50%, the note as text", () => {
   const zh = deductionsSheet(config().staff, "zh-CN").tables[0]!;
   expect(zh.rows.map((r) => [r.person, r.category, r.share, r.shared])).toEqual([
