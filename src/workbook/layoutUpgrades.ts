@@ -462,8 +462,12 @@ export function shiftedSince(version: number, table: string): boolean {
  * in the same column.
  */
 export function tablePlaceAccepted(table: string, at: { row: number; col: number }, found: { top: number; left: number }, version: number): boolean {
-  if (found.left !== at.col) return false;
-  return found.top === at.row || (found.top < at.row && shiftedSince(version, table));
+  return (found.left === at.col && found.top === at.row) || awaitsShift(table, at, found, version);
+}
+
+/** True when the table stands above where the layout puts it, in its column, and an upgrade from `version` moves it down there. */
+export function awaitsShift(table: string, at: { row: number; col: number }, found: { top: number; left: number }, version: number): boolean {
+  return found.left === at.col && found.top < at.row && shiftedSince(version, table);
 }
 
 /** The ranges the upgrades from `version` clear on a sheet of `sheetKind`. */

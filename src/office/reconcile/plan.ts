@@ -54,7 +54,7 @@ import { distinctShapes, headerConflict, sheetFormulas, uniqueName, upgradeOps }
 import { message, type CellLocation, type CommandMessage } from "../result";
 import { sheetKind } from "../../workbook/templates";
 import { valueRewrites } from "./planValues";
-import { olderSheetName, sheetChangedSince, tablePlaceAccepted, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
+import { awaitsShift, olderSheetName, sheetChangedSince, tablePlaceAccepted, tablesAddedSince, upgradesFrom } from "../../workbook/layoutUpgrades";
 
 export { layoutConflicts } from "./planChecks";
 import type { MessageCode } from "../../data/messages";
@@ -165,11 +165,12 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
       const read = parseRange(data.range);
       const at = parseA1(t.at);
       // A table an upgrade shifts down in its columns is planned where it will stand (./planChecks.ts upgradeOps).
-      const liveRange = read.left === at.col && read.top < at.row && isRendered ? { ...read, top: at.row, bottom: read.bottom + at.row - read.top } : read;
+      const liveRange = isRendered && awaitsShift(t.name, at, read, version) ? { ...read, top: at.row, bottom: read.bottom + at.row - read.top } : read;
       if (isRendered) {
         if (!lt.showHeaders) conflict("office.conflict.headersHidden", { table: t.name }, { sheet: live.name, address: t.at });
         if (!tablePlaceAccepted(t.name, at, read, version)) {
-          conflict("office.conflict.tableMoved", { table: t.name, found: a1(liveRange.top, liveRange.left), expected: t.at }, { sheet: live.name, address: a1(liveRange.top, liveRange.left) });
+          // Where the table was found, as read: a table moved up is not planned elsewhere.
+          conflict("office.conflict.tableMoved", { table: t.name, found: a1(read.top, read.left), expected: t.at }, { sheet: live.name, address: a1(read.top, read.left) });
           continue;
         }
         const header = headerConflict(t, lt, live.name, version, ctx.workbookLang, ctx.lang);

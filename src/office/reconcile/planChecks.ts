@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../../data/lang";
 import { a1, MAX_ROW, parseA1, parseRange, rangeA1, rangesOverlap } from "../../workbook/address";
-import { clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom, shiftedSince, tablePlaceAccepted } from "../../workbook/layoutUpgrades";
+import { awaitsShift, clearsFrom, columnOps, columnPlaces, insertsFrom, movesFrom, shiftedSince, tablePlaceAccepted } from "../../workbook/layoutUpgrades";
 import { sheetKind } from "../../workbook/templates";
 import { LAYOUT_VERSION } from "../../workbook/layoutVersion";
 import type { SheetSpec, TableSpec } from "../../workbook/spec";
@@ -91,7 +91,7 @@ export function upgradeOps(ctx: UpgradeContext, rendered: ReadonlySet<string> = 
       const at = parseA1(t.at);
       const r = range === undefined ? null : parseRange(range);
       if (r !== null && r.top === at.row) continue;
-      if (r === null || !rendered.has(key) || r.top > at.row || r.left !== at.col) {
+      if (r === null || !rendered.has(key) || !awaitsShift(t.name, at, r, version)) {
         complete = false;
         continue;
       }

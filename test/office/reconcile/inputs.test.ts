@@ -300,6 +300,18 @@ describe("a command that would overwrite something stops and changes nothing", (
     );
   });
 
+  test("a table moved up is reported where it was found", async () => {
+    // A sheet row above the table deleted: everything from row 4 moves up one (the fake's row insert, negative).
+    const r = await stops(
+      (f) => f.userInsertSheetRows(sheetOf(f, SHEET.staff), 4, -1),
+      () => setUpRolesAndStaff({ lang: LANG }),
+      "office.conflict.tableMoved",
+    );
+    const moved = r.messages.find((m) => m.code === "office.conflict.tableMoved")!;
+    expect(moved.where).toMatchObject({ sheet: "Staff", address: "A4" }); // the layout puts it at A5
+    expect(moved.text).toContain("A4");
+  });
+
   test("a person with a typed reward removed from Staff", async () => {
     const r = await stops(
       (f) => {
