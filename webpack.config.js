@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { EagerModuleFactoriesPlugin } = require("./tools/eagerModuleFactories");
+const { LocalizedFunctionsMetadataPlugin } = require("./tools/localizedFunctionsMetadata");
 
 const urlDev = "https://localhost:3000/";
 /** Griffel's loader, told that makeStyles comes from Fluent's package (which re-exports __styles for it). */
@@ -57,6 +58,14 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Its descriptions in English (functions.json, the manifest's default) and Chinese (functions-zh-CN.json,
+      // the manifest's zh-CN Override), from the message table: tools/localizedFunctionsMetadata.js says why.
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        messages: "src/data/messages/functionHelp.ts",
+        exportName: "functionHelpMessages",
+        outputs: { "en-US": "functions.json", "zh-CN": "functions-zh-CN.json" },
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),
       // The manifest's SupportUrl and LearnMoreUrl: a static bilingual page, no script.
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [], inject: false }),

@@ -57,6 +57,11 @@ test("shared runtime: the runtime, the task pane and the functions page are one 
   const url = (id: string) => all(doc, "bt:Url").find((u) => u.$?.id === id)!.$!.DefaultValue;
   expect(url("Taskpane.Url")).toMatch(/\/taskpane\.html$/);
   expect(url("Functions.Metadata.Url")).toMatch(/\/functions\.json$/);
+  // A Chinese Excel reads the functions' help in Chinese: the metadata file's zh-CN Override, beside the
+  // default (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming#localize-custom-functions).
+  const metadata = all(doc, "bt:Url").find((u) => u.$?.id === "Functions.Metadata.Url")!;
+  const overrides = all(metadata, "bt:Override").map((o) => o.$!);
+  expect(overrides).toEqual([{ Locale: "zh-CN", Value: url("Functions.Metadata.Url")!.replace(/functions\.json$/, "functions-zh-CN.json") }]);
   expect(url("Functions.Script.Url")).toMatch(/\/functions\.js$/);
   expect(all(doc, "DefaultSettings").flatMap((d) => all(d, "SourceLocation"))[0]!.$!.DefaultValue).toBe(url("Taskpane.Url"));
 });
@@ -107,9 +112,10 @@ describe("every URL of the manifest is a file the build makes", () => {
     const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, o: { mode: string }) => Promise<{ entry: Record<string, string>; plugins: unknown[] }>;
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
     const out = new Set(Object.keys(config.entry).map((name) => `${name}.js`));
-    for (const p of config.plugins as { constructor: { name: string }; userOptions?: { filename?: string }; options?: { output?: string }; patterns?: { from: string }[] }[]) {
+    for (const p of config.plugins as { constructor: { name: string }; userOptions?: { filename?: string }; options?: { output?: string; outputs?: Record<string, string> }; patterns?: { from: string }[] }[]) {
       if (p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename) out.add(p.userOptions.filename);
       if (p.constructor.name === "CustomFunctionsMetadataPlugin" && p.options?.output) out.add(p.options.output);
+      if (p.constructor.name === "LocalizedFunctionsMetadataPlugin" && p.options?.outputs) for (const f of Object.values(p.options.outputs)) out.add(f);
       for (const pattern of p.patterns ?? []) if (pattern.from === "assets/*") for (const f of readdirSync(join(ROOT, "assets"))) out.add(`assets/${f}`);
     }
     return out;

@@ -11,6 +11,7 @@ import { workbookMessages } from "./workbook";
 import { workbookTargetMessages } from "./workbookTargets";
 import { officeMessages } from "./office";
 import { functionMessages } from "./functions";
+import { functionHelpMessages } from "./functionHelp";
 import { taskpaneMessages } from "./taskpane";
 import { taskpaneViewMessages } from "./taskpaneViews";
 import { importMessages } from "./imports";
@@ -32,6 +33,7 @@ export const messages = {
   ...workbookTargetMessages,
   ...officeMessages,
   ...functionMessages,
+  ...functionHelpMessages,
   ...taskpaneMessages,
   ...taskpaneViewMessages,
   ...importMessages,

@@ -7,6 +7,7 @@ import type { workbookMessages } from "./workbook";
 import type { workbookTargetMessages } from "./workbookTargets";
 import type { officeMessages } from "./office";
 import type { functionMessages } from "./functions";
+import type { functionHelpMessages } from "./functionHelp";
 import type { taskpaneMessages } from "./taskpane";
 import type { taskpaneViewMessages } from "./taskpaneViews";
 import type { importMessages } from "./imports";
@@ -30,6 +31,7 @@ type AllMessages = typeof validationMessages &
   typeof workbookTargetMessages &
   typeof officeMessages &
   typeof functionMessages &
+  typeof functionHelpMessages &
   typeof taskpaneMessages &
   typeof taskpaneViewMessages &
   typeof importMessages &
