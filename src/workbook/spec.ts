@@ -141,6 +141,8 @@ export interface CellReads {
   path: string;
   nullable?: boolean;
   name?: string;
+  /** Formulas compare the text as typed: a space around it is refused on reading (TableField.matchedAsTyped). */
+  matchedAsTyped?: boolean;
 }
 
 export interface FormulaCell extends CellBase {

@@ -51,6 +51,8 @@ export interface SettingField {
   default: string | null;
   /** Blank means "none" (null), not "missing": AOV without which no orders are planned. */
   nullable?: true;
+  /** The workbook's formulas compare the cell's text as typed: a space around it is refused (TableField.matchedAsTyped). */
+  matchedAsTyped?: true;
   label: MessageCode;
   note?: MessageCode;
   group: SettingGroup;
@@ -99,7 +101,7 @@ export const SETTING_FIELDS = [
   // whose per-type floors, ceilings and rounding are the Settings sheet's InsuranceBases table (../tableFields.ts
   // INSURANCE_BASE_FIELDS). Blank (null): the single floors and ceilings above, rounded to the fen. The sheet
   // shows an example by its name in the workbook's language (src/workbook/insuranceChoices.ts).
-  { path: "insuranceProfile", name: "SI_Profile", kind: "text", leaf: "text", default: null, nullable: true, label: "wb.settings.insuranceProfile", note: "wb.settings.insuranceProfile.note", group: "insurance" },
+  { path: "insuranceProfile", name: "SI_Profile", kind: "text", leaf: "text", default: null, nullable: true, matchedAsTyped: true, label: "wb.settings.insuranceProfile", note: "wb.settings.insuranceProfile.note", group: "insurance" },
   // A late joiner's employee insurance and housing fund above this share of the month's wages is flagged
   // (src/core/compliance/insurance.ts): many cities start insurance the next month for a late joiner.
   { path: "compliance.lateJoinerShare", name: "LateJoinerShare", kind: "rate", leaf: "rate", default: "0.5", label: "wb.settings.lateJoinerShare", note: "wb.settings.lateJoinerShare.note", group: "compliance" },

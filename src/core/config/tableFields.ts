@@ -37,6 +37,14 @@ export interface TableField {
    * since the workbook's lookups need it — even where a config file may leave it out.
    */
   identity?: true;
+  /**
+   * The workbook's formulas find rows by this text as typed (MATCH, SUMIFS, =: a staff id, a reference to
+   * one, a city profile's name), ignoring case only. Reading trims text, so a cell with a space (or a
+   * full-width space, a tab) before or after its text would be one row to the engine and none to the
+   * sheet's lookups: such a cell is refused on reading, with its place, never trimmed quietly
+   * (src/workbook/read/tableRows.ts).
+   */
+  matchedAsTyped?: true;
   label: MessageCode;
   /** Column width in characters. */
   width?: number;
@@ -67,7 +75,7 @@ export const ROLE_FIELDS = [
 ] as const satisfies readonly TableField[];
 
 export const STAFF_FIELDS = [
-  { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, label: "wb.col.id", width: 8 },
+  { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 8 },
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 13 },
   // By id, or the role's Chinese or English name.
   { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 14 },
@@ -83,7 +91,7 @@ export const STAFF_FIELDS = [
   { key: "startDate", path: "startDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.startDate", width: 11 },
   { key: "endDate", path: "endDate", kind: "date", leaf: "isoDate", presence: "nullable", label: "wb.col.endDate", width: 11 },
   // A re-hire's row names the person's first row: one taxpayer, one year to date (core: Staff.sameAs).
-  { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.sameAs", width: 11, sheetOnly: true },
+  { key: "sameAs", path: "sameAs", kind: "text", leaf: "text", presence: "nullable", matchedAsTyped: true, label: "wb.col.sameAs", width: 11, sheetOnly: true },
   { key: "openingMonths", path: "opening.months", kind: "integer", leaf: "openingMonths", presence: "optional", label: "wb.col.openingMonths", width: 7, sheetOnly: true },
   // Gross to date cannot be negative: a month's negative gross is itself refused.
   { key: "openingGross", path: "opening.gross", kind: "money", leaf: "money", presence: "optional", label: "wb.col.openingGross", width: 12, sheetOnly: true },
@@ -106,6 +114,8 @@ export const STAFF_NULLABLE_GROUPS: readonly string[] = ["opening", "iit"];
 
 /** A month's entry for one person, typed on the month's payroll sheet (the staff id is the row's). */
 export const ENTRY_FIELDS = [
+  // Not matchedAsTyped: ShopSheet writes the row's id from the engine's (a value typed over it stops the
+  // command: src/office/reconcile/edits.ts), so what reading trims here the sheet never compares.
   { key: "id", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.id", width: 7 },
   { key: "reward", path: "reward", kind: "money", leaf: "money", presence: "optional", label: "wb.col.reward", width: 9.5 },
   { key: "penalty", path: "penalty", kind: "money", leaf: "money", presence: "optional", label: "wb.col.penalty", width: 9.5 },
@@ -135,7 +145,7 @@ export const ENTRY_FIELDS = [
  * into each person's list (src/workbook/read/deductionRows.ts).
  */
 export const DEDUCTION_FIELDS = [
-  { key: "person", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, label: "wb.col.deductionPerson", width: 10 },
+  { key: "person", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, matchedAsTyped: true, label: "wb.col.deductionPerson", width: 10 },
   // Shown by its name in the workbook's language (子女教育); read back by id or either name.
   { key: "category", path: "category", kind: "choice", leaf: "text", presence: "required", label: "wb.col.deductionCategory", width: 24 },
   // Months: written as the month's first day shown yyyy-mm (what Excel makes of a typed 2026-03).
@@ -192,7 +202,7 @@ export const HOLIDAY_FIELDS = [
  */
 export const INSURANCE_BASE_FIELDS = [
   // An example's id is shown as its name in the workbook's language (上海（示例，请核对本市标准）).
-  { key: "profile", path: "profile", kind: "text", leaf: "text", presence: "required", label: "wb.col.insuranceProfile", width: 22 },
+  { key: "profile", path: "profile", kind: "text", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.insuranceProfile", width: 22 },
   { key: "type", path: "type", kind: "choice", leaf: "text", presence: "required", label: "wb.col.insuranceType", width: 11 },
   { key: "from", path: "from", kind: "text", leaf: "text", presence: "required", label: "wb.col.fromMonth", width: 10 },
   // Blank: until further notice.

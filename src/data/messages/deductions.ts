@@ -100,7 +100,7 @@ export const deductionMessages = {
     "en-US": "The special additional deduction names staff ID \"{staff}\", which is not on the Staff sheet: pick one of its IDs.",
   },
   "deductions.personWidth": {
-    "zh-CN": "专项附加扣除的员工编号「{staff}」与员工表的「{id}」只有全角/半角不同：表格的公式按原样查找编号（只忽略大小写），找不到它，工资表不会计入这一项。请改成「{id}」。",
-    "en-US": "The special additional deduction names staff ID \"{staff}\", which differs from the Staff sheet's \"{id}\" only in full-width and half-width characters: the sheet's formulas look an ID up as typed (ignoring only case), do not find it, and the payroll would leave the item out. Change it to \"{id}\".",
+    "zh-CN": "专项附加扣除的员工编号「{staff}」与员工表的「{id}」只有全角/半角（或空格的种类，如全角空格）不同：表格的公式按原样查找编号（只忽略大小写），找不到它，工资表不会计入这一项。请改成「{id}」。",
+    "en-US": "The special additional deduction names staff ID \"{staff}\", which differs from the Staff sheet's \"{id}\" only in full-width and half-width characters (or the kind of space, such as a full-width one): the sheet's formulas look an ID up as typed (ignoring only case), do not find it, and the payroll would leave the item out. Change it to \"{id}\".",
   },
 } satisfies MessageTable;

@@ -50,6 +50,10 @@ export const validationMessages = {
     "en-US": "the id \"{value}\" starts with {char}: Excel's COUNTIF reads that as a comparison; start it differently",
   },
   "id.lineBreak": { "zh-CN": "编号 {value} 含有换行或制表符：编号只能是一行", "en-US": "the id {value} contains a line break or tab: an id is one line" },
+  "id.surroundingSpace": {
+    "zh-CN": "“{value}”的开头或结尾有空格（以 ␣ 标出，全角空格和制表符也算）：表格的公式按原样查找这段文字（只忽略大小写），与不带空格的编号对不上，而 ShopSheet 读取时会去掉空格——两边算出的工资会不一样。请删去开头和结尾的空格",
+    "en-US": "\"{value}\" has a space at its start or end (shown as ␣; a full-width space or a tab counts too): the sheet's formulas look this text up as typed (ignoring only case) and would not match it to the same ID without the space, while ShopSheet reads it without — the two would compute different pay. Delete the spaces at its start and end",
+  },
   "id.tooLong": { "zh-CN": "编号“{value}”过长：最多 {max} 个字符", "en-US": "the id \"{value}\" is too long: at most {max} characters" },
   "config.expectedObject": { "zh-CN": "应为对象 {…}", "en-US": "expected an object {…}" },
   "config.expectedList": { "zh-CN": "应为列表 […]", "en-US": "expected a list […]" },
@@ -108,6 +112,10 @@ export const validationMessages = {
   "roles.shareDecimals": {
     "zh-CN": "分成比例 {value} 超过 {max} 位小数（0.0001%）：工资表按这一精度精确计算提成，请减少小数位",
     "en-US": "the share {value} has more than {max} decimals (0.0001%): the payroll sheet computes commissions exactly to that precision; use fewer decimals",
+  },
+  "staff.sameAsWidth": {
+    "zh-CN": "“{sameAs}”与员工表的编号“{id}”只差全角/半角或空格的种类（如全角空格）：表格的公式按原样查找（只忽略大小写），找不到它，会把此人算成两个纳税人，而 ShopSheet 会当成同一人。请改成“{id}”",
+    "en-US": "\"{sameAs}\" differs from the staff list's ID \"{id}\" only in full-width and half-width characters or the kind of space (a full-width space): the sheet's formulas look it up as typed (ignoring only case), do not find it and would count two taxpayers where ShopSheet counts one. Change it to \"{id}\"",
   },
   "staff.sameAsUnknown": {
     "zh-CN": "“{sameAs}”不是员工表中的编号：sameAs（同一人）应填此人第一条记录的编号",

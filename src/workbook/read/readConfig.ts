@@ -19,6 +19,8 @@ import { rolesTable } from "../sheets/roles";
 import { settingsSheet } from "../sheets/settings";
 import { staffTable } from "../sheets/staff";
 import { deductionsTable } from "../sheets/deductions";
+import { checkRehireLinks } from "./rehireLinks";
+import { surroundingSpaceProblem } from "./asTyped";
 import { attachDeductions } from "./deductionRows";
 import { targetsSheet } from "../sheets/targets";
 import { isFormulaCell, type SheetSpec, type TableSpec, type ValueCell } from "../spec";
@@ -91,6 +93,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (roles) raw.roles = roles;
   const staff = readTable(reader, staffTable([], lang), "staff");
   if (staff) raw.staff = roles && shown ? staff.map((s) => withRoleId(s, roles, shown)) : staff;
+  if (staff) checkRehireLinks(staff, locator, problems);
   // The Special deductions sheet's items, into each person's staff[i].deductions (./deductionRows.ts).
   const deductions = readTable(reader, deductionsTable([], lang), "deductions");
   if (deductions && raw.staff) attachDeductions(raw.staff, deductions, locator, problems);
@@ -190,6 +193,8 @@ function readSheet(r: Reader, key: string, template: SheetSpec, into: Record<str
     // The section, and each group on the way ("settings.socialInsurance"), is placed at its first cell.
     for (let p = parentPath(reads.path); p !== ""; p = parentPath(p)) both(`.${p}`, found.place);
     both("", found.place);
+    const spaced = reads.matchedAsTyped ? surroundingSpaceProblem(found.value, `${at}.${reads.path}`, found.place) : undefined;
+    if (spaced) r.problems.push(spaced);
     if (!isBlankValue(found.value)) setPath(into, reads.path, rawValue(found.value));
     // A blank setting without its defined name: a workbook made before the setting existed (issue 13 added
     // the sick pay rate and the minimum wage) — it reads as the default, as a config file without the key.

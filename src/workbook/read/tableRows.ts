@@ -9,6 +9,7 @@
 import { setPath } from "../../core/config/pathTypes";
 import type { TableField } from "../../core/config/tableFields";
 import type { TableColumnSpec, TableSpec } from "../spec";
+import { surroundingSpaceProblem } from "./asTyped";
 import { isBlankValue, rawDate, rawValue } from "./cellValues";
 import { needsInputTexts, readBasis, readBonusTaxation, readFlag } from "../choices";
 import type { GridTable, GridValue } from "./grid";
@@ -81,6 +82,8 @@ export function readTableRows(table: GridTable, template: TableSpec, list: strin
       if (f.path.includes(".")) both(`[${i}].${f.path.split(".")[0]}`, at);
       const v = cell(index, c.key);
       if (!isBlankValue(v)) {
+        const spaced = f.matchedAsTyped ? surroundingSpaceProblem(v, `${list}[${i}].${f.path}`, at) : undefined;
+        if (spaced) problems.push(spaced);
         setPath(row, f.path, fieldValue(f, v));
         continue;
       }

@@ -92,7 +92,7 @@ export function settingsSheet(
     row++;
     for (const f of SETTING_FIELDS.filter((x) => x.group === group.id) as readonly SettingField[]) {
       cells.push(valueCell(`A${row}`, wbText(f.label, lang), "label"));
-      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f, lang), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name } });
+      cells.push({ ...valueCell(`B${row}`, cellValue(settings, f, lang), STYLE[f.kind]), reads: { path: f.path, nullable: f.nullable === true, name: f.name, ...(f.matchedAsTyped ? { matchedAsTyped: true } : {}) } });
       if (f.note) {
         const note = wbText(f.note, lang);
         cells.push(valueCell(`C${row}`, note, ["note", "wrap"]));
