@@ -4,7 +4,9 @@
  * context (tables and their places) every part shares.
  */
 import { parseRange, rangeA1, type RangePos } from "../../workbook/address";
+import { A1Spelling, type TablePlace } from "../../workbook/a1Formulas";
 import { tableDirectory, type TableDirectory } from "../../workbook/formula";
+import { withXlfnPrefixes } from "../future";
 import type { ChartSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
 import type { Target } from "../../workbook/validationSpec";
 import { tableBounds } from "../../workbook/validate";
@@ -49,6 +51,8 @@ export interface FormulaContext {
   tables: TableDirectory;
   /** Table name → the sheet it lies on, for list sources that point at another sheet's table. */
   places: Map<string, { sheetName: string; table: TablePlan }>;
+  /** The file's spelling of formulas (A1 and hidden names: ../../workbook/a1Formulas.ts), and the names it used. */
+  spelling: A1Spelling;
 }
 
 export interface WorkbookPlan {
@@ -79,7 +83,9 @@ export function planWorkbook(spec: WorkbookSpec): WorkbookPlan {
     }
     return plan;
   });
-  return { spec, sheets, ctx: { tables: tableDirectory(spec), places } };
+  const tables = tableDirectory(spec);
+  const at = new Map<string, TablePlace>([...places].map(([name, p]) => [name, { left: p.table.bounds.range.left, firstDataRow: p.table.bounds.firstDataRow }]));
+  return { spec, sheets, ctx: { tables, places, spelling: new A1Spelling(tables, at, withXlfnPrefixes) } };
 }
 
 /** The data cells of a table: one column (by key) or all of them. */
