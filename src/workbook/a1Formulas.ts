@@ -20,7 +20,42 @@
  * names' convention is a contract with src/office/reconcile (/work/notes/s9/a1-contract.md).
  */
 import { colLetters } from "./address";
-import { mapStructuredRefs, parseStructuredRef, storedRef, type StructuredRef, type StructuredRefSink, type TableDirectory } from "./formula";
+import { mapStructuredRefs, parseStructuredRef, resolveStructuredRefs, storedRef, type StructuredRef, type StructuredRefSink, type TableDirectory } from "./formula";
+
+/** How a file spells its formulas: what both file writers ask of a spelling. */
+export interface FormulaSpelling {
+  /** A table column's formula as text split around the row number: data row r holds `parts.join(String(r))`. */
+  columnParts(formula: string, here: string): readonly string[];
+  /** A table column's formula as data row `row` holds it. */
+  columnFormula(formula: string, here: string, row: number): string;
+  /** A loose cell's formula. */
+  cellFormula(formula: string): string;
+  /** The hidden names the formulas spelt so far use: [name, what it refers to]. */
+  names(): [string, string][];
+}
+
+/**
+ * The spelling files had before (every structured reference in its stored form, the same text on
+ * every row): kept to compare with (test/xlsx/writer/a1Spelling.libreoffice.test.ts) and to measure.
+ */
+export class StructuredSpelling implements FormulaSpelling {
+  constructor(
+    private readonly tables: TableDirectory,
+    private readonly finish: (formula: string) => string = (f) => f,
+  ) {}
+  columnParts(formula: string, here: string): readonly string[] {
+    return [this.columnFormula(formula, here)];
+  }
+  columnFormula(formula: string, here: string): string {
+    return this.finish(resolveStructuredRefs(formula, this.tables, here));
+  }
+  cellFormula(formula: string): string {
+    return this.finish(resolveStructuredRefs(formula, this.tables));
+  }
+  names(): [string, string][] {
+    return [];
+  }
+}
 
 /** Where a table stands: its first column (1-based) and its first data row. */
 export interface TablePlace {
@@ -56,7 +91,7 @@ const ROW = "\u0000";
  * The file's spelling of a workbook's formulas, and the hidden names it uses. One per file written:
  * both writers (src/xlsx/writer, the tests' exceljs reference) spell through it.
  */
-export class A1Spelling implements StructuredRefSink {
+export class A1Spelling implements FormulaSpelling, StructuredRefSink {
   private readonly used = new Map<string, string>(); // name → the structured reference it stands for
   private readonly folded = new Map<string, string>(); // name in lower case → name (Excel's names ignore case)
   private readonly memo = new Map<string, string>(); // `here` + reference → its text

@@ -18,6 +18,9 @@ import { worksheetXml } from "./worksheet";
 
 export interface PartOptions {
   sharedFormulas?: boolean;
+  /** "a1" (the default): A1 and hidden names (../../workbook/a1Formulas.ts); "structured": structured
+   *  references as before, for comparing and measuring only. */
+  formulas?: "a1" | "structured";
   strings?: "shared" | "inline";
   created?: Date;
   /** Mark it as a ShopSheet workbook (sheet keys, layout version); default yes. */
@@ -31,7 +34,7 @@ export interface Part {
 
 /** Every part of a validated spec. Take each part's source whole before asking for the next. */
 export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): Generator<Part> {
-  const plan = planWorkbook(spec);
+  const plan = planWorkbook(spec, options.formulas);
   const shared = (options.strings ?? "shared") === "shared";
   const strings = shared ? new SharedStrings() : new InlineStrings();
   const styles = new StyleSheet(spec.font);

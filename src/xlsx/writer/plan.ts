@@ -4,7 +4,7 @@
  * context (tables and their places) every part shares.
  */
 import { parseRange, rangeA1, type RangePos } from "../../workbook/address";
-import { A1Spelling, type TablePlace } from "../../workbook/a1Formulas";
+import { A1Spelling, StructuredSpelling, type FormulaSpelling, type TablePlace } from "../../workbook/a1Formulas";
 import { tableDirectory, type TableDirectory } from "../../workbook/formula";
 import { withXlfnPrefixes } from "../future";
 import type { ChartSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
@@ -52,7 +52,7 @@ export interface FormulaContext {
   /** Table name → the sheet it lies on, for list sources that point at another sheet's table. */
   places: Map<string, { sheetName: string; table: TablePlan }>;
   /** The file's spelling of formulas (A1 and hidden names: ../../workbook/a1Formulas.ts), and the names it used. */
-  spelling: A1Spelling;
+  spelling: FormulaSpelling;
 }
 
 export interface WorkbookPlan {
@@ -61,7 +61,8 @@ export interface WorkbookPlan {
   ctx: FormulaContext;
 }
 
-export function planWorkbook(spec: WorkbookSpec): WorkbookPlan {
+/** `formulas`: "structured" spells formulas as files did before the A1 spelling (for comparing and measuring only). */
+export function planWorkbook(spec: WorkbookSpec, formulas: "a1" | "structured" = "a1"): WorkbookPlan {
   const places: FormulaContext["places"] = new Map();
   let tableId = 0;
   let chartN = 0;
@@ -85,7 +86,7 @@ export function planWorkbook(spec: WorkbookSpec): WorkbookPlan {
   });
   const tables = tableDirectory(spec);
   const at = new Map<string, TablePlace>([...places].map(([name, p]) => [name, { left: p.table.bounds.range.left, firstDataRow: p.table.bounds.firstDataRow }]));
-  return { spec, sheets, ctx: { tables, places, spelling: new A1Spelling(tables, at, withXlfnPrefixes) } };
+  return { spec, sheets, ctx: { tables, places, spelling: formulas === "a1" ? new A1Spelling(tables, at, withXlfnPrefixes) : new StructuredSpelling(tables, withXlfnPrefixes) } };
 }
 
 /** The data cells of a table: one column (by key) or all of them. */
