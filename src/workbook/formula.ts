@@ -32,11 +32,11 @@ export function tableDirectory(spec: WorkbookSpec): TableDirectory {
   return dir;
 }
 
-const ITEMS: Record<string, string> = {
-  "#this row": "#This Row",
-  "#data": "#Data",
-  "#totals": "#Totals",
-  "#headers": "#Headers",
+const ITEMS: Record<string, "This Row" | "Data" | "Totals" | "Headers"> = {
+  "#this row": "This Row",
+  "#data": "Data",
+  "#totals": "Totals",
+  "#headers": "Headers",
 };
 
 // Character classes by code unit (ASCII only; anything else is neither). The scanners below run
@@ -76,6 +76,21 @@ function plainEnd(s: string, i: number): number {
  * fails when the workbook is built rather than as #REF! in the user's sheet.
  */
 export function resolveStructuredRefs(formula: string, tables: TableDirectory, here?: string): string {
+  return mapStructuredRefs(formula, storedForm(tables), here);
+}
+
+/** What a scan of a formula (mapStructuredRefs) makes of each structured reference it meets. */
+export interface StructuredRefSink {
+  /** The text standing for `table[inner]` — `table` as written, or `here` for a bare `[inner]`. */
+  ref(table: string, inner: string, formula: string): string;
+}
+
+/**
+ * The formula with every structured reference replaced by what `sink` makes of it; strings, quoted
+ * sheet names and everything else copied. One scanner for every spelling (the stored form below,
+ * the file's A1 form in ./a1Formulas.ts).
+ */
+export function mapStructuredRefs(formula: string, sink: StructuredRefSink, here?: string): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -95,14 +110,14 @@ export function resolveStructuredRefs(formula: string, tables: TableDirectory, h
         continue;
       }
       const end = matchBracket(formula, j);
-      out += rewrite(formula.slice(i, j), formula.slice(j + 1, end), tables, formula);
+      out += sink.ref(formula.slice(i, j), formula.slice(j + 1, end), formula);
       i = end + 1;
       continue;
     }
     if (ch === "[") {
       if (here === undefined) throw new Error(`"${formula}": [..] without a table name outside a table column formula`);
       const end = matchBracket(formula, i);
-      out += rewrite(here, formula.slice(i + 1, end), tables, formula);
+      out += sink.ref(here, formula.slice(i + 1, end), formula);
       i = end + 1;
       continue;
     }
@@ -172,44 +187,78 @@ export function hasStructuredRef(formula: string): boolean {
   return false;
 }
 
-/**
- * References already rewritten, by `Table[inner]`, for each table's columns: a salary slip sheet at
- * 1,000 staff holds 22,000 formulas made of the same few dozen references, each otherwise taken
- * apart by regular expressions every time (and twice: by the validation, then by the writer). Kept
- * with the columns object itself, so a directory given other columns for a table is not answered
- * from the old ones.
- */
-const rewritten = new WeakMap<TableColumns, Map<string, string>>();
+/** A structured reference taken apart: what it names, by column keys (checked against the table). */
+export type StructuredRef =
+  | { item: "This Row" | "Data" | "Totals" | "Headers"; table: string; key: string; header: string }
+  | { item: "column"; table: string; key: string; header: string }
+  | { item: "range"; table: string; key: string; header: string; lastKey: string; lastHeader: string };
 
-function rewrite(table: string, inner: string, tables: TableDirectory, formula: string): string {
+/** `table[inner]` taken apart. Throws on an unknown table, key or item, or a form not supported. */
+export function parseStructuredRef(table: string, inner: string, tables: TableDirectory, formula: string): StructuredRef {
   const cols = tables.get(table);
   if (!cols) throw new Error(`"${formula}": unknown table ${table} (known: ${[...tables.keys()].join(", ")})`);
-  let memo = rewritten.get(cols);
-  if (!memo) rewritten.set(cols, (memo = new Map()));
-  const key = `${table}[${inner}]`;
-  let out = memo.get(key);
-  if (out === undefined) memo.set(key, (out = rewriteWith(cols, table, inner, formula)));
-  return out;
-}
-
-function rewriteWith(cols: TableColumns, table: string, inner: string, formula: string): string {
+  const column = (key: string) => {
+    const k = key.trim();
+    const header = cols.headers.get(k);
+    if (header === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
+    return { table, key: k, header };
+  };
   const s = inner.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return `${table}[[#This Row],[${headerOf(cols, m[1]!, table, formula)}]]`;
-  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]]`;
-  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) return `${table}[[${headerOf(cols, m[1]!, table, formula)}]:[${headerOf(cols, m[2]!, table, formula)}]]`;
+  if ((m = /^@\[?([^[\]]+)\]?$/.exec(s))) return { item: "This Row", ...column(m[1]!) };
+  if ((m = /^\[?([^[\]#@]+?)\]?$/.exec(s))) return { item: "column", ...column(m[1]!) };
+  if ((m = /^\[([^[\]#]+)\]\s*:\s*\[([^[\]#]+)\]$/.exec(s))) {
+    const last = column(m[2]!);
+    return { item: "range", ...column(m[1]!), lastKey: last.key, lastHeader: last.header };
+  }
   if ((m = /^\[(#[A-Za-z ]+)\]\s*,\s*\[([^[\]#]+)\]$/.exec(s))) {
     const item = ITEMS[m[1]!.toLowerCase()];
     if (!item) throw new Error(`"${formula}": unsupported item ${m[1]}`);
-    return `${table}[[${item}],[${headerOf(cols, m[2]!, table, formula)}]]`;
+    return { item, ...column(m[2]!) };
   }
   throw new Error(`"${formula}": unsupported structured reference ${table}[${inner}]`);
 }
 
-function headerOf(cols: TableColumns, key: string, table: string, formula: string): string {
-  const h = cols.headers.get(key.trim());
-  if (h === undefined) throw new Error(`"${formula}": table ${table} has no column key "${key}" (keys: ${[...cols.headers.keys()].join(", ")})`);
-  return h;
+/** A structured reference as an .xlsx stores it (and Office.js takes it). */
+export function storedRef(r: StructuredRef): string {
+  switch (r.item) {
+    case "column":
+      return `${r.table}[[${r.header}]]`;
+    case "range":
+      return `${r.table}[[${r.header}]:[${r.lastHeader}]]`;
+    default:
+      return `${r.table}[[#${r.item}],[${r.header}]]`;
+  }
+}
+
+/**
+ * The stored form of each reference, remembered by `Table[inner]` for each table's columns: a salary
+ * slip sheet at 1,000 staff holds 22,000 formulas made of the same few dozen references, each
+ * otherwise taken apart by regular expressions every time (and twice: by the validation, then by the
+ * writer). Kept with the columns object itself, so a directory given other columns for a table is
+ * not answered from the old ones.
+ */
+class StoredForm implements StructuredRefSink {
+  private readonly memo = new WeakMap<TableColumns, Map<string, string>>();
+  constructor(private readonly tables: TableDirectory) {}
+
+  ref(table: string, inner: string, formula: string): string {
+    const cols = this.tables.get(table);
+    if (!cols) return storedRef(parseStructuredRef(table, inner, this.tables, formula)); // throws: unknown table
+    let memo = this.memo.get(cols);
+    if (!memo) this.memo.set(cols, (memo = new Map()));
+    const key = `${table}[${inner}]`;
+    let out = memo.get(key);
+    if (out === undefined) memo.set(key, (out = storedRef(parseStructuredRef(table, inner, this.tables, formula))));
+    return out;
+  }
+}
+
+const storedForms = new WeakMap<TableDirectory, StoredForm>();
+function storedForm(tables: TableDirectory): StoredForm {
+  let form = storedForms.get(tables);
+  if (!form) storedForms.set(tables, (form = new StoredForm(tables)));
+  return form;
 }
 
 /** Index just past a "..." string or '...' sheet name starting at `start` (doubled quotes escape). */

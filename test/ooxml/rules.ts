@@ -2,7 +2,8 @@
  * What Excel checks that the schemas do not (test/ooxml/README.md). Each rule is written from Excel's
  * documented behaviour, independently of how src/ builds the file, so a builder mistake cannot hide here:
  * - a table's header cells hold exactly its column names (else Excel repairs the table);
- * - a calculated column's data cells all hold the column's formula (else the column is inconsistent);
+ * - a calculated column's data cells all hold the column's formula, moved to their row (else the column is
+ *   inconsistent);
  * - sheet names: 1-31 characters, none of : \ / ? * [ ], no ' at either end, unique ignoring case;
  * - defined and table names: valid names, unique ignoring case, in one namespace;
  * - a data validation formula is at most 255 characters;
@@ -158,10 +159,7 @@ function cellText(c: Element | undefined, sst: readonly string[]): string | unde
 /**
  * A cell's formula text. A cell of a shared formula other than its first holds only
  * `<f t="shared" si="N"/>`: its formula is the first cell's, moved by the distance between them
- * (ECMA-376 Part 1, §18.3.1.40 f (Formula), attribute t, ST_CellFormulaType "shared"). Moving
- * changes only A1 references, so the first cell's text is this cell's when the text has none
- * outside structured references and strings; otherwise the check would need a formula parser, and
- * says so.
+ * (ECMA-376 Part 1, §18.3.1.40 f (Formula), attribute t, ST_CellFormulaType "shared").
  */
 function formulaOf(cell: Element, s: Sheet): string | undefined {
   const f = elements(cell, NS.main, "f")[0];
@@ -175,10 +173,29 @@ function formulaOf(cell: Element, s: Sheet): string | undefined {
   const br = cellPos(b ?? a ?? "A1");
   const here = cellPos(s.addressOf.get(cell) ?? "A1");
   if (here.row < tl.row || here.row > br.row || here.col < tl.col || here.col > br.col) return `(outside shared formula ${si ?? "?"}'s range ${first.getAttribute("ref")})`;
-  const text = first.textContent ?? "";
-  const outside = text.replace(/"(?:[^"]|"")*"/g, '""').replace(/\[(?:[^[\]]|\[[^\]]*\])*\]/g, "[]");
-  if (/(?<![A-Za-z_.\d])\$?[A-Za-z]{1,3}\$?\d+(?![\d(])/.test(outside)) return `(shared formula ${si ?? "?"} with A1 references: ${text})`;
-  return text;
+  return movedFormula(first.textContent ?? "", here.row - tl.row, here.col - tl.col);
+}
+
+/**
+ * A formula's text as it reads `rows` rows and `cols` columns further on, as a fill or a copy moves it:
+ * each relative A1 reference moved, `$` parts kept; strings, quoted sheet names and structured
+ * references (`T[[#This Row],[x]]`) untouched. A reference is 1–3 letters and digits standing alone
+ * (not part of a name such as `ShopSheetCol.T.x1` or `Payroll_2026_01`, not a function such as `LOG10(`).
+ * Text only — enough for the formulas a writer spells one way; not Excel's parser.
+ */
+export function movedFormula(text: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return text;
+  return text.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|\[(?:[^[\]]|\[[^\]]*\])*\]|(?<![A-Za-z_.\d\\$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z_.\d(\[])/g, (whole, colAbs?: string, letters?: string, rowAbs?: string, row?: string) => {
+    if (letters === undefined) return whole; // a string, a quoted sheet name or a structured reference
+    const col = colAbs ? letters : colLetters(colNumberOf(letters) + cols);
+    return `${colAbs}${col}${rowAbs}${rowAbs ? row : Number(row) + rows}`;
+  });
+}
+
+function colNumberOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 function tableRules(s: Sheet, path: string, table: Element, sst: readonly string[], bad: (part: string, m: string) => void): void {
@@ -201,11 +218,16 @@ function tableRules(s: Sheet, path: string, table: Element, sst: readonly string
     }
     const calculated = elements(col, NS.main, "calculatedColumnFormula")[0]?.textContent;
     if (calculated != null) {
-      for (let row = tl.row + headerRows; row <= br.row - totalsRows; row++) {
+      // A column formula with A1 references is written as for the first data row (as Excel keeps a
+      // column typed with A1 references; exceljs's own table-xform test stores
+      // `<calculatedColumnFormula>A2*2</calculatedColumnFormula>` for a table whose data starts on row 2);
+      // each data cell holds it moved to its own row.
+      const firstDataRow = tl.row + headerRows;
+      for (let row = firstDataRow; row <= br.row - totalsRows; row++) {
         const ref = `${colLetters(tl.col + i)}${row}`;
         const cell = s.cells.get(ref);
         const formula = cell === undefined ? undefined : formulaOf(cell, s);
-        if (formula !== calculated) bad(path, `calculated column "${name}": ${ref} on "${s.name}" holds ${JSON.stringify(formula ?? null)}, not the column's formula`);
+        if (formula !== movedFormula(calculated, row - firstDataRow, 0)) bad(path, `calculated column "${name}": ${ref} on "${s.name}" holds ${JSON.stringify(formula ?? null)}, not the column's formula`);
       }
     }
     if (col.getAttribute("totalsRowFunction") === "custom" && elements(col, NS.main, "totalsRowFormula").length === 0) {

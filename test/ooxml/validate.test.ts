@@ -110,6 +110,17 @@ describe("Excel's rules the schemas miss", () => {
     const got = await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="C5"[^>]*><f>)[^<]*/, "$1B5*3"));
     expect(got).toEqual([expect.stringMatching(/calculated column "Double": C5 on "主表" holds "B5\*3"/)]);
   });
+  test("a calculated column in A1: the column formula is the first data row's, each cell holds it moved to its own row", async () => {
+    const zip = await JSZip.loadAsync(valid);
+    expect(await zip.file("xl/tables/table1.xml")!.async("string")).toContain("<calculatedColumnFormula>B4*2</calculatedColumnFormula>");
+    // C5 pointing at the row above (B4) or the next column (C5) is not the column's formula on row 5.
+    expect(await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="C5"[^>]*><f>)B5\*2/, "$1B4*2"))).toEqual([
+      expect.stringMatching(/calculated column "Double": C5 on "主表" holds "B4\*2"/),
+    ]);
+    expect(await problemsAfter("xl/worksheets/sheet1.xml", (x) => x.replace(/(<c r="C5"[^>]*><f>)B5\*2/, "$1C5*2"))).toEqual([
+      expect.stringMatching(/calculated column "Double": C5 on "主表" holds "C5\*2"/),
+    ]);
+  });
   test("a calculated column written as a shared formula: each cell is the first cell's formula, so a changed first cell is caught in all", async () => {
     const shared = await toBufferFast(spec, { sharedFormulas: true });
     const zip = await JSZip.loadAsync(shared);

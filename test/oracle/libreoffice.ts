@@ -42,6 +42,53 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+const LIBRARIES = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
+ <library:library library:name="Standard" library:link="false"/>
+</library:libraries>
+`;
+const LIBRARY = (elements: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">${elements}</library:library>
+`;
+/**
+ * For each job of $SHOPSHEET_JOBS (lines of tab-separated input, sheet, row, from, to, output): open the
+ * input, insert a sheet row before `row` (1-based), copy the range `from` (the row above, say) to `to`
+ * as a user's copy and paste does (relative references moved), recalculate everything and save as xlsx.
+ */
+const INSERT_ROWS_MACRO = `Sub InsertRows
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = "Hidden"
+  hidden(0).Value = True
+  Dim xlsx(0) As New com.sun.star.beans.PropertyValue
+  xlsx(0).Name = "FilterName"
+  xlsx(0).Value = "Calc Office Open XML"
+  For Each job In Split(Environ("SHOPSHEET_JOBS"), Chr(10))
+    If job <> "" Then
+      f = Split(job, Chr(9))
+      doc = StarDesktop.loadComponentFromURL(ConvertToURL(f(0)), "_blank", 0, hidden())
+      sheet = doc.Sheets.getByName(f(1))
+      sheet.Rows.insertByIndex(CLng(f(2)) - 1, 1)
+      sheet.copyRange(sheet.getCellRangeByName(f(4)).getCellAddress(), sheet.getCellRangeByName(f(3)).getRangeAddress())
+      doc.calculateAll()
+      doc.storeToURL(ConvertToURL(f(5)), xlsx())
+      doc.close(True)
+    End If
+  Next job
+End Sub
+`;
+const BASIC_LIBRARY: Record<string, string> = {
+  "script.xlc": LIBRARIES,
+  "dialog.xlc": LIBRARIES,
+  "Standard/script.xlb": LIBRARY('\n <library:element library:name="Module1"/>\n'),
+  "Standard/dialog.xlb": LIBRARY(""),
+  "Standard/Module1.xba": `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">${INSERT_ROWS_MACRO.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</script:module>
+`,
+};
+
 let profile: string | undefined;
 function profileDir(): string {
   if (!profile) {
@@ -50,6 +97,10 @@ function profileDir(): string {
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(profile, "user"), { recursive: true });
     writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+    // The Basic macro insertRows runs ("My Macros", library Standard, module Module1: the names a new
+    // profile's own library has, so LibreOffice's set-up of the profile keeps them).
+    mkdirSync(join(profile, "user", "basic", "Standard"), { recursive: true });
+    for (const [file, text] of Object.entries(BASIC_LIBRARY)) writeFileSync(join(profile, "user", "basic", file), text);
   }
   return profile;
 }
@@ -106,6 +157,46 @@ async function convert(paths: string[]): Promise<Map<string, ExcelJS.Workbook>> 
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+export interface RowInsert {
+  /** The .xlsx to open, and where to save the result (distinct paths). */
+  input: string;
+  output: string;
+  sheet: string;
+  /** The sheet row (1-based) a new row is inserted before. */
+  row: number;
+  /** The range copied into the new row (e.g. the row above: "A6:CX6"), and where it goes ("A7"). */
+  from: string;
+  to: string;
+}
+
+/**
+ * What a user does in LibreOffice to add a table row: insert a sheet row inside the table, copy the row
+ * above into it; then everything is recalculated and saved. One soffice run for every job (a Basic
+ * macro in the oracle's profile); returns each output read back.
+ */
+export function insertRows(jobs: RowInsert[]): Promise<Map<string, ExcelJS.Workbook>> {
+  const run = queue.then(async () => {
+    const lines = jobs.map((j) => [resolve(j.input), j.sheet, String(j.row), j.from, j.to, resolve(j.output)].join("\t"));
+    const args = [`-env:UserInstallation=${pathToFileURL(profileDir()).href}`, "--headless", "--norestore", "--nolockcheck", "macro:///Standard.Module1.InsertRows"];
+    const { stderr } = await new Promise<{ stderr: string }>((ok, fail) => {
+      execFile(findSoffice(), args, { timeout: 180_000, env: { ...process.env, SHOPSHEET_JOBS: lines.join("\n") } }, (err, _stdout, stderr) =>
+        err ? fail(new Error(`soffice failed: ${err.message}\n${stderr}`)) : ok({ stderr }),
+      );
+    });
+    const result = new Map<string, ExcelJS.Workbook>();
+    for (const j of jobs) {
+      // soffice exits 0 whatever the macro did; the missing output is the only sign.
+      if (!existsSync(j.output)) throw new Error(`LibreOffice's macro did not save ${j.output}\nstderr: ${stderr}`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(j.output);
+      result.set(j.output, wb);
+    }
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 // ---------------------------------------------------------------- readers

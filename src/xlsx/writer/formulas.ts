@@ -1,7 +1,10 @@
 /**
- * Formulas as the file stores them — the same text render.ts gives exceljs, so both writers store
- * identical formulas: structured references resolved to their stored form
- * (../../workbook/formula.ts), post-2007 functions with their _xlfn. prefix (../future.ts).
+ * Formulas as the file stores them — the same text the tests' exceljs reference writer gives, so both
+ * writers store identical formulas. Calculated columns and loose cells are spelt without structured
+ * references (ctx.spelling: ../../workbook/a1Formulas.ts); the totals row keeps them, resolved to
+ * their stored form (../../workbook/formula.ts): a handful of cells, and the `SUBTOTAL` over the
+ * column that Excel's own totalsRowFunction stands for. Post-2007 functions get their _xlfn. prefix
+ * (../future.ts).
  */
 import { listSourceFormula, resolveStructuredRefs } from "../../workbook/formula";
 import type { TableSpec, TotalSpec } from "../../workbook/spec";
@@ -11,8 +14,8 @@ import type { FormulaContext } from "./plan";
 import { isoToSerial } from "../../core/serialDate";
 import { numberText } from "./values";
 
-/** A spec formula as stored; `here` is the table of a column formula. */
-export function fileFormula(f: string, ctx: FormulaContext, here?: string): string {
+/** A totals-row formula as stored, structured references kept; `here` is its table. */
+function storedFormula(f: string, ctx: FormulaContext, here: string): string {
   return withXlfnPrefixes(resolveStructuredRefs(f, ctx.tables, here));
 }
 
@@ -20,7 +23,7 @@ const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { aver
 
 /** A totals-row cell's formula: SUBTOTAL over `T[[Header]]` (valid whatever the header holds), or the spec's own. */
 export function totalFormula(t: TableSpec, header: string, total: TotalSpec, ctx: FormulaContext): string {
-  if (typeof total !== "string") return fileFormula(total.formula, ctx, t.name);
+  if (typeof total !== "string") return storedFormula(total.formula, ctx, t.name);
   return `SUBTOTAL(${SUBTOTAL[total]},${t.name}[[${header}]])`;
 }
 

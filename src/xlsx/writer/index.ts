@@ -29,12 +29,18 @@ export { CellTextTooLongError, MAX_CELL_TEXT } from "./strings";
 export interface FastWriterOptions {
   /**
    * Calculated columns as shared formulas (`<f t="shared">` on the first row, a reference below)
-   * instead of the formula text on every row. LibreOffice then compiles each column once. For
-   * measuring only (`npm run bench`): Excel does not take shared formulas made of structured
-   * references — it never writes them, and reports errors on opening them (./README.md, "Shared
-   * formulas", with the evidence: ISO/IEC 29500-1 §18.3.1.40, Excel's own files, [MS-XLSB] 2.5.98.98).
+   * instead of the formula text on every row. For measuring only (`npm run bench`): Excel's binary
+   * formats forbid other-sheet references in a shared formula, and Excel reports errors on opening
+   * shared formulas made of structured references (./README.md, "Shared formulas", with the evidence:
+   * ISO/IEC 29500-1 §18.3.1.40, Excel's own files, [MS-XLSB] 2.5.98.98).
    */
   sharedFormulas?: boolean;
+  /**
+   * "a1" (default): calculated columns and loose cells in A1 and hidden names over table columns
+   * (../../workbook/a1Formulas.ts; ./README.md, "A1 references in calculated columns"); "structured":
+   * structured references, as files were spelt before — for comparing and measuring only.
+   */
+  formulas?: "a1" | "structured";
   /** "shared" (default; what Excel writes) or "inline" strings. */
   strings?: "shared" | "inline";
   /** zlib deflate level, 1 (fastest) to 9 (smallest). */

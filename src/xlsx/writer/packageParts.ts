@@ -112,8 +112,8 @@ export function sheetRelsXml(s: WorkbookPlan["sheets"][number]): string | null {
 export function workbookXml(plan: WorkbookPlan, marks = true): string {
   const sheetName = new Map(plan.sheets.map((s) => [s.spec.key, s.spec.name]));
   const sheets = plan.sheets.map((s, i) => `<sheet name="${escapeAttr(escapeXstring(s.spec.name), `sheet "${s.spec.name}"`)}" sheetId="${i + 1}" r:id="${s.rId}"/>`);
-  const name = (n: string, ref: string, local?: number) =>
-    `<definedName name="${n}"${local === undefined ? "" : ` localSheetId="${local}"`}>${escapeText(escapeXstring(ref), `defined name ${n}`)}</definedName>`;
+  const name = (n: string, ref: string, local?: number, hidden = false) =>
+    `<definedName name="${n}"${local === undefined ? "" : ` localSheetId="${local}"`}${hidden ? ' hidden="1"' : ""}>${escapeText(escapeXstring(ref), `defined name ${n}`)}</definedName>`;
   const names = [
     ...plan.spec.names.map((n) => name(n.name, absRef(sheetName.get(n.sheet)!, n.range))),
     ...(marks ? plan.sheets.map((s) => name(sheetKeyName(s.spec.key), absRef(s.spec.name, "A1"))) : []),
@@ -127,6 +127,9 @@ export function workbookXml(plan: WorkbookPlan, marks = true): string {
       const rows = s.spec.page?.printTitleRows;
       return rows ? [name("_xlnm.Print_Titles", `${quoteSheet(s.spec.name)}!$${rows[0]}:$${rows[1]}`, s.index)] : [];
     }),
+    // The table columns the formulas name (../../workbook/a1Formulas.ts): hidden, as they are the file's
+    // spelling, not the user's names. Complete only once every sheet and table has been written.
+    ...plan.ctx.spelling.names().map(([n, ref]) => name(n, ref, undefined, true)),
   ];
   return (
     XML_DECLARATION +

@@ -1,7 +1,8 @@
 /**
  * The parts of an .xlsx package, in the order the fast writer stores them, as a generator: each part's
  * name and its text (a string, or pieces of one), produced only when the previous part has been taken
- * — so styles and shared strings, which collect what the sheets use, come last, complete. Pure: no
+ * — so the workbook part (its hidden names), styles and shared strings, which collect what the sheets
+ * use, come last, complete. Pure: no
  * Node, so the task pane can zip the same parts (./portable.ts) as the CLI (./index.ts).
  */
 import type { WorkbookSpec } from "../../workbook/spec";
@@ -17,6 +18,9 @@ import { worksheetXml } from "./worksheet";
 
 export interface PartOptions {
   sharedFormulas?: boolean;
+  /** "a1" (the default): A1 and hidden names (../../workbook/a1Formulas.ts); "structured": structured
+   *  references as before, for comparing and measuring only. */
+  formulas?: "a1" | "structured";
   strings?: "shared" | "inline";
   created?: Date;
   /** Mark it as a ShopSheet workbook (sheet keys, layout version); default yes. */
@@ -30,7 +34,7 @@ export interface Part {
 
 /** Every part of a validated spec. Take each part's source whole before asking for the next. */
 export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): Generator<Part> {
-  const plan = planWorkbook(spec);
+  const plan = planWorkbook(spec, options.formulas);
   const shared = (options.strings ?? "shared") === "shared";
   const strings = shared ? new SharedStrings() : new InlineStrings();
   const styles = new StyleSheet(spec.font);
@@ -39,7 +43,6 @@ export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): G
   yield { name: "_rels/.rels", source: rootRelsXml() };
   yield { name: PART.core, source: coreXml(options.created ?? new Date()) };
   yield { name: PART.app, source: appXml() };
-  yield { name: PART.workbook, source: workbookXml(plan, options.marks ?? true) };
   yield { name: relsPart(PART.workbook), source: workbookRelsXml(plan, shared) };
 
   for (const s of plan.sheets) {
@@ -55,6 +58,8 @@ export function* workbookParts(spec: WorkbookSpec, options: PartOptions = {}): G
     }
   }
 
+  // After the sheets and tables: it lists the hidden names their formulas used (./packageParts.ts).
+  yield { name: PART.workbook, source: workbookXml(plan, options.marks ?? true) };
   yield { name: PART.theme, source: themeXml(spec.font) };
   yield { name: PART.styles, source: styles.xml() };
   if (strings instanceof SharedStrings) yield { name: PART.sharedStrings, source: strings.xml() };

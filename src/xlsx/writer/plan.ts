@@ -4,7 +4,9 @@
  * context (tables and their places) every part shares.
  */
 import { parseRange, rangeA1, type RangePos } from "../../workbook/address";
+import { A1Spelling, StructuredSpelling, type FormulaSpelling, type TablePlace } from "../../workbook/a1Formulas";
 import { tableDirectory, type TableDirectory } from "../../workbook/formula";
+import { withXlfnPrefixes } from "../future";
 import type { ChartSpec, SheetSpec, TableSpec, WorkbookSpec } from "../../workbook/spec";
 import type { Target } from "../../workbook/validationSpec";
 import { tableBounds } from "../../workbook/validate";
@@ -49,6 +51,8 @@ export interface FormulaContext {
   tables: TableDirectory;
   /** Table name → the sheet it lies on, for list sources that point at another sheet's table. */
   places: Map<string, { sheetName: string; table: TablePlan }>;
+  /** The file's spelling of formulas (A1 and hidden names: ../../workbook/a1Formulas.ts), and the names it used. */
+  spelling: FormulaSpelling;
 }
 
 export interface WorkbookPlan {
@@ -57,7 +61,8 @@ export interface WorkbookPlan {
   ctx: FormulaContext;
 }
 
-export function planWorkbook(spec: WorkbookSpec): WorkbookPlan {
+/** `formulas`: "structured" spells formulas as files did before the A1 spelling (for comparing and measuring only). */
+export function planWorkbook(spec: WorkbookSpec, formulas: "a1" | "structured" = "a1"): WorkbookPlan {
   const places: FormulaContext["places"] = new Map();
   let tableId = 0;
   let chartN = 0;
@@ -79,7 +84,9 @@ export function planWorkbook(spec: WorkbookSpec): WorkbookPlan {
     }
     return plan;
   });
-  return { spec, sheets, ctx: { tables: tableDirectory(spec), places } };
+  const tables = tableDirectory(spec);
+  const at = new Map<string, TablePlace>([...places].map(([name, p]) => [name, { left: p.table.bounds.range.left, firstDataRow: p.table.bounds.firstDataRow }]));
+  return { spec, sheets, ctx: { tables, places, spelling: formulas === "a1" ? new A1Spelling(tables, at, withXlfnPrefixes) : new StructuredSpelling(tables, withXlfnPrefixes) } };
 }
 
 /** The data cells of a table: one column (by key) or all of them. */

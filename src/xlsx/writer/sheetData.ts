@@ -21,7 +21,8 @@ import { isDateValue, isFormulaCell } from "../../workbook/spec";
 import { formulaCell, formulaCellAround, formulaElement, styleAttr, valueCell } from "./cells";
 import { numberText } from "./values";
 import { rowOutline } from "../../workbook/print";
-import { fileFormula, totalFormula } from "./formulas";
+import { totalFormula } from "./formulas";
+import { escapeText, escapeXstring } from "./xml";
 import { utf8, type Piece } from "./piece";
 import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
 import type { StyleSheet } from "./styles";
@@ -144,7 +145,7 @@ const byColumn = (a: { col: number }, b: { col: number }) => a.col - b.col;
 function looseCell(c: CellSpec, ref: string, w: SheetDataContext, where: () => string): string {
   if (!isFormulaCell(c)) return valueCell(w, ref, c.value, w.styles.cell(c.style, isDateValue(c.value)), where);
   const s = w.styles.cell(c.style, isDateValue(c.result));
-  return formulaCell(ref, formulaElement(fileFormula(c.formula, w.ctx), where()), c.result, s, where);
+  return formulaCell(ref, formulaElement(w.ctx.spelling.cellFormula(c.formula), where()), c.result, s, where);
 }
 
 /** A table's rows top..bottom, as the cells of its columns in one sheet row. */
@@ -166,23 +167,29 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
 
   const columns = spec.columns.map((c, i) => {
     const letters = colLetters(left + i);
-    const formula = c.formula === undefined ? undefined : fileFormula(c.formula, w.ctx, spec.name);
-    const ref = [...(c.input ? ["input" as StyleName] : formula !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
+    const at = `${sheet} table ${spec.name} column "${c.header}" formula`;
+    // The column's formula as the file spells it, split around the row number (same-row references
+    // are A1 on the cell's row: ../../workbook/a1Formulas.ts), each part escaped once.
+    const parts = c.formula === undefined ? undefined : w.ctx.spelling.columnParts(c.formula, spec.name).map((p) => escapeText(escapeXstring(p), at));
+    const ref = [...(c.input ? ["input" as StyleName] : parts !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
     const style = w.styles.cell(ref);
-    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts); `bare`, the whole
-    // cell up to its value for a cell written without `r` (undefined for shared formulas, whose cells
-    // keep their `r`: exceljs finds a shared formula's first cell by its address).
-    let f: { first: Uint8Array; rest: Uint8Array; bare?: Uint8Array } | undefined;
-    if (formula !== undefined) {
-      const text = formulaElement(formula, `${sheet} table ${spec.name} column "${c.header}" formula`);
+    // The column's <f> element: its text around the row number (`parts`, "<f>" and "</f>" included), or
+    // for a formula the same on every row — no same-row reference, or a shared formula below its first
+    // row — UTF-8 encoded once for all its rows (./piece.ts): `first` and `rest`; `bare`, the whole cell
+    // up to its value for a cell written without `r` (undefined for shared formulas, whose cells keep
+    // their `r`: exceljs finds a shared formula's first cell by its address).
+    let f: { parts: string[]; shared: boolean; first?: Uint8Array; rest?: Uint8Array; bare?: Uint8Array } | undefined;
+    if (parts !== undefined) {
+      const element = ["<f>" + parts[0], ...parts.slice(1)];
+      element[element.length - 1] += "</f>";
       if (w.options.sharedFormulas && rows.length > 1) {
         const si = w.nextSharedIndex++;
-        const body = text.slice("<f>".length);
-        f = { first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
-      } else {
-        const bytes = utf8(text);
-        f = { first: bytes, rest: bytes, bare: utf8(`<c${styleAttr(style)}>${text}`) };
-      }
+        const body = formulaText(element, String(b.firstDataRow)).slice("<f>".length);
+        f = { parts: element, shared: true, first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
+      } else if (element.length === 1) {
+        const bytes = utf8(element[0]!);
+        f = { parts: element, shared: false, first: bytes, rest: bytes, bare: utf8(`<c${styleAttr(style)}>${element[0]}`) };
+      } else f = { parts: element, shared: false };
     }
     const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
     // `<c r="` + letters, and the style attribute with the tag's end: a cell's text is then these
@@ -197,13 +204,15 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   const header = (row: number) => columns.map((c, i) => valueCell(w, i === 0 ? `${c.letters}${row}` : "", c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
   // A data row as text between its calculated columns' encoded pieces: a cell's `<f>` (after its opening
-  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`).
+  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`);
+  // a formula with same-row references is text, its parts around the row number.
   // The hottest loop of the writer (a cell per payroll value: 960,000 at 1,000 staff × 12 months):
   // numbers and empty cells, nearly all of them, are written inline from the column's own pieces;
   // anything else goes through cells.ts as every other cell does.
   const data = (row: number): Piece[] => {
     const values = rows[row - b.firstDataRow]!;
     current = row;
+    const rowText = String(row);
     const pieces: Piece[] = [];
     let xml = "";
     let follows = false; // the previous column's cell was written: this one goes without `r`
@@ -212,16 +221,23 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
       const v: CellValue | undefined = values[c.key];
       if (c.f) {
         const number = typeof v === "number";
+        const bytes = row === b.firstDataRow ? c.f.first : c.f.rest;
         if (number || v === null || v === undefined) {
           if (follows && c.f.bare) {
             if (xml) pieces.push(xml);
             pieces.push(c.f.bare);
-          } else pieces.push(xml + c.open + row + c.styled, row === b.firstDataRow ? c.f.first : c.f.rest);
-          xml = number ? `<v>${numberText(v)}</v></c>` : "</c>";
+            xml = "";
+          } else if (bytes) {
+            pieces.push(xml + c.open + rowText + c.styled, bytes);
+            xml = "";
+          } else xml += (follows ? c.bare : c.open + rowText + c.styled) + formulaText(c.f.parts, rowText);
+          xml += number ? `<v>${numberText(v)}</v></c>` : "</c>";
         } else {
-          const [open, close] = formulaCellAround(follows && c.f.bare ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
-          pieces.push(xml + open, row === b.firstDataRow ? c.f.first : c.f.rest);
-          xml = close;
+          const [open, close] = formulaCellAround(follows && !c.f.shared ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
+          if (bytes) {
+            pieces.push(xml + open, bytes);
+            xml = close;
+          } else xml += open + formulaText(c.f.parts, rowText) + close;
         }
         follows = true;
       } else if (typeof v === "number") {
@@ -264,6 +280,13 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     left,
     cells: (row) => (row === b.headerRow ? [header(row)] : row === b.totalsRow ? [totals(row)] : data(row)),
   };
+}
+
+/** A formula's text from its parts around the row number: parts[0] + row + parts[1] + …. */
+function formulaText(parts: readonly string[], row: string): string {
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i++) text += row + parts[i]!;
+  return text;
 }
 
 function asList(ref: readonly StyleName[] | StyleName | undefined): StyleName[] {

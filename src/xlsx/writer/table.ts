@@ -1,10 +1,11 @@
 /**
  * xl/tables/tableN.xml (CT_Table, ECMA-376 Part 1, 18.5.1.2): the table's range, its autoFilter
  * (header and data rows), its columns — with the calculated column formula Excel fills into rows
- * the user adds, and the totals-row function or formula — and its style.
+ * the user adds (the A1 text of the first data row's cell, as Excel stores a column formula typed
+ * with A1 references: ../../workbook/a1Formulas.ts), and the totals-row function or formula — and its style.
  */
 import { rangeA1 } from "../../workbook/address";
-import { fileFormula, totalFormula } from "./formulas";
+import { totalFormula } from "./formulas";
 import type { FormulaContext, TablePlan } from "./plan";
 import { escapeAttr, escapeText, escapeXstring, NS, XML_DECLARATION } from "./xml";
 
@@ -19,7 +20,7 @@ export function tableXml(t: TablePlan, ctx: FormulaContext): string {
     let attrs = ` id="${i + 1}" name="${escapeAttr(escapeXstring(c.header), at)}"`;
     if (hasTotals && i === 0) attrs += ` totalsRowLabel="${escapeAttr(escapeXstring(spec.totalsLabel ?? "Total"), at)}"`;
     let children = "";
-    if (c.formula !== undefined) children += `<calculatedColumnFormula>${escapeText(escapeXstring(fileFormula(c.formula, ctx, spec.name)), at)}</calculatedColumnFormula>`;
+    if (c.formula !== undefined) children += `<calculatedColumnFormula>${escapeText(escapeXstring(ctx.spelling.columnFormula(c.formula, spec.name, b.firstDataRow)), at)}</calculatedColumnFormula>`;
     if (c.total !== undefined) {
       attrs += ` totalsRowFunction="${typeof c.total === "string" ? c.total : "custom"}"`;
       if (typeof c.total !== "string") children += `<totalsRowFormula>${escapeText(escapeXstring(totalFormula(spec, c.header, c.total, ctx)), at)}</totalsRowFormula>`;

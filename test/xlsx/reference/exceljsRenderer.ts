@@ -10,8 +10,11 @@
  * - Charts: it cannot write them at all. ChartSpec is ignored here (the Office.js renderer draws it).
  * - Table calculated columns: it writes each row's cell formula but not the column's
  *   calculatedColumnFormula, and cannot even read one back — patched in src/xlsx/exceljs-patch.ts.
- * - Structured references: written as given; we give the stored form `T[[#This Row],[H]]`, never
- *   `[@H]` (see src/workbook/formula.ts for why and what LibreOffice 7.4 computes).
+ * - Formulas are spelt as the fast writer spells them (src/workbook/a1Formulas.ts): calculated columns
+ *   and loose cells in A1 and hidden names over table columns, the totals row in structured references'
+ *   stored form `T[[H]]` (see src/workbook/formula.ts for why and what LibreOffice 7.4 computes).
+ *   exceljs writes only ranges as defined names (and drops others when reading): the hidden names are
+ *   added to the model it writes (spellingNames below), without their hidden flag.
  * - Totals row: exceljs builds `SUBTOTAL(109,T[Header])`, invalid for headers with special
  *   characters; we overwrite the cell with `T[[Header]]`.
  * - Strings are shared strings, never formulas, whatever their first character: injection-safe.
@@ -25,6 +28,7 @@
 import "../../../src/xlsx/exceljs-patch";
 import * as ExcelJS from "exceljs";
 import { absRef, colLetters, colNumber, rangeA1, type RangePos } from "../../../src/workbook/address";
+import { A1Spelling } from "../../../src/workbook/a1Formulas";
 import { listSourceFormula, resolveStructuredRefs, tableDirectory, type TableDirectory } from "../../../src/workbook/formula";
 import type { CellValue, SheetSpec, StyleName, StyleRef, TableSpec, TotalSpec, WorkbookFont, WorkbookSpec } from "../../../src/workbook/spec";
 import type { Target, ValidationRule } from "../../../src/workbook/validationSpec";
@@ -45,12 +49,16 @@ interface Ctx {
   tables: TableDirectory;
   /** Table name → where it lies, for list sources that point at another sheet's table. */
   places: Map<string, { sheetName: string; table: TableSpec }>;
+  spelling: A1Spelling;
 }
 
 export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   validateWorkbook(spec);
-  const ctx: Ctx = { font: spec.font ?? { name: "Calibri" }, tables: tableDirectory(spec), places: new Map() };
-  for (const s of spec.sheets) for (const t of s.tables) ctx.places.set(t.name, { sheetName: s.name, table: t });
+  const tables = tableDirectory(spec);
+  const places = new Map<string, { sheetName: string; table: TableSpec }>();
+  for (const s of spec.sheets) for (const t of s.tables) places.set(t.name, { sheetName: s.name, table: t });
+  const at = new Map([...places].map(([name, p]) => [name, { left: tableBounds(p.table).range.left, firstDataRow: tableBounds(p.table).firstDataRow }]));
+  const ctx: Ctx = { font: spec.font ?? { name: "Calibri" }, tables, places, spelling: new A1Spelling(tables, at, withXlfnPrefixes) };
 
   const wb = new ExcelJS.Workbook();
   // The theme with the workbook's font (exceljs writes a theme it was given instead of its own), and
@@ -69,7 +77,18 @@ export function renderWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   // The layout version, for the add-in to upgrade a workbook an older ShopSheet made.
   const versionAt = versionSheet(spec.sheets);
   if (versionAt) wb.definedNames.add(absRef(versionAt.name, "A1"), layoutVersionName());
+  spellingNames(wb, ctx.spelling);
   return wb;
+}
+
+/** The hidden names the formulas use, after exceljs's own (which are ranges only). */
+function spellingNames(wb: ExcelJS.Workbook, spelling: A1Spelling): void {
+  const names = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(names), "model")!;
+  Object.defineProperty(names, "model", {
+    get: () => [...(own.get!.call(names) as { name: string; ranges: string[] }[]), ...spelling.names().map(([name, ref]) => ({ name, ranges: [ref] }))],
+    set: (v) => own.set!.call(names, v),
+  });
 }
 
 export async function toBuffer(spec: WorkbookSpec): Promise<Buffer> {
@@ -80,9 +99,9 @@ export async function writeXlsx(spec: WorkbookSpec, path: string): Promise<void>
   await renderWorkbook(spec).xlsx.writeFile(path);
 }
 
-/** A spec formula as the file stores it: structured references in their stored form, post-2007
- *  functions with their _xlfn. prefix. `here` is the table of a column formula. */
-function fileFormula(f: string, ctx: Ctx, here?: string): string {
+/** A totals-row formula as the file stores it: structured references in their stored form, post-2007
+ *  functions with their _xlfn. prefix. `here` is its table. */
+function storedFormula(f: string, ctx: Ctx, here: string): string {
   return withXlfnPrefixes(resolveStructuredRefs(f, ctx.tables, here));
 }
 
@@ -114,7 +133,7 @@ function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
   for (const c of s.cells) {
     const cell = ws.getCell(c.at);
     if (isFormulaCell(c)) {
-      cell.value = formulaValue(fileFormula(c.formula, ctx), c.result);
+      cell.value = formulaValue(ctx.spelling.cellFormula(c.formula), c.result);
       cell.style = styleFor(c.style, c.result, ctx.font);
     } else {
       cell.value = excelValue(c.value);
@@ -178,7 +197,7 @@ function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
 function renderTable(ws: ExcelJS.Worksheet, t: TableSpec, ctx: Ctx): void {
   const b = tableBounds(t);
   const left = b.range.left;
-  const formulas = t.columns.map((c) => (c.formula === undefined ? undefined : fileFormula(c.formula, ctx, t.name)));
+  const formulas = t.columns.map((c) => (c.formula === undefined ? undefined : ctx.spelling.columnParts(c.formula, t.name)));
   const rows = t.rows.length ? t.rows : [{}]; // an Excel table always has at least one data row
 
   ws.addTable({
@@ -190,18 +209,18 @@ function renderTable(ws: ExcelJS.Worksheet, t: TableSpec, ctx: Ctx): void {
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: t.columns.map((c, i) => {
       const col: ExcelJS.TableColumnProperties & { calculatedColumnFormula?: string } = { name: c.header, filterButton: true };
-      if (formulas[i] !== undefined) col.calculatedColumnFormula = formulas[i];
+      if (formulas[i] !== undefined) col.calculatedColumnFormula = formulas[i]!.join(String(b.firstDataRow));
       if (i === 0 && t.totalsLabel !== undefined) col.totalsRowLabel = t.totalsLabel;
       if (c.total !== undefined) {
         col.totalsRowFunction = typeof c.total === "string" ? c.total : "custom";
-        if (typeof c.total !== "string") col.totalsRowFormula = fileFormula(c.total.formula, ctx, t.name);
+        if (typeof c.total !== "string") col.totalsRowFormula = storedFormula(c.total.formula, ctx, t.name);
       }
       return col;
     }),
-    rows: rows.map((r) =>
+    rows: rows.map((r, k) =>
       t.columns.map((c, i) => {
         const f = formulas[i];
-        return f !== undefined ? formulaValue(f, r[c.key]) : excelValue(r[c.key] ?? null);
+        return f !== undefined ? formulaValue(f.join(String(b.firstDataRow + k)), r[c.key]) : excelValue(r[c.key] ?? null);
       }),
     ),
   });
@@ -228,7 +247,7 @@ const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { aver
 
 /** Our own totals formula: exceljs's `SUBTOTAL(109,T[Header])` breaks on headers with special characters. */
 function totalFormula(t: TableSpec, header: string, total: TotalSpec, ctx: Ctx): string {
-  if (typeof total !== "string") return fileFormula(total.formula, ctx, t.name);
+  if (typeof total !== "string") return storedFormula(total.formula, ctx, t.name);
   return `SUBTOTAL(${SUBTOTAL[total]},${t.name}[[${header}]])`;
 }
 

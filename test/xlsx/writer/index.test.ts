@@ -177,7 +177,8 @@ describe("output", () => {
     const parts = await partsOf(await toBufferFast(everyFieldSpec(), { sharedFormulas: true }));
     const sheet = parts.get("xl/worksheets/sheet2.xml")!;
     expect(sheet).toContain('<c r="E2" s="');
-    expect(sheet).toMatch(/<c r="E2"[^>]*><f t="shared" ref="E2:E4" si="0">ROUND\(Roles\[\[#This Row\],\[底薪\]\]\*Roles\[\[#This Row\],\[份额 \(%\)\]\]\*PoolRate,2\)<\/f><v>360<\/v><\/c>/);
+    // ROUND([@base]*[@share]*PoolRate,2), base and share in columns B and C: the first row's A1 text.
+    expect(sheet).toMatch(/<c r="E2"[^>]*><f t="shared" ref="E2:E4" si="0">ROUND\(B2\*C2\*PoolRate,2\)<\/f><v>360<\/v><\/c>/);
     expect(sheet).toMatch(/<c r="E3"[^>]*><f t="shared" si="0"\/><\/c>/);
     expect(sheet).toMatch(/<c r="F2"[^>]*><f t="shared" ref="F2:F4" si="1">/);
   });

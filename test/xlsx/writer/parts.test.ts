@@ -21,9 +21,9 @@ test("the parts in order, the shared strings last, holding the sheet's text", ()
     "_rels/.rels",
     "docProps/core.xml",
     "docProps/app.xml",
-    "xl/workbook.xml",
     "xl/_rels/workbook.xml.rels",
     "xl/worksheets/sheet1.xml",
+    "xl/workbook.xml", // after the sheets: it lists the hidden names their formulas use
     "xl/theme/theme1.xml",
     "xl/styles.xml",
     "xl/sharedStrings.xml",

@@ -60,7 +60,8 @@ test("every kind of value in a plain, an input and a calculated column, written 
   expect(styles).toHaveLength(14);
   const [header, , , input, computed] = styles as [number, number, number, number, number];
   const [nDate, mDate, fDate] = styles.slice(9, 12) as [number, number, number];
-  const f = "<f>T[[#This Row],[n]]*2</f>";
+  // The column formula [@n]*2, on each row the same-row cell of column n (B) in A1.
+  const f = (row: number) => `<f>B${row}*2</f>`;
   const inline = (s: string) => ` t="inlineStr"><is><t>${s}</t></is>`;
   const row = (r: number, cells: string) => `<row r="${r}">${cells}</row>`;
   // Each date cell gets a style of its own column's look with a date format (not the plain one).
@@ -68,13 +69,13 @@ test("every kind of value in a plain, an input and a calculated column, written 
   expect(data).toBe(
     "<sheetData>" +
       row(2, `<c r="B2" s="${header}"${inline("n")}</c><c s="${header}"${inline("m")}</c><c s="${header}"${inline("f")}</c>`) +
-      row(3, `<c r="B3"><v>1.5</v></c><c s="${input}"><v>0</v></c><c s="${computed}">${f}<v>3</v></c>`) +
+      row(3, `<c r="B3"><v>1.5</v></c><c s="${input}"><v>0</v></c><c s="${computed}">${f(3)}<v>3</v></c>`) +
       // B4 is empty and plain: not written, so C4 says where it is.
-      row(4, `<c r="C4" s="${input}"/><c s="${computed}">${f}</c>`) +
-      row(5, `<c r="B5"${inline("文字")}</c><c s="${input}" t="b"><v>1</v></c><c s="${computed}" t="str">${f}<v>x&lt;y</v></c>`) +
+      row(4, `<c r="C4" s="${input}"/><c s="${computed}">${f(4)}</c>`) +
+      row(5, `<c r="B5"${inline("文字")}</c><c s="${input}" t="b"><v>1</v></c><c s="${computed}" t="str">${f(5)}<v>x&lt;y</v></c>`) +
       // 2026-01-02 is serial 46024 (1900 date system: 2026-01-01 is 46023).
-      row(6, `<c r="B6" s="${nDate}"><v>46024</v></c><c s="${mDate}"><v>46025</v></c><c s="${fDate}">${f}<v>46026</v></c>`) +
-      row(7, `<c r="C7" s="${input}"/><c s="${computed}" t="b">${f}<v>0</v></c>`) +
+      row(6, `<c r="B6" s="${nDate}"><v>46024</v></c><c s="${mDate}"><v>46025</v></c><c s="${fDate}">${f(6)}<v>46026</v></c>`) +
+      row(7, `<c r="C7" s="${input}"/><c s="${computed}" t="b">${f(7)}<v>0</v></c>`) +
       "</sheetData>",
   );
 });
@@ -149,9 +150,9 @@ test("exceljs reads every cell back at its own address, with or without r", asyn
     C5: "c",
     A6: "x",
     B6: 1,
-    C6: "=G[[#This Row],[b]]*2",
+    C6: "=B6*2", // [@b]*2: the same-row reference in A1 (src/workbook/a1Formulas.ts)
     B7: 5,
-    C7: "=G[[#This Row],[b]]*2",
+    C7: "=B7*2",
     A8: "合计",
     B8: "=SUBTOTAL(109,G[[b]])", // the totals formulas as the writer has always stored them (formulas.ts)
     C8: "=SUBTOTAL(109,G[[c]])",
