@@ -14,7 +14,7 @@ import type { WorkbookSpec } from "../../src/workbook/spec";
 import { toBufferFast } from "../../src/xlsx/writer";
 import { FakeExcel, loadXlsx, type FakeTable } from "./fake";
 import { sheetOf } from "./helpers";
-import { exampleSpec } from "./olderLayout";
+import { exampleSpec, fakeOfVersion, withoutInsertsAfter } from "./olderLayout";
 
 const MONTH = "2026-11";
 
@@ -112,4 +112,21 @@ describe("what the user changed in an A1-spelt column is still the user's", () =
     sheet.type("F4", f4!);
     expect((await runPayroll(MONTH, { lang: "zh-CN" })).ok).toBe(true);
   });
+});
+
+test("after an upgrade inserted columns into an A1-spelt table (Excel shifting its references), the next command still finds ShopSheet's formulas there", async () => {
+  // Version 3 lacked Staff's five identity columns (version 4 inserts them after 校验): a CLI file of that layout.
+  const fake = await fakeOfVersion(withoutInsertsAfter(exampleSpec(MONTH), 3), 3);
+  const staff = () => fake.table(TABLE.staff)!;
+  const before = a1Cells(fake, staff());
+  expect(before.length).toBeGreaterThan(0);
+  const payroll = await runPayroll(MONTH, { lang: "zh-CN" });
+  expect(payroll.ok).toBe(true);
+  expect(payroll.messages.map((m) => m.code)).toContain("office.note.upgraded");
+  // Staff is not written by the payroll command: its formulas are the file's, moved by the insert.
+  const after = a1Cells(fake, staff());
+  expect(after.map((c) => c.f)).not.toEqual(before.map((c) => c.f));
+  expect(after.length).toBe(before.length);
+  const setUp = await setUpRolesAndStaff({ lang: "zh-CN" });
+  expect([setUp.ok, setUp.messages.map((m) => m.code).filter((c) => /computedEdited|userCells|keptText/.test(c))]).toEqual([true, []]);
 });

@@ -11,6 +11,17 @@
  * ExcelApi 1.7 (https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member)
  * where the commands run from 1.4; and reading it would add to round trip 1 for every name. Only
  * names the workbook holds count: a formula naming one it lacks shows #NAME? and is not ShopSheet's.
+ * The patterns are the writer's (src/workbook/a1Formulas.ts); test/office/reconcile/columnNames.test.ts
+ * reads back every name its A1Spelling writes.
+ *
+ * What the add-in writes over such a workbook is structured references, as ever (Excel compiles those
+ * itself): a column it writes again holds them, the columns and cells it does not write keep the A1
+ * text and the names — both spellings side by side, each read here. The hidden names stay: harmless
+ * (a name no formula uses costs nothing) and still needed by the formulas not written again. No
+ * command deletes or renames a table or a sheet (src/office/reconcile/ops.ts has no such op), so no
+ * name is left pointing at a table that is gone; an upgrade that deletes a column (one it moves,
+ * src/workbook/layoutUpgrades.ts columnOps) breaks a name of that column as it breaks a structured
+ * reference to it — and writes the formulas that used it again.
  */
 import type { TableDirectory } from "../../workbook/formula";
 import { canonicalFormula } from "./formulaText";
