@@ -66,7 +66,8 @@ describe.each(["zh-CN", "en-US"] as const)("a workbook the CLI wrote (%s)", (lan
     expect(a1).toEqual(structured);
     expect(a1.every((r) => r.ok)).toBe(true);
     expect(a1.flatMap((r) => r.codes).filter((c) => /computedEdited|userCells|keptText|replacedEdits/.test(c))).toEqual([]);
-  });
+    // Twelve commands on two workbooks: 13 s alone here, several times that on a shared machine.
+  }, 240_000);
 });
 
 describe("what the user changed in an A1-spelt column is still the user's", () => {
@@ -129,4 +130,5 @@ test("after an upgrade inserted columns into an A1-spelt table (Excel shifting i
   expect(after.length).toBe(before.length);
   const setUp = await setUpRolesAndStaff({ lang: "zh-CN" });
   expect([setUp.ok, setUp.messages.map((m) => m.code).filter((c) => /computedEdited|userCells|keptText/.test(c))]).toEqual([true, []]);
-});
+  // 23 s alone here: the double moves every A1 formula of the workbook on each column the upgrade inserts.
+}, 240_000);
