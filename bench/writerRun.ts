@@ -1,6 +1,6 @@
 /**
  * One measured build + write, in a process of its own so that its peak memory is its own:
- * `tsx bench/writerRun.ts <exceljs|fast> <staff> <out.xlsx> [shared-formulas] [inline-strings]` prints one JSON line with
+ * `tsx bench/writerRun.ts <exceljs|fast> <staff> <out.xlsx> [shared-formulas] [inline-strings] [structured-formulas]` prints one JSON line with
  * CPU seconds (all threads: zlib's too) of the build and of the write, wall seconds, peak RSS and
  * the file's size. Used by bench/writer.ts.
  */
@@ -22,7 +22,7 @@ async function main() {
   const t0 = performance.now();
   const built = buildWorkbook(config, BENCH_MONTH, "zh-CN");
   const buildCpu = cpu(process.cpuUsage(start));
-  if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: flags.includes("shared-formulas"), strings: flags.includes("inline-strings") ? "inline" : "shared" });
+  if (writer === "fast") await writeXlsxFast(built.spec, out!, { sharedFormulas: flags.includes("shared-formulas"), strings: flags.includes("inline-strings") ? "inline" : "shared", formulas: flags.includes("structured-formulas") ? "structured" : "a1" });
   else await writeXlsx(built.spec, out!);
   const totalCpu = cpu(process.cpuUsage(start));
   console.log(

@@ -90,6 +90,25 @@ const BASIC_LIBRARY: Record<string, string> = {
 };
 
 let profile: string | undefined;
+/** The profile holds the Basic macro of insertRows. */
+let macroReady = false;
+
+/**
+ * Puts insertRows's macro into the profile ("My Macros", library Standard, module Module1). LibreOffice
+ * replaces a new profile's Basic libraries with its own when it first starts, so it is started once
+ * first (and stops once set up), and the library written after.
+ */
+async function withMacro(soffice: string, dir: string): Promise<void> {
+  if (macroReady) return;
+  await new Promise<void>((ok, fail) =>
+    execFile(soffice, [`-env:UserInstallation=${pathToFileURL(dir).href}`, "--headless", "--norestore", "--nolockcheck", "--terminate_after_init"], { timeout: 120_000 }, (err, _o, stderr) =>
+      err ? fail(new Error(`soffice failed: ${err.message}\n${stderr}`)) : ok(),
+    ),
+  );
+  mkdirSync(join(dir, "user", "basic", "Standard"), { recursive: true });
+  for (const [file, text] of Object.entries(BASIC_LIBRARY)) writeFileSync(join(dir, "user", "basic", file), text);
+  macroReady = true;
+}
 function profileDir(): string {
   if (!profile) {
     const dir = mkdtempSync(join(tmpdir(), "shopsheet-lo-profile-"));
@@ -97,10 +116,7 @@ function profileDir(): string {
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(profile, "user"), { recursive: true });
     writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-    // The Basic macro insertRows runs ("My Macros", library Standard, module Module1: the names a new
-    // profile's own library has, so LibreOffice's set-up of the profile keeps them).
-    mkdirSync(join(profile, "user", "basic", "Standard"), { recursive: true });
-    for (const [file, text] of Object.entries(BASIC_LIBRARY)) writeFileSync(join(profile, "user", "basic", file), text);
+    macroReady = false;
   }
   return profile;
 }
@@ -179,9 +195,11 @@ export interface RowInsert {
 export function insertRows(jobs: RowInsert[]): Promise<Map<string, ExcelJS.Workbook>> {
   const run = queue.then(async () => {
     const lines = jobs.map((j) => [resolve(j.input), j.sheet, String(j.row), j.from, j.to, resolve(j.output)].join("\t"));
+    const soffice = findSoffice();
+    await withMacro(soffice, profileDir());
     const args = [`-env:UserInstallation=${pathToFileURL(profileDir()).href}`, "--headless", "--norestore", "--nolockcheck", "macro:///Standard.Module1.InsertRows"];
     const { stderr } = await new Promise<{ stderr: string }>((ok, fail) => {
-      execFile(findSoffice(), args, { timeout: 180_000, env: { ...process.env, SHOPSHEET_JOBS: lines.join("\n") } }, (err, _stdout, stderr) =>
+      execFile(soffice, args, { timeout: 180_000, env: { ...process.env, SHOPSHEET_JOBS: lines.join("\n") } }, (err, _stdout, stderr) =>
         err ? fail(new Error(`soffice failed: ${err.message}\n${stderr}`)) : ok({ stderr }),
       );
     });

@@ -106,21 +106,31 @@ describe("the written workbook: structure read back", () => {
     expect(byName[sheetKeyName("roles")]).toEqual(["'角色'!$A$1"]);
   });
 
-  test("tables: name, place, headers, totals row, calculated column formulas in the stored form", () => {
+  test("the table columns the formulas name are hidden workbook names over their structured references", async () => {
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(xml).toContain('<definedName name="ShopSheetCol.Roles.commission" hidden="1">Roles[[提成]]</definedName>');
+    expect(xml).toContain('<definedName name="ShopSheetTotal.Roles.commission" hidden="1">Roles[[#Totals],[提成]]</definedName>');
+    expect(xml).toContain('<definedName name="ShopSheetCol.Roles.base" hidden="1">Roles[[底薪]]</definedName>');
+    expect(xml).not.toContain("ShopSheetCol.Roles.share"); // only names some formula uses ([@share] is A1)
+  });
+
+  test("tables: name, place, headers, totals row, calculated column formulas in A1 as of the first data row", () => {
     const t = table(sheet("角色"), "Roles");
     expect(t.tableRef).toBe("A1:F4");
     expect(t.headerRow).toBe(true);
     expect(t.totalsRow).toBe(true);
     expect(t.columns.map((c) => c.name)).toEqual(["岗位", "底薪", "份额 (%)", "Basis", "提成", "Check"]);
-    expect(t.columns[4]!.calculatedColumnFormula).toBe("ROUND(Roles[[#This Row],[底薪]]*Roles[[#This Row],[份额 (%)]]*PoolRate,2)");
+    // ROUND([@base]*[@share]*PoolRate,2): base in B, share in C, data from row 2 (src/workbook/a1Formulas.ts).
+    expect(t.columns[4]!.calculatedColumnFormula).toBe("ROUND(B2*C2*PoolRate,2)");
     expect(t.columns[4]!.totalsRowFunction).toBe("sum");
     expect(t.columns[5]!.totalsRowFunction).toBe("custom");
     expect(t.columns[5]!.totalsRowFormula).toBe('COUNTIF(Roles[[Check]],"!")');
   });
 
-  test("every data row of a calculated column carries the same formula; totals are SUBTOTAL over [[Header]]", () => {
+  test("every data row of a calculated column carries the column formula on its own row; totals are SUBTOTAL over [[Header]]", () => {
     const ws = sheet("角色");
-    for (const row of [2, 3]) expect(ws.getCell(`E${row}`).formula).toBe(table(ws, "Roles").columns[4]!.calculatedColumnFormula);
+    expect(ws.getCell("E2").formula).toBe(table(ws, "Roles").columns[4]!.calculatedColumnFormula);
+    expect(ws.getCell("E3").formula).toBe("ROUND(B3*C3*PoolRate,2)");
     expect(ws.getCell("A4").value).toBe("合计");
     expect(ws.getCell("E4").formula).toBe("SUBTOTAL(109,Roles[[提成]])");
     expect(ws.getCell("F4").formula).toBe('COUNTIF(Roles[[Check]],"!")');
@@ -130,9 +140,9 @@ describe("the written workbook: structure read back", () => {
     const ws = sheet("角色");
     expect(ws.getCell("E2").result).toBe(360);
     expect(ws.getCell("E3").result).toBeUndefined();
-    expect(ws.getCell("H2").formula).toBe("SUM(Roles[[提成]])");
+    expect(ws.getCell("H2").formula).toBe("SUM(ShopSheetCol.Roles.commission)"); // a hidden name over Roles[[提成]]
     expect(ws.getCell("H2").result).toBeUndefined();
-    expect(ws.getCell("H3").formula).toBe("Roles[[#Totals],[提成]]");
+    expect(ws.getCell("H3").formula).toBe("ShopSheetTotal.Roles.commission");
     expect(ws.getCell("H3").result).toBe(0);
     // exceljs's cell.value.result drops falsy results: the reason readers use cell.result.
     expect((ws.getCell("H3").value as ExcelJS.CellFormulaValue).result).toBeUndefined();
@@ -140,13 +150,13 @@ describe("the written workbook: structure read back", () => {
   });
 
   test("post-2007 functions get their _xlfn. prefix in the file; strings and *.INTL are left alone", () => {
-    expect(sheet("角色").getCell("H5").formula).toBe('_xlfn.MAXIFS(Roles[[底薪]],Roles[[岗位]],"MAXIFS(")+NETWORKDAYS.INTL(1,2,11)');
+    expect(sheet("角色").getCell("H5").formula).toBe('_xlfn.MAXIFS(ShopSheetCol.Roles.base,ShopSheetCol.Roles.name,"MAXIFS(")+NETWORKDAYS.INTL(1,2,11)');
   });
 
   test("a table with no rows gets one blank data row (Excel tables always have one)", () => {
     const ws = sheet("角色");
     expect(table(ws, "Empty").tableRef).toBe("M1:N2");
-    expect(ws.getCell("N2").formula).toBe("Empty[[#This Row],[A]]*2");
+    expect(ws.getCell("N2").formula).toBe("M2*2");
   });
 
   test("number formats, input vs computed look, dates", () => {

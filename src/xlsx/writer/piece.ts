@@ -36,7 +36,7 @@ export function pieceBytes(source: PartSource): Uint8Array {
     if (typeof piece === "string") text.push(piece);
     else {
       flushText();
-      chunks.push(piece);
+      chunks.push(piece.slice()); // a piece's bytes may be written again for the next row (./rowTemplate.ts)
       length += piece.length;
     }
   };

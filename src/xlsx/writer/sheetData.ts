@@ -24,6 +24,7 @@ import { rowOutline } from "../../workbook/print";
 import { totalFormula } from "./formulas";
 import { escapeText, escapeXstring } from "./xml";
 import { utf8, type Piece } from "./piece";
+import { RowTemplate } from "./rowTemplate";
 import type { FormulaContext, SheetPlan, TablePlan } from "./plan";
 import type { StyleSheet } from "./styles";
 import type { StringStore } from "./strings";
@@ -173,23 +174,24 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     const parts = c.formula === undefined ? undefined : w.ctx.spelling.columnParts(c.formula, spec.name).map((p) => escapeText(escapeXstring(p), at));
     const ref = [...(c.input ? ["input" as StyleName] : parts !== undefined ? ["computed" as StyleName] : []), ...asList(c.style)];
     const style = w.styles.cell(ref);
-    // The column's <f> element: its text around the row number (`parts`, "<f>" and "</f>" included), or
-    // for a formula the same on every row — no same-row reference, or a shared formula below its first
-    // row — UTF-8 encoded once for all its rows (./piece.ts): `first` and `rest`; `bare`, the whole cell
-    // up to its value for a cell written without `r` (undefined for shared formulas, whose cells keep
-    // their `r`: exceljs finds a shared formula's first cell by its address).
-    let f: { parts: string[]; shared: boolean; first?: Uint8Array; rest?: Uint8Array; bare?: Uint8Array } | undefined;
+    // The column's <f> element, UTF-8 encoded once for all its rows (./piece.ts): for a formula that
+    // names its own row, a template the row's digits are written into (`byRow`; ./rowTemplate.ts);
+    // otherwise — no same-row reference, or a shared formula below its first row — `first` and `rest`.
+    // `bare`/`bareByRow`, the whole cell up to its value for a cell written without `r` (none for shared
+    // formulas, whose cells keep their `r`: exceljs finds a shared formula's first cell by its address).
+    let f: { shared: boolean; first?: Uint8Array; rest?: Uint8Array; bare?: Uint8Array; byRow?: RowTemplate; bareByRow?: RowTemplate } | undefined;
     if (parts !== undefined) {
       const element = ["<f>" + parts[0], ...parts.slice(1)];
       element[element.length - 1] += "</f>";
+      const s = styleAttr(style);
       if (w.options.sharedFormulas && rows.length > 1) {
         const si = w.nextSharedIndex++;
-        const body = formulaText(element, String(b.firstDataRow)).slice("<f>".length);
-        f = { parts: element, shared: true, first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
+        const body = element.join(String(b.firstDataRow)).slice("<f>".length);
+        f = { shared: true, first: utf8(`<f t="shared" ref="${letters}${b.firstDataRow}:${letters}${b.lastDataRow}" si="${si}">${body}`), rest: utf8(`<f t="shared" si="${si}"/>`) };
       } else if (element.length === 1) {
         const bytes = utf8(element[0]!);
-        f = { parts: element, shared: false, first: bytes, rest: bytes, bare: utf8(`<c${styleAttr(style)}>${element[0]}`) };
-      } else f = { parts: element, shared: false };
+        f = { shared: false, first: bytes, rest: bytes, bare: utf8(`<c${s}>${element[0]}`) };
+      } else f = { shared: false, byRow: new RowTemplate(element), bareByRow: new RowTemplate([`<c${s}>${element[0]}`, ...element.slice(1)]) };
     }
     const where = () => `${sheet} table ${spec.name} row ${current - b.firstDataRow + 1} column "${c.header}"`;
     // `<c r="` + letters, and the style attribute with the tag's end: a cell's text is then these
@@ -204,8 +206,7 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
   const header = (row: number) => columns.map((c, i) => valueCell(w, i === 0 ? `${c.letters}${row}` : "", c.spec.header, headerStyle, () => `${sheet} table ${spec.name} header "${c.spec.header}"`)).join("");
 
   // A data row as text between its calculated columns' encoded pieces: a cell's `<f>` (after its opening
-  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`);
-  // a formula with same-row references is text, its parts around the row number.
+  // tag, in the text, where the cell keeps its `r`), or the cell's opening tag and `<f>` together (`bare`).
   // The hottest loop of the writer (a cell per payroll value: 960,000 at 1,000 staff × 12 months):
   // numbers and empty cells, nearly all of them, are written inline from the column's own pieces;
   // anything else goes through cells.ts as every other cell does.
@@ -221,23 +222,20 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
       const v: CellValue | undefined = values[c.key];
       if (c.f) {
         const number = typeof v === "number";
-        const bytes = row === b.firstDataRow ? c.f.first : c.f.rest;
-        if (number || v === null || v === undefined) {
-          if (follows && c.f.bare) {
-            if (xml) pieces.push(xml);
-            pieces.push(c.f.bare);
-            xml = "";
-          } else if (bytes) {
-            pieces.push(xml + c.open + rowText + c.styled, bytes);
-            xml = "";
-          } else xml += (follows ? c.bare : c.open + rowText + c.styled) + formulaText(c.f.parts, rowText);
-          xml += number ? `<v>${numberText(v)}</v></c>` : "</c>";
+        if ((number || v === null || v === undefined) && follows && (c.f.bare || c.f.bareByRow)) {
+          if (xml) pieces.push(xml);
+          pieces.push(c.f.bareByRow ? c.f.bareByRow.at(rowText) : c.f.bare!);
+          xml = number ? `<v>${numberText(v)}</v></c>` : "</c>";
         } else {
-          const [open, close] = formulaCellAround(follows && !c.f.shared ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
-          if (bytes) {
-            pieces.push(xml + open, bytes);
+          const element = c.f.byRow ? c.f.byRow.at(rowText) : row === b.firstDataRow ? c.f.first! : c.f.rest!;
+          if (number || v === null || v === undefined) {
+            pieces.push(xml + c.open + rowText + c.styled, element);
+            xml = number ? `<v>${numberText(v)}</v></c>` : "</c>";
+          } else {
+            const [open, close] = formulaCellAround(follows && !c.f.shared ? "" : c.letters + row, v, isDateValue(v) ? c.dateStyle() : c.style, c.where);
+            pieces.push(xml + open, element);
             xml = close;
-          } else xml += open + formulaText(c.f.parts, rowText) + close;
+          }
         }
         follows = true;
       } else if (typeof v === "number") {
@@ -280,13 +278,6 @@ function tableRows(t: TablePlan, w: SheetDataContext, sheet: string): TableRows 
     left,
     cells: (row) => (row === b.headerRow ? [header(row)] : row === b.totalsRow ? [totals(row)] : data(row)),
   };
-}
-
-/** A formula's text from its parts around the row number: parts[0] + row + parts[1] + …. */
-function formulaText(parts: readonly string[], row: string): string {
-  let text = parts[0]!;
-  for (let i = 1; i < parts.length; i++) text += row + parts[i]!;
-  return text;
 }
 
 function asList(ref: readonly StyleName[] | StyleName | undefined): StyleName[] {
