@@ -130,7 +130,6 @@ export const TESTED_THROUGH_OTHERS: readonly string[] = [
   "src/office/host/readInputs.ts",
   "src/office/reconcile/cells.ts",
   "src/office/reconcile/features.ts",
-  "src/office/reconcile/formulaText.ts",
   "src/office/reconcile/grid.ts",
   "src/office/reconcile/liveModel.ts",
   "src/office/reconcile/ops.ts",

@@ -36,6 +36,7 @@ import type { CellValue, SheetSpec, TableSpec, ValueCell } from "../../workbook/
 import { isDateValue, isFormulaCell } from "../../workbook/spec";
 import { isBlank, isoToSerial, toOffice, toOfficeFormula, type OfficeInput, type OfficeValue } from "./cells";
 import { canonicalFormula } from "./formulaText";
+import { columnFormulaCheck } from "./columnFormulaCheck";
 import { areaAddresses, cellKey, type LiveSheet, type ReadData } from "./liveModel";
 import { isGenerated, isInput, type CellKeeping } from "./planCells";
 import { keyOfLive, keyOfSpec } from "./planTables";
@@ -56,6 +57,9 @@ export interface EditCheck {
   overrides: ReadonlySet<string>;
   replaceEdits: boolean;
   lang: Lang;
+  /** ShopSheet's column names the workbook holds → what each stands for (./columnNames.ts): a
+   *  workbook the `shopsheet` command wrote spells its formulas with them. */
+  columnNames?: ReadonlyMap<string, string>;
 }
 
 export interface EditOutcome {
@@ -121,7 +125,7 @@ export function checkEdits(c: EditCheck): EditOutcome {
     if (live === undefined || isBlank(live)) continue;
     if (isFormulaCell(cell)) {
       const ours = anyMonth(canonicalFormula(toOfficeFormula(resolveStructuredRefs(cell.formula, c.dir)), null));
-      if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null)) !== ours)) edited.add(cell.at);
+      if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null, { names: c.columnNames ?? new Map() })) !== ours)) edited.add(cell.at);
     } else if (typeof cell.value === "string" || cell.value === null) {
       const ourOtherText = (cell as ValueCell).alsoWritten?.includes(String(live)) === true || olderText(c.version, kind, c.sheet.key, cell.at, String(live), c.workbookLang);
       if (!sameText(live, cell.value ?? "") && !ourOtherText) {
@@ -181,12 +185,15 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
   // layout may still lack columns the upgrade inserts).
   const liveCol = (j: number) => r.left + (td.places ? (td.places[j] ?? j) : j);
   const layoutCol = (col: number) => (td.places ? td.places.indexOf(col - r.left) : col - r.left);
+  // A1 references read by the table as it stands (an upgrade's inserts shifted them with its columns).
+  const place = { table: t.name, left: r.left, headers: c.live.tables.find((x) => x.name.toLowerCase() === t.name.toLowerCase())?.headers ?? [] };
+  const isOurs = new Map(formulaCols.map((j) => [j, columnFormulaCheck(ours.get(j)!, place, c.columnNames ?? new Map(), anyMonth)]));
 
   (td.formulas ?? []).forEach((row, i) => {
     for (const j of formulaCols) {
       const live = row[j];
       if (live === undefined || isBlank(live)) continue;
-      if (!isFormulaText(live) || (!olderFormulas && !ours.get(j)!.has(anyMonth(canonicalFormula(live, t.name))))) out.push(a1(first + i, liveCol(j)));
+      if (!isFormulaText(live) || (!olderFormulas && !isOurs.get(j)!(live, first + i))) out.push(a1(first + i, liveCol(j)));
     }
   });
 

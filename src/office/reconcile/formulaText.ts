@@ -136,17 +136,60 @@ function splitParts(s: string): string[] {
 }
 
 /**
+ * How to read a formula in the spelling the `shopsheet` command's .xlsx files use (their formulas
+ * compile faster in LibreOffice; issue 15): a table's calculated column in relative A1 text ("F5" on
+ * row 5 for `[@基本工资]`), every other structured reference as a hidden workbook name
+ * ("ShopSheetCol.Staff.base" for `Staff[[基本工资]]`). Excel gives such a cell back as it is stored:
+ * Range.formulas is "the formula in A1-style notation"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member), the
+ * text the formula bar shows — a name stays a name, an A1 reference is not turned into `[@…]`.
+ */
+export interface LiveReading {
+  /** ShopSheet's column names present in the workbook, lower-cased → the canonical structured
+   *  reference each stands for (./columnNames.ts). */
+  names: ReadonlyMap<string, string>;
+  /** The table the cell stands in, as it stands now, and the cell's row: a relative A1 reference on
+   *  that row inside the table is that column's `[@…]`. */
+  cell?: { table: string; left: number; headers: readonly string[]; row: number };
+}
+
+const RELATIVE_CELL = /^([A-Za-z]{1,3})(\d+)$/;
+
+/** A column's letters → its 1-based number. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** What a word of a live formula stands for in ShopSheet's terms (canonical), or null: itself. */
+function wordMeaning(word: string, reading: LiveReading): string | null {
+  const named = reading.names.get(word.toLowerCase());
+  if (named !== undefined) return named;
+  const cell = reading.cell;
+  const m = cell ? RELATIVE_CELL.exec(word) : null;
+  if (!cell || !m || Number(m[2]) !== cell.row) return null;
+  const header = cell.headers[columnNumber(m[1]!) - cell.left];
+  return header === undefined ? null : `{${cell.table.toLowerCase()}|@|${header.toLowerCase()}}`;
+}
+
+/**
  * One spelling for every way Excel writes the same formula: structured references as
  * table|items|columns (the table named even inside its own table `here`, "#This Row" as "@", names
- * lower-cased), function and other names upper-cased, spaces outside strings dropped.
+ * lower-cased), function and other names upper-cased, spaces outside strings dropped. With a
+ * `reading`, the file's A1 spelling reads as the structured references it stands for; an absolute
+ * ("$F$5", "$F5") or sheet-qualified reference, one to another row or outside the table, and a name
+ * ShopSheet did not write stay what they are (not ShopSheet's formula: the user's edit).
  */
-export function canonicalFormula(formula: string, here: string | null): string {
-  return pieces(formula)
-    .map((p) => {
+export function canonicalFormula(formula: string, here: string | null, reading?: LiveReading): string {
+  const ps = pieces(formula);
+  return ps
+    .map((p, i) => {
       if (p.kind === "string") return p.text;
       if (p.kind === "struct") return `{${(p.table || here || "").toLowerCase()}|${canonicalInner(p.inner ?? "")}}`;
       if (p.kind === "other") return p.text.trim();
-      return p.text.toUpperCase();
+      const meaning = reading && p.kind === "word" && ps[i - 1]?.kind !== "sheet" ? wordMeaning(p.text, reading) : null;
+      return meaning ?? p.text.toUpperCase();
     })
     .join("");
 }

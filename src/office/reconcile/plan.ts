@@ -45,6 +45,7 @@ import { toOffice } from "./cells";
 import { cellList, checkEdits } from "./edits";
 import type { Features } from "./features";
 import { referencedNames, referencedTables } from "./formulaText";
+import { columnNameMeanings } from "./columnNames";
 import { sheetVersion, type LiveSheet, type LiveWorkbook, type ReadData } from "./liveModel";
 import type { Op } from "./ops";
 import { cellOps, isGenerated, NO_KEEPING, type CellKeeping } from "./planCells";
@@ -242,6 +243,8 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
 
   // What the user changed where we write.
   const keeping = new Map<string, CellKeeping>();
+  // A workbook the `shopsheet` command wrote spells formulas with hidden names (./columnNames.ts).
+  const columnNames = columnNameMeanings([...ctx.live.names.values()].map((n) => n.name), dir);
   const clears = new Map<string, string | null>();
   for (const s of rendered) {
     const live = liveSheet(s.key);
@@ -249,7 +252,7 @@ export function planRender(req: RenderRequest, ctx: PlanContext): Plan {
     const overrides = new Set(req.overrides?.get(s.key)?.keys() ?? []);
     // A sheet an earlier upgrade left with ShopSheet's older formulas is checked as of their version.
     const data = afterShifts(ctx.data, live.name, upgrade.inserts.flatMap((o) => (o.op === "insertCells" && o.sheet === s.key ? [parseRange(o.range)] : [])));
-    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data, dir, version: sheetVersion(ctx.live, s.key), overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang });
+    const r = checkEdits({ sheet: s, workbookLang: ctx.workbookLang, live, data, dir, version: sheetVersion(ctx.live, s.key), overrides, replaceEdits: !!req.replaceEdits, lang: ctx.lang, columnNames });
     conflicts.push(...r.conflicts);
     for (const n of r.notes) notes.set(`${n.code}:${s.key}`, n);
     keeping.set(s.key, r.keep);

@@ -326,8 +326,8 @@ function moveRanges(formula: string, home: string, sheet: string, move: (r: Boun
       if (moved === null) return null;
       if (moved !== r) {
         changed = true;
-        out[i] = cellText(a, a.col === r.left ? moved.left : moved.right);
-        if (end !== i) out[end] = cellText(b, b.col === r.right ? moved.right : moved.left);
+        out[i] = cellText(a, a.col === r.left ? moved.left : moved.right, a.row === r.top ? moved.top : moved.bottom);
+        if (end !== i) out[end] = cellText(b, b.col === r.right ? moved.right : moved.left, b.row === r.bottom ? moved.bottom : moved.top);
       }
     }
     i = end;
@@ -335,16 +335,49 @@ function moveRanges(formula: string, home: string, sheet: string, move: (r: Boun
   return changed ? `=${out.join("")}` : formula;
 }
 
-function cellParts(text: string): { colAbs: string; col: number; rowPart: string; row: number } {
+function cellParts(text: string): { colAbs: string; col: number; rowAbs: string; row: number } {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text)!;
   const col = m[2]!.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { colAbs: m[1]!, col, rowPart: `${m[3]}${m[4]}`, row: Number(m[4]) };
+  return { colAbs: m[1]!, col, rowAbs: m[3]!, row: Number(m[4]) };
 }
 
-function cellText(p: ReturnType<typeof cellParts>, col: number): string {
+function cellText(p: ReturnType<typeof cellParts>, col: number, row: number): string {
   let letters = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${p.colAbs}${letters}${p.rowPart}`;
+  return `${p.colAbs}${letters}${p.rowAbs}${row}`;
+}
+
+/** Cells of columns left..right from row `from` down moved `by` rows (a table's rows inserted, by > 0,
+ *  or the row above `from` deleted, by = -1). */
+export interface RowShift {
+  sheet: string;
+  left: number;
+  right: number;
+  from: number;
+  by: number;
+}
+
+/**
+ * The formula with its A1 references to the moved cells following them, as Excel adjusts references
+ * when rows are inserted or deleted ("Insert or delete rows and columns": formulas that refer to the
+ * moved cells are updated, https://support.microsoft.com/office/insert-or-delete-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246):
+ * a reference within the moved columns below the insert moves down, a range across it grows; after a
+ * delete, a reference to the deleted row alone breaks (null: #REF!) and a range across it shrinks. A
+ * reference reaching outside the moved columns stays (the double's reading; the page does not spell
+ * out a range that only partly moved). Structured references are by name and need nothing.
+ */
+export function shiftRows(formula: string, home: string, sh: RowShift): string | null {
+  const gone = sh.by < 0 ? sh.from - 1 : null;
+  return moveRanges(formula, home, sh.sheet, (r) => {
+    if (r.left < sh.left || r.right > sh.right) return r;
+    if (gone !== null) {
+      if (r.bottom < gone) return r;
+      if (r.top === gone && r.bottom === gone) return null;
+      return r.top > gone ? { ...r, top: r.top - 1, bottom: r.bottom - 1 } : { ...r, bottom: r.bottom - 1 };
+    }
+    if (r.bottom < sh.from) return r;
+    return r.top >= sh.from ? { ...r, top: r.top + sh.by, bottom: r.bottom + sh.by } : { ...r, bottom: r.bottom + sh.by };
+  });
 }
 
 /**

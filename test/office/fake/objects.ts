@@ -92,11 +92,16 @@ function namesProxy(fx: FakeExcel): any {
     methods: {
       load() {
         fx.load(() => {
-          const items = [...fx.names.values()].map((n) => ({
-            name: n.name,
-            type: n.sheet ? "Range" : "Error",
-            value: n.sheet ? `${quoteSheet(n.sheet.name)}!${absolute(n.range)}` : "#REF!",
-          }));
+          // A name of a structured reference evaluates to the range it stands for now ("For a named range,
+          // will return the range address", NamedItem.value,
+          // https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member;
+          // that Excel reports such a name as a Range is the double's reading — undocumented).
+          const items = [...fx.names.values()].map((n) => {
+            const at = n.refersTo !== undefined ? fx.referenceRange(n.refersTo) : null;
+            const place = at ? { sheet: at.sheet, range: rangeA1(at.r) } : n.refersTo === undefined && n.sheet ? { sheet: n.sheet, range: n.range } : null;
+            const address = place ? `${quoteSheet(place.sheet.name)}!${absolute(place.range)}` : "#REF!";
+            return { name: n.name, type: place ? "Range" : "Error", value: address, formula: n.refersTo !== undefined ? `=${n.refersTo}` : `=${address}`, visible: n.hidden !== true };
+          });
           coll.items = items;
           return jsonBytes(items);
         });

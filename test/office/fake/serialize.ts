@@ -4,9 +4,11 @@
  * the commands on a workbook an older ShopSheet left behind.
  */
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import "../../../src/xlsx/exceljs-patch";
 import { parseRange, rangeA1 } from "../../../src/workbook/address";
 import { FakeExcel } from "./excel";
+import { firstRowForm } from "./workbook";
 import { FakeSheet, type Cell, type FakeTable } from "./model";
 
 export interface SheetState {
@@ -28,7 +30,8 @@ export interface SheetState {
 export interface WorkbookState {
   madeBy?: string;
   sheets: SheetState[];
-  names: { name: string; sheet: string | null; range: string }[];
+  /** A name of a range (sheet, range), or of a structured reference (refersTo; sheet null, range ""). */
+  names: { name: string; sheet: string | null; range: string; refersTo?: string; hidden?: boolean }[];
 }
 
 export function toState(fake: FakeExcel): WorkbookState {
@@ -50,7 +53,7 @@ export function toState(fake: FakeExcel): WorkbookState {
       page: structuredClone(s.page),
       charts: structuredClone(s.charts),
     })),
-    names: [...fake.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, range: n.range })),
+    names: [...fake.names.values()].map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, range: n.range, ...(n.refersTo !== undefined ? { refersTo: n.refersTo, hidden: n.hidden === true } : {}) })),
   };
 }
 
@@ -58,7 +61,7 @@ export function toState(fake: FakeExcel): WorkbookState {
 function inferCalculated(t: FakeTable): void {
   for (let col = t.left; col <= t.right; col++) {
     const fs = new Set<string | undefined>();
-    for (let row = t.top + 1; row <= t.lastData; row++) fs.add(t.sheet.get(row, col)?.f);
+    for (let row = t.top + 1; row <= t.lastData; row++) fs.add(firstRowForm(t.sheet.get(row, col)?.f, row - t.top - 1));
     const [only] = [...fs];
     if (fs.size === 1 && only !== undefined) t.calculated.set(col - t.left, only);
   }
@@ -85,7 +88,10 @@ export function loadState(fake: FakeExcel, state: WorkbookState): void {
     s.charts = structuredClone(st.charts);
   }
   fake.tablesChanged();
-  for (const n of state.names) fake.names.set(n.name.toLowerCase(), { name: n.name, sheet: n.sheet === null ? null : fake.sheetByName(n.sheet)!, range: n.range });
+  for (const n of state.names) {
+    if (n.refersTo !== undefined) fake.addReferenceName(n.name, n.refersTo, n.hidden === true);
+    else fake.names.set(n.name.toLowerCase(), { name: n.name, sheet: n.sheet === null ? null : fake.sheetByName(n.sheet)!, range: n.range });
+  }
 }
 
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -132,4 +138,27 @@ export async function loadXlsx(fake: FakeExcel, file: Buffer): Promise<void> {
     const sheet = fake.sheetByName((m[1] ?? m[2]!).replace(/''/g, "'")) ?? null;
     fake.names.set(n.name.toLowerCase(), { name: n.name, sheet, range: rangeA1(parseRange(m[3]!.replace(/\$/g, ""))) });
   }
+  // exceljs keeps names of ranges only: a name that stands for a structured reference (what the
+  // `shopsheet` command writes for the file's A1 spelling, issue 15) is read from workbook.xml itself —
+  // and refused, as Excel would not have it, when its name or reference is not valid (addReferenceName).
+  for (const n of await referenceNames(file)) fake.addReferenceName(n.name, n.refersTo, n.hidden);
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const xmlText = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]!);
+
+/** The workbook-level defined names of an .xlsx whose formula holds a structured reference ("[" outside
+ *  a quoted sheet name), as xl/workbook.xml spells them (ECMA-376 Part 1 §18.2.5 definedName). */
+async function referenceNames(file: Buffer): Promise<{ name: string; refersTo: string; hidden: boolean }[]> {
+  const zip = await JSZip.loadAsync(file);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const out: { name: string; refersTo: string; hidden: boolean }[] = [];
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const attrs = m[1]!;
+    const refersTo = xmlText(m[2]!);
+    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+    if (name === undefined || /\blocalSheetId=/.test(attrs) || !refersTo.replace(/'(?:[^']|'')*'/g, "").includes("[")) continue;
+    out.push({ name: xmlText(name), refersTo, hidden: /\bhidden="(1|true)"/.test(attrs) });
+  }
+  return out;
 }

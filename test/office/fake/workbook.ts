@@ -18,15 +18,21 @@
  */
 import { colLetters, rangeA1, type RangePos } from "../../../src/workbook/address";
 import { FakeOfficeError, STRICT_NAME } from "./errors";
-import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, shiftColumns, shiftColumnsLeft, shiftedRange, tokenize, type Token } from "./formula";
+import { hasRelativeRows, moveFormula, renameColumn as renameInFormula, shiftColumns, shiftColumnsLeft, shiftedRange, shiftRows, tokenize, type RowShift, type Token } from "./formula";
 import { EXCEL_2016_FUNCTIONS } from "./functions";
 import { bottomOf, FakeSheet, overlap, parseAddress, range, typed, type Cell, type FakeTable, type Fmt, type Value } from "./model";
 import { identifierProblem, sheetNameProblem } from "./naming";
 
 export interface DefinedName {
   name: string;
+  /** A name of a range: its sheet (null once the sheet is deleted: #REF!) and plain A1 range. */
   sheet: FakeSheet | null;
   range: string;
+  /** A name of a structured reference instead ("Staff[[基本工资]]", stored without "="; "#REF!" once
+   *  its table or column is gone): what the `shopsheet` command's files hold (addReferenceName). */
+  refersTo?: string;
+  /** Hidden from Excel's user interface (ECMA-376 Part 1 §18.2.5 definedName @hidden). */
+  hidden?: boolean;
 }
 
 /** What a protected sheet may still allow (Excel.WorksheetProtectionOptions). */
@@ -57,6 +63,8 @@ export class FakeWorkbook {
   private nextId = 1;
   private tableCount = 0;
   private parsed = new Map<string, Token[]>();
+  /** Formula texts without an A1 reference: nothing to follow when rows move. */
+  private noCells = new Set<string>();
 
   // ---------------------------------------------------------------- sheets
 
@@ -85,6 +93,8 @@ export class FakeWorkbook {
     this.sheets = this.sheets.filter((x) => x !== s);
     for (const n of this.names.values()) if (n.sheet === s) n.sheet = null;
     this.tablesChanged();
+    // A name of a table on the deleted sheet loses it (the table went with its sheet).
+    for (const n of this.names.values()) if (n.refersTo !== undefined && n.refersTo !== "#REF!" && !this.referenceTable(n.refersTo)) n.refersTo = "#REF!";
   }
 
   // ---------------------------------------------------------------- tables and names
@@ -166,6 +176,64 @@ export class FakeWorkbook {
     this.names.set(name.toLowerCase(), { name, sheet, range: rangeA1(r) });
   }
 
+  /**
+   * A workbook-level name that stands for a structured reference, as an .xlsx brings it
+   * (`<definedName name="ShopSheetCol.Staff.base" hidden="1">Staff[[基本工资]]</definedName>`): a defined
+   * name refers to "a formula" in general (ECMA-376 Part 1 §18.2.5 definedName, whose content is a
+   * formula), and a structured reference outside its table names the table — "Structured references
+   * also appear when you create a formula outside of an Excel table that references table data"
+   * (https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+   * Refused as Excel refuses them: a name that is no valid name or is taken (./naming.ts), a reference
+   * to a table or column that does not exist (Excel cannot resolve it; the double takes the strict
+   * reading of an undocumented case and refuses rather than keeping a broken name). The double models
+   * names of one structured reference naming its table, no other formula, and no "this row" (a name
+   * has no row of its own).
+   */
+  addReferenceName(name: string, refersTo: string, hidden = false): void {
+    const problem = identifierProblem(name);
+    if (problem) throw err("InvalidArgument", `name ${name}: ${problem}`);
+    if (this.nameTaken(name)) throw err("ItemAlreadyExists", `the name ${name} exists`);
+    this.referenceTable(refersTo, name);
+    this.names.set(name.toLowerCase(), { name, sheet: null, range: "", refersTo: refersTo.replace(/^=/, ""), hidden });
+  }
+
+  /** The table (and its columns, checked) a name's structured reference names; null when it is gone,
+   *  or — with `naming`, the name being defined — refused. */
+  referenceTable(refersTo: string, naming?: string): FakeTable | null {
+    const refuse = (why: string) => {
+      if (naming === undefined) return null;
+      throw err("InvalidArgument", `name ${naming} = ${refersTo}: ${why}`);
+    };
+    const tokens = tokenize(refersTo).filter((t) => t.kind !== "space");
+    const only = tokens[0];
+    if (tokens.length !== 1 || only?.kind !== "struct") return refuse("the double models names of a range or of one structured reference");
+    if (only.ref.table === null) return refuse("a structured reference outside its table names the table");
+    if (only.ref.items.includes("#This Row")) return refuse("a name has no row of its own for #This Row");
+    const t = this.table(only.ref.table);
+    if (!t) return refuse(`there is no table ${only.ref.table}`);
+    const headers = new Set(this.headers(t).map((h) => h.toLowerCase()));
+    const missing = only.ref.columns.find((c) => !headers.has(c.toLowerCase()));
+    if (missing !== undefined) return refuse(`table ${t.name} has no column ${missing}`);
+    return t;
+  }
+
+  /** Where a name's structured reference stands now — its columns' data (or their header or totals
+   *  cells, or all of them) — or null when it is broken. */
+  referenceRange(refersTo: string): { sheet: FakeSheet; r: RangePos } | null {
+    const t = this.referenceTable(refersTo);
+    const struct = tokenize(refersTo).find((x) => x.kind === "struct");
+    if (!t || struct?.kind !== "struct") return null;
+    const headers = this.headers(t).map((h) => h.toLowerCase());
+    const cols = struct.ref.columns.map((c) => t.left + headers.indexOf(c.toLowerCase()));
+    const left = cols.length ? Math.min(...cols) : t.left;
+    const right = cols.length ? Math.max(...cols) : t.right;
+    const items = struct.ref.items;
+    if (items.includes("#Totals") && !t.showTotals) return null;
+    const top = items.includes("#Headers") || items.includes("#All") ? t.top : items.includes("#Totals") && !items.includes("#Data") ? t.lastData + 1 : t.top + 1;
+    const bottom = items.includes("#Totals") || items.includes("#All") ? bottomOf(t) : items.includes("#Headers") && !items.includes("#Data") ? t.top : t.lastData;
+    return { sheet: t.sheet, r: { top, bottom, left, right } };
+  }
+
   deleteName(name: string): void {
     if (!this.names.delete(name.toLowerCase())) throw err("ItemNotFound", `no name ${name}`);
   }
@@ -200,6 +268,8 @@ export class FakeWorkbook {
       }
     }
     for (const tt of this.tables()) for (const [i, f] of tt.calculated) tt.calculated.set(i, renameInFormula(f, tt.name, t.name, from, to));
+    // A name of a structured reference is renamed with it, as a cell's formula is.
+    for (const n of this.names.values()) if (n.refersTo !== undefined && n.refersTo !== "#REF!") n.refersTo = renameInFormula(`=${n.refersTo}`, null, t.name, from, to).replace(/^=/, "");
   }
 
   // ---------------------------------------------------------------- protection
@@ -313,7 +383,7 @@ export class FakeWorkbook {
     for (const t of sheet.tables) {
       if (t.left > r.right || t.right < r.left || t.top + 1 > r.bottom || t.lastData < r.top) continue;
       for (const col of range(Math.max(t.left, r.left), Math.min(t.right, r.right))) {
-        const formulas = new Set(range(t.top + 1, t.lastData).map((row) => sheet.get(row, col)?.f));
+        const formulas = new Set(range(t.top + 1, t.lastData).map((row) => firstRowForm(sheet.get(row, col)?.f, row - t.top - 1)));
         const [only] = [...formulas];
         if (formulas.size === 1 && only !== undefined) t.calculated.set(col - t.left, only);
         else if (formulas.size === 1) t.calculated.delete(col - t.left);
@@ -459,8 +529,10 @@ export class FakeWorkbook {
     values.forEach((row, i) => {
       if (row.length !== t.right - t.left + 1) throw err("InvalidArgument", `a row of table ${t.name} has ${t.right - t.left + 1} values`);
       row.forEach((v, j) => {
+        // A calculated column's formula is its first data row's; a row gets it moved there (an A1
+        // reference on the row follows it, as the calculated column Excel fills does).
         const calc = t.calculated.get(j);
-        const input = calc !== undefined && (v === "" || v === null || v === undefined) ? calc : v;
+        const input = calc !== undefined && (v === "" || v === null || v === undefined) ? moveFormula(calc, at + i - (t.top + 1)) : v;
         this.enterChecked(t.sheet, at + i, t.left + j, input, memo);
       });
     });
@@ -550,6 +622,35 @@ export class FakeWorkbook {
       t.top += by;
       t.lastData += by;
     }
+    this.followRows({ sheet: s.name, left, right, from, by }, except);
+  }
+
+  /**
+   * A1 references to cells that rows moved follow them (./formula.ts shiftRows), in every formula of
+   * the workbook and in the calculated columns of the tables that moved whole. The table whose rows
+   * these are keeps its calculated columns: each is the formula of its first data row, which stays.
+   * Formulas without an A1 reference (structured ones) are passed over by their text.
+   */
+  private followRows(sh: RowShift, except: FakeTable): void {
+    const memo = new Map<string, string>();
+    const follow = (formula: string, home: FakeSheet) => {
+      if (this.noCells.has(formula)) return formula;
+      const k = `${home.name}\u0000${formula}`;
+      let out = memo.get(k);
+      if (out === undefined) {
+        if (!tokenize(formula).some((t) => t.kind === "cell")) {
+          if (this.noCells.size > 50_000) this.noCells.clear();
+          this.noCells.add(formula);
+          return formula;
+        }
+        memo.set(k, (out = shiftRows(formula, home.name, sh) ?? "=#REF!"));
+      }
+      return out;
+    };
+    for (const sheet of this.sheets) {
+      for (const c of sheet.cells.values()) if (c.f !== undefined) c.f = follow(c.f, sheet);
+      for (const t of sheet.tables) if (t !== except) for (const [i, f] of t.calculated) t.calculated.set(i, follow(f, sheet));
+    }
   }
 
   // ---------------------------------------------------------------- table columns
@@ -627,6 +728,7 @@ export class FakeWorkbook {
         if (broken(c.f, sheet, row, col)) c.f = "=#REF!";
       }
     for (const tt of this.tables()) for (const [i, f] of tt.calculated) if (broken(f, tt.sheet, tt.top + 1, tt.left + i)) tt.calculated.set(i, "=#REF!");
+    for (const n of this.names.values()) if (n.refersTo !== undefined && n.refersTo !== "#REF!" && broken(n.refersTo, s, 0, 0)) n.refersTo = "#REF!";
     // A1 references to the band's cells right of it move left; one to the deleted cells breaks.
     const band = { sheet: s.name, top, bottom, at };
     for (const sheet of this.sheets)
@@ -815,4 +917,11 @@ function shared(fmt: Fmt): Fmt {
     looks.set(key, known);
   }
   return known;
+}
+
+/** A data cell's formula as it reads in the table's first data row (`below` rows up): a column whose
+ *  cells all read the same there is one calculated column — in structured references (the same text
+ *  in every row) or in relative A1 text ("F5", "F6", … as the `shopsheet` command's files hold it). */
+export function firstRowForm(formula: string | undefined, below: number): string | undefined {
+  return formula === undefined || below === 0 ? formula : moveFormula(formula, -below);
 }
