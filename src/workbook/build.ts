@@ -74,7 +74,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   // The role ids as the sheets show them (a catalogue role's Chinese key in a Chinese workbook: ./roleIds.ts).
   const fresh = shownRoleIds(config.roles, lang);
   const shownRoles = new Map(config.roles.map((r) => [r.id, options.roleIdTexts?.get(r.id) ?? fresh.get(r.id)!]));
-  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
+  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period, config.months.find((m) => m.month === result.month)));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
     payrollSheet({
@@ -86,6 +86,8 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       company: config.settings.companyName,
       computed: { result, inputs: lineInputs[i]!, positions: positions[i]!, shownRoles },
       bases: { settings: config.settings, period: monthProfile(config, result.month).period },
+      // Every month before the workbook's is closed: it keeps the base it was paid with (issue 15).
+      closed: result.month < month,
     }),
   );
   const current = payroll[payroll.length - 1]!;
