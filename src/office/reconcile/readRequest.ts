@@ -13,9 +13,15 @@ import { cellPlace } from "./grid";
 import { emptyReadRequest, type LiveWorkbook, type ReadRequest } from "./liveModel";
 import { isGenerated, isInput, rectangles } from "./planCells";
 
-/** Column indexes of a table template that the reader needs (the key column and the user's columns). */
+/** Column indexes of a table template that the reader needs (the key column, the user's columns and the
+ *  columns read back into the config: a payroll month's base, issue 15). */
 export function columnsToRead(t: TableSpec): number[] {
-  return [...new Set([0, ...t.columns.flatMap((c, i) => (c.input ? [i] : []))])].sort((a, b) => a - b);
+  return [...new Set([0, ...t.columns.flatMap((c, i) => (c.input || c.reads !== undefined ? [i] : []))])].sort((a, b) => a - b);
+}
+
+/** Whether a table template has a column of formulas whose constants are read (../../workbook/read/grid.ts). */
+export function readsConstants(t: TableSpec): boolean {
+  return t.columns.some((c) => c.formula !== undefined && c.reads !== undefined);
 }
 
 export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) => boolean, edits: (key: string) => boolean = () => false, features: Features = ALL_FEATURES): ReadRequest {
@@ -31,11 +37,14 @@ export function readRequest(live: LiveWorkbook, lang: Lang, want: (key: string) 
       const places = found.ok ? found.places : null;
       const columns = columnsToRead(template).filter((i) => (places ? places[i] !== null : i < t.headers.length));
       const people = rowsArePeople(t.name);
+      // A payroll month's base is an entry where it holds a value, none where ShopSheet's formula is: where the
+      // constants are is read with it (all the formulas on an Excel without special cells).
+      const constants = check || readsConstants(template);
       req.tables.push({
         table: t.name,
         columns,
         ...(places && places.some((p, i) => p !== i) ? { places } : {}),
-        ...(check ? { formulas: people && features.specialCells ? "first" : "all", constants: people && features.specialCells } : {}),
+        ...(constants ? { formulas: people && features.specialCells ? "first" : "all", constants: people && features.specialCells } : {}),
       });
     }
     // The input cells the sheet's builder declares (a setting where its name points, a month's gross margin …).
