@@ -92,6 +92,30 @@ describe("closed months (properties)", () => {
     );
   });
 
+  test("every month closed with the Staff base (an entry of nothing but the base for everyone, as a workbook reads back) pays as no entry, the repeat of last month's pay included", () => {
+    fc.assert(
+      fc.property(shopArb, ({ config: c, month }) => {
+        const plain: Config = { ...c, months: monthsOfYearTo(month).map((m) => c.months.find((x) => x.month === m) ?? monthInput(m, { grossMargin: null })) };
+        const paid = computePayrollYear(plain, month);
+        const closed: Config = {
+          ...plain,
+          months: plain.months.map((given) => {
+            const onPayroll = paid.find((r) => r.month === given.month)!.employees.map((l) => l.id);
+            // Another Decimal of the same value each month, as a read-back gives.
+            const baseOf = (id: string) => (c.staff.find((s) => s.id === id)!.base === null ? null : new D(c.staff.find((s) => s.id === id)!.base!.toString()));
+            // The config's entries as they are (a duplicate or one for someone not employed still says so), the base added; one for everyone else.
+            const added = onPayroll.filter((id) => !given.entries.some((e) => e.staff === id)).map((id) => entry(id, { base: baseOf(id) }));
+            return { ...given, entries: [...given.entries.map((e) => ({ ...e, base: baseOf(e.staff) })), ...added] };
+          }),
+        };
+        const got = computePayrollYear(closed, month);
+        expect(figures(got)).toEqual(figures(paid));
+        expect(got.flatMap((r) => r.warnings.map((w) => w.code)).sort()).toEqual(paid.flatMap((r) => r.warnings.map((w) => w.code)).sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test("a raise on Staff after months were closed leaves the closed months' pay as it was and pays the open month on the new base", () => {
     let raisedOpenMonths = 0;
     fc.assert(
