@@ -1,15 +1,14 @@
 /**
- * An experiment for issue 15's single-edit goal (a base-pay edit on Staff at 1,000 staff recalculating in at most
- * 0.5 s), not the product: what LibreOffice's recalculation of that edit costs when only the latest payroll month
- * looks the base pay up on Staff and the earlier months hold the base they were paid with as a value ("closed").
+ * What closed months (issue 15, layout 16) save LibreOffice: the 1,000-staff book as the product writes it — every
+ * payroll month before December keeps the base it was paid with as a value, December's base looks Staff up — against
+ * the same book with every month's base by formula over Staff, as layout 15 wrote it ("all open").
  *
  * Why it matters: `INDEX(Staff[base],[@staffRow])` depends on the whole Staff column in LibreOffice and Excel alike,
- * so one base edit dirties every payroll row of every month and, through the year to date, everything after it.
- * A month that keeps its own base stops that at the month. The same book is written twice — as the product writes it
- * ("live") and with the `base` helper of every month but the last written as its cached value ("closed") — and
- * measured alternately through the UNO bridge (bench/libreoffice/measure.py): load, hard recalculation, the base-pay
- * edit and a January reward edit. Both books hold the same figures (the edit's December net shows the same change).
- * `npm run bench -- closed-months`; SHOPSHEET_BENCH_CLOSED_STAFF sets the team (1,000).
+ * so with every month open one base edit dirties every payroll row of every month and, through the year to date,
+ * everything after it; a closed month stops that at the month. Both books are measured alternately in one
+ * LibreOffice through the UNO bridge (bench/libreoffice/measure.py): load, hard recalculation, the base-pay edit and
+ * a January reward edit. The figures differ only where the edit reaches (the edit's December net shows the same
+ * change: December is open in both). `npm run bench -- closed-months`; SHOPSHEET_BENCH_CLOSED_STAFF sets the team (1,000).
  */
 import "../src/data/messages/all";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,22 +16,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildWorkbook } from "../src/workbook/build";
 import type { WorkbookSpec } from "../src/workbook/spec";
+import { tableTemplate } from "../src/workbook/templates";
 import { writeXlsxFast } from "../src/xlsx/writer";
 import { median } from "./cpu";
 import type { Figure } from "./figures";
 import { editCells, measureBooks, unoProgram } from "./libreoffice";
 import { BENCH_MONTH, benchTeam } from "./team";
 
-/** Every payroll month but the workbook's own keeps its base as a value: the formula dropped, the cached result written. */
-function closeEarlierMonths(spec: WorkbookSpec): void {
-  const latest = `Payroll_${BENCH_MONTH.replace("-", "_")}`;
+/** Every payroll month's base by its formula over Staff again (the cached values stay), as layout 15 wrote it. */
+function openEveryMonth(spec: WorkbookSpec): void {
+  let reopened = 0;
   for (const sheet of spec.sheets)
     for (const table of sheet.tables) {
-      if (!/^Payroll_\d{4}_\d{2}$/.test(table.name) || table.name === latest) continue;
+      if (!/^Payroll_\d{4}_\d{2}$/.test(table.name)) continue;
       const base = table.columns.find((c) => c.key === "base");
-      if (!base || table.rows.some((r) => r.base === undefined)) throw new Error(`bench: ${table.name} has no cached base to keep`);
-      delete base.formula;
+      if (!base || base.formula !== undefined) continue;
+      base.formula = tableTemplate(table.name, "zh-CN")!.columns.find((c) => c.key === "base")!.formula!;
+      base.style = "money";
+      reopened++;
     }
+  if (reopened !== 11) throw new Error(`bench: ${reopened} closed months reopened, not the 11 before December`);
 }
 
 export async function closedMonthsSection(): Promise<Figure[]> {
@@ -43,10 +46,10 @@ export async function closedMonthsSection(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "shopsheet-bench-closed-"));
   try {
     const variants = [];
-    for (const name of ["live", "closed"] as const) {
+    for (const name of ["all open", "closed"] as const) {
       const spec = buildWorkbook(benchTeam(n), BENCH_MONTH, "zh-CN").spec;
-      if (name === "closed") closeEarlierMonths(spec);
-      const path = join(dir, `${name}.xlsx`);
+      if (name === "all open") openEveryMonth(spec);
+      const path = join(dir, `${name.replace(/\W+/g, "-")}.xlsx`);
       await writeXlsxFast(spec, path, {});
       variants.push({ writer: name, path, runs: 3, ...editCells(spec, BENCH_MONTH.slice(0, 4)) });
     }

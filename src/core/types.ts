@@ -149,6 +149,12 @@ export interface MonthEntry {
   /** The year-end one-off bonus paid with this month (0 where none) and its taxation as asked (null: the cheaper). */
   annualBonus: Dec;
   annualBonusTaxation: BonusTaxation | null;
+  /**
+   * The monthly base this month is paid on (a closed month keeps the base it was paid with: issue 15), or
+   * null: the person's Staff base. Everything that reads the base in a month reads this one: proration,
+   * overtime and leave, the contribution base without a declared one, the range and minimum-wage checks.
+   */
+  base: Dec | null;
 }
 
 export interface MonthInput {

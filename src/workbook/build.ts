@@ -74,7 +74,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   // The role ids as the sheets show them (a catalogue role's Chinese key in a Chinese workbook: ./roleIds.ts).
   const fresh = shownRoleIds(config.roles, lang);
   const shownRoles = new Map(config.roles.map((r) => [r.id, options.roleIdTexts?.get(r.id) ?? fresh.get(r.id)!]));
-  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period));
+  const lineInputs = payroll.map((result) => payLineInputs(config, result.employees, result.pool.pool, monthProfile(config, result.month).period, config.months.find((m) => m.month === result.month)));
   const positions = payrollPositions(config, payroll, lineInputs);
   const payrollSheets = payroll.map((result, i) =>
     payrollSheet({
@@ -86,6 +86,7 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
       company: config.settings.companyName,
       computed: { result, inputs: lineInputs[i]!, positions: positions[i]!, shownRoles },
       bases: { settings: config.settings, period: monthProfile(config, result.month).period },
+      closed: isClosed(result, month, inputs.get(result.month)),
     }),
   );
   const current = payroll[payroll.length - 1]!;
@@ -120,6 +121,17 @@ export function buildWorkbook(config: Config, month: Month, lang: Lang, options:
   const open = new Set<string>([SHEET.contents, settings.sheet.key, "roles", "staff", SHEET.deductions]);
   const finished = options.protect ? sheets.map((s) => (open.has(s.key) ? s : { ...s, protect: { allowFilter: true, allowSort: true, allowFormatColumns: true } })) : sheets;
   return { spec: { sheets: finished, names: settings.names, ...(lang === "zh-CN" ? { font: CHINESE_FONT } : {}) }, payroll, plan, uncoveredMonths: holidays.uncovered };
+}
+
+/**
+ * A closed month keeps the base it was paid with (issue 15): every month before the workbook's, and the
+ * workbook's own when its entries carry a base for everyone on its payroll — a closed month read back and
+ * written again (a payroll run again for a month already followed by another) stays closed.
+ */
+function isClosed(result: PayrollResult, month: Month, input: Config["months"][number] | undefined): boolean {
+  if (result.month < month) return true;
+  const based = new Set((input?.entries ?? []).filter((e) => e.base !== null).map((e) => e.staff));
+  return result.employees.length > 0 && result.employees.every((l) => based.has(l.id));
 }
 
 /**

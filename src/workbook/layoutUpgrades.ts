@@ -429,6 +429,26 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
     headers: [{ table: DEDUCTIONS, key: "standard", before: (lang) => (lang === "zh-CN" ? "现行标准（每月）" : "Current standard (a month)") }],
     formulas: { sheets: ["deductions"] },
   },
+  {
+    to: 16,
+    message: "office.upgrade.v16",
+    // Issue 15, closed months: a payroll month before the one a command writes keeps the base it was paid with —
+    // its `base` helper becomes a value (the base the engine used, read from the workbook before the command) and
+    // reads back as the month's entry (src/core/config/tableFields.ts ENTRY_FIELDS base), so a raise on Staff no
+    // longer reaches paid months (and one base edit no longer recalculates the whole year). No column, header or
+    // formula of the open month changes: the month command writes the closed months' values like any data column.
+    // The payroll note (A7) says so.
+    texts: [
+      {
+        sheet: "payroll",
+        at: "A7",
+        before: (lang) =>
+          lang === "zh-CN"
+            ? "累计数来自本年度此人最近一个发过工资的月份的工资表（再次入职的人员与其第一行合并计算），否则来自员工表的期初累计。提成向下取整到分，合计不超过利润分成池。"
+            : "Year-to-date figures come from the latest earlier payroll sheet of the year in which the person was paid (a re-hire runs on from their first row), otherwise from the opening balances on Staff. Commissions are rounded down to the fen, so together they never exceed the pool.",
+      },
+    ],
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

@@ -38,6 +38,11 @@ interface LiveTable {
   totals: boolean;
 }
 
+/** Whether exceljs read a formula (its own, or one shared with the cell above). */
+function isFormulaValue(v: ExcelJS.CellValue): boolean {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+}
+
 /** "'设置'!$B$5" → the sheet and the plain A1 address. */
 function splitRef(ref: string): { sheet: string; address: string } | null {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(ref);
@@ -107,7 +112,13 @@ export async function readWorkbookFile(bytes: Uint8Array): Promise<WorkbookFile>
       values(key) {
         const col = at.get(key) ?? -1;
         if (col < 0) return undefined;
-        return Array.from({ length: rowCount }, (_, i) => plainValue(lt.sheet.getCell(firstData + i, lt.left + col).value));
+        // A column of formulas whose values are read (a month's base): a formula there is no value (grid.ts).
+        const template = t.columns.find((c) => c.key === key);
+        const constantsOnly = template?.formula !== undefined && template.reads !== undefined;
+        return Array.from({ length: rowCount }, (_, i) => {
+          const v = lt.sheet.getCell(firstData + i, lt.left + col).value;
+          return constantsOnly && isFormulaValue(v) ? null : plainValue(v);
+        });
       },
       place(index, key): CellLocation {
         const col = at.get(key) ?? -1;

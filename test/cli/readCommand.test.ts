@@ -42,8 +42,12 @@ const resolved = (raw: unknown): Config => {
   return r.config;
 };
 
-/** Engine inputs as JSON, entries with nothing typed left out (a payroll row carries none). */
-const plain = (c: Config) => JSON.parse(JSON.stringify({ ...c, months: c.months.map((m) => ({ ...m, entries: m.entries.filter((e) => !e.reward.isZero() || !e.penalty.isZero() || e.paidDays !== null) })) }));
+/** Engine inputs as JSON, entries with nothing typed left out (a payroll row carries none); a closed month's base apart (closedBases). */
+const plain = (c: Config) =>
+  JSON.parse(JSON.stringify({ ...c, months: c.months.map((m) => ({ ...m, entries: m.entries.map((e) => ({ ...e, base: null })).filter((e) => !e.reward.isZero() || !e.penalty.isZero() || e.paidDays !== null) })) }));
+
+/** Each month's entries that carry a base (issue 15: the months before the workbook's are closed). */
+const closedBases = (c: Config) => c.months.map((m) => [m.month, m.entries.filter((e) => e.base !== null).map((e) => [e.staff, e.base!.toString()])]);
 
 async function edit(path: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -59,6 +63,10 @@ describe("shopsheet read", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(plain(resolved(JSON.parse(r.stdout)))).toEqual(plain(resolved(CONFIG)));
+    // January and February are closed with the base each was paid on, by hand: E01 8,000; E02 none on Staff, so
+    // the catalogue's fixed 1,800 for service. March is the workbook's month: open, no base of its own.
+    const closed = [["E01", "8000"], ["E02", "1800"]];
+    expect(closedBases(resolved(JSON.parse(r.stdout)))).toEqual([["2026-01", closed], ["2026-02", closed], ["2026-03", []]]);
   });
 
   it("reads what was typed in the workbook, and writes it atomically to --out", async () => {

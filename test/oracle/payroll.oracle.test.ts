@@ -474,6 +474,38 @@ handMade.push({
   }),
 });
 
+handMade.push({
+  // Issue 15, closed months: January–March were paid on RAISED's 8,000 and closed (their entries carry it, as a
+  // workbook read back does), then RAISED got a raise on Staff to 9,000 (typed "9,000"). PART's February was paid
+  // on a corrected base for 10.5 days. April is open: it follows Staff. Hand-worked figures in the test below.
+  name: "closed-months-raise",
+  month: "2026-04",
+  lang: "zh-CN",
+  config: configOf({
+    roles: [
+      { id: "manager", share: "0.30", baseMin: 3000, baseMax: 50000 },
+      { id: "service", share: "0.08", baseMin: null },
+    ],
+    staff: [
+      { id: "RAISED", name: "王经理", role: "manager", base: "9,000" },
+      { id: "PART", name: "=1+1", role: "service", base: "3,000.50" },
+    ],
+    months: [
+      { month: "2026-01", grossMargin: "50000", entries: [{ staff: "RAISED", base: "8,000" }, { staff: "PART", base: "3000.50" }] },
+      {
+        month: "2026-02",
+        grossMargin: "42000",
+        entries: [
+          { staff: "RAISED", base: "８０００", overtimeHours: { workday: "4" } },
+          { staff: "PART", base: "2,800.55", paidDays: "10.5" },
+        ],
+      },
+      { month: "2026-03", grossMargin: "0", entries: [{ staff: "RAISED", base: 8000 }, { staff: "PART", base: "3,000.50" }] },
+      { month: "2026-04", grossMargin: "61000", entries: [{ staff: "RAISED", reward: "100" }] },
+    ],
+  }),
+});
+
 const dir = mkdtempSync(join(tmpdir(), "shopsheet-payroll-oracle-"));
 const SEED = Number(process.env.SHOPSHEET_SEED ?? Date.now() % 1_000_000);
 const random: Case[] = fc.sample(randomTeam, { numRuns: 20, seed: SEED }).map((r, i) => ({ name: `random-${i}`, ...r }));
@@ -559,6 +591,24 @@ describe(`payroll formulas recalculated by LibreOffice equal the engine to the f
       const got = Object.fromEntries(SLIP_MONEY.map((k) => [k, fen(cellByKey(wb, SHEET.slips(c.month), slipCell(i, k)))]));
       expect({ id: e.id, ...got }).toEqual({ id: e.id, ...Object.fromEntries(SLIP_MONEY.map((k) => [k, fenOf(e[k])])) });
     });
+  });
+
+  test("closed months, recalculated (issue 15): the months before April keep the base they were paid with after a raise on Staff; April pays the raise", () => {
+    const c = cases.find((x) => x.name === "closed-months-raise")!;
+    const wb = recalculated.get(c.name)!;
+    const { spec } = built.get(c.name)!;
+    const months = ["2026-01", "2026-02", "2026-03", "2026-04"];
+    const row = (month: string, id: string) => rowsByKey(wb, spec, SHEET.payroll(month), payrollTable(month)).find((r) => r.id === id)!;
+    // By hand: 8,000 a full month; PART's February 2,800.55 × 10.5 ÷ 21.75 = 1,351.9896… → 1,351.99; April 9,000.
+    expect(months.map((m) => fen(row(m, "RAISED").paidBase!))).toEqual(["8000.00", "8000.00", "8000.00", "9000.00"]);
+    expect(months.map((m) => fen(row(m, "PART").paidBase!))).toEqual(["3000.50", "1351.99", "3000.50", "3000.50"]);
+    // February's overtime on the month's base: 8,000 × 1.5 × 4 ÷ (21.75 × 8) = 275.862… → 275.86.
+    expect(fen(row("2026-02", "RAISED").overtimePay!)).toBe("275.86");
+    // The pension on the month's base (no contribution base declared; inside the default floor and ceiling): 8% of 8,000 and of 9,000.
+    expect(months.map((m) => fen(row(m, "RAISED").pension!))).toEqual(["640.00", "640.00", "640.00", "720.00"]);
+    // The closed months hold the base as a value, the open month its formula over Staff.
+    const baseColumn = (month: string) => spec.sheets.find((s) => s.key === SHEET.payroll(month))!.tables[0]!.columns.find((col) => col.key === "base")!;
+    expect(months.map((m) => baseColumn(m).formula === undefined)).toEqual([true, true, true, false]);
   });
 
   test("the special taxpayers' case, recalculated: the hand-worked withholdings and the basic deduction's months", () => {

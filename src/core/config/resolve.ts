@@ -267,7 +267,7 @@ function resolveMonths(input: NonNullable<Input["months"]>, staff: Placed[], err
       const id = person?.id ?? e.staff;
       if (entered.has(idKey(id))) err("months.duplicateEntry", `${where}.entries[${j}]`, { staff: e.staff, month });
       entered.add(idKey(id));
-      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e), annualBonus: e.annualBonus ?? ZERO, annualBonusTaxation: (e.annualBonusTaxation ?? null) as BonusTaxation | null }];
+      return [{ staff: id, reward: e.reward ?? ZERO, penalty: e.penalty ?? ZERO, paidDays: e.paidDays ?? null, ...attendanceOf(e), annualBonus: e.annualBonus ?? ZERO, annualBonusTaxation: (e.annualBonusTaxation ?? null) as BonusTaxation | null, base: e.base ?? null }];
     });
     return [{ month, grossMargin: m?.grossMargin ?? null, salesTarget: m?.salesTarget ?? null, entries }];
   });

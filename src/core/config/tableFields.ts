@@ -136,6 +136,11 @@ export const ENTRY_FIELDS = [
   // is whichever is lower (src/core/payroll/annualBonusPay.ts). The sheet's applied method is its own column.
   { key: "annualBonus", path: "annualBonus", kind: "money", leaf: "money", presence: "optional", label: "wb.col.annualBonus", width: 11 },
   { key: "annualBonusTaxationInput", path: "annualBonusTaxation", kind: "choice", leaf: "bonusTaxation", presence: "nullable", label: "wb.col.annualBonusTaxationInput", width: 12 },
+  // Issue 15, closed months: the base the month was paid on. A paid month settles with the base it was paid
+  // with; a raise or a correction on Staff is paid in the current month (补发/调薪). Blank (null): the person's
+  // Staff base, as an open month reads it. On the payroll sheet it is the `base` helper column: a value there
+  // (a closed month) is this entry, ShopSheet's formula (the open month) is none (src/workbook/sheets/payroll.ts).
+  { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 12 },
 ] as const satisfies readonly TableField[];
 
 /**

@@ -1,8 +1,9 @@
 import type { IsoDate } from "../calendar";
 import { ZERO, type Dec } from "../money";
 import { commissionSteps, holdersByRole, personShareOfPool, type CommissionSteps } from "../pool";
-import type { Config, ShareBasis } from "../types";
+import type { Config, MonthEntry, MonthInput, ShareBasis } from "../types";
 import { contributionBases, type ContributionBases } from "./contributions";
+import { monthStaff } from "./monthBase";
 import type { PayLine } from "./payLine";
 import type { ProfilePeriod } from "../insurance/profiles";
 
@@ -36,14 +37,18 @@ export interface PayLineInputs {
 }
 
 /** The inputs of every line of one month's payroll, in the lines' order; `period`: the city profile's for the month, if any. */
-export function payLineInputs(config: Config, lines: readonly PayLine[], pool: Dec, period: ProfilePeriod | null = null): PayLineInputs[] {
+export function payLineInputs(config: Config, lines: readonly PayLine[], pool: Dec, period: ProfilePeriod | null = null, input?: MonthInput): PayLineInputs[] {
   const holders = holdersByRole(lines.map((l) => l.role));
   // By id, not by a search per line: at 10,000 staff that search was most of building the workbook.
   const staffById = new Map(config.staff.map((s) => [s.id, s]));
   const rolesById = new Map(config.roles.map((r) => [r.id, r]));
+  // A closed month's base is its entry's (./monthBase.ts): the first entry of a person counts, as the month's run takes it.
+  const entries = new Map<string, MonthEntry>();
+  for (const e of input?.entries ?? []) if (!entries.has(e.staff)) entries.set(e.staff, e);
   return lines.map((line) => {
-    const staff = staffById.get(line.id);
-    if (staff === undefined) throw new Error(`payLineInputs: no staff ${line.id}`); // lines are made from config.staff
+    const record = staffById.get(line.id);
+    if (record === undefined) throw new Error(`payLineInputs: no staff ${line.id}`); // lines are made from config.staff
+    const staff = monthStaff(record, entries.get(line.id));
     const role = rolesById.get(staff.role);
     const n = holders.get(line.role) ?? 0;
     return {

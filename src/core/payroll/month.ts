@@ -2,6 +2,7 @@ import { firstDay, type Month } from "../calendar";
 import { D, ZERO, fromFen, money, round2, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
 import { baseInRange, proratedBase } from "./basePay";
+import { monthStaff } from "./monthBase";
 import { contributionsWithFen, type Contributions } from "./contributions";
 import { fenSum, laneFen } from "./fenLane";
 import type { ProfilePeriod } from "../insurance/profiles";
@@ -147,28 +148,33 @@ export function monthPay(p: {
     warnings.push({ code: "payroll.unknownRole", params: { ...who, role: staff.role }, where: `${at}.role` });
   }
 
+  // The month's base: its entry's in a closed month (issue 15), else the person's on Staff. A message about
+  // it points where it was read from.
+  const monthly = monthStaff(staff, entry);
+  const base = monthly.base;
+  const baseAt = entry?.base != null && p.entryWhere !== null ? `${p.entryWhere}.base` : `${at}.base`;
   let paidBase = NONE;
-  if (staff.base === null) {
-    warnings.push({ code: "payroll.baseMissing", params: who, where: `${at}.base` });
+  if (base === null) {
+    warnings.push({ code: "payroll.baseMissing", params: who, where: baseAt });
   } else {
-    paidBase = proratedBase(staff.base, paidDays, settings.paidDaysPerMonth);
-    if (role !== undefined && !baseInRange(staff.base, role.baseMin, role.baseMax)) {
+    paidBase = proratedBase(base, paidDays, settings.paidDaysPerMonth);
+    if (role !== undefined && !baseInRange(base, role.baseMin, role.baseMax)) {
       warnings.push({
         code: "payroll.baseOutOfRange",
         params: {
           ...who,
-          base: money(staff.base),
+          base: money(base),
           min: role.baseMin === null ? "…" : money(role.baseMin),
           max: role.baseMax === null ? "…" : money(role.baseMax),
         },
-        where: `${at}.base`,
+        where: baseAt,
       });
     }
   }
 
   const reward = entry?.reward ?? NONE;
   const penalty = entry?.penalty ?? NONE;
-  const attendance = attendancePay(staff.base ?? NONE, entry, settings);
+  const attendance = attendancePay(base ?? NONE, entry, settings);
   for (const [i, a] of (entry?.allowances ?? []).entries()) {
     if (a.taxableAssumed) warnings.push({ code: "allowance.taxableAssumed", params: { ...who, name: a.name }, where: `${p.entryWhere ?? at}.allowances[${i}].taxable` });
   }
@@ -211,7 +217,7 @@ export function monthPay(p: {
     });
   }
 
-  const { contributions: contrib, fen: contribFen } = contributionsWithFen(staff, role?.insured ?? false, settings.socialInsurance, settings.housingFund, p.insurancePeriod ?? null);
+  const { contributions: contrib, fen: contribFen } = contributionsWithFen(monthly, role?.insured ?? false, settings.socialInsurance, settings.housingFund, p.insurancePeriod ?? null);
   return {
     pay: {
       staffIndex,

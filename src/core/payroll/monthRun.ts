@@ -4,6 +4,7 @@ import { allocatePool, holdersByRole, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
 import { defaultPaidDays, type DefaultPaidDays } from "./employment";
 import { keepPay, repeatedPay, type RepeatedPays } from "./repeatPay";
+import { onlyBase } from "./monthBase";
 import { monthPay, personParams, type MonthPay } from "./month";
 import { complianceMayWarn, complianceWarnings } from "./compliance";
 import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
@@ -117,8 +118,11 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
     let who: Record<string, string> | undefined;
     const commission = role === undefined ? ZERO : (allocation.commissionByRole.get(role.id) ?? ZERO);
     const fenOfCommission = role === undefined ? 0 : (commissionFen.get(role.id) ?? 0);
-    const repeatable = placed === undefined && !fullOrWorked.derived;
-    let pay = repeatable ? repeatedPay(kept, staffIndex, fullOrWorked.paidDays, role, commission, fenOfCommission, insurance.period) : undefined;
+    // An entry with nothing but the month's base (a closed month read back: ./monthBase.ts) pays as no entry on that base.
+    const baseOnly = placed !== undefined && onlyBase(placed.entry);
+    const repeatable = (placed === undefined || baseOnly) && !fullOrWorked.derived;
+    const base = placed?.entry.base ?? staff.base;
+    let pay = repeatable ? repeatedPay(kept, staffIndex, fullOrWorked.paidDays, role, commission, fenOfCommission, insurance.period, base) : undefined;
     if (pay === undefined) {
       const result = monthPay({
         staff,
@@ -136,14 +140,14 @@ export function runMonth(config: Config, month: Month, kept: RepeatedPays = []):
       });
       pay = result.pay;
       const quiet = result.warnings.length === 0 && result.errors.length === 0;
-      keepPay(kept, staffIndex, repeatable && quiet ? pay : null, fullOrWorked.paidDays, role, insurance.period);
+      keepPay(kept, staffIndex, repeatable && quiet ? pay : null, fullOrWorked.paidDays, role, insurance.period, base);
       // A spread of an empty list still costs a call: most lines have nothing to say (issue 15).
       if (result.warnings.length > 0) warnings.push(...result.warnings);
       if (result.errors.length > 0) errors.push(...result.errors);
     }
     people.push(pay);
     if (placed) warnings.push(...holidayOvertimeWarnings(calendar, month, placed.entry.overtimeHours.holiday, `${placed.where}.overtimeHours.holiday`, (who ??= personParams(staff, month))));
-    if (complianceMayWarn(pay, staff, role, month, placed?.entry, minimumFen, paidDaysPerMonth)) {
+    if (complianceMayWarn(pay, staff, role, month, baseOnly ? undefined : placed?.entry, minimumFen, paidDaysPerMonth)) {
       const compliance = complianceWarnings({ pay, staff, staffIndex, role, roleIndex, month, entry: placed?.entry, entryWhere: placed?.where ?? null, settings: config.settings, who: (who ??= personParams(staff, month)), minimumFen });
       if (compliance.length > 0) warnings.push(...compliance);
     }

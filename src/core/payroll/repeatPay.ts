@@ -3,6 +3,7 @@ import type { ProfilePeriod } from "../insurance/profiles";
 import type { Role } from "../types";
 import type { MonthPay } from "./month";
 import { fenSum } from "./fenLane";
+import { sameBase } from "./monthBase";
 
 /**
  * A person's month without an entry, from the month before's (issue 15). Most people of a payroll year
@@ -30,6 +31,8 @@ import { fenSum } from "./fenLane";
 /** What a month's pay without an entry is computed from, besides the payroll year's own objects and the commission. */
 interface Kept {
   paidDays: Dec;
+  /** The month's base (./monthBase.ts): a closed month's entry may carry its own. */
+  base: Dec | null;
   role: Role | undefined;
   period: ProfilePeriod | null;
   pay: MonthPay;
@@ -47,9 +50,9 @@ const sumOfParts = fenSum;
  * from, else undefined (monthPay computes it). `commissionFen` is laneFen(commission). The inputs one by
  * one, not in an object: this asks once a line (issue 15).
  */
-export function repeatedPay(kept: RepeatedPays, staffIndex: number, paidDays: Dec, role: Role | undefined, commission: Dec, commissionFen: number, period: ProfilePeriod | null): MonthPay | undefined {
+export function repeatedPay(kept: RepeatedPays, staffIndex: number, paidDays: Dec, role: Role | undefined, commission: Dec, commissionFen: number, period: ProfilePeriod | null, base: Dec | null): MonthPay | undefined {
   const was = kept[staffIndex];
-  if (was === undefined || was.paidDays !== paidDays || was.role !== role || was.period !== period) return undefined;
+  if (was === undefined || was.paidDays !== paidDays || was.role !== role || was.period !== period || !sameBase(was.base, base)) return undefined;
   const pay = was.pay;
   // Without an entry, gross = paid base + commission (./month.ts); the kept gross is in whole fen (keepPay).
   const grossFen = sumOfParts(pay.fen.paidBase + commissionFen);
@@ -59,7 +62,7 @@ export function repeatedPay(kept: RepeatedPays, staffIndex: number, paidDays: De
 }
 
 /** Keeps `pay` for the next months (computed without an entry and without a message), or forgets the person's kept pay (null). */
-export function keepPay(kept: RepeatedPays, staffIndex: number, pay: MonthPay | null, paidDays: Dec, role: Role | undefined, period: ProfilePeriod | null): void {
+export function keepPay(kept: RepeatedPays, staffIndex: number, pay: MonthPay | null, paidDays: Dec, role: Role | undefined, period: ProfilePeriod | null, base: Dec | null): void {
   // Only a pay whose base is in whole fen can be added to again in whole fen.
-  kept[staffIndex] = pay === null || Number.isNaN(pay.fen.paidBase) ? undefined : { paidDays, role, period, pay };
+  kept[staffIndex] = pay === null || Number.isNaN(pay.fen.paidBase) ? undefined : { paidDays, base, role, period, pay };
 }

@@ -191,6 +191,10 @@ export const officeMessages = {
     "zh-CN": "设置表的“节假日安排”表移到全部设置项的下方（仍在原来的几列，表名和您补录的行都不变），打印时单独起页、行高均匀；专项附加扣除表的“现行标准”新增“标准计法”一列，注明每月、取得当年一次（职业资格证书）或每年上限（个人养老金）；“缴费基数”表末新增“检查”列，同一档案、同一险种的时期重叠时指出与哪一行重叠",
     "en-US": "Settings' Holidays table moved below all the settings (in the same columns; its name and the rows you added unchanged), so it prints on a page of its own with even rows; the Special deductions table has a new column beside the current standard saying whether it is a month's, once in the year obtained (a vocational certificate) or a year's cap (personal pension); the Contribution bases table has a Check column at its end naming the row whose period overlaps a row's of the same profile and insurance",
   },
+  "office.upgrade.v16": {
+    "zh-CN": "本月之前的工资表已结账：各月“辅助：底薪”列由公式改为当月发放时的底薪（数值），此后在员工表上调薪或更正底薪只影响当前月份，已发月份的工资不变（差额请在本月补发）；您在已结账月份的底薪单元格中填写的数值会保留并按它计算",
+    "en-US": "The payroll months before this one are closed: each one's “Helper: Base” column now holds the base the month was paid with (a value, no longer a formula), so a raise or a correction of a base on Staff changes the current month only and months already paid stay as paid (pay a difference in this month); a base you type in a closed month is kept and used",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

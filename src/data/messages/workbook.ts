@@ -267,8 +267,8 @@ export const workbookMessages = {
     "en-US": "Type a year-end bonus in column {bonus} (its tax is in column {tax}); in a month without one both are folded away and not printed: expand them with the “+” above the columns, or unhide them.",
   },
   "wb.payroll.ytdNote": {
-    "zh-CN": "累计数来自本年度此人最近一个发过工资的月份的工资表（再次入职的人员与其第一行合并计算），否则来自员工表的期初累计。提成向下取整到分，合计不超过利润分成池。",
-    "en-US": "Year-to-date figures come from the latest earlier payroll sheet of the year in which the person was paid (a re-hire runs on from their first row), otherwise from the opening balances on Staff. Commissions are rounded down to the fen, so together they never exceed the pool.",
+    "zh-CN": "累计数来自本年度此人最近一个发过工资的月份的工资表（再次入职的人员与其第一行合并计算），否则来自员工表的期初累计。提成向下取整到分，合计不超过利润分成池。已结账月份按当月底薪计：本月之前各月的“辅助：底薪”列保存当月发放时的底薪，员工表上的调薪或更正只计入当前月份，以前月份的差额请在本月补发。",
+    "en-US": "Year-to-date figures come from the latest earlier payroll sheet of the year in which the person was paid (a re-hire runs on from their first row), otherwise from the opening balances on Staff. Commissions are rounded down to the fen, so together they never exceed the pool. Closed months keep their own base: on each month before this one, the “Helper: Base” column holds the base the month was paid with, so a raise or a correction on Staff counts from the current month; pay any difference for earlier months in this one.",
   },
   "wb.col.reward": { "zh-CN": "奖励", "en-US": "Reward" },
   "wb.col.penalty": { "zh-CN": "扣罚", "en-US": "Penalty" },

@@ -30,7 +30,7 @@ export async function readMonthConfig(month: Month, options: CommandOptions = {}
     const lang = workbookLang(live, s.uiLang);
     const chain = ownedMonths(live, "payroll").filter((m) => monthYear(m) === monthYear(month) && m <= month);
     const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions, ...chain.map(SHEET.payroll)]);
-    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k)));
+    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k), undefined, s.features));
     config = parsed(readInputs({ live, data, lang, uiLang: s.uiLang }, chain), s.uiLang);
     return { summary: "", messages: [] };
   });

@@ -146,7 +146,7 @@ export async function readPayroll(month: Month, options: CommandOptions = {}): P
     const lang = workbookLang(live, s.uiLang);
     const chain = chainOf(live, month);
     const want = new Set<string>([SHEET.settings, SHEET.roles, SHEET.staff, SHEET.deductions, ...chain.map(SHEET.payroll)]);
-    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k)));
+    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => want.has(k), undefined, s.features));
     const inputs = readInputs({ live, data, lang, uiLang: s.uiLang }, chain);
     const result = computePayroll(parsed(inputs, s.uiLang), month);
     if (result.errors.length > 0) throw new CommandStop(result.errors.map((w) => located(w, inputs.locator, "error", s.uiLang)));

@@ -136,7 +136,7 @@ export async function readSetup(options: CommandOptions = {}): Promise<SetupRead
   const r = await runCommand(options.lang, async (s) => {
     const live = await discover(s.context, s.sync);
     lang = workbookLang(live, s.uiLang);
-    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => SETUP_KEYS.has(k)));
+    const data = await loadInputs(s.context, s.sync, readRequest(live, lang, (k) => SETUP_KEYS.has(k), undefined, s.features));
     const inputs = readInputs({ live, data, lang, uiLang: s.uiLang }, []);
     sections = {
       ...(inputs.raw.settings ? { settings: inputs.raw.settings } : {}),

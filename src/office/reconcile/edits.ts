@@ -202,7 +202,8 @@ function tableEdits(t: TableSpec, c: EditCheck): string[] {
   if (all && !userOwnsRows(t)) {
     const keyed = t.columns.some((col) => col.input);
     const specByKey = new Map(t.rows.map((row) => [keyOfSpec(row[t.columns[0]!.key]), row] as const));
-    const valueCols = t.columns.flatMap((col, j) => (col.formula === undefined && !col.input && !(keyed && j === 0) ? [j] : []));
+    // A column read back into the config (a closed month's base, issue 15) holds an entry: what is there is read, and written again.
+    const valueCols = t.columns.flatMap((col, j) => (col.formula === undefined && !col.input && col.reads === undefined && !(keyed && j === 0) ? [j] : []));
     td.formulas!.forEach((row, i) => {
       const spec = keyed ? specByKey.get(keyOfLive(td.columns.get(0)?.[i])) : td.formulas!.length === t.rows.length ? t.rows[i] : undefined;
       if (!spec) return;

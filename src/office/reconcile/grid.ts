@@ -7,7 +7,7 @@ import type { Lang } from "../../data/lang";
 import { a1, parseRange } from "../../workbook/address";
 import type { GridTable, WorkbookGrid } from "../../workbook/read";
 import { tableTemplate } from "../../workbook/templates";
-import { cellKey, type LiveWorkbook, type ReadData } from "./liveModel";
+import { areaAddresses, cellKey, type LiveWorkbook, type ReadData, type TableData } from "./liveModel";
 
 export function officeGrid(live: LiveWorkbook, data: ReadData, lang: Lang): WorkbookGrid {
   return {
@@ -24,7 +24,16 @@ export function officeGrid(live: LiveWorkbook, data: ReadData, lang: Lang): Work
       return {
         sheet: lt.sheet,
         rowCount,
-        values: (key) => td.columns.get(index(key)),
+        values(key) {
+          const j = index(key);
+          const column = td.columns.get(j);
+          const c = template.columns[j];
+          if (column === undefined || c?.formula === undefined || c.reads === undefined) return column;
+          // A column of formulas whose constants are read (a month's base, issue 15): a formula is blank.
+          const liveCol = r.left + (td.places ? (td.places[j] ?? j) : j);
+          const constant = constantRows(td, j, liveCol, firstDataRow);
+          return column.map((v, i) => (constant(i) ? v : null));
+        },
         place(row, key) {
           const col = index(key);
           const at = td.places ? (td.places[col] ?? null) : col;
@@ -41,6 +50,23 @@ export function officeGrid(live: LiveWorkbook, data: ReadData, lang: Lang): Work
     },
   };
 }
+
+/**
+ * Which data rows of column `j` (at `liveCol` on the sheet) hold a constant: by the table's constants areas
+ * (Range.getSpecialCells), else by its formulas read whole; neither read: none (every cell taken for ShopSheet's
+ * formula — ./readRequest.ts reads one of them wherever such a column is).
+ */
+function constantRows(td: TableData, j: number, liveCol: number, firstDataRow: number): (row: number) => boolean {
+  if (td.constants !== undefined) {
+    const areas = areaAddresses(td.constants).map((a) => parseRange(a.includes("!") ? a.slice(a.lastIndexOf("!") + 1) : a));
+    return (i) => areas.some((a) => liveCol >= a.left && liveCol <= a.right && firstDataRow + i >= a.top && firstDataRow + i <= a.bottom);
+  }
+  const formulas = td.formulas;
+  if (formulas !== undefined && formulas.length > 1) return (i) => !isFormulaText(formulas[i]?.[j]);
+  return () => false;
+}
+
+const isFormulaText = (v: unknown): boolean => typeof v === "string" && v.startsWith("=");
 
 /**
  * Where a single cell of our sheet is: the one its defined name points at (the name follows the cell

@@ -28,7 +28,9 @@ export interface GridTable {
   sheet: string;
   rowCount: number;
   /** The data cells of the column with `key`, top to bottom; undefined when the column was not read
-   *  (or the host could not find it). */
+   *  (or the host could not find it). In a column whose template has both a formula and `reads` (a
+   *  payroll month's base: issue 15) only constants count: a cell holding a formula is blank (null) —
+   *  ShopSheet's formula there is no entry, a value is one. */
   values(key: string): readonly GridValue[] | undefined;
   /** Where the cell of data row `index` (0-based) in the column with `key` is. */
   place(index: number, key: string): CellLocation;

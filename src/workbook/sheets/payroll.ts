@@ -47,6 +47,13 @@ export interface PayrollSheetInput {
   };
   /** The month's contribution limits as core computes with them: the band's cached results (./insuranceBand.ts). */
   bases?: BandFigures;
+  /**
+   * A closed month (issue 15: every month before the workbook's own): its `base` helper holds the base the
+   * month was paid with as a value — the engine's, from the month's entry or else Staff — not Staff's by
+   * formula, so a later raise on Staff leaves it as paid. The reader takes that value back as the month's
+   * entry (ENTRY_FIELDS base). Absent: the open month, whose base follows Staff.
+   */
+  closed?: boolean;
 }
 
 export { PAYROLL_CELLS };
@@ -96,7 +103,7 @@ const WIDTH = { money: 9.5, roleName: 14, signature: 8 } as const;
  * the totals and deductions, the net, a column to sign in; then the employer's costs, the tax's
  * workings and the helpers.
  */
-function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
+function columns(earlier: readonly Month[], lang: Lang, closed: boolean): TableColumnSpec[] {
   const formulas = payFormulas(lang);
   const complianceCheck = complianceCheckFormula(lang);
   const entries = new Map(ENTRY_FIELDS.map((f) => [f.key as string, f]));
@@ -127,6 +134,15 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
     ...(h.style === undefined ? {} : { style: h.style }),
     width: 12,
   });
+  // The month's base (issue 15): read back as the month's entry where it holds a value (a closed month,
+  // or one the user typed); ShopSheet's formula there is no entry. Written by ShopSheet either way (its
+  // look, not an input's): a formula in the open month, the base paid with in a closed one.
+  const baseField = entries.get("base")!;
+  const monthBase = (h: HelperFormula): TableColumnSpec => {
+    const { formula, ...column } = helper(h);
+    // A closed month's values look as the formulas' results did (black, not an input's blue on yellow).
+    return { ...column, reads: baseField, ...(closed ? { style: ["computed", "money"] } : { formula }) };
+  };
   // Nobody types here: a printed sheet is signed on paper.
   const signature: TableColumnSpec = { key: "signature", header: wbText("wb.col.signature", lang), width: WIDTH.signature };
   // The month's hours, leave days and allowances (issue 13), typed beside the printed block: the sheet
@@ -137,7 +153,7 @@ function columns(earlier: readonly Month[], lang: Lang): TableColumnSpec[] {
   const attendance = ENTRY_FIELDS.filter((f) => f.key in typedBeside).map((f) => fieldColumn(f, lang, typedBeside[f.key]));
   // After the employer's cost, before the workings: what of the row breaks a rule (issue 13), in words.
   const check: TableColumnSpec = { key: "complianceCheck", header: wbText("wb.col.complianceCheck", lang), ...complianceCheck };
-  return [...ofGroups(PRINTED_GROUPS), signature, ...attendance, ...ofGroups(["employer"]), check, ...ofGroups(["helper"]), ...helperFormulas(earlier).map(helper)];
+  return [...ofGroups(PRINTED_GROUPS), signature, ...attendance, ...ofGroups(["employer"]), check, ...ofGroups(["helper"]), ...helperFormulas(earlier).map((h) => (h.key === "base" ? monthBase(h) : helper(h)))];
 }
 
 /** What a row holds of the user's: the entries of the month (blank where none). */
@@ -167,7 +183,7 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
   const money = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
   const lines = p.computed?.result.employees;
   if (lines && lines.map((l) => l.id).join("\n") !== p.ids.join("\n")) throw new Error(`payroll ${p.month}: computed lines are not the rows`);
-  const cols = columns(p.earlier, p.lang);
+  const cols = columns(p.earlier, p.lang, p.closed === true);
   // Each row's compliance check, from the month's warnings read once (not once a row: issue 15).
   const checks = p.computed ? complianceChecksById(p.computed.result.warnings) : null;
   const spec: TableSpec = {

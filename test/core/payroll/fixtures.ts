@@ -53,7 +53,7 @@ export function monthInput(month: string, over: Partial<MonthInput> = {}): Month
 }
 
 export function entry(staffId: string, over: Partial<Omit<MonthEntry, "staff">> = {}): MonthEntry {
-  return { staff: staffId, reward: d(0), penalty: d(0), paidDays: null, overtimeHours: NO_OVERTIME, leaveDays: NO_LEAVE, allowances: [], annualBonus: d(0), annualBonusTaxation: null, ...over };
+  return { staff: staffId, reward: d(0), penalty: d(0), paidDays: null, overtimeHours: NO_OVERTIME, leaveDays: NO_LEAVE, allowances: [], annualBonus: d(0), annualBonusTaxation: null, base: null, ...over };
 }
 
 export function config(over: Partial<Config> = {}): Config {

@@ -127,8 +127,8 @@ describe("repeatedPay against monthPay (the decimal.js rule) at the lane's edges
           monthPay({ staff: person, staffIndex: 0, role: r, month, entry: undefined, entryWhere: null, fullOrWorked, commission, commissionFen: laneFen(commission), settings, insurancePeriod: null });
         const jan = compute(before, "2026-01");
         const kept: RepeatedPays = [];
-        keepPay(kept, 0, jan.warnings.length === 0 && jan.errors.length === 0 ? jan.pay : null, days, r, null);
-        const repeated = repeatedPay(kept, 0, days, r, now, laneFen(now), null);
+        keepPay(kept, 0, jan.warnings.length === 0 && jan.errors.length === 0 ? jan.pay : null, days, r, null, base);
+        const repeated = repeatedPay(kept, 0, days, r, now, laneFen(now), null, base);
         const feb = compute(now, "2026-02");
         if (repeated !== undefined) {
           expect(feb.errors).toEqual([]);
@@ -144,18 +144,21 @@ describe("repeatedPay against monthPay (the decimal.js rule) at the lane's edges
     );
   });
 
-  test("a change of paid days, role or insurance period leaves the month to monthPay", () => {
+  test("a change of paid days, role, insurance period or the month's base leaves the month to monthPay", () => {
     const settings = config().settings;
     const r = role("r", { share: d("0.1") });
     const person = staff("p", "r", { base: d(6000) });
     const days = d("21.75");
     const jan = monthPay({ staff: person, staffIndex: 0, role: r, month: "2026-01", entry: undefined, entryWhere: null, fullOrWorked: { paidDays: days, derived: false, span: { from: "2026-01-01", to: "2026-01-31" } }, commission: d(100), settings });
     const kept: RepeatedPays = [];
-    keepPay(kept, 0, jan.pay, days, r, null);
-    expect(repeatedPay(kept, 0, days, r, d(200), 20000, null)?.gross.toFixed(2)).toBe("6200.00");
-    expect(repeatedPay(kept, 0, d("21.75"), r, d(200), 20000, null)).toBeUndefined(); // another Decimal: not known to be the same days
-    expect(repeatedPay(kept, 0, days, { ...r }, d(200), 20000, null)).toBeUndefined();
+    keepPay(kept, 0, jan.pay, days, r, null, person.base);
+    expect(repeatedPay(kept, 0, days, r, d(200), 20000, null, person.base)?.gross.toFixed(2)).toBe("6200.00");
+    expect(repeatedPay(kept, 0, d("21.75"), r, d(200), 20000, null, person.base)).toBeUndefined(); // another Decimal: not known to be the same days
+    expect(repeatedPay(kept, 0, days, { ...r }, d(200), 20000, null, person.base)).toBeUndefined();
+    // Issue 15: a closed month's base of another value (an entry's) is not the kept month's; an equal one is.
+    expect(repeatedPay(kept, 0, days, r, d(200), 20000, null, d(5000))).toBeUndefined();
+    expect(repeatedPay(kept, 0, days, r, d(200), 20000, null, d("6000.00"))?.gross.toFixed(2)).toBe("6200.00");
     const period = { from: "2026-01", to: "2026-12", bases: {}, rounding: { socialInsurance: "fen", housingFund: "fen" }, source: "t" } as unknown as ProfilePeriod;
-    expect(repeatedPay(kept, 0, days, r, d(200), 20000, period)).toBeUndefined();
+    expect(repeatedPay(kept, 0, days, r, d(200), 20000, period, person.base)).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ export function specGrid(spec: WorkbookSpec, edit?: (grid: { cells: Map<string, 
   const tables = new Map<string, Record<string, unknown>[]>();
   for (const s of spec.sheets) {
     for (const c of s.cells) cells.set(`${s.key}!${c.at}`, isFormulaCell(c) ? (c.result ?? "") : asHost(c.value));
-    for (const t of s.tables) tables.set(t.name, t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c.key, asHost(r[c.key])]))));
+    // A column of formulas whose values are read (a month's base) holds no value where it holds its formula (grid.ts).
+    for (const t of s.tables) tables.set(t.name, t.rows.map((r) => Object.fromEntries(t.columns.map((c) => [c.key, c.formula !== undefined && c.reads !== undefined ? "" : asHost(r[c.key])]))));
   }
   edit?.({ cells, tables });
   return {
