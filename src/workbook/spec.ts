@@ -130,6 +130,12 @@ export interface ValueCell extends CellBase {
    * not the user's, and is written again. Renderers ignore it.
    */
   alsoWritten?: readonly string[];
+  /**
+   * A key the sheet's formulas look up as typed (a role sheet's B3: MATCH ignores case, not spaces). A text there that
+   * is ShopSheet's (value or alsoWritten) but for spaces at its ends is ShopSheet's, written again without them: kept
+   * as the user's, it would look nothing up and mean nothing else. Renderers ignore it.
+   */
+  lookupKey?: true;
 }
 
 /**

@@ -39,10 +39,10 @@ export interface TableField {
   identity?: true;
   /**
    * The workbook's formulas find rows by this text as typed (MATCH, SUMIFS, =: a staff id, a reference to
-   * one, a city profile's name), ignoring case only. Reading trims text, so a cell with a space (or a
-   * full-width space, a tab) before or after its text would be one row to the engine and none to the
-   * sheet's lookups: such a cell is refused on reading, with its place, never trimmed quietly
-   * (src/workbook/read/tableRows.ts).
+   * one, a role's id or name, a Staff row's role, a city profile's name), ignoring case only. Reading trims
+   * text, so a cell with a space (or a full-width space, a tab) before or after its text would be one row
+   * to the engine and none to the sheet's lookups: such a cell is refused on reading, with its place, never
+   * trimmed quietly (src/workbook/read/tableRows.ts).
    */
   matchedAsTyped?: true;
   label: MessageCode;
@@ -60,9 +60,9 @@ export interface TableField {
 }
 
 export const ROLE_FIELDS = [
-  { key: "id", path: "id", kind: "text", leaf: "roleId", presence: "required", identity: true, label: "wb.col.id", width: 10 },
-  { key: "nameZh", path: "nameZh", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nameZh", width: 20 },
-  { key: "nameEn", path: "nameEn", kind: "text", leaf: "text", presence: "optional", label: "wb.col.nameEn", width: 22 },
+  { key: "id", path: "id", kind: "text", leaf: "roleId", presence: "required", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 10 },
+  { key: "nameZh", path: "nameZh", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameZh", width: 20 },
+  { key: "nameEn", path: "nameEn", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameEn", width: 22 },
   { key: "headcount", path: "headcount", kind: "integer", leaf: "headcount", presence: "optional", label: "wb.col.headcount", width: 9 },
   { key: "baseMin", path: "baseMin", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMin", width: 12 },
   { key: "baseMax", path: "baseMax", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMax", width: 12 },
@@ -78,7 +78,7 @@ export const STAFF_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 8 },
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 13 },
   // By id, or the role's Chinese or English name.
-  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", label: "wb.col.role", width: 14 },
+  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.role", width: 14 },
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },

@@ -141,6 +141,10 @@ export const validationMessages = {
     "zh-CN": "“{id}”与同一人的记录“{other}”都在 {month} 在职：同一人一个月只发一次工资，请让再次入职从之后的月份开始（或只保留一条记录并填写计薪天数）",
     "en-US": "\"{id}\" and \"{other}\", records of one person, are both employed in {month}: a person is paid once a month; start the re-hire in a later month (or keep one record and enter the paid days)",
   },
+  "staff.roleAsTyped": {
+    "zh-CN": "岗位“{role}”不是岗位表里原样写着的编号或名称（大小写不计）：ShopSheet 认得它是“{shown}”（它比较时不计全角/半角和空格的种类、个数，也认岗位目录的英文编号），表格的公式却按原样查找、找不到它，工资表不会计算此人的提成。请改成“{shown}”",
+    "en-US": "the role \"{role}\" is not an ID or name as the Roles table has it (case apart): ShopSheet takes it for \"{shown}\" (ignoring full-width and half-width characters and the kind or number of spaces, and taking the catalogue's English IDs), but the sheet's formulas look a role up as typed, do not find it and would pay this person no commission. Change it to \"{shown}\"",
+  },
   "staff.unknownRole": {
     "zh-CN": "“{role}”不是已有岗位；可选：{knownZh}",
     "en-US": "\"{role}\" is not a role; known roles: {known}",

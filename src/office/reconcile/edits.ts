@@ -127,8 +127,10 @@ export function checkEdits(c: EditCheck): EditOutcome {
       const ours = anyMonth(canonicalFormula(toOfficeFormula(resolveStructuredRefs(cell.formula, c.dir)), null));
       if (!isFormulaText(live) || (!formulasChangedSince(c.version, { sheetKind: kind }) && anyMonth(canonicalFormula(live, null, { names: c.columnNames ?? new Map() })) !== ours)) edited.add(cell.at);
     } else if (typeof cell.value === "string" || cell.value === null) {
-      const ourOtherText = (cell as ValueCell).alsoWritten?.includes(String(live)) === true || olderText(c.version, kind, c.sheet.key, cell.at, String(live), c.workbookLang);
-      if (!sameText(live, cell.value ?? "") && !ourOtherText) {
+      // A lookup key (a role sheet's B3) is read trimmed: ShopSheet's text with spaces around it is ShopSheet's.
+      const text = (cell as ValueCell).lookupKey === true ? String(live).trim() : String(live);
+      const ourOtherText = (cell as ValueCell).alsoWritten?.includes(text) === true || olderText(c.version, kind, c.sheet.key, cell.at, text, c.workbookLang);
+      if (!sameText(text, cell.value ?? "") && !ourOtherText) {
         kept.push(cell.at);
         if (generated) writeBack.set(cell.at, asInput(live));
         else skip.add(cell.at);

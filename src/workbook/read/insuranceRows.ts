@@ -12,6 +12,7 @@ import { exampleProfiles } from "../../core/insurance/select";
 import { serialToIso } from "../../core/serialDate";
 import { readInsuranceType, readProfileId, readRounding } from "../insuranceChoices";
 import type { Locator } from "./locator";
+import { checkProfileNames } from "./profileNames";
 import type { ReadProblem } from "./problems";
 
 type Row = Record<string, unknown>;
@@ -51,6 +52,7 @@ export function readInsuranceRows(
     problems.push({ code, params, path: `${list}[${i}].${field}`, ...(place ? { place } : {}) });
   };
   const chosen = typeof chosenCell === "string" && chosenCell.trim() !== "" ? readProfileId(chosenCell) : null;
+  checkProfileNames(rows, chosenCell, locator, problems, list);
 
   const byProfile = new Map<string, Map<string, PeriodDraft>>();
   rows.forEach((raw, i) => {

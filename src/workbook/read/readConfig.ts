@@ -20,6 +20,7 @@ import { settingsSheet } from "../sheets/settings";
 import { staffTable } from "../sheets/staff";
 import { deductionsTable } from "../sheets/deductions";
 import { checkRehireLinks } from "./rehireLinks";
+import { checkStaffRoles } from "./staffRoles";
 import { surroundingSpaceProblem } from "./asTyped";
 import { attachDeductions } from "./deductionRows";
 import { targetsSheet } from "../sheets/targets";
@@ -94,6 +95,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   const staff = readTable(reader, staffTable([], lang), "staff");
   if (staff) raw.staff = roles && shown ? staff.map((s) => withRoleId(s, roles, shown)) : staff;
   if (staff) checkRehireLinks(staff, locator, problems);
+  if (staff && roles && shown) checkStaffRoles(staff, shown, roles, locator, problems);
   // The Special deductions sheet's items, into each person's staff[i].deductions (./deductionRows.ts).
   const deductions = readTable(reader, deductionsTable([], lang), "deductions");
   if (deductions && raw.staff) attachDeductions(raw.staff, deductions, locator, problems);

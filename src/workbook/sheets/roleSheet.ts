@@ -79,10 +79,10 @@ function liveRows(role: Role, lang: Lang, startRow: number, holders: number | un
 }
 
 /** B3: the role's id as Roles shows it. A text: the other form ShopSheet writes there (a Chinese sheet's only) is
- *  named as its own. */
+ *  named as its own, and either with spaces around it too (a lookup key: ValueCell.lookupKey). */
 function idCell(id: string, shownId: string, lang: Lang): ValueCell {
   const others = (lang === "zh-CN" ? roleIdForms(id) : [id]).filter((t) => t !== shownId);
-  return others.length > 0 ? { at: "B3", value: shownId, alsoWritten: others } : { at: "B3", value: shownId };
+  return { at: "B3", value: shownId, lookupKey: true, ...(others.length > 0 ? { alsoWritten: others } : {}) };
 }
 
 /** The members of the role on the month's payroll, with their pay linked from the payroll sheet. */

@@ -34,7 +34,7 @@ const SOURCES = [
 
 /** The workbook's readers of the rules' tables (Holidays, InsuranceBases, Special deductions): they raise some
  *  of the rules' codes themselves, about a cell (each reader's own test checks those texts with their cells). */
-const READERS = ["holidayRows.ts", "insuranceRows.ts", "deductionRows.ts"].map((f) => join(__dirname, "../../../src/workbook/read", f));
+const READERS = ["holidayRows.ts", "insuranceRows.ts", "profileNames.ts", "deductionRows.ts"].map((f) => join(__dirname, "../../../src/workbook/read", f));
 
 /** The quoted "area.code" strings of the rules' areas in `files`. */
 function codesIn(files: readonly string[]): string[] {
