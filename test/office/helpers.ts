@@ -3,8 +3,6 @@
  * independent check that what the fake holds equals a WorkbookSpec (it reads the spec and the fake
  * only — none of src/office).
  */
-import { parseConfig } from "../../src/core/config";
-import type { Config } from "../../src/core/types";
 import { exampleTeamConfig } from "../../src/data/exampleTeam";
 import { parseA1, parseRange, rangeA1 } from "../../src/workbook/address";
 import { groupColumns, printAreaAddress, sectionCode } from "../../src/workbook/print";
@@ -52,11 +50,7 @@ export function teamInput(n: number): { settings: unknown; roles: unknown[]; sta
   };
 }
 
-export function parsed(raw: unknown): Config {
-  const p = parseConfig(raw);
-  if (!p.ok) throw new Error(JSON.stringify(p.errors));
-  return p.config;
-}
+export { parsed } from "../workbook/read/parsedConfig";
 
 /** Everything the fake workbook holds, as one comparable value. */
 export function snapshot(fake: FakeExcel) {

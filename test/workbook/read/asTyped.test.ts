@@ -6,19 +6,13 @@
  * cell, and never trimmed quietly; where ShopSheet writes the text itself from the engine's (a payroll
  * row's id), reading trims it. test/oracle/idSpaces.oracle.test.ts (and test/workbook/read/readConfig.idSpaces.test.ts, a property) shows the disagreement in LibreOffice.
  */
-import { parseConfig } from "../../../src/core/config";
-import type { Config } from "../../../src/core/types";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { payrollTable, TABLE } from "../../../src/workbook/names";
 import { showSurroundingSpaces } from "../../../src/workbook/read/asTyped";
 import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../../src/workbook/read";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
-const parsed = (raw: unknown): Config => {
-  const r = parseConfig(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.config;
-};
 
 const CITY = {
   id: "苏州",

@@ -3,19 +3,14 @@
  * `insuranceProfiles` and `settings.insuranceProfile` — and what a user types there, hostile or wrong,
  * placed on its cell with the sheet, row and column.
  */
-import { parseConfig } from "../../../src/core/config";
 import type { Config } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../../src/workbook/read";
 import { TABLE } from "../../../src/workbook/names";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
-const parsed = (raw: unknown): Config => {
-  const r = parseConfig(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.config;
-};
 
 /** A user's city (names = its id: the table keeps the id, see the report), its bases changing in July. */
 const CITY = {

@@ -4,8 +4,6 @@
  * names as one profile, and a user's profile by its text, case and all. Where the two would take other rows the cell
  * naming the profile otherwise is refused, with its place. LibreOffice's side: test/oracle/profileAliases.oracle.test.ts.
  */
-import { parseConfig } from "../../../src/core/config";
-import type { Config } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { TABLE } from "../../../src/workbook/names";
@@ -14,6 +12,7 @@ import { Locator } from "../../../src/workbook/read/locator";
 import type { ReadProblem } from "../../../src/workbook/read/problems";
 import { checkProfileNames } from "../../../src/workbook/read/profileNames";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
 const ZH = "上海（示例，请核对本市标准）";
 const EN = "Shanghai (example — check your city)";
@@ -58,11 +57,6 @@ describe("checkProfileNames", () => {
 });
 
 describe("reading a workbook", () => {
-  const parsed = (raw: unknown): Config => {
-    const r = parseConfig(raw);
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    return r.config;
-  };
   const CONFIG = parsed({
     settings: { insuranceProfile: "shanghai" },
     roles: [{ id: "plain", share: null, baseMin: null, insured: true }],

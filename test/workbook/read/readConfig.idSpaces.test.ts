@@ -12,18 +12,12 @@
  * A workbook these would fail is refused, with a message on the cell (./asTyped.test.ts says which).
  */
 import fc from "fast-check";
-import { parseConfig } from "../../../src/core/config";
-import type { Config } from "../../../src/core/types";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { TABLE } from "../../../src/workbook/names";
 import { parseRead, readConfig, workbookMonths } from "../../../src/workbook/read";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
-const parsed = (raw: unknown): Config => {
-  const r = parseConfig(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.config;
-};
 
 // S1 leaves in January and S2 joins in February (so S2 may be S1's re-hire); S3 throughout. One deduction each.
 const item = { category: "赡养老人", from: "2026-01", amount: "1000" };

@@ -15,19 +15,13 @@
  * sheet matches that text, the config holds the catalogue id.
  */
 import fc from "fast-check";
-import { parseConfig } from "../../../src/core/config";
-import type { Config } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { TABLE } from "../../../src/workbook/names";
 import { parseRead, readConfig, workbookMonths } from "../../../src/workbook/read";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
-const parsed = (raw: unknown): Config => {
-  const r = parseConfig(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.config;
-};
 
 const CONFIG = parsed({
   roles: [

@@ -3,7 +3,6 @@
  * from — build → read → the same engine inputs — and what the user changes in an input cell is read,
  * placed on its cell when it is wrong.
  */
-import { parseConfig } from "../../../src/core/config";
 import { computePayroll, MONEY_KEYS } from "../../../src/core/payroll";
 import type { Config, MonthInput } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
@@ -12,6 +11,7 @@ import { describeReadProblem, parseRead, readConfig, workbookMonths, type ReadRe
 import { shownEventName } from "../../../src/workbook/eventNames";
 import { specGrid } from "./specGrid";
 import Decimal from "decimal.js";
+import { parsed } from "./parsedConfig";
 
 /** A team with something in every input the workbook has: settings off their defaults, a custom
  *  role, opening balances, a re-hire, dates, paid days, rewards and penalties over three months. */
@@ -64,11 +64,6 @@ const RAW = {
   ],
 };
 
-const parsed = (raw: unknown): Config => {
-  const r = parseConfig(raw);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.config;
-};
 
 /** Plain JSON of engine inputs (Decimals as strings), entries that carry nothing left out: a payroll
  *  row with nothing typed is no entry. */

@@ -5,8 +5,6 @@
  * a Roles id or name, or a Staff role, with a space at either end is refused on its cell (id.surroundingSpace).
  * LibreOffice's side of it: test/oracle/roleSpaces.oracle.test.ts; a property: ./readConfig.roleSpaces.test.ts.
  */
-import { parseConfig } from "../../../src/core/config";
-import type { Config } from "../../../src/core/types";
 import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { TABLE } from "../../../src/workbook/names";
@@ -15,6 +13,7 @@ import { Locator } from "../../../src/workbook/read/locator";
 import type { ReadProblem } from "../../../src/workbook/read/problems";
 import { checkStaffRoles } from "../../../src/workbook/read/staffRoles";
 import { specGrid } from "./specGrid";
+import { parsed } from "./parsedConfig";
 
 describe("checkStaffRoles", () => {
   const at = (row: number) => ({ sheet: "员工", address: `C${row}`, row, column: "岗位" });
@@ -56,11 +55,6 @@ describe("checkStaffRoles", () => {
 });
 
 describe("reading a workbook", () => {
-  const parsed = (raw: unknown): Config => {
-    const r = parseConfig(raw);
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    return r.config;
-  };
   const CONFIG = parsed({
     roles: [{ id: "ops", nameZh: "运营组", nameEn: "Store Ops", share: "0.05", baseMin: null }],
     staff: [{ id: "E01", role: "ops", base: "5000" }],
