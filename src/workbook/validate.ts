@@ -6,7 +6,7 @@
 import { contains, MAX_COL, MAX_ROW, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
 import { groupColumns, headerFooterCode, printAreaParts } from "./print";
 import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
-import type { CellValue, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
+import type { CellSpec, CellValue, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
 import type { Target, ValidationRule } from "./validationSpec";
 import { isDateValue, isFormulaCell } from "./spec";
 import { validSheetKey, validSheetName } from "./sheetIdentity";
@@ -125,29 +125,7 @@ function validateSheet(s: SheetSpec, bad: (m: string) => void, tables: Map<strin
     });
   }
 
-  // Loose cells (a salary slip sheet at 1,000 staff holds 93,000): each problem's place is said
-  // only when there is one, and a cell's place is a number, not a string, while all is well.
-  const seen = new Set<number>();
-  for (const c of s.cells) {
-    try {
-      const p = parseA1(c.at);
-      const canonical = p.row * (MAX_COL + 1) + p.col;
-      if (seen.has(canonical)) bad(`${where}: cell ${c.at} given twice`);
-      seen.add(canonical);
-      for (const o of occupied) if (contains(o.range, p)) bad(`${where}: cell ${c.at} lies inside ${o.what}; write it through the table`);
-    } catch (e) {
-      bad(`${where} cell ${c.at}: ${(e as Error).message}`);
-    }
-    if (isFormulaCell(c)) {
-      checkFormula(bad, () => `${where} cell ${c.at}`, c.formula);
-      try {
-        resolveStructuredRefs(c.formula, dir);
-      } catch (e) {
-        bad(`${where} cell ${c.at}: ${(e as Error).message}`);
-      }
-      if (c.result !== undefined && !validValue(c.result)) checkValue(bad, `${where} cell ${c.at} result`, c.result);
-    } else if (!validValue(c.value)) checkValue(bad, `${where} cell ${c.at}`, c.value);
-  }
+  checkLooseCells(s.cells, where, occupied, dir, bad);
 
   for (const m of s.merges ?? []) {
     guard(bad, `${where} merge ${m}`, () => {
@@ -180,6 +158,37 @@ function validateSheet(s: SheetSpec, bad: (m: string) => void, tables: Map<strin
   }
   if (s.freeze && (s.freeze.rows < 0 || s.freeze.cols < 0)) bad(`${where}: negative freeze`);
   validatePrint(s, where, bad);
+}
+
+/**
+ * Loose cells (a salary slip sheet at 1,000 staff holds 93,000): each problem's place is said only
+ * when there is one, and a cell's place is a number, not a string, while all is well. A function of its
+ * own, apart from validateSheet: V8 optimizes this loop while it runs, and in one function every sheet's
+ * spec of another shape deoptimized it and had it recompiled with the rest (src/xlsx/writer/README.md,
+ * "Fourth look").
+ */
+function checkLooseCells(cells: readonly CellSpec[], where: string, occupied: readonly { what: string; range: RangePos }[], dir: TableDirectory, bad: (m: string) => void): void {
+  const seen = new Set<number>();
+  for (const c of cells) {
+    try {
+      const p = parseA1(c.at);
+      const canonical = p.row * (MAX_COL + 1) + p.col;
+      if (seen.has(canonical)) bad(`${where}: cell ${c.at} given twice`);
+      seen.add(canonical);
+      for (const o of occupied) if (contains(o.range, p)) bad(`${where}: cell ${c.at} lies inside ${o.what}; write it through the table`);
+    } catch (e) {
+      bad(`${where} cell ${c.at}: ${(e as Error).message}`);
+    }
+    if (isFormulaCell(c)) {
+      checkFormula(bad, () => `${where} cell ${c.at}`, c.formula);
+      try {
+        resolveStructuredRefs(c.formula, dir);
+      } catch (e) {
+        bad(`${where} cell ${c.at}: ${(e as Error).message}`);
+      }
+      if (c.result !== undefined && !validValue(c.result)) checkValue(bad, `${where} cell ${c.at} result`, c.result);
+    } else if (!validValue(c.value)) checkValue(bad, `${where} cell ${c.at}`, c.value);
+  }
 }
 
 /** Page setup, column groups and row heights: what Excel accepts. */

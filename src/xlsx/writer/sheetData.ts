@@ -45,10 +45,43 @@ export interface SheetDataContext {
 
 /** The rows, one array of pieces per row. */
 export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<string | Piece[]> {
+  const layout = sheetLayout(plan, w);
+  yield "<sheetData>";
+  for (let row = 1; row <= layout.last; row++) {
+    const xml = sheetRow(layout, row, w);
+    if (xml) yield xml;
+  }
+  yield "</sheetData>";
+}
+
+/**
+ * What the rows of one sheet are made from, in one object of one shape for every sheet. The setup
+ * (sheetLayout, run once a sheet) and the row loop (sheetRow) are apart because of V8's optimizing
+ * compiler: in one function, every sheet's spec of another shape (optional fields present or not)
+ * deoptimized the row loop, and recompiling it, with what it inlines, cost about 0.1–0.25 s of CPU a time
+ * on V8's helper threads (src/xlsx/writer/README.md, "Fourth look").
+ */
+interface SheetLayout {
+  sheet: string;
+  /** Loose cells by row, each row's cells by column. */
+  loose: Map<number, { col: number; cell: CellSpec }[]>;
+  /** Merged ranges' cells but the top-left one: row → column → style. */
+  slaves: Map<number, Map<number, number>>;
+  tables: TableRows[];
+  rowHeights: Record<string, number> | undefined;
+  outline: ReturnType<typeof rowOutline>;
+  last: number;
+  /** The loose cell being written, for error messages (looseWhere). */
+  looseRef: string;
+  looseWhere: () => string;
+  /** Column number → letters, made once per sheet. */
+  letters: string[];
+}
+
+function sheetLayout(plan: SheetPlan, w: SheetDataContext): SheetLayout {
   const s = plan.spec;
   const sheet = `sheet "${s.name}"`;
 
-  // Loose cells by row, each row's cells by column.
   const loose = new Map<number, { col: number; cell: CellSpec }[]>();
   for (const cell of s.cells) {
     const p = parseA1(cell.at);
@@ -85,55 +118,53 @@ export function* sheetData(plan: SheetPlan, w: SheetDataContext): Generator<stri
   // Where a loose cell is, for error messages: one function per sheet, reading the cell being
   // written (under tsx, which the CLI runs on, every function made is also named: a closure per cell
   // cost more than the cell).
-  let looseRef = "";
-  const letters: string[] = []; // column number → letters, made once per sheet
-  const looseWhere = () => `${sheet} cell ${looseRef}`;
+  const layout: SheetLayout = { sheet, loose, slaves, tables, rowHeights: s.rowHeights, outline, last, looseRef: "", looseWhere: () => `${sheet} cell ${layout.looseRef}`, letters: [] };
+  return layout;
+}
 
-  yield "<sheetData>";
-  for (let row = 1; row <= last; row++) {
-    const cells = loose.get(row);
-    const merged = slaves.get(row);
-    const covering: TableRows[] = [];
-    for (const t of tables) if (row >= t.top && row <= t.bottom) covering.push(t);
-    let xml: Piece[];
-    if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
-    else if (cells && !merged && covering.length === 0) {
-      // Loose cells only (a salary slip's rows: 93,000 cells at 1,000 staff), already in column order.
-      xml = [];
-      let next = 0; // the column a cell without `r` would be read into
-      for (const { col, cell } of cells) {
-        looseRef = (letters[col] ??= colLetters(col)) + row;
-        const text = looseCell(cell, col === next ? "" : looseRef, w, looseWhere);
-        if (text) next = col + 1; // an empty cell without a style is not written: the next one needs its `r`
-        xml.push(text);
+/** One row's pieces, or undefined for a row with nothing to write. */
+function sheetRow(l: SheetLayout, row: number, w: SheetDataContext): Piece[] | undefined {
+  const cells = l.loose.get(row);
+  const merged = l.slaves.get(row);
+  const covering: TableRows[] = [];
+  for (const t of l.tables) if (row >= t.top && row <= t.bottom) covering.push(t);
+  const letters = l.letters;
+  let xml: Piece[];
+  if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
+  else if (cells && !merged && covering.length === 0) {
+    // Loose cells only (a salary slip's rows: 93,000 cells at 1,000 staff), already in column order.
+    xml = [];
+    let next = 0; // the column a cell without `r` would be read into
+    for (const { col, cell } of cells) {
+      l.looseRef = (letters[col] ??= colLetters(col)) + row;
+      const text = looseCell(cell, col === next ? "" : l.looseRef, w, l.looseWhere);
+      if (text) next = col + 1; // an empty cell without a style is not written: the next one needs its `r`
+      xml.push(text);
+    }
+  } else {
+    // Tables never overlap loose cells or merges (the spec validator sees to it), so each
+    // table's cells stay together, placed by its first column.
+    const groups: { col: number; xml: Piece[] }[] = [];
+    for (const { col, cell } of cells ?? [])
+      if (!merged?.has(col)) {
+        l.looseRef = (letters[col] ??= colLetters(col)) + row;
+        groups.push({ col, xml: [looseCell(cell, l.looseRef, w, l.looseWhere)] });
       }
-    } else {
-      // Tables never overlap loose cells or merges (the spec validator sees to it), so each
-      // table's cells stay together, placed by its first column.
-      const groups: { col: number; xml: Piece[] }[] = [];
-      for (const { col, cell } of cells ?? [])
-        if (!merged?.has(col)) {
-          looseRef = (letters[col] ??= colLetters(col)) + row;
-          groups.push({ col, xml: [looseCell(cell, looseRef, w, looseWhere)] });
-        }
-      for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
-      for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
-      groups.sort(byColumn);
-      xml = [];
-      for (const g of groups) xml.push(...g.xml);
-    }
-    const height = s.rowHeights?.[String(row)];
-    const o = outline.get(row);
-    const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
-    let empty = true;
-    for (const p of xml) if (p.length > 0) empty = false;
-    if (!empty || attrs) {
-      xml.unshift(`<row r="${row}"${attrs}>`);
-      xml.push("</row>");
-      yield xml;
-    }
+    for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
+    for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
+    groups.sort(byColumn);
+    xml = [];
+    for (const g of groups) xml.push(...g.xml);
   }
-  yield "</sheetData>";
+  const height = l.rowHeights?.[String(row)];
+  const o = l.outline.get(row);
+  const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
+  let empty = true;
+  for (const p of xml) if (p.length > 0) empty = false;
+  if (empty && !attrs) return undefined;
+  xml.unshift(`<row r="${row}"${attrs}>`);
+  xml.push("</row>");
+  return xml;
 }
 
 function looseStyle(c: CellSpec, w: SheetDataContext): number {
