@@ -21,8 +21,8 @@ import { parseA1 } from "../../src/workbook/address";
 import type { FakeExcel } from "./fake";
 import { bottomOf, FakeSheet } from "./fake/model";
 import { freshExcel, must, sheetOf } from "./helpers";
+import { b3, ROLE_SHEETS_MONTH as MONTH, withRoleSheets } from "./roleSheets";
 
-const MONTH = "2026-11";
 const ZH = ["电商部经理", "推广策划和实施专员", "美工编辑", "客服人员", "发货人员"];
 const CATALOGUE = ["manager", "promoter", "designer", "service", "shipping"];
 
@@ -30,15 +30,6 @@ const CATALOGUE = ["manager", "promoter", "designer", "service", "shipping"];
 function rolesIdCells(fake: FakeExcel): unknown[] {
   const t = sheetOf(fake, SHEET.roles).tables.find((x) => x.name === "Roles")!;
   return Array.from({ length: t.lastData - t.top }, (_, i) => sheetOf(fake, SHEET.roles).value(t.top + 1 + i, t.left));
-}
-const b3 = (fake: FakeExcel, id: string) => sheetOf(fake, SHEET.role(id)).value(3, 2);
-
-/** A workbook set up with the example team and a payroll (so each role has its sheet), in `lang`. */
-async function withRoleSheets(lang: Lang): Promise<FakeExcel> {
-  const fake = freshExcel();
-  must(await setUpRolesAndStaff({ lang, example: true }));
-  must(await runPayroll(MONTH, { lang }));
-  return fake;
 }
 
 /** The pane's Save of what it read, with `extra` roles after the workbook's. */

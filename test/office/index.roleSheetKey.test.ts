@@ -6,21 +6,10 @@
  * (./index.roleIdCells.test.ts). The fake does not calculate: B3 is checked against the Roles id cell it is
  * matched with.
  */
-import { runPayroll, setUpRolesAndStaff } from "../../src/office";
-import type { Lang } from "../../src/data/lang";
+import { runPayroll } from "../../src/office";
 import { SHEET } from "../../src/workbook/names";
-import type { FakeExcel } from "./fake";
-import { freshExcel, must, sheetOf } from "./helpers";
-
-const MONTH = "2026-11";
-const b3 = (fake: FakeExcel, id: string) => sheetOf(fake, SHEET.role(id)).value(3, 2);
-
-async function withRoleSheets(lang: Lang): Promise<FakeExcel> {
-  const fake = freshExcel();
-  must(await setUpRolesAndStaff({ lang, example: true }));
-  must(await runPayroll(MONTH, { lang }));
-  return fake;
-}
+import { must, sheetOf } from "./helpers";
+import { b3, ROLE_SHEETS_MONTH as MONTH, withRoleSheets } from "./roleSheets";
 
 test.each([
   ["zh-CN", "美工编辑 "],
