@@ -63,24 +63,53 @@ export interface TablePlace {
   firstDataRow: number;
 }
 
+/** What a hidden name can stand for: a column's data is a column (one name for both). */
+export type NamedItem = Exclude<StructuredRef["item"], "This Row" | "Data">;
+
 /** The prefix of each kind of hidden name, by what it refers to. Not "ShopSheet." (a sheet's key name). */
-const PREFIX: Record<Exclude<StructuredRef["item"], "This Row">, string> = {
+const PREFIX: Record<NamedItem, string> = {
   column: "ShopSheetCol.",
-  Data: "ShopSheetCol.", // a column's data is the column
   Headers: "ShopSheetHead.",
   Totals: "ShopSheetTotal.",
   range: "ShopSheetCols.",
 };
+const NAMED_ITEMS = Object.keys(PREFIX) as NamedItem[];
 
-export const COLUMN_NAME_PREFIXES: readonly string[] = [...new Set(Object.values(PREFIX))];
+export const COLUMN_NAME_PREFIXES: readonly string[] = Object.values(PREFIX);
+
+/** A structured reference a hidden name stands for, by keys: [table, key] or, for a range, [table, key, last key]. */
+export interface ColumnNameParts {
+  item: NamedItem;
+  segments: string[];
+}
+
+/** The hidden name of a structured reference (not "This Row": a name has no row of its own). */
+export function columnNameOf(r: ColumnNameParts): string {
+  return PREFIX[r.item] + r.segments.join(".");
+}
 
 /** The hidden name of a table column's data: "ShopSheetCol.Staff.base". */
 export function columnRefName(table: string, key: string): string {
-  return `${PREFIX.column}${table}.${key}`;
+  return columnNameOf({ item: "column", segments: [table, key] });
 }
 
 /** Table names and keys as a name's segments: letters, digits and "_" only, so "." splits a name back. */
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A hidden name taken apart, the inverse of columnNameOf: its item and segments as the name spells them, or
+ * null when it is none of ours (another prefix, a segment no name of ours has, the wrong number of keys).
+ * The prefix in any case: Excel's names ignore case (src/office/reconcile/columnNames.ts reads them back).
+ */
+export function columnNameParts(name: string): ColumnNameParts | null {
+  const lower = name.toLowerCase();
+  const item = NAMED_ITEMS.find((i) => lower.startsWith(PREFIX[i].toLowerCase()));
+  if (item === undefined) return null;
+  const segments = name.slice(PREFIX[item].length).split(".");
+  if (segments.length !== (item === "range" ? 3 : 2) || !segments.every((s) => SEGMENT.test(s))) return null;
+  return { item, segments };
+}
+
 /** Excel's limit on a defined name's length. */
 const MAX_NAME = 255;
 
@@ -155,9 +184,10 @@ export class A1Spelling implements FormulaSpelling, StructuredRefSink {
       const col = place.left + [...this.tables.get(r.table)!.headers.keys()].indexOf(r.key);
       return colLetters(col) + ROW;
     }
-    const name = PREFIX[r.item] + [r.table, r.key, ...(r.item === "range" ? [r.lastKey] : [])].join(".");
-    // A table or key a name cannot carry keeps its structured text (none today: the spec's keys are identifiers).
-    if (!SEGMENT.test(r.table) || !SEGMENT.test(r.key) || (r.item === "range" && !SEGMENT.test(r.lastKey)) || name.length > MAX_NAME) return storedRef(r);
+    const name = columnNameOf({ item: r.item === "Data" ? "column" : r.item, segments: [r.table, r.key, ...(r.item === "range" ? [r.lastKey] : [])] });
+    // A table or key a name cannot carry (one that would not read back as the same parts) keeps its
+    // structured text (none today: the spec's keys are identifiers).
+    if (name.length > MAX_NAME || columnNameParts(name) === null) return storedRef(r);
     const text = storedRef(r.item === "Data" ? { ...r, item: "column" } : r);
     const earlier = this.folded.get(name.toLowerCase());
     if (earlier !== undefined && this.used.get(earlier) !== text) throw new Error(`defined names ${earlier} and ${name} differ only in case`);

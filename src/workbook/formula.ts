@@ -219,15 +219,20 @@ export function parseStructuredRef(table: string, inner: string, tables: TableDi
   throw new Error(`"${formula}": unsupported structured reference ${table}[${inner}]`);
 }
 
+/** A header inside a structured reference's brackets: [ ] # ' escaped with ' (Microsoft Support, "Using
+ *  structured references with Excel tables"). The spec's headers have none of them today (./validate.ts
+ *  refuses them), so no formula changes; the stored form is right for any header all the same. */
+const escaped = (header: string) => header.replace(/['#[\]]/g, "'$&");
+
 /** A structured reference as an .xlsx stores it (and Office.js takes it). */
 export function storedRef(r: StructuredRef): string {
   switch (r.item) {
     case "column":
-      return `${r.table}[[${r.header}]]`;
+      return `${r.table}[[${escaped(r.header)}]]`;
     case "range":
-      return `${r.table}[[${r.header}]:[${r.lastHeader}]]`;
+      return `${r.table}[[${escaped(r.header)}]:[${escaped(r.lastHeader)}]]`;
     default:
-      return `${r.table}[[#${r.item}],[${r.header}]]`;
+      return `${r.table}[[#${r.item}],[${escaped(r.header)}]]`;
   }
 }
 

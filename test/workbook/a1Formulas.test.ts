@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { A1Spelling, columnRefName, COLUMN_NAME_PREFIXES, type TablePlace } from "../../src/workbook/a1Formulas";
+import { A1Spelling, columnNameOf, columnNameParts, columnRefName, COLUMN_NAME_PREFIXES, type ColumnNameParts, type TablePlace } from "../../src/workbook/a1Formulas";
 import { colLetters } from "../../src/workbook/address";
 import type { TableDirectory } from "../../src/workbook/formula";
 import { validNameRule, movedFormula } from "../ooxml/rules";
@@ -78,6 +78,31 @@ describe("a calculated column's formula", () => {
   test("the finishing step (the writers' _xlfn. prefixes) sees the whole text, before it is split at the row", () => {
     const s = new A1Spelling(TABLES, PLACES, (f) => f.replace(/CONCAT\(/g, "_xlfn.CONCAT("));
     expect(s.columnFormula("CONCAT([@id],Staff[id])", "Pay", 8)).toBe("_xlfn.CONCAT(C8,ShopSheetCol.Staff.id)");
+  });
+});
+
+describe("a hidden name's grammar, written (columnNameOf) and read back (columnNameParts, src/office/reconcile/columnNames.ts)", () => {
+  test("each prefix of the contract (/work/notes/s9/a1-contract.md), written out by hand, reads back as its item", () => {
+    expect(COLUMN_NAME_PREFIXES).toEqual(["ShopSheetCol.", "ShopSheetHead.", "ShopSheetTotal.", "ShopSheetCols."]);
+    expect(columnNameParts("ShopSheetCol.Staff.base")).toEqual({ item: "column", segments: ["Staff", "base"] });
+    expect(columnNameParts("ShopSheetHead.Pay.pay")).toEqual({ item: "Headers", segments: ["Pay", "pay"] });
+    expect(columnNameParts("ShopSheetTotal.Pay.pay")).toEqual({ item: "Totals", segments: ["Pay", "pay"] });
+    expect(columnNameParts("ShopSheetCols.Pay.base.days")).toEqual({ item: "range", segments: ["Pay", "base", "days"] });
+    expect(columnNameParts("shopsheetcols.pay.BASE.days")).toEqual({ item: "range", segments: ["pay", "BASE", "days"] }); // Excel's names ignore case
+  });
+
+  test("not ours: ShopSheet's other names, other prefixes, the wrong number of keys, a segment no name of ours has", () => {
+    for (const name of ["ShopSheet.staff", "ShopSheetLayout.15", "ShopSheetColumn.Staff.base", "ShopSheetCol.Staff", "ShopSheetCol.Staff.id.base", "ShopSheetCols.Staff.id", "ShopSheetCol.Staff.", "ShopSheetCol.1Staff.id", "ShopSheetCol.Staff.a-b", "MyBase"])
+      expect([name, columnNameParts(name)]).toEqual([name, null]);
+  });
+
+  test("property: every name the writer can form reads back as the parts it was formed from", () => {
+    const segment = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/);
+    const parts: fc.Arbitrary<ColumnNameParts> = fc.oneof(
+      fc.tuple(fc.constantFrom("column", "Headers", "Totals") as fc.Arbitrary<"column" | "Headers" | "Totals">, segment, segment).map(([item, t, k]) => ({ item, segments: [t, k] })),
+      fc.tuple(segment, segment, segment).map(([t, k, l]) => ({ item: "range" as const, segments: [t, k, l] })),
+    );
+    fc.assert(fc.property(parts, (p) => expect(columnNameParts(columnNameOf(p))).toEqual(p)), { numRuns: 300 });
   });
 });
 

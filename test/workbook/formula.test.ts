@@ -1,5 +1,5 @@
 import { a1, absRef, colLetters, colNumber, parseA1, parseRange, quoteSheet, rangeA1 } from "../../src/workbook/address";
-import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, type TableDirectory } from "../../src/workbook/formula";
+import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, storedRef, type TableDirectory } from "../../src/workbook/formula";
 
 const dir: TableDirectory = new Map([
   ["Roles", { headers: new Map([["base", "底薪"], ["share", "份额 (%)"], ["name", "Name"]]) }],
@@ -33,6 +33,15 @@ describe("resolveStructuredRefs", () => {
     expect(() => r("Roles[gross]")).toThrow(/no column key "gross"/);
     expect(() => r("[@base]")).toThrow(/without a table name/);
     expect(() => r("ROWS(Roles[#All])")).toThrow(/unsupported/);
+  });
+
+  test("storedRef escapes [ ] # ' in a header with ' (Microsoft Support, \"Using structured references with Excel tables\")", () => {
+    // Written out by hand from the rule: each of the four characters gets a ' before it, nothing else does.
+    const odd = { table: "T", key: "k", header: "a[1]#'x 份额 (%)" };
+    expect(storedRef({ item: "column", ...odd })).toBe("T[[a'[1']'#''x 份额 (%)]]");
+    expect(storedRef({ item: "Totals", ...odd })).toBe("T[[#Totals],[a'[1']'#''x 份额 (%)]]");
+    expect(storedRef({ item: "range", ...odd, lastKey: "b", lastHeader: "b]" })).toBe("T[[a'[1']'#''x 份额 (%)]:[b']]]");
+    expect(storedRef({ item: "Headers", table: "T", key: "k", header: "底薪" })).toBe("T[[#Headers],[底薪]]");
   });
 
   test("hasStructuredRef ignores brackets inside strings and sheet names", () => {

@@ -11,8 +11,9 @@
  * ExcelApi 1.7 (https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member)
  * where the commands run from 1.4; and reading it would add to round trip 1 for every name. Only
  * names the workbook holds count: a formula naming one it lacks shows #NAME? and is not ShopSheet's.
- * The patterns are the writer's (src/workbook/a1Formulas.ts); test/office/reconcile/columnNames.test.ts
- * reads back every name its A1Spelling writes.
+ * The names are taken apart by the writer's own grammar (src/workbook/a1Formulas.ts columnNameParts) and
+ * stand for the reference in the stored form the writer gives it (src/workbook/formula.ts storedRef);
+ * test/office/reconcile/columnNames.test.ts reads back every name its A1Spelling writes.
  *
  * What the add-in writes over such a workbook is structured references, as ever (Excel compiles those
  * itself): a column it writes again holds them, the columns and cells it does not write keep the A1
@@ -23,42 +24,33 @@
  * src/workbook/layoutUpgrades.ts columnOps) breaks a name of that column as it breaks a structured
  * reference to it — and writes the formulas that used it again.
  */
-import type { TableDirectory } from "../../workbook/formula";
+import { columnNameParts } from "../../workbook/a1Formulas";
+import { storedRef, type StructuredRef, type TableDirectory } from "../../workbook/formula";
 import { canonicalFormula } from "./formulaText";
 
-const PATTERN = /^ShopSheet(Col|Head|Total|Cols)\.([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?$/i;
+/** Table → its name and keys (key → { key, header }), by lower-cased table and key (Excel's names ignore case). */
+type Columns = ReadonlyMap<string, { table: string; keys: ReadonlyMap<string, { key: string; header: string }> }>;
 
-/** A header inside a structured reference's brackets: [ ] # ' escaped with ' (Microsoft Support,
- *  "Using structured references with Excel tables"). */
-const escaped = (header: string) => header.replace(/['#[\]]/g, "'$&");
-
-/** Table and key → header, both lower-cased (Excel's names ignore case). */
-type Headers = ReadonlyMap<string, { table: string; headers: ReadonlyMap<string, string> }>;
-
-function lowerCased(dir: TableDirectory): Headers {
-  return new Map([...dir].map(([table, cols]) => [table.toLowerCase(), { table, headers: new Map([...cols.headers].map(([k, h]) => [k.toLowerCase(), h])) }]));
+function lowerCased(dir: TableDirectory): Columns {
+  return new Map([...dir].map(([table, cols]) => [table.toLowerCase(), { table, keys: new Map([...cols.headers].map(([key, header]) => [key.toLowerCase(), { key, header }])) }]));
 }
 
 /** The structured reference a column name stands for, or null when it is no name of ours (or names a
  *  table or key the directory does not hold). */
 export function columnNameReference(name: string, dir: TableDirectory): string | null {
-  return referenceOf(name, lowerCased(dir));
+  const r = referenceOf(name, lowerCased(dir));
+  return r && storedRef(r);
 }
 
-function referenceOf(name: string, known: Headers): string | null {
-  const m = PATTERN.exec(name);
-  if (!m) return null;
-  const kind = m[1]!.toLowerCase();
-  if ((kind === "cols") !== (m[4] !== undefined)) return null;
-  const found = known.get(m[2]!.toLowerCase());
-  const h1 = found?.headers.get(m[3]!.toLowerCase());
-  if (!found || h1 === undefined) return null;
-  const t = found.table;
-  if (kind === "col") return `${t}[[${escaped(h1)}]]`;
-  if (kind === "head") return `${t}[[#Headers],[${escaped(h1)}]]`;
-  if (kind === "total") return `${t}[[#Totals],[${escaped(h1)}]]`;
-  const h2 = found.headers.get(m[4]!.toLowerCase());
-  return h2 === undefined ? null : `${t}[[${escaped(h1)}]:[${escaped(h2)}]]`;
+function referenceOf(name: string, known: Columns): StructuredRef | null {
+  const parts = columnNameParts(name);
+  const found = parts && known.get(parts.segments[0]!.toLowerCase());
+  if (!parts || !found) return null;
+  const [first, last] = parts.segments.slice(1).map((k) => found.keys.get(k.toLowerCase()));
+  if (!first) return null;
+  const column = { table: found.table, ...first };
+  if (parts.item !== "range") return { item: parts.item, ...column };
+  return last ? { item: "range", ...column, lastKey: last.key, lastHeader: last.header } : null;
 }
 
 /** The workbook's names of ours → the canonical structured reference each stands for (by lower-cased
@@ -68,7 +60,7 @@ export function columnNameMeanings(names: Iterable<string>, dir: TableDirectory)
   const out = new Map<string, string>();
   for (const name of names) {
     const ref = referenceOf(name, known);
-    if (ref !== null) out.set(name.toLowerCase(), canonicalFormula(ref, null));
+    if (ref !== null) out.set(name.toLowerCase(), canonicalFormula(storedRef(ref), null));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * where Excel has it), then its looks.
  */
 import { a1, colLetters, type RangePos } from "../../workbook/address";
-import { resolveStructuredRefs, type TableDirectory } from "../../workbook/formula";
+import { resolveStructuredRefs, storedRef, type TableDirectory } from "../../workbook/formula";
 import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec, TotalSpec } from "../../workbook/spec";
 import { isDateValue } from "../../workbook/spec";
 import { NUM_FMT, resolveStyle, TABLE_HEADER } from "../../workbook/styles";
@@ -235,7 +235,7 @@ export function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, l
       if (i === 0) return toOffice(t.totalsLabel ?? null);
       if (c.total === undefined) return "";
       if (typeof c.total !== "string") return toOfficeFormula(resolveStructuredRefs(c.total.formula, dir, t.name));
-      return `=SUBTOTAL(${SUBTOTAL[c.total]},${t.name}[[${c.header}]])`;
+      return `=SUBTOTAL(${SUBTOTAL[c.total]},${storedRef({ item: "column", table: t.name, key: c.key, header: c.header })})`;
     });
     out.data.push({ op: "write", sheet: key, range: `${col(0)}${g.totalsRow}:${col(t.columns.length - 1)}${g.totalsRow}`, data: [totals] });
   }
