@@ -12,6 +12,30 @@ export function monthStaff<S extends Pick<Staff, "base" | "contributionBase">>(s
   return base === undefined || base === null || base === staff.base ? staff : { ...staff, base };
 }
 
+const isZero = (d: Dec) => d.isZero();
+/** Every figure of a record of Decimals zero (the constraint keeps a field of another type out). */
+const allZero = <T extends { [K in keyof T]: Dec }>(figures: T) => (Object.values(figures) as Dec[]).every(isZero);
+
+/**
+ * What each field of an entry holds when nothing was typed into it, or null for the fields that say whose month
+ * and on what base, not what was paid. A field added to MonthEntry fails to compile until it is declared here
+ * (and one added to OvertimeHours or LeaveDays, all Decimals, is checked by allZero as it is);
+ * test/core/payroll/monthBase.test.ts types into each field in turn.
+ */
+const NOTHING_TYPED: { readonly [K in keyof MonthEntry]-?: ((value: MonthEntry[K]) => boolean) | null } = {
+  staff: null,
+  base: null,
+  reward: isZero,
+  penalty: isZero,
+  paidDays: (d) => d === null,
+  overtimeHours: allZero,
+  leaveDays: allZero,
+  allowances: (a) => a.length === 0,
+  annualBonus: isZero,
+  annualBonusTaxation: (t) => t === null,
+};
+const TYPED_FIELDS = (Object.keys(NOTHING_TYPED) as (keyof MonthEntry)[]).filter((k) => NOTHING_TYPED[k] !== null);
+
 /**
  * Whether an entry carries nothing but the month's base: what a closed month's row without anything typed reads
  * back as. Such a month pays as a month without an entry on that base, so a payroll year may repeat it from the
@@ -19,19 +43,7 @@ export function monthStaff<S extends Pick<Staff, "base" | "contributionBase">>(s
  * in December (issue 15).
  */
 export function onlyBase(e: MonthEntry): boolean {
-  return (
-    e.reward.isZero() &&
-    e.penalty.isZero() &&
-    e.paidDays === null &&
-    e.allowances.length === 0 &&
-    e.annualBonus.isZero() &&
-    e.annualBonusTaxation === null &&
-    e.overtimeHours.workday.isZero() &&
-    e.overtimeHours.restDay.isZero() &&
-    e.overtimeHours.holiday.isZero() &&
-    e.leaveDays.unpaid.isZero() &&
-    e.leaveDays.sick.isZero()
-  );
+  return TYPED_FIELDS.every((k) => (NOTHING_TYPED[k] as (value: unknown) => boolean)(e[k]));
 }
 
 /** Two months' bases the same: the same Decimal (most often), or equal values; null is the Staff base missing. */

@@ -9,8 +9,8 @@ import { monthsOfYearTo } from "../../../src/core/calendar";
 import { parseConfig } from "../../../src/core/config";
 import { D } from "../../../src/core/money";
 import { computePayrollYear, MONEY_KEYS, type PayrollResult } from "../../../src/core/payroll";
-import { monthStaff } from "../../../src/core/payroll/monthBase";
-import type { Config, Warning } from "../../../src/core/types";
+import { monthStaff, onlyBase } from "../../../src/core/payroll/monthBase";
+import type { Config, MonthEntry, Warning } from "../../../src/core/types";
 import { fen, shopArb } from "./arbitraries";
 import { config, d, entry, monthInput, role, staff } from "./fixtures";
 
@@ -74,6 +74,30 @@ describe("the engine pays a month on its entry's base", () => {
     expect(monthStaff(s, entry("E1"))).toBe(s);
     expect(monthStaff(s, entry("E1", { base: d(6000) })).base?.toString()).toBe("6000");
     expect(s.base?.toString()).toBe("8000");
+  });
+});
+
+describe("onlyBase: an entry of nothing but the month's base", () => {
+  // Something the user typed, for every field that carries pay; staff and base say whose month and on what base.
+  // A Record over MonthEntry's keys: a field added to MonthEntry fails to compile here until it is given one.
+  const typed: { [K in Exclude<keyof MonthEntry, "staff" | "base">]-?: MonthEntry[K][] } = {
+    reward: [d("0.01")],
+    penalty: [d(50)],
+    paidDays: [d(0), d(21.75)],
+    overtimeHours: [{ workday: d(1), restDay: d(0), holiday: d(0) }, { workday: d(0), restDay: d("0.5"), holiday: d(0) }, { workday: d(0), restDay: d(0), holiday: d(8) }],
+    leaveDays: [{ unpaid: d(1), sick: d(0) }, { unpaid: d(0), sick: d("0.5") }],
+    allowances: [[{ name: "餐补", amount: d(0), taxable: false }]],
+    annualBonus: [d(1000)],
+    annualBonusTaxation: ["separate", "merged"],
+  };
+
+  test("with or without a base, an entry with nothing typed is one; the base's value does not matter", () => {
+    expect(onlyBase(entry("E1"))).toBe(true);
+    expect(onlyBase(entry("E1", { base: d(6000) }))).toBe(true);
+  });
+
+  test("any one field typed (a paid-days 0, a zero allowance, a taxation chosen included) makes it not", () => {
+    for (const [field, values] of Object.entries(typed)) for (const value of values) expect([field, value, onlyBase(entry("E1", { base: d(6000), [field]: value }))]).toEqual([field, value, false]);
   });
 });
 
