@@ -11,12 +11,12 @@
  *   ./functions.ts  the worksheet functions Excel 2016 knows
  *   ./errors.ts     Office.js error codes and the batch semantics of a failed sync
  *   ./model.ts      cells, sheets, tables; typing semantics of values/formulas
- *   ./serialize.ts  to and from a JSON state or an .xlsx
+ *   ./serialize.ts  to and from a JSON state or an .xlsx; a copy of a double
  *
  * test/office/fake.test.ts pins each behaviour the double imitates to the page it follows.
  */
 export { FakeExcel, type SyncRecord } from "./excel";
 export { FakeOfficeError, STRICT_NAME } from "./errors";
 export { enter, FakeSheet, parseAddress, type Cell, type FakeChart, type FakeTable, type Value } from "./model";
-export { loadState, loadXlsx, toState, type WorkbookState } from "./serialize";
+export { copyOf, loadState, loadXlsx, toState, type WorkbookState } from "./serialize";
 export { emptyCounts, type CheckCounts } from "./workbook";

@@ -94,6 +94,30 @@ export function loadState(fake: FakeExcel, state: WorkbookState): void {
   }
 }
 
+/**
+ * A copy of `from` in a new double, installed as the Excel the commands see: for tests that start many
+ * times from the same workbook, made once (the commands that made it are what is slow). The state of
+ * toState, and what it does not keep of a sheet (hidden rows and columns, row heights, the font, the
+ * password); the counts and the log of syncs start afresh. test/office/fake.test.ts checks that the
+ * copy is the same workbook by every measure the tests compare (./../helpers.ts snapshot).
+ */
+export function copyOf(from: FakeExcel): FakeExcel {
+  const to = new FakeExcel();
+  to.apiVersion = from.apiVersion;
+  to.strictNames = from.strictNames;
+  to.install();
+  loadState(to, toState(from));
+  from.sheets.forEach((s, i) => {
+    const c = to.sheets[i]!;
+    c.password = s.password;
+    c.hiddenColumns = new Set(s.hiddenColumns);
+    c.hiddenRows = new Set(s.hiddenRows);
+    c.rowHeights = new Map(s.rowHeights);
+    c.font = s.font;
+  });
+  return to;
+}
+
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** An .xlsx (as exceljs reads it) into `fake`: values, formulas, number formats, locks, tables, names. */

@@ -15,14 +15,14 @@ import { staffTable } from "../../../src/workbook/sheets/staff";
 import { targetsSheet } from "../../../src/workbook/sheets/targets";
 import type { TableSpec } from "../../../src/workbook/spec";
 import { addNextMonth, planMonth, refreshTargets, runPayroll, setUpRolesAndStaff, type CommandResult } from "../../../src/office";
-import { enter, type FakeExcel, type FakeSheet, type Value } from "../fake";
+import { copyOf, enter, type FakeExcel, type FakeSheet, type Value } from "../fake";
 import { freshExcel, payCol, payColNo, sheetOf, snapshot, teamInput } from "../helpers";
 import { slipRow } from "../../../src/workbook/sheets/slips";
 
 const LANG = "en-US";
 
 /** A workbook in use: set up, November planned, October and November paid. */
-async function inUse(staff = 6): Promise<FakeExcel> {
+async function madeInUse(staff: number): Promise<FakeExcel> {
   const fake = freshExcel();
   const must = (r: CommandResult) => {
     if (!r.ok) throw new Error(r.messages.map((m) => m.text).join("\n"));
@@ -39,6 +39,31 @@ async function inUse(staff = 6): Promise<FakeExcel> {
   fake.userTable(mine, "Suppliers", "A5:B6", ["Name", "Phone"]);
   return fake;
 }
+
+const made = new Map<number, FakeExcel>();
+
+/** A workbook in use (madeInUse), made once for each team size; every test, and every run of the property, works
+ *  on a copy of it, installed as Excel (the four commands that make it are most of this file's time). */
+async function inUse(staff = 6): Promise<FakeExcel> {
+  let original = made.get(staff);
+  if (!original) made.set(staff, (original = await madeInUse(staff)));
+  return copyOf(original);
+}
+
+test("the copy a test starts from is the workbook the commands made, and apart from it", async () => {
+  const copy = await inUse(3);
+  const original = made.get(3)!;
+  expect(copy).not.toBe(original);
+  expect(snapshot(copy)).toEqual(snapshot(original));
+  // The same workbook to the commands: running one on the copy changes it as it changes the original.
+  expect((await runPayroll("2026-11", { lang: LANG, grossMargin: 150000 })).ok).toBe(true);
+  const paidCopy = snapshot(copy);
+  expect(paidCopy).not.toEqual(snapshot(original));
+  original.install();
+  expect((await runPayroll("2026-11", { lang: LANG, grossMargin: 150000 })).ok).toBe(true);
+  expect(snapshot(original)).toEqual(paidCopy);
+  made.delete(3);
+});
 
 const COMMANDS: Record<string, () => Promise<CommandResult>> = {
   setUpRolesAndStaff: () => setUpRolesAndStaff({ lang: LANG }),
