@@ -269,6 +269,16 @@ describe("A1 references when table cells shift (Insert/Delete cells, shift right
     expect(shiftColumnsLeft("=C11", "Pay", band)).toBe("=C11");
     expect(shiftColumnsLeft("=Other!D5", "Pay", band)).toBe("=Other!D5");
   });
+  test("a reference from another sheet moves however it spells the sheet's name (any case, quoted, a ' doubled)", () => {
+    expect(shiftColumns("=pay!C5+'PAY'!C6", "Staff", band)).toBe("=pay!D5+'PAY'!D6");
+    expect(shiftColumns("=SUM(pay!C5)+Other!C5", "Other", band)).toBe("=SUM(pay!D5)+Other!C5");
+    const quoted = { ...band, sheet: "Bob's 工资 2026-03" };
+    expect(shiftColumns("='Bob''s 工资 2026-03'!C5", "Staff", quoted)).toBe("='Bob''s 工资 2026-03'!D5");
+    expect(shiftColumnsLeft("='BOB''S 工资 2026-03'!D5", "Staff", quoted)).toBe("='BOB''S 工资 2026-03'!C5");
+    // On its own sheet, a reference needs no sheet name; on another, one without it is that sheet's.
+    expect(shiftColumns("=C5", "pay", band)).toBe("=D5");
+    expect(shiftColumns("=C5", "Staff", band)).toBe("=C5");
+  });
 });
 
 describe("names (Define and use names in formulas, http://office.microsoft.com/en-gb/help/HP051983471033.aspx)", () => {

@@ -243,6 +243,7 @@ export function displayFormula(formula: string, here: string | null): string {
 /** The formula with every reference to column `from` of `table` renamed to `to` (Excel does this when
  *  a table column is renamed). `here` is the table of the formula's cell. */
 export function renameColumn(formula: string, here: string | null, table: string, from: string, to: string): string {
+  if (!formula.includes("[")) return formula; // no structured reference
   let changed = false;
   const text = tokenize(formula)
     .map((t) => {
@@ -309,6 +310,7 @@ type Bounds = { top: number; bottom: number; left: number; right: number };
  * null when the reference breaks (the whole formula is then null: Excel shows #REF!).
  */
 function moveRanges(formula: string, home: string, sheet: string, move: (r: Bounds) => Bounds | null): string | null {
+  if (!canReach(formula, home, sheet)) return formula;
   const tokens = tokenize(formula);
   if (!tokens.some((t) => t.kind === "cell")) return formula;
   const out = tokens.map((t) => t.text);
@@ -334,6 +336,21 @@ function moveRanges(formula: string, home: string, sheet: string, move: (r: Boun
   }
   return changed ? `=${out.join("")}` : formula;
 }
+
+/**
+ * Whether the formula, on sheet `home`, may hold an A1 reference to a cell of `sheet`: one on its own sheet,
+ * or one that names the sheet (Sheet!A1, 'Sheet name'!A1, a ' in the name doubled), in any case.
+ * Not a reading of the formula, a quick way past the many that cannot: an A1-spelt workbook (issue 15)
+ * holds thousands of distinct formula texts, and each column inserted walked all of them.
+ */
+function canReach(formula: string, home: string, sheet: string): boolean {
+  if (home === sheet) return true;
+  let named = sheetMention.get(sheet);
+  if (named === undefined) sheetMention.set(sheet, (named = new RegExp(`${escapeRegExp(sheet)}|${escapeRegExp(sheet.replace(/'/g, "''"))}`, "i")));
+  return home.toLowerCase() === sheet.toLowerCase() || named.test(formula);
+}
+const sheetMention = new Map<string, RegExp>();
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function cellParts(text: string): { colAbs: string; col: number; rowAbs: string; row: number } {
   const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(text)!;

@@ -258,7 +258,7 @@ export class FakeWorkbook {
     const memo = new Map<string, string>();
     for (const s of this.sheets) {
       for (const [k, c] of s.cells) {
-        if (c.f === undefined) continue;
+        if (c.f === undefined || !c.f.includes("[")) continue; // no structured reference
         const { row, col } = FakeSheet.pos(k);
         const here = s.tableAt(row, col)?.name ?? null;
         const key = `${here}\u0000${c.f}`;
@@ -720,6 +720,7 @@ export class FakeWorkbook {
     const bottom = bottomOf(t);
     // References to the column by name break first (while its header is there to be found).
     const broken = (f: string, home: FakeSheet, row: number, col: number) =>
+      f.includes("[") &&
       tokenize(f).some((x) => x.kind === "struct" && (x.ref.table ?? home.tableAt(row, col)?.name ?? "").toLowerCase() === t.name.toLowerCase() && x.ref.columns.some((c) => c.toLowerCase() === header.toLowerCase()));
     for (const sheet of this.sheets)
       for (const [k, c] of sheet.cells) {
@@ -786,11 +787,12 @@ export class FakeWorkbook {
     }
     const ins = { sheet: s.name, ...band };
     // A calculated column repeats one formula over thousands of rows: each text is read once.
-    const memo = new Map<string, string>();
+    const memo = new Map<FakeSheet, Map<string, string>>();
     const shift = (formula: string, home: FakeSheet) => {
-      const k = `${home.name}\u0000${formula}`;
-      let out = memo.get(k);
-      if (out === undefined) memo.set(k, (out = shiftColumns(formula, home.name, ins)));
+      let mine = memo.get(home);
+      if (!mine) memo.set(home, (mine = new Map()));
+      let out = mine.get(formula);
+      if (out === undefined) mine.set(formula, (out = shiftColumns(formula, home.name, ins)));
       return out;
     };
     const shiftRange = (r: RangePos) => shiftedRange(r, band);
