@@ -17,7 +17,8 @@ import { FakeExcel } from "./fake";
 import { sheetOf, must } from "./helpers";
 import { withoutInsertsAfter, fakeOfVersion } from "./olderLayout";
 
-const MONTH = "2026-11";
+// February: the payroll tables (January's and February's) are what version 6 changes; more months add only time.
+const MONTH = "2026-02";
 const TABLE = payrollTable(MONTH);
 
 /** Today's workbook without the columns of version 6 and later (and the conditional formats that name them). */
@@ -58,6 +59,6 @@ test("a command on a version-5 workbook inserts the check after the employer's c
   expect(penaltyNow).toBe(2 + after.indexOf(template.find((c) => c.key === "annualBonusTax")!.header));
   expect(sheet.value(10, penaltyNow)).toBe(123.45);
   const check = sheet.get(10, 1 + after.indexOf("合规检查"));
-  expect(String(check?.f)).toMatch(/^=IF\(Payroll_2026_11\[\[#This Row\],\[编号\]\]="","",MID\(.*"；低于最低工资"/);
+  expect(String(check?.f)).toMatch(new RegExp(`^=IF\\(${TABLE}\\[\\[#This Row\\],\\[编号\\]\\]="","",MID\\(.*"；低于最低工资"`));
   expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
 });
