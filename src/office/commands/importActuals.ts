@@ -25,11 +25,11 @@ import { discover } from "../host/discover";
 import { splitAddress } from "../reconcile/features";
 import { officeGrid } from "../reconcile/grid";
 import { rawDate } from "../../workbook/read";
-import { located, readInputs, readTargets, type ReadContext } from "../reconcile/inputs";
-import { workbookLang } from "../reconcile/workbookLang";
+import { located } from "../reconcile/inputs";
 import { CommandStop, message, type CellLocation, type CommandMessage, type CommandResult } from "../result";
 import type { CommandOptions } from "./options";
-import { checkMonth, load, parsed, render, runCommand, yuan, type Session } from "./session";
+import { checkMonth, render, runCommand, yuan, type Session } from "./session";
+import { readTargetsMonth } from "./targetsMonth";
 
 /** One day as the pane shows what was read. */
 export interface ImportedDay {
@@ -56,16 +56,7 @@ export async function importActuals(month: Month, options: CommandOptions = {}):
     const place = (w: Warning): CellLocation | undefined => placeOn(pasted.sheet, w.where);
     if (!imported.ok) throw new CommandStop(imported.problems.map((p) => message("error", p.code, p.params, s.uiLang, place(p))));
 
-    const key = SHEET.targets(month);
-    const lang = workbookLang(live, s.uiLang);
-    const data = await load(s, live, lang, (k) => k === SHEET.settings || k === key, (k) => k === key);
-    const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
-    const inputs = readInputs(ctx, []);
-    delete inputs.raw.roles;
-    delete inputs.raw.staff;
-    const config = parsed(inputs, s.uiLang);
-    const existing = readTargets(ctx, month);
-    if (existing && existing.errors.length) throw new CommandStop(existing.errors);
+    const { key, lang, data, inputs, config, existing } = await readTargetsMonth(s, live, month);
 
     // What the Targets sheet holds, with the export's days put in; a typed day the export says otherwise is a conflict.
     const sales = new Map(existing?.actuals ?? []);

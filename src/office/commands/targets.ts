@@ -9,11 +9,11 @@ import { targetsSheet } from "../../workbook/sheets/targets";
 import type { CellValue } from "../../workbook/spec";
 import { TARGETS_LAYOUT } from "../../workbook/templates";
 import { discover } from "../host/discover";
-import { located, readInputs, readTargets, type ReadContext } from "../reconcile/inputs";
-import { workbookLang } from "../reconcile/workbookLang";
+import { located } from "../reconcile/inputs";
 import { CommandStop, message, type CommandResult } from "../result";
 import type { CommandOptions } from "./options";
-import { amountArg, checkMonth, load, parsed, render, runCommand, withContents, yuan, type Done, type Session } from "./session";
+import { amountArg, checkMonth, render, runCommand, withContents, yuan, type Done, type Session } from "./session";
+import { readTargetsMonth } from "./targetsMonth";
 import { CHINESE_FONT } from "../../workbook/build";
 
 /** The month's Targets sheet: the target spread over weeks and days. `target` (yuan) replaces the
@@ -33,18 +33,8 @@ async function targetsCommand(s: Session, month: Month, target: number | string 
   const given = target === undefined || target === null ? undefined : amountArg(target, "target", s.uiLang);
   const live = await discover(s.context, s.sync);
   if (!live.byKey.has(SHEET.settings)) throw new CommandStop([message("error", "office.needsSetup", { what: SHEET.settings }, s.uiLang)]);
-  const key = SHEET.targets(month);
-  if (mode === "refresh" && !live.byKey.has(key)) throw new CommandStop([message("error", "office.needsPlan", { month }, s.uiLang)]);
-  const lang = workbookLang(live, s.uiLang);
-  const data = await load(s, live, lang, (k) => k === SHEET.settings || k === key, (k) => k === key);
-  const ctx: ReadContext = { live, data, lang, uiLang: s.uiLang };
-  const inputs = readInputs(ctx, []);
-  // Roles and staff are not needed to plan sales.
-  delete inputs.raw.roles;
-  delete inputs.raw.staff;
-  const config = parsed(inputs, s.uiLang);
-  const existing = readTargets(ctx, month);
-  if (existing && existing.errors.length) throw new CommandStop(existing.errors);
+  if (mode === "refresh" && !live.byKey.has(SHEET.targets(month))) throw new CommandStop([message("error", "office.needsPlan", { month }, s.uiLang)]);
+  const { key, lang, data, inputs, config, existing } = await readTargetsMonth(s, live, month);
 
   const monthTarget = given ?? existing?.target ?? ZERO;
   const actuals = existing?.actuals ?? new Map();
