@@ -9,7 +9,7 @@
  */
 // Every message table registered, as the CLI has them (src/data/messages/all.ts).
 import "../src/data/messages/all";
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, type ExecFileException } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,15 +80,33 @@ export interface Measured {
   runs: { load: number; loadWall: number; recalc: number; recalcWall: number; edits: { label: string; cpu: number; wall: number; watchBefore: number; watchAfter: number }[] }[];
 }
 
-/** Runs measure.py on a job (soffice, profile, books) written into `dir`. */
+/** How long one measure.py job may take, in minutes (SHOPSHEET_BENCH_TIMEOUT_MIN; a busy machine wants more). */
+const TIMEOUT_MIN = Number(process.env.SHOPSHEET_BENCH_TIMEOUT_MIN ?? 60);
+
+/** Why measure.py failed, in a line: stopped at the time limit, killed, or its own last word. */
+function failure(err: ExecFileException, stderr: string): string {
+  if (err.killed) return `stopped after ${TIMEOUT_MIN} min, the time limit (a busy machine? SHOPSHEET_BENCH_TIMEOUT_MIN=${TIMEOUT_MIN * 2} allows more)`;
+  if (err.signal) return `killed by ${err.signal}${err.signal === "SIGKILL" ? " (out of memory? see dmesg)" : ""}`;
+  const lines = stderr.trim().split("\n");
+  const said = lines.filter((l) => l.startsWith("measure.py failed: ")).pop();
+  return said?.slice("measure.py failed: ".length) ?? (lines.slice(-3).join(" ") || err.message);
+}
+
+/** Runs measure.py on a job (soffice, profile, books) written into `dir`; its progress lines are shown as they come. */
 export function measureBooks(job: object, dir: string): Promise<Measured[]> {
   const file = join(dir, "job.json");
   writeFileSync(file, JSON.stringify(job));
-  return new Promise((ok, fail) =>
-    execFile(PYTHON, [MEASURE, file], { timeout: 60 * 60_000, maxBuffer: 1 << 24 }, (err, stdout, stderr) =>
-      err ? fail(new Error(`measure.py: ${stderr.trim().split("\n").slice(-3).join(" ") || err.message}`)) : ok(JSON.parse(stdout.trim().split("\n").pop()!) as Measured[]),
-    ),
-  );
+  return new Promise((ok, fail) => {
+    const child = execFile(PYTHON, [MEASURE, file], { timeout: TIMEOUT_MIN * 60_000, maxBuffer: 1 << 24 }, (err, stdout, stderr) => {
+      if (err) return fail(new Error(`measure.py: ${failure(err, stderr)}`));
+      try {
+        ok(JSON.parse(stdout.trim().split("\n").pop()!) as Measured[]);
+      } catch {
+        fail(new Error(`measure.py: no figures in its output (${JSON.stringify(stdout.slice(-200))})`));
+      }
+    });
+    child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+  });
 }
 
 /** soffice.bin to measure, or the figure saying why the section is skipped (no LibreOffice, no UNO bridge). */

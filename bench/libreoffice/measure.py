@@ -19,8 +19,10 @@ JOB: {"soffice": "/usr/lib/libreoffice/program/soffice.bin", "profile": "/tmp/di
                  "edits": [{"label": "...", "sheet": "员工", "cell": "D5", "value": 2600}],
                  "watch": {"sheet": "工资 2026-12", "cell": "Q5"}}]}
 """
+import ctypes
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -47,6 +49,29 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def peak_mb(pid):
+    """The most memory the process has held (VmHWM of /proc/PID/status), in MB, or None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
+
+
+def exit_status(code):
+    """soffice.bin's end as words: a negative return code is the signal that ended it (SIGKILL is what the
+    kernel's out-of-memory killer sends)."""
+    if code is None:
+        return "still running"
+    if code < 0:
+        name = signal.Signals(-code).name
+        return f"killed by {name}" + (" (out of memory? see `dmesg`)" if name == "SIGKILL" else "")
+    return f"exit code {code}"
+
+
 def prop(name, value):
     p = PropertyValue()
     p.Name = name
@@ -54,14 +79,22 @@ def prop(name, value):
     return p
 
 
+def die_with_parent():
+    """In soffice.bin before it runs: the kernel kills it when this script ends, however it ends — stopped at
+    bench/libreoffice.ts's time limit (SIGTERM) or killed — rather than leaving it computing, orphaned, on a busy
+    machine (PR_SET_PDEATHSIG, prctl(2))."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+
 def start(soffice, profile):
     os.makedirs(os.path.join(profile, "user"), exist_ok=True)
     with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
         f.write(PROFILE)
     pipe = "shopsheet-bench-" + uuid.uuid4().hex
+    popen = lambda: subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=die_with_parent)
     args = [soffice, "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore", "--nologo",
             "--nolockcheck", f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = popen()
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     deadline = time.time() + 120
@@ -73,7 +106,7 @@ def start(soffice, profile):
             # soffice.bin exits with 81 after setting up a new profile and expects to be started again
             # (the soffice script's oosplash does that; this is soffice.bin itself, so its CPU is the figure).
             if proc.poll() == 81:
-                proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                proc = popen()
             elif time.time() > deadline or proc.poll() is not None:
                 proc.kill()
                 raise RuntimeError("soffice did not accept a UNO connection within 120 s")
@@ -118,10 +151,31 @@ def main():
     with open(sys.argv[1]) as f:
         job = json.load(f)
     proc, desktop = start(job["soffice"], job["profile"])
+
     out = []
     try:
         for book in job["books"]:
-            out.append({"path": book["path"], "runs": [measure_once(proc, desktop, book) for _ in range(book.get("runs", 1))]})
+            runs = []
+            name = os.path.basename(book["path"])
+            for k in range(book.get("runs", 1)):
+                peak = peak_mb(proc.pid)
+                try:
+                    run = measure_once(proc, desktop, book)
+                except Exception as e:
+                    # The UNO bridge says only that it is disposed when soffice.bin died under it: say that it died, how, and
+                    # where (the bridge can notice before the process is gone: give it a moment).
+                    try:
+                        proc.wait(timeout=10)
+                    except subprocess.TimeoutExpired:
+                        pass
+                    if proc.poll() is not None:
+                        raise RuntimeError(f"soffice.bin ended ({exit_status(proc.returncode)}) while measuring {name}, run {k + 1} of {book.get('runs', 1)}; it held {peak} MB at most before that run") from e
+                    raise RuntimeError(f"measuring {name}, run {k + 1}: {e}") from e
+                runs.append(run)
+                # Progress on stderr (bench/libreoffice.ts shows it as it comes): a long section is seen to be alive.
+                sys.stderr.write(f"measure.py: {name} run {k + 1}/{book.get('runs', 1)}: load {run['load']:.1f} s, recalc {run['recalc']:.1f} s CPU; soffice.bin at most {peak_mb(proc.pid)} MB\n")
+                sys.stderr.flush()
+            out.append({"path": book["path"], "runs": runs})
     finally:
         try:
             desktop.terminate()
@@ -135,4 +189,9 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except RuntimeError as e:
+        # One line bench/libreoffice.ts shows as the section's error (the traceback says no more than it).
+        sys.stderr.write(f"measure.py failed: {e}\n")
+        sys.exit(1)
