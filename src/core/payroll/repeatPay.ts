@@ -3,7 +3,10 @@ import type { ProfilePeriod } from "../insurance/profiles";
 import type { Role } from "../types";
 import type { MonthPay } from "./month";
 import { fenSum } from "./fenLane";
-import { sameBase } from "./monthBase";
+import { sameBase as sameBaseImport } from "./monthBase";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const sameBase = sameBaseImport;
 
 /**
  * A person's month without an entry, from the month before's (issue 15). Most people of a payroll year

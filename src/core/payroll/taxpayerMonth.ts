@@ -1,9 +1,15 @@
-import { monthNumber, monthYear, type Month } from "../calendar";
+import { monthNumber as monthNumberImport, monthYear, type Month } from "../calendar";
 import { money, type Dec } from "../money";
-import { basicDeductionMonths, basicDeductionRule, checkSpecialTaxpayer, NOT_SPECIAL, type BasicDeductionRule } from "../tax/basicDeduction";
+import { basicDeductionMonths as basicDeductionMonthsImport, basicDeductionRule as basicDeductionRuleImport, checkSpecialTaxpayer, NOT_SPECIAL as NOT_SPECIALImport, type BasicDeductionRule } from "../tax/basicDeduction";
 import { DEDUCTION_CATEGORIES, monthDeductions, type CategoryAmounts } from "../tax/deductions";
 import type { Staff, Warning } from "../types";
 import { personParams } from "./month";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const monthNumber = monthNumberImport;
+const basicDeductionRule = basicDeductionRuleImport;
+const basicDeductionMonths = basicDeductionMonthsImport;
+const NOT_SPECIAL = NOT_SPECIALImport;
 
 /**
  * What one month's income tax deducts for a taxpayer besides insurance (issue 13, "Special taxpayers"):
