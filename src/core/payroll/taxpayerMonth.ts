@@ -28,6 +28,9 @@ export interface TaxpayerMonth {
   warnings: readonly Warning[];
 }
 
+/** The basic deduction rule of a taxpayer without flags. */
+const PLAIN_RULE = basicDeductionRule(NOT_SPECIAL);
+
 /** The warnings of a month without any: one frozen empty list, shared. */
 const NOTHING_TO_SAY: readonly Warning[] = Object.freeze([]);
 
@@ -45,7 +48,9 @@ export function taxpayerMonth(p: {
   const entries = taxpayer.deductions ?? [];
   // Most taxpayers have neither flags nor categories: nothing to say, and no message's place or params to make (issue 15).
   if (taxpayer.iit === undefined && entries.length === 0) {
-    return { rule: basicDeductionRule(flags), basicMonths: basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed), special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings: NOTHING_TO_SAY };
+    // Their rule counts the months employed, not the month's number: no month text to read a line.
+    const basicMonths = PLAIN_RULE === "monthsEmployed" ? p.monthsEmployed : basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed);
+    return { rule: PLAIN_RULE, basicMonths, special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings: NOTHING_TO_SAY };
   }
   const at = `staff[${p.taxpayerIndex}]`;
   const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, personParams(p.record, month));
