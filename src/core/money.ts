@@ -161,6 +161,23 @@ function wordDigits(w: number): number {
  * It costs a few dozen nanoseconds where x.times(100).toNumber() costs a few hundred.
  */
 export function fenOf(x: Decimal): number | null {
+  const fen = fenOfDigits(x);
+  return fen === null ? null : smallInteger(fen);
+}
+
+/**
+ * n itself, as a small integer (a "Smi", held in the pointer) wherever it is a 32-bit integer. Not a change of
+ * value: a change of how V8 holds it. Products with POW10 (an array of doubles: 10¹⁰ and above are not Smis)
+ * come out of the interpreter as heap numbers even when whole, and one heap number stored into an object's
+ * field makes V8 hold that field as a double for every object of its shape, each value a heap number of its
+ * own (16 bytes): the pay line's fen figures were eleven of them a pay, the withholding's eight a line
+ * (issue 15, 2026-12-07). -0 becomes 0 (none of the callers makes one).
+ */
+function smallInteger(n: number): number {
+  return (n | 0) === n ? n | 0 : n;
+}
+
+function fenOfDigits(x: Decimal): number | null {
   if (x === ZERO) return 0; // the engine's most common figure (no reward, no penalty, no deduction)
   const d = x.d;
   if (!d || d.length === 0) return null; // NaN, ±Infinity
@@ -276,7 +293,7 @@ export function roundPow10(n: number, k: number): number {
     r -= p;
   }
   const rounded = 2 * r >= p ? q + 1 : q;
-  return n < 0 && rounded !== 0 ? -rounded : rounded;
+  return smallInteger(n < 0 && rounded !== 0 ? -rounded : rounded);
 }
 
 /**

@@ -41,6 +41,15 @@ describe("fenOf: an amount in whole fen, or null", () => {
     fc.assert(fc.property(decimal, (x) => expect(fenOf(x)).toBe(referenceFen(x))), { numRuns: 5000 });
   });
 
+  // fenOf hands a 32-bit result back as a small integer (money.ts smallInteger): the value must not change at the edge.
+  test("at the edges of the 32-bit integers, the value is the amount × 100", () => {
+    for (const [x, fen] of [["21474836.47", 2147483647], ["21474836.48", 2147483648], ["-21474836.48", -2147483648], ["-21474836.49", -2147483649], ["42949672.96", 4294967296], ["42949672.97", 4294967297]] as const) {
+      expect(fenOf(new D(x))).toBe(fen);
+    }
+    const nearEdge = fc.integer({ min: -5000, max: 5000 }).chain((d) => fc.constantFrom(2 ** 31 + d, -(2 ** 31) + d, 2 ** 32 + d, -(2 ** 32) + d));
+    fc.assert(fc.property(nearEdge, (fen) => expect(fenOf(new D(fen).div(100))).toBe(fen)), { numRuns: 2000 });
+  });
+
   test("reads back every whole-fen amount it is given, whatever decimal.js operation made it", () => {
     fc.assert(
       fc.property(wholeFen, fc.integer({ min: 1, max: 9 }), (f, m) => {
@@ -124,6 +133,11 @@ describe("roundPow10: n ÷ 10^k rounded half away from zero", () => {
     expect(roundPow10(5, 1)).toBe(1);
     expect(roundPow10(4999, 4)).toBe(0);
     expect(roundPow10(7, 0)).toBe(7);
+    // Around the 32-bit integers (the result comes back a small integer where it is one: money.ts smallInteger).
+    expect(roundPow10(21474836475, 1)).toBe(2147483648);
+    expect(roundPow10(21474836465, 1)).toBe(2147483647);
+    expect(roundPow10(-21474836485, 1)).toBe(-2147483649);
+    expect(roundPow10(-21474836475, 1)).toBe(-2147483648);
     expect(() => roundPow10(FEN_LIMIT * 2, 2)).toThrow(/outside whole-fen arithmetic/);
   });
 

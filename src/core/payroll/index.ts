@@ -1,21 +1,33 @@
 import type { Month } from "../calendar";
 import { money, type Dec } from "../money";
 import type { PoolSummary } from "../pool";
-import { EMPTY_YEAR_TO_DATE, type YearToDate } from "../tax/cnIit";
+import { EMPTY_YEAR_TO_DATE as EMPTY_YEAR_TO_DATEImport, type YearToDate } from "../tax/cnIit";
 import type { Config, Warning } from "../types";
 import { personParams } from "./month";
 import { monthMissing, runMonth } from "./monthRun";
 import type { RepeatedPays } from "./repeatPay";
-import { payLine, type IitDeductions, type MonthTaxFen, type PayLine } from "./payLine";
+import { payLine as payLineImport, type IitDeductions, type MonthTaxFen, type PayLine } from "./payLine";
 import { fenTotals, finishTotals, type PayTotals } from "./payTotals";
-import { laneFen, fenSum } from "./fenLane";
-import { fenWithholding, withholdWith, withholdingDecimals, yearToDateFen, type YearToDateFen } from "./withholdFen";
-import { addCategories, taxpayerMonth } from "./taxpayerMonth";
+import { laneFen as laneFenImport, fenSum as fenSumImport } from "./fenLane";
+import { fenWithholding, withholdWith as withholdWithImport, withholdingDecimals as withholdingDecimalsImport, yearToDateFen as yearToDateFenImport, type YearToDateFen } from "./withholdFen";
+import { addCategories, taxpayerMonth as taxpayerMonthImport } from "./taxpayerMonth";
 import { zeros, type CategoryAmounts } from "../tax/deductions";
 import { firstRecordIndex } from "./taxpayer";
-import { chainMonths, withholdMonthDecimal, yearToDateIncomplete, type MonthTax } from "./yearToDate";
-import { NO_BONUS, taxAnnualBonus } from "./annualBonusPay";
+import { chainMonths, withholdMonthDecimal as withholdMonthDecimalImport, yearToDateIncomplete, type MonthTax } from "./yearToDate";
+import { NO_BONUS as NO_BONUSImport, taxAnnualBonus } from "./annualBonusPay";
 import type { BasicDeductionRule } from "../tax/basicDeduction";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const EMPTY_YEAR_TO_DATE = EMPTY_YEAR_TO_DATEImport;
+const taxpayerMonth = taxpayerMonthImport;
+const laneFen = laneFenImport;
+const fenSum = fenSumImport;
+const withholdWith = withholdWithImport;
+const yearToDateFen = yearToDateFenImport;
+const withholdMonthDecimal = withholdMonthDecimalImport;
+const withholdingDecimals = withholdingDecimalsImport;
+const NO_BONUS = NO_BONUSImport;
+const payLine = payLineImport;
 
 /** The config path of a person's entry in a month (`months[11].entries[2]`), for the bonus's warnings; the month's when there is none. */
 function entryWhere(config: Config, month: Month, id: string): string {

@@ -1,15 +1,21 @@
 import { firstDay, type Month } from "../calendar";
 import { D, ZERO, fromFen, money, round2, type Dec } from "../money";
 import type { MonthEntry, Role, Settings, Staff, Warning } from "../types";
-import { baseInRange, proratedBase } from "./basePay";
-import { monthStaff } from "./monthBase";
-import { contributionsWithFen, type Contributions } from "./contributions";
+import { baseInRange as baseInRangeImport, proratedBase as proratedBaseImport } from "./basePay";
+import { monthStaff as monthStaffImport } from "./monthBase";
+import { contributionsWithFen as contributionsWithFenImport, type Contributions } from "./contributions";
 import { fenSum, laneFen } from "./fenLane";
 import type { ProfilePeriod } from "../insurance/profiles";
 import type { DefaultPaidDays } from "./employment";
 import { grossPay } from "./pay";
 import type { BonusTaxation } from "../tax/annualBonus";
 import { allowanceTotals, leaveDeduction, NO_LEAVE, NO_OVERTIME, overtimePay } from "../pay/attendance";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const monthStaff = monthStaffImport;
+const contributionsWithFen = contributionsWithFenImport;
+const proratedBase = proratedBaseImport;
+const baseInRange = baseInRangeImport;
 
 /**
  * Overtime, leave and allowances of the month (issue 13), on the monthly base (0 where none is given):

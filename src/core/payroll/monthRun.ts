@@ -1,15 +1,27 @@
 import type { Month } from "../calendar";
-import { ZERO } from "../money";
+import { ZERO as ZEROImport } from "../money";
 import { allocatePool, holdersByRole, type PoolSummary } from "../pool";
 import type { Config, MonthEntry, MonthInput, Warning } from "../types";
-import { defaultPaidDays, type DefaultPaidDays } from "./employment";
-import { keepPay, repeatedPay, type RepeatedPays } from "./repeatPay";
-import { onlyBase } from "./monthBase";
-import { monthPay, personParams, type MonthPay } from "./month";
-import { complianceMayWarn, complianceWarnings } from "./compliance";
-import { calendarOf, coverageWarnings, holidayOvertimeWarnings } from "../holidayCalendar";
+import { defaultPaidDays as defaultPaidDaysImport, type DefaultPaidDays } from "./employment";
+import { keepPay as keepPayImport, repeatedPay as repeatedPayImport, type RepeatedPays } from "./repeatPay";
+import { onlyBase as onlyBaseImport } from "./monthBase";
+import { monthPay as monthPayImport, personParams as personParamsImport, type MonthPay } from "./month";
+import { complianceMayWarn as complianceMayWarnImport, complianceWarnings as complianceWarningsImport } from "./compliance";
+import { calendarOf, coverageWarnings, holidayOvertimeWarnings as holidayOvertimeWarningsImport } from "../holidayCalendar";
 import { monthProfile } from "../insurance/select";
 import { laneFen } from "./fenLane";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const ZERO = ZEROImport;
+const defaultPaidDays = defaultPaidDaysImport;
+const keepPay = keepPayImport;
+const repeatedPay = repeatedPayImport;
+const onlyBase = onlyBaseImport;
+const monthPay = monthPayImport;
+const personParams = personParamsImport;
+const complianceMayWarn = complianceMayWarnImport;
+const complianceWarnings = complianceWarningsImport;
+const holidayOvertimeWarnings = holidayOvertimeWarningsImport;
 
 /** One month's payroll before income tax: the pool, then every person employed in the month. */
 export interface MonthRun {

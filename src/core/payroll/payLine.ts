@@ -1,14 +1,19 @@
 import { fromFen, type Dec } from "../money";
 import type { MonthPay } from "./month";
 import { deductionTotal, earningsTotal, employerCost, netPay } from "./pay";
-import { fenSum, laneFen } from "./fenLane";
+import { fenSum as fenSumImport, laneFen as laneFenImport } from "./fenLane";
 import type { YearToDate } from "../tax/cnIit";
 import type { MonthTax } from "./yearToDate";
 import type { BasicDeductionRule } from "../tax/basicDeduction";
 import type { CategoryAmounts } from "../tax/deductions";
-import { NO_BONUS, type BonusOutcome } from "./annualBonusPay";
+import { NO_BONUS as NO_BONUSImport, type BonusOutcome } from "./annualBonusPay";
 import { MONEY_KEYS, type MoneyKey, type PayValues } from "./payColumns";
 import { addFen, TOTAL_AT } from "./payTotals";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const NO_BONUS = NO_BONUSImport;
+const fenSum = fenSumImport;
+const laneFen = laneFenImport;
 
 /**
  * One row of a month's payroll sheet and one salary slip (工资条): every column of ./payColumns.ts, and

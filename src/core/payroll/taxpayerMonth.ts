@@ -1,9 +1,15 @@
-import { monthNumber, monthYear, type Month } from "../calendar";
+import { monthNumber as monthNumberImport, monthYear, type Month } from "../calendar";
 import { money, type Dec } from "../money";
-import { basicDeductionMonths, basicDeductionRule, checkSpecialTaxpayer, NOT_SPECIAL, type BasicDeductionRule } from "../tax/basicDeduction";
+import { basicDeductionMonths as basicDeductionMonthsImport, basicDeductionRule as basicDeductionRuleImport, checkSpecialTaxpayer, NOT_SPECIAL as NOT_SPECIALImport, type BasicDeductionRule } from "../tax/basicDeduction";
 import { DEDUCTION_CATEGORIES, monthDeductions, type CategoryAmounts } from "../tax/deductions";
 import type { Staff, Warning } from "../types";
 import { personParams } from "./month";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const monthNumber = monthNumberImport;
+const basicDeductionRule = basicDeductionRuleImport;
+const basicDeductionMonths = basicDeductionMonthsImport;
+const NOT_SPECIAL = NOT_SPECIALImport;
 
 /**
  * What one month's income tax deducts for a taxpayer besides insurance (issue 13, "Special taxpayers"):
@@ -22,6 +28,9 @@ export interface TaxpayerMonth {
   warnings: readonly Warning[];
 }
 
+/** The basic deduction rule of a taxpayer without flags. */
+const PLAIN_RULE = basicDeductionRule(NOT_SPECIAL);
+
 /** The warnings of a month without any: one frozen empty list, shared. */
 const NOTHING_TO_SAY: readonly Warning[] = Object.freeze([]);
 
@@ -39,7 +48,9 @@ export function taxpayerMonth(p: {
   const entries = taxpayer.deductions ?? [];
   // Most taxpayers have neither flags nor categories: nothing to say, and no message's place or params to make (issue 15).
   if (taxpayer.iit === undefined && entries.length === 0) {
-    return { rule: basicDeductionRule(flags), basicMonths: basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed), special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings: NOTHING_TO_SAY };
+    // Their rule counts the months employed, not the month's number: no month text to read a line.
+    const basicMonths = PLAIN_RULE === "monthsEmployed" ? p.monthsEmployed : basicDeductionMonths(flags, monthNumber(month), p.monthsEmployed);
+    return { rule: PLAIN_RULE, basicMonths, special: taxpayer.specialAdditionalDeduction, byCategory: null, warnings: NOTHING_TO_SAY };
   }
   const at = `staff[${p.taxpayerIndex}]`;
   const warnings = taxpayer.iit === undefined ? [] : checkSpecialTaxpayer(flags, taxpayer.startDate, monthYear(month), at, personParams(p.record, month));

@@ -1,9 +1,12 @@
-import { FEN_LIMIT, ZERO, fenOf, fromFen, roundPow10, scaledRate } from "../money";
+import { FEN_LIMIT, ZERO, fenOf, fromFen, roundPow10 as roundPow10Import, scaledRate } from "../money";
 import { laneFen } from "./fenLane";
 import type { YearToDate } from "../tax/cnIit";
 import type { Settings, TaxBracket } from "../types";
 import type { MonthPay } from "./month";
 import type { MonthTax } from "./yearToDate";
+
+// The imported bindings a line uses, read once, not at every use (under tsx each read is two getters: ./fenLane.ts).
+const roundPow10 = roundPow10Import;
 
 /**
  * withholdMonth (yearToDate.ts) in whole fen: the same cumulative withholding, with the year's sums,
