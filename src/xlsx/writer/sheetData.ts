@@ -85,18 +85,7 @@ export function sheetLayout(plan: SheetPlan, w: SheetDataContext): SheetLayout {
   const sheet = `sheet "${s.name}"`;
 
   const used: RangePos = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  const loose = new Map<number, { col: number; cell: CellSpec }[]>();
-  for (const cell of s.cells) {
-    const p = parseA1(cell.at);
-    let row = loose.get(p.row);
-    if (!row) loose.set(p.row, (row = []));
-    row.push({ col: p.col, cell });
-    if (p.row < used.top) used.top = p.row;
-    if (p.col < used.left) used.left = p.col;
-    if (p.row > used.bottom) used.bottom = p.row;
-    if (p.col > used.right) used.right = p.col;
-  }
-  for (const row of loose.values()) row.sort((a, b) => a.col - b.col);
+  const loose = looseByRow(s.cells, used);
 
   // Merged ranges: every cell but the top-left takes its style and loses any value.
   const slaves = new Map<number, Map<number, number>>();
@@ -131,6 +120,27 @@ export function sheetLayout(plan: SheetPlan, w: SheetDataContext): SheetLayout {
   return layout;
 }
 
+/**
+ * The loose cells by row, each row's by column, `used` grown over them. Apart from sheetLayout, which runs once
+ * a sheet: this loop (93,000 slip cells) is what V8 optimizes, and compiled inside sheetLayout it took the
+ * whole setup with it, tables' and merges' included (issue 15).
+ */
+function looseByRow(cells: readonly CellSpec[], used: RangePos): Map<number, { col: number; cell: CellSpec }[]> {
+  const loose = new Map<number, { col: number; cell: CellSpec }[]>();
+  for (const cell of cells) {
+    const p = parseA1(cell.at);
+    let row = loose.get(p.row);
+    if (!row) loose.set(p.row, (row = []));
+    row.push({ col: p.col, cell });
+    if (p.row < used.top) used.top = p.row;
+    if (p.col < used.left) used.left = p.col;
+    if (p.row > used.bottom) used.bottom = p.row;
+    if (p.col > used.right) used.right = p.col;
+  }
+  for (const row of loose.values()) row.sort(byColumn);
+  return loose;
+}
+
 function grow(r: RangePos, b: RangePos): void {
   r.top = Math.min(r.top, b.top);
   r.left = Math.min(r.left, b.left);
@@ -138,40 +148,62 @@ function grow(r: RangePos, b: RangePos): void {
   r.right = Math.max(r.right, b.right);
 }
 
-/** One row's pieces, or undefined for a row with nothing to write. */
+/**
+ * One row's pieces, or undefined for a row with nothing to write. Each kind of row is written by a function
+ * of its own, this one only picks: V8 optimizes what runs often (a table's rows, a salary slip's rows) and,
+ * in one function, a kind of row first met on a later sheet (a sheet's top rows mixing loose cells, merges
+ * and a table) threw the whole optimized loop away to be compiled again — three times a write (issue 15).
+ */
 function sheetRow(l: SheetLayout, row: number, w: SheetDataContext): Piece[] | undefined {
   const cells = l.loose.get(row);
   const merged = l.slaves.get(row);
   const covering: TableRows[] = [];
   for (const t of l.tables) if (row >= t.top && row <= t.bottom) covering.push(t);
+  const xml =
+    cells === undefined && merged === undefined && covering.length === 1
+      ? covering[0]!.cells(row)
+      : cells !== undefined && merged === undefined && covering.length === 0
+        ? looseRow(l, cells, row, w)
+        : mixedRow(l, cells, merged, covering, row, w);
+  return rowElement(l, row, xml);
+}
+
+/** Loose cells only (a salary slip's rows: 93,000 cells at 1,000 staff), already in column order. */
+function looseRow(l: SheetLayout, cells: readonly { col: number; cell: CellSpec }[], row: number, w: SheetDataContext): Piece[] {
   const letters = l.letters;
-  let xml: Piece[];
-  if (!cells && !merged && covering.length === 1) xml = covering[0]!.cells(row);
-  else if (cells && !merged && covering.length === 0) {
-    // Loose cells only (a salary slip's rows: 93,000 cells at 1,000 staff), already in column order.
-    xml = [];
-    let next = 0; // the column a cell without `r` would be read into
-    for (const { col, cell } of cells) {
-      l.looseRef = (letters[col] ??= colLetters(col)) + row;
-      const text = looseCell(cell, col === next ? "" : l.looseRef, w, l.looseWhere);
-      if (text) next = col + 1; // an empty cell without a style is not written: the next one needs its `r`
-      xml.push(text);
-    }
-  } else {
-    // Tables never overlap loose cells or merges (the spec validator sees to it), so each
-    // table's cells stay together, placed by its first column.
-    const groups: { col: number; xml: Piece[] }[] = [];
-    for (const { col, cell } of cells ?? [])
-      if (!merged?.has(col)) {
-        l.looseRef = (letters[col] ??= colLetters(col)) + row;
-        groups.push({ col, xml: [looseCell(cell, l.looseRef, w, l.looseWhere)] });
-      }
-    for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
-    for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
-    groups.sort(byColumn);
-    xml = [];
-    for (const g of groups) xml.push(...g.xml);
+  const xml: Piece[] = [];
+  let next = 0; // the column a cell without `r` would be read into
+  for (const { col, cell } of cells) {
+    l.looseRef = (letters[col] ??= colLetters(col)) + row;
+    const text = looseCell(cell, col === next ? "" : l.looseRef, w, l.looseWhere);
+    if (text) next = col + 1; // an empty cell without a style is not written: the next one needs its `r`
+    xml.push(text);
   }
+  return xml;
+}
+
+/**
+ * A row mixing loose cells, merges and tables (a few rows at a sheet's top). Tables never overlap loose cells
+ * or merges (the spec validator sees to it), so each table's cells stay together, placed by its first column.
+ */
+function mixedRow(l: SheetLayout, cells: readonly { col: number; cell: CellSpec }[] | undefined, merged: Map<number, number> | undefined, covering: readonly TableRows[], row: number, w: SheetDataContext): Piece[] {
+  const letters = l.letters;
+  const groups: { col: number; xml: Piece[] }[] = [];
+  for (const { col, cell } of cells ?? [])
+    if (!merged?.has(col)) {
+      l.looseRef = (letters[col] ??= colLetters(col)) + row;
+      groups.push({ col, xml: [looseCell(cell, l.looseRef, w, l.looseWhere)] });
+    }
+  for (const [col, style] of merged ?? []) if (style) groups.push({ col, xml: [`<c r="${a1(row, col)}" s="${style}"/>`] });
+  for (const t of covering) groups.push({ col: t.left, xml: t.cells(row) });
+  groups.sort(byColumn);
+  const xml: Piece[] = [];
+  for (const g of groups) xml.push(...g.xml);
+  return xml;
+}
+
+/** The row's cells inside its `<row>`, with the row's height and outline; undefined for a row with nothing to write. */
+function rowElement(l: SheetLayout, row: number, xml: Piece[]): Piece[] | undefined {
   const height = l.rowHeights?.[String(row)];
   const o = l.outline.get(row);
   const attrs = (height === undefined ? "" : ` ht="${height}" customHeight="1"`) + (o === undefined ? "" : "level" in o ? `${o.hidden ? ' hidden="1"' : ""} outlineLevel="1"` : ' collapsed="1"');
