@@ -81,14 +81,8 @@ export class ZipWriter {
       else {
         const chunks = new Chunks(spare);
         for (const run of source) {
-          if (typeof run === "string" || run instanceof Uint8Array) {
-            const full = chunks.add(run);
-            if (full) for (const bytes of full) await feed(bytes);
-          } else
-            for (const piece of run) {
-              const full = chunks.add(piece);
-              if (full) for (const bytes of full) await feed(bytes);
-            }
+          const full = typeof run === "string" || run instanceof Uint8Array ? chunks.add(run) : chunks.addAll(run);
+          if (full) for (const bytes of full) await feed(bytes);
         }
         const rest = chunks.rest(false);
         if (rest) await feed(rest);
@@ -154,6 +148,20 @@ class Chunks {
     const done = full ? [full] : [];
     if (most > CHUNK) done.push(typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece));
     else this.add(piece);
+    return done;
+  }
+
+  /**
+   * A run of pieces (a sheet row), and the chunks it completed, if any. The loop over a row's pieces is here, not
+   * in the zip's asynchronous add: V8 compiled that whole function, stream handling and all, around the loop
+   * while it ran, and again after a deoptimization (issue 15).
+   */
+  addAll(run: readonly Piece[]): Buffer[] | undefined {
+    let done: Buffer[] | undefined;
+    for (let i = 0; i < run.length; i++) {
+      const full = this.add(run[i]!);
+      if (full) done = done ? [...done, ...full] : full;
+    }
     return done;
   }
 
