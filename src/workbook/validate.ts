@@ -180,7 +180,7 @@ function checkLooseCells(cells: readonly CellSpec[], where: string, occupied: re
       bad(`${where} cell ${c.at}: ${(e as Error).message}`);
     }
     if (isFormulaCell(c)) {
-      checkFormula(bad, () => `${where} cell ${c.at}`, c.formula);
+      checkFormula(bad, where, c.formula, c.at);
       try {
         resolveStructuredRefs(c.formula, dir);
       } catch (e) {
@@ -249,13 +249,20 @@ function checkRule(bad: (m: string) => void, what: string, r: ValidationRule, ta
   }
 }
 
-/** `what` names the formula, as text or (where formulas are many) a function that says it only when needed. */
-function checkFormula(bad: (m: string) => void, what: string | (() => string), f: string): void {
-  const at = () => (typeof what === "string" ? what : what());
-  if (!f.trim()) bad(`${at()}: empty formula`);
-  if (f.startsWith("=")) bad(`${at()}: formula "${f}" must not start with "="`);
+/**
+ * `what` names the formula; `cell`, a loose cell's address, is added to it only for a problem (a salary
+ * slip sheet holds 22,000 formulas at 1,000 staff: no place, closure or string is made per formula while
+ * all is well).
+ */
+function checkFormula(bad: (m: string) => void, what: string, f: string, cell?: string): void {
+  if (!f.trim()) bad(`${formulaPlace(what, cell)}: empty formula`);
+  if (f.startsWith("=")) bad(`${formulaPlace(what, cell)}: formula "${f}" must not start with "="`);
   const forbidden = forbiddenFunctions(f);
-  if (forbidden.length) bad(`${at()}: ${forbidden.join(", ")} not allowed in generated sheets (Excel 2016 / LibreOffice 7.4 lack them)`);
+  if (forbidden.length) bad(`${formulaPlace(what, cell)}: ${forbidden.join(", ")} not allowed in generated sheets (Excel 2016 / LibreOffice 7.4 lack them)`);
+}
+
+function formulaPlace(what: string, cell: string | undefined): string {
+  return cell === undefined ? what : `${what} cell ${cell}`;
 }
 
 function validValue(v: CellValue): boolean {
@@ -308,15 +315,25 @@ function holdsIllegalStringOutsideRows(spec: WorkbookSpec): boolean {
   return false;
 }
 
-/** True when some string in v (keys included) holds an XML-illegal character. */
+/**
+ * True when some string in v (keys included) holds an XML-illegal character. Arrays by index, not by
+ * iterator, and a string value tested where it is met, not in a call of its own: the walk meets every loose
+ * cell of the spec (93,000 salary slip cells at 1,000 staff, each with its style list).
+ */
 function holdsIllegalString(v: unknown): boolean {
   if (typeof v === "string") return hasIllegalCharacter(v);
   if (typeof v !== "object" || v === null) return false;
   if (Array.isArray(v)) {
-    for (const x of v) if (holdsIllegalString(x)) return true;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === "string" ? hasIllegalCharacter(x) : holdsIllegalString(x)) return true;
+    }
     return false;
   }
-  for (const k in v) if (hasIllegalCharacter(k) || holdsIllegalString((v as Record<string, unknown>)[k])) return true;
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (hasIllegalCharacter(k) || (typeof x === "string" ? hasIllegalCharacter(x) : holdsIllegalString(x))) return true;
+  }
   return false;
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { a1, absRef, colLetters, colNumber, parseA1, parseRange, quoteSheet, rangeA1 } from "../../src/workbook/address";
 import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, storedRef, type TableDirectory } from "../../src/workbook/formula";
 
@@ -61,6 +62,29 @@ describe("function names", () => {
   test("forbiddenFunctions finds dynamic-array and LET-era functions, prefixed or not", () => {
     expect(forbiddenFunctions("LET(x,1,x)+_xlfn._xlws.FILTER(A:A,B:B)+let(y,2,y)")).toEqual(["LET", "FILTER", "LET"]);
     expect(forbiddenFunctions('SUMIFS(A:A,B:B,"XLOOKUP(")+INDEX(A:A,MATCH(1,B:B,0))')).toEqual([]);
+  });
+  // forbiddenFunctions skips the scan of a formula naming no forbidden function anywhere (issue 15): it must
+  // find what the whole scan finds, whatever the case, prefix, quoting or neighbours of the names.
+  test("forbiddenFunctions finds what a scan of every function call finds", () => {
+    const names = ["LET", "xlookup", "_xlfn.FILTER", "_xlfn._xlws.Sort", "SUM", "INDEX", "MATCH", "ROUND", "Single", "LETTER", "MAP2", "SCANNER"];
+    const token = fc.oneof(
+      fc.constantFrom(...names).map((n) => `${n}(`),
+      fc.constantFrom(...names),
+      fc.constantFrom("1", ",", ")", "A1", "$A$42", "+", "Pay_2026_11[gross]", '"LET("', "'LET(x'!A1", " "),
+    );
+    const scan = (f: string) => {
+      const found: string[] = [];
+      mapFunctionNames(f, (name) => {
+        const bare = name.toUpperCase().replace(/^_XLFN\.(_XLWS\.)?/, "");
+        if (["LET", "XLOOKUP", "FILTER", "SORT", "SINGLE"].includes(bare)) found.push(bare);
+        return name;
+      });
+      return found;
+    };
+    fc.assert(fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+      const f = tokens.join("");
+      expect(forbiddenFunctions(f)).toEqual(scan(f));
+    }));
   });
 });
 

@@ -210,7 +210,6 @@ export function payrollTableSpec(p: PayrollSheetInput): TableSpec {
 
 /** An entry's overtime hours, leave days and allowances (its named list as two sums), blank where none. */
 function attendanceCells(e: MonthEntry | undefined): AttendanceCells {
-  const figure = (x: Dec | undefined) => (x === undefined || x.isZero() ? null : num(x));
   const totals = allowanceTotals(e?.allowances ?? []);
   return {
     overtimeWorkday: figure(e?.overtimeHours.workday),
@@ -221,6 +220,17 @@ function attendanceCells(e: MonthEntry | undefined): AttendanceCells {
     allowancesTaxable: figure(totals.taxable),
     allowancesExempt: figure(totals.exempt),
   };
+}
+
+/** A typed figure, blank where none or zero. A function of the module's, not one made per row (under tsx,
+ *  which the CLI runs on, every function made is named as it is made: issue 15). */
+function figure(x: Dec | undefined): number | null {
+  return x === undefined || x.isZero() ? null : num(x);
+}
+
+/** N() of a blank date is 0 (its format shows it blank). */
+function dateValue(d: IsoDate | null): CellValue {
+  return d === null ? 0 : { date: d };
 }
 
 /** A pay line's figures, as the sheet's computed pay columns cache them. */
@@ -235,8 +245,7 @@ type CachedPay = { [K in ComputedPayKey]: CellValue };
  */
 function cachedRow(line: PayLine, inputs: PayLineInputs, at: RowPositions, typed: TypedEntries, lang: Lang, complianceCheck: string, shownRole: string): TableRow {
   const n = toDouble;
-  // N() of a blank date is 0 (its format shows it blank).
-  const date = (d: IsoDate | null): CellValue => (d === null ? 0 : { date: d });
+  const date = dateValue;
   const { before, after } = line.yearToDate;
   const c = inputs.commission;
   const pay = {

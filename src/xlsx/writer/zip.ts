@@ -29,6 +29,8 @@ const LIMIT_32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
 /** Bytes are handed to deflate in chunks of this size. */
 const CHUNK = 1 << 20;
+/** Strings up to this long are tried as ASCII, copied in JavaScript (Chunks#ascii). */
+const SHORT = 256;
 
 export type EntrySource = PartSource;
 
@@ -79,14 +81,8 @@ export class ZipWriter {
       else {
         const chunks = new Chunks(spare);
         for (const run of source) {
-          if (typeof run === "string" || run instanceof Uint8Array) {
-            const full = chunks.add(run);
-            if (full) for (const bytes of full) await feed(bytes);
-          } else
-            for (const piece of run) {
-              const full = chunks.add(piece);
-              if (full) for (const bytes of full) await feed(bytes);
-            }
+          const full = typeof run === "string" || run instanceof Uint8Array ? chunks.add(run) : chunks.addAll(run);
+          if (full) for (const bytes of full) await feed(bytes);
         }
         const rest = chunks.rest(false);
         if (rest) await feed(rest);
@@ -141,6 +137,7 @@ class Chunks {
   }
 
   add(piece: Piece): Buffer[] | undefined {
+    if (typeof piece === "string" && piece.length <= SHORT && piece.length <= CHUNK - this.at && this.ascii(piece)) return undefined;
     // A UTF-16 unit takes at most 3 bytes of UTF-8.
     const most = typeof piece === "string" ? piece.length * 3 : piece.length;
     if (most <= CHUNK - this.at) {
@@ -152,6 +149,37 @@ class Chunks {
     if (most > CHUNK) done.push(typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece));
     else this.add(piece);
     return done;
+  }
+
+  /**
+   * A run of pieces (a sheet row), and the chunks it completed, if any. The loop over a row's pieces is here, not
+   * in the zip's asynchronous add: V8 compiled that whole function, stream handling and all, around the loop
+   * while it ran, and again after a deoptimization (issue 15).
+   */
+  addAll(run: readonly Piece[]): Buffer[] | undefined {
+    let done: Buffer[] | undefined;
+    for (let i = 0; i < run.length; i++) {
+      const full = this.add(run[i]!);
+      if (full) done = done ? [...done, ...full] : full;
+    }
+    return done;
+  }
+
+  /**
+   * A short string copied a character at a time while it is ASCII (a payroll row's text between its
+   * formulas: tags, numbers, style attributes — about a million pieces at 1,000 staff, where Buffer#write's
+   * way into C++ cost more than the copy). False, with the chunk as it was, at the first character that is not.
+   */
+  private ascii(s: string): boolean {
+    const buffer = this.buffer;
+    const at = this.at;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false; // the bytes copied so far are written over by Buffer#write
+      buffer[at + i] = c;
+    }
+    this.at = at + s.length;
+    return true;
   }
 
   /** What has been gathered and not yet returned; `more`: false for the part's last (no new chunk is started). */
