@@ -61,8 +61,8 @@ export interface TableField {
 
 export const ROLE_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "roleId", presence: "required", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 10 },
-  { key: "nameZh", path: "nameZh", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameZh", width: 20 },
-  { key: "nameEn", path: "nameEn", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameEn", width: 22 },
+  { key: "nameZh", path: "nameZh", kind: "text", leaf: "roleName", presence: "optional", matchedAsTyped: true, label: "wb.col.nameZh", width: 20 },
+  { key: "nameEn", path: "nameEn", kind: "text", leaf: "roleName", presence: "optional", matchedAsTyped: true, label: "wb.col.nameEn", width: 22 },
   { key: "headcount", path: "headcount", kind: "integer", leaf: "headcount", presence: "optional", label: "wb.col.headcount", width: 9 },
   { key: "baseMin", path: "baseMin", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMin", width: 12 },
   { key: "baseMax", path: "baseMax", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMax", width: 12 },
@@ -78,7 +78,7 @@ export const STAFF_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 8 },
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 13 },
   // By id, or the role's Chinese or English name.
-  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.role", width: 14 },
+  { key: "role", path: "role", kind: "text", leaf: "roleName", presence: "required", matchedAsTyped: true, label: "wb.col.role", width: 14 },
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
