@@ -54,7 +54,7 @@ describe("role sheets for any role a user can type", () => {
         const parsed = parseConfig(rolesConfig(roles));
         if (!parsed.ok) {
           // Refused, then only for a reason the user is told: a duplicate or an id the lookups misread.
-          for (const e of parsed.errors) expect(["roles.duplicate", "id.wildcard", "id.comparison", "id.lineBreak", "value.empty", "staff.ambiguousRole", "value.badCharacter"]).toContain(e.code);
+          for (const e of parsed.errors) expect(["roles.duplicate", "id.wildcard", "name.wildcard", "id.comparison", "id.lineBreak", "value.empty", "staff.ambiguousRole", "value.badCharacter"]).toContain(e.code);
           return;
         }
         const { spec } = buildWorkbook(parsed.config, "2026-11", lang);
