@@ -13,30 +13,22 @@
  *    folds but the sheet's = does not: each row's Check in LibreOffice says what is wrong, and reading the
  *    workbook refuses each cell, saying where.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { parseConfig } from "../../src/core/config";
 import { MONEY_KEYS } from "../../src/core/payroll";
-import type { Config } from "../../src/core/types";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { payrollTable, SHEET, TABLE } from "../../src/workbook/names";
-import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../src/workbook/read";
+import { describeReadProblem } from "../../src/workbook/read";
 import { wbText } from "../../src/workbook/text";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsxFast } from "../../src/xlsx/writer";
-import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { cellValue, disposeOracle, errorCells, recalculate, type Read } from "./libreoffice";
 import { fen, fenOf, rowsByKey } from "./workbookReader";
+import { configOf, readBack, typedOver, type Row } from "./typedBooks";
 
 const MONTH = "2025-03";
-
-function configOf(raw: unknown): Config {
-  const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new Error(`test config refused: ${JSON.stringify(parsed.errors)}`);
-  return parsed.config;
-}
 
 /** Before each role with a name MATCH could misread stands one a pattern would find first (客服主管 for 客服＊…). */
 const config = configOf({
@@ -57,16 +49,6 @@ const config = configOf({
   ],
   months: [{ month: MONTH, grossMargin: "120000" }],
 });
-
-type Row = WorkbookSpec["sheets"][number]["tables"][number]["rows"][number];
-
-/** The spec with table cells changed as a user would type them into the workbook ShopSheet wrote. */
-function typedOver(spec: WorkbookSpec, edits: Partial<Record<string, (row: Row, i: number) => Row>>): WorkbookSpec {
-  return {
-    ...spec,
-    sheets: spec.sheets.map((s) => ({ ...s, tables: s.tables.map((t) => (edits[t.name] ? { ...t, rows: t.rows.map(edits[t.name]!) } : t)) })),
-  };
-}
 
 const by = (id: unknown, edits: Record<string, Partial<Row>>, row: Row): Row => ({ ...row, ...(edits[String(id)] ?? {}) });
 
@@ -113,11 +95,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function readBack(path: string) {
-  const file = await readWorkbookFile(new Uint8Array(readFileSync(path)));
-  return parseRead(readConfig(file.grid, file.lang, { months: workbookMonths(file.keys) }));
-}
-
 test("LibreOffice reads * ? ~ in MATCH's value as wildcards against a range, = < > literally, and full-width ＊ as itself; COUNTIF reads = and <> as comparisons", () => {
   const ws = books.get(files.probe)!.getWorksheet("Probe")!;
   const got = PROBES.map((p, i) => [p, cellValue(ws.getCell(`D${i + 1}`)), cellValue(ws.getCell(`E${i + 1}`))]);
@@ -132,7 +109,7 @@ test("LibreOffice reads * ? ~ in MATCH's value as wildcards against a range, = <
   ]);
 });
 
-function figures(wb: ExcelJS.Workbook, spec: WorkbookSpec, b: BuiltWorkbook) {
+function figures(wb: ExcelJS.Workbook, spec: WorkbookSpec, b: BuiltWorkbook): { sheet: Record<string, string>; engine: Record<string, string> }[] {
   const rows = new Map(rowsByKey(wb, spec, SHEET.payroll(MONTH), payrollTable(MONTH)).map((r) => [r.id, r]));
   return b.payroll
     .find((r) => r.month === MONTH)!
