@@ -20,7 +20,7 @@ const excelTrim = (s: string) => s.replace(/ +/g, " ").replace(/^ | $/g, "");
  * (its code compares TRIM(cell) by = ignoring case only, while core folds width and drops every kind of
  * space: ｃｈｉｌｄＥｄｕｃａｔｉｏｎ, 子女 教育); undefined when the two agree.
  */
-function categoryAsTyped(typed: unknown): { nameZh: string; nameEn: string } | undefined {
+function categoryAsTyped(typed: unknown): { categoryZh: string; categoryEn: string } | undefined {
   if (typeof typed !== "string") return undefined;
   const category = categoryOf(typed);
   const at = DEDUCTION_CATEGORIES.indexOf(category as never);
@@ -28,7 +28,7 @@ function categoryAsTyped(typed: unknown): { nameZh: string; nameEn: string } | u
   const sheet = excelTrim(typed).toLowerCase();
   if (CATEGORY_TEXTS.some((w) => w.toLowerCase() === sheet)) return undefined;
   const n = DEDUCTION_CATEGORIES.length;
-  return { nameZh: CATEGORY_TEXTS[n + at]!, nameEn: CATEGORY_TEXTS[2 * n + at]! };
+  return { categoryZh: CATEGORY_TEXTS[n + at]!, categoryEn: CATEGORY_TEXTS[2 * n + at]! };
 }
 
 /** A share as the sheet shows it ("50%", 0.5 once Excel made a number of it) as the config's word; anything else as it is, for the checks. */
@@ -70,7 +70,7 @@ export function attachDeductions(staff: unknown[], items: readonly unknown[], lo
     const written = categoryAsTyped(item.category);
     if (written !== undefined) {
       const place = locator.find(`${at}.category`);
-      problems.push({ code: "deductions.categoryAsTyped", params: { category: String(item.category), ...written }, path: `${at}.category`, ...(place ? { place } : {}) });
+      problems.push({ code: "deductions.categoryAsTyped", params: { typed: String(item.category), ...written }, path: `${at}.category`, ...(place ? { place } : {}) });
       return;
     }
     if (item.share !== undefined) item.share = shareOf(item.share);

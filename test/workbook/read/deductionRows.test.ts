@@ -86,7 +86,7 @@ describe("a category core reads but the sheet's code (TRIM, then = ignoring case
     const rows = [{ staff: "E01", category, from: "2026-01" }];
     const problems: ReadProblem[] = [];
     attachDeductions(staff, rows, placed(rows), problems);
-    expect(problems.map((p) => [p.code, p.path, p.params])).toEqual([["deductions.categoryAsTyped", "deductions[0].category", { category, nameZh, nameEn: expect.stringMatching(new RegExp(`^${nameEn}$`, "i")) }]]);
+    expect(problems.map((p) => [p.code, p.path, p.params])).toEqual([["deductions.categoryAsTyped", "deductions[0].category", { typed: category, categoryZh: nameZh, categoryEn: expect.stringMatching(new RegExp(`^${nameEn}$`, "i")) }]]);
     expect(staff).toEqual([{ id: "E01" }]);
   });
 
