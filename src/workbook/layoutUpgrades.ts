@@ -449,6 +449,15 @@ export const UPGRADES: readonly LayoutUpgrade[] = [
       },
     ],
   },
+  {
+    to: 17,
+    message: "office.upgrade.v17",
+    // Text typed where Excel's MATCH would read * ? ~ as wildcards (src/workbook/sheets/literalLookup.ts): Staff's
+    // Check says so of a role holding one (core refuses it: name.wildcard) and takes a re-hire's link holding one
+    // for no ID; the Special deductions sheet's category code and the InsuranceBases words compare by =, not
+    // MATCH (子女* is no category, 养* no insurance); a deduction's person holding one is no one.
+    formulas: { tables: [STAFF, DEDUCTIONS, INSURANCE_BASES] },
+  },
 ];
 
 /** Upgrades a workbook of `version` needs, oldest first. */

@@ -9,7 +9,7 @@
  * from the version before in src/workbook/layoutUpgrades.ts (test/workbook/layoutUpgrades.test.ts fails until both are
  * done).
  */
-export const LAYOUT_VERSION = 16;
+export const LAYOUT_VERSION = 17;
 
 /** Version 1: what ShopSheet wrote before this name existed. */
 export const UNVERSIONED = 1;

@@ -52,7 +52,7 @@ test("a payroll command closes a version-15 workbook's months before its own, re
   const note = wbText("wb.payroll.ytdNote", "zh-CN");
   expect(note).toContain("已结账月份按当月底薪计");
   expect([...EARLIER, MONTH].map((m) => sheetOf(fake, SHEET.payroll(m)).value(7, 1))).toEqual([...EARLIER, MONTH].map(() => note));
-  expect(fake.names.has(layoutVersionName(16).toLowerCase())).toBe(true);
+  expect(fake.names.has(layoutVersionName().toLowerCase())).toBe(true);
 
   // A raise on Staff now reaches November only.
   const staff = fake.table(TABLE.staff)!;

@@ -12,7 +12,7 @@ import { parseConfig } from "../../src/core/config";
 import { buildWorkbook } from "../../src/workbook/build";
 import { validateWorkbook } from "../../src/workbook/validate";
 import { writeXlsxFast as writeXlsx } from "../../src/xlsx/writer";
-import { hostileName, hostileRoleId } from "../workbook/hostileNames";
+import { hostileName, hostileRoleId, hostileRoleName } from "../workbook/hostileNames";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 
 const money = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((f) => (f / 100).toFixed(2));
@@ -20,7 +20,7 @@ const staffId = fc.oneof(fc.constantFrom("E01", "e02", "工号1", "王五", "Ｅ
 
 const rawConfig = fc
   .record({
-    roles: fc.array(fc.record({ id: hostileRoleId, nameZh: hostileName, nameEn: hostileName, share: fc.constantFrom("0.3", "8%", "0", null), shareBasis: fc.constantFrom("perPerson", "splitRole") }), { minLength: 1, maxLength: 5 }),
+    roles: fc.array(fc.record({ id: hostileRoleId, nameZh: hostileRoleName, nameEn: hostileRoleName, share: fc.constantFrom("0.3", "8%", "0", null), shareBasis: fc.constantFrom("perPerson", "splitRole") }), { minLength: 1, maxLength: 5 }),
     people: fc.array(fc.record({ id: staffId, name: hostileName, role: fc.nat(), base: money(100_000_000), reward: money(100_000), penalty: money(100) }), { minLength: 1, maxLength: 6 }),
     margin: money(100_000_000),
     target: money(100_000_000),

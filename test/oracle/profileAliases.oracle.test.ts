@@ -12,9 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
-import { parseConfig } from "../../src/core/config";
 import { MONEY_KEYS } from "../../src/core/payroll";
-import type { Config } from "../../src/core/types";
 import { buildWorkbook } from "../../src/workbook/build";
 import { payrollTable, SHEET, TABLE } from "../../src/workbook/names";
 import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../src/workbook/read";
@@ -23,15 +21,10 @@ import { writeXlsxFast } from "../../src/xlsx/writer";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { fen, fenOf, rowsByKey } from "./workbookReader";
+import { configOf } from "./typedBooks";
 
 const MONTH = "2025-03";
 const EN_NAME = "Shanghai (example — check your city)";
-
-function configOf(raw: unknown): Config {
-  const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new Error(`test config refused: ${JSON.stringify(parsed.errors)}`);
-  return parsed.config;
-}
 
 // LOW's base is under Shanghai's floor and HIGH's over its ceiling: a band of other limits pays them otherwise.
 const config = configOf({

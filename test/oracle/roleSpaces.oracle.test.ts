@@ -11,22 +11,20 @@
  *    Staff): LibreOffice's payroll finds no role for them and pays no commission where the engine, reading
  *    the cells trimmed and folded, pays one — which is why reading refuses each such cell, with its place.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
-import { parseConfig } from "../../src/core/config";
 import { MONEY_KEYS } from "../../src/core/payroll";
-import type { Config } from "../../src/core/types";
 import type { Lang } from "../../src/data/lang";
 import { buildWorkbook, type BuiltWorkbook } from "../../src/workbook/build";
 import { payrollTable, SHEET, TABLE } from "../../src/workbook/names";
-import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../src/workbook/read";
+import { describeReadProblem } from "../../src/workbook/read";
 import type { WorkbookSpec } from "../../src/workbook/spec";
 import { writeXlsxFast } from "../../src/xlsx/writer";
-import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { disposeOracle, errorCells, recalculate } from "./libreoffice";
 import { fen, fenOf, rowsByKey } from "./workbookReader";
+import { configOf, readBack, typedOver } from "./typedBooks";
 
 const MONTH = "2026-03";
 
@@ -45,22 +43,6 @@ const RAW = {
   ],
   months: [{ month: MONTH, grossMargin: "90000" }],
 };
-
-function configOf(raw: unknown): Config {
-  const parsed = parseConfig(raw);
-  if (!parsed.ok) throw new Error(`test config refused: ${JSON.stringify(parsed.errors)}`);
-  return parsed.config;
-}
-
-type Row = WorkbookSpec["sheets"][number]["tables"][number]["rows"][number];
-
-/** The spec with table cells changed as a user would type them into the workbook ShopSheet wrote. */
-function typedOver(spec: WorkbookSpec, edits: Partial<Record<string, (row: Row) => Row>>): WorkbookSpec {
-  return {
-    ...spec,
-    sheets: spec.sheets.map((s) => ({ ...s, tables: s.tables.map((t) => (edits[t.name] ? { ...t, rows: t.rows.map(edits[t.name]!) } : t)) })),
-  };
-}
 
 /** Every person's money columns in the month, as the recalculated sheet has them and as the engine does. */
 function figures(wb: ExcelJS.Workbook, spec: WorkbookSpec, built: BuiltWorkbook) {
@@ -107,11 +89,6 @@ afterAll(async () => {
   await disposeOracle();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function readBack(path: string) {
-  const file = await readWorkbookFile(new Uint8Array(readFileSync(path)));
-  return parseRead(readConfig(file.grid, file.lang, { months: workbookMonths(file.keys) }));
-}
 
 test("the config's spaced roles are trimmed, and each Staff row's role, however spaced or wide, is the role core finds", () => {
   expect(config.roles.map((r) => [r.id, r.nameZh, r.nameEn])).toEqual([

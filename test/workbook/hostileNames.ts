@@ -9,3 +9,10 @@ export const hostileName = fc.oneof(
   fc.constantFrom("History", "设置", "员工", "工资 2026-11", "a\tb", "'''", ":::", "[]", "=HYPERLINK(\"x\")", "+1", "很长的名字".repeat(7) + "甲", "很长的名字".repeat(7) + "乙", "😀".repeat(20)),
   fc.string({ unit: fc.constantFrom("经", "理", "a", "/", "\\", "?", "*", "[", "]", ":", "'", " ", "\t", "\n", "😀"), minLength: 1, maxLength: 40 }),
 );
+
+/**
+ * Hostile names for a role (its nameZh / nameEn): as hostileName, with * and ? made full-width — a role's name
+ * may not hold the ASCII ones (Excel's MATCH reads them as wildcards: src/core/config/leafChecks.ts roleName),
+ * while ＊ and ？ are text to Excel and LibreOffice alike, and hostile enough.
+ */
+export const hostileRoleName = hostileName.map((s) => s.replace(/\*/g, "＊").replace(/\?/g, "？"));

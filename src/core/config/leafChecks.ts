@@ -147,6 +147,21 @@ function idCheck(maxLength: number): LeafCheck<string> {
   };
 }
 
+/**
+ * A role's name (nameZh, nameEn) or a Staff row's role, which the sheets MATCH against the Roles table's ids
+ * and names (src/workbook/sheets/roleLookup.ts): MATCH reads * ? ~ in the text it looks up as wildcards, so a
+ * Staff role "客*" would find 客服 in Excel while the engine, which compares text, finds no role — one pays
+ * a commission the other does not. Only the ASCII three: Excel's MATCH and COUNTIF know no others, and
+ * LibreOffice takes full-width ＊ ？ ～ as themselves (test/oracle/lookupWildcards.oracle.test.ts). A leading
+ * = < > is fine here: MATCH takes it literally, and a name never becomes a COUNTIF criterion (the payroll
+ * counts holders by the role's id).
+ */
+export const roleName: LeafCheck<string> = (v) => {
+  const s = text(v);
+  const wildcard = /[*?~]/.exec(s);
+  return wildcard ? fail("name.wildcard", { value: s, char: wildcard[0] }) : s;
+};
+
 /** Excel's lookups (MATCH, COUNTIF) take a value of at most 255 characters. */
 export const staffId = idCheck(255);
 
@@ -222,6 +237,7 @@ export const LEAF_CHECKS = {
   rate,
   factor,
   text,
+  roleName,
   staffId,
   roleId,
   idNumber,
@@ -245,4 +261,4 @@ export const LEAF_CHECKS = {
 
 /** What ./lenient.ts reads in place of a refused text or id: the text itself, so a refused id still
  *  matches what refers to it and the cross-reference checks report no problem that value alone caused. */
-export const TEXT_LEAVES: ReadonlySet<LeafCheck> = new Set<LeafCheck>([text, staffId, roleId, idNumber, bankAccount]);
+export const TEXT_LEAVES: ReadonlySet<LeafCheck> = new Set<LeafCheck>([text, roleName, staffId, roleId, idNumber, bankAccount]);

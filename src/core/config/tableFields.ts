@@ -61,8 +61,8 @@ export interface TableField {
 
 export const ROLE_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "roleId", presence: "required", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 10 },
-  { key: "nameZh", path: "nameZh", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameZh", width: 20 },
-  { key: "nameEn", path: "nameEn", kind: "text", leaf: "text", presence: "optional", matchedAsTyped: true, label: "wb.col.nameEn", width: 22 },
+  { key: "nameZh", path: "nameZh", kind: "text", leaf: "roleName", presence: "optional", matchedAsTyped: true, label: "wb.col.nameZh", width: 20 },
+  { key: "nameEn", path: "nameEn", kind: "text", leaf: "roleName", presence: "optional", matchedAsTyped: true, label: "wb.col.nameEn", width: 22 },
   { key: "headcount", path: "headcount", kind: "integer", leaf: "headcount", presence: "optional", label: "wb.col.headcount", width: 9 },
   { key: "baseMin", path: "baseMin", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMin", width: 12 },
   { key: "baseMax", path: "baseMax", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseMax", width: 12 },
@@ -78,7 +78,7 @@ export const STAFF_FIELDS = [
   { key: "id", path: "id", kind: "text", leaf: "staffId", presence: "optional", identity: true, matchedAsTyped: true, label: "wb.col.id", width: 8 },
   { key: "name", path: "name", kind: "text", leaf: "text", presence: "optional", label: "wb.col.name", width: 13 },
   // By id, or the role's Chinese or English name.
-  { key: "role", path: "role", kind: "text", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.role", width: 14 },
+  { key: "role", path: "role", kind: "text", leaf: "roleName", presence: "required", matchedAsTyped: true, label: "wb.col.role", width: 14 },
   // Blank: the base is missing (a config file that leaves it out gets the role's fixed base).
   { key: "base", path: "base", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.base", width: 11 },
   { key: "contributionBase", path: "contributionBase", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.contributionBase", width: 12 },
@@ -152,7 +152,9 @@ export const ENTRY_FIELDS = [
 export const DEDUCTION_FIELDS = [
   { key: "person", path: "staff", kind: "text", leaf: "text", presence: "required", identity: true, matchedAsTyped: true, label: "wb.col.deductionPerson", width: 10 },
   // Shown by its name in the workbook's language (子女教育); read back by id or either name.
-  { key: "category", path: "category", kind: "choice", leaf: "text", presence: "required", label: "wb.col.deductionCategory", width: 24 },
+  // Compared by = (src/workbook/sheets/deductions.ts CODE), as typed apart from Excel's TRIM: the reader says where
+  // core's reading (width and every kind of space folded) and the sheet's differ (src/workbook/read/deductionRows.ts).
+  { key: "category", path: "category", kind: "choice", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.deductionCategory", width: 24 },
   // Months: written as the month's first day shown yyyy-mm (what Excel makes of a typed 2026-03).
   { key: "from", path: "from", kind: "month", leaf: "text", presence: "required", label: "wb.col.deductionFrom", width: 10 },
   // Blank: open-ended.
@@ -208,14 +210,15 @@ export const HOLIDAY_FIELDS = [
 export const INSURANCE_BASE_FIELDS = [
   // An example's id is shown as its name in the workbook's language (上海（示例，请核对本市标准）).
   { key: "profile", path: "profile", kind: "text", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.insuranceProfile", width: 22 },
-  { key: "type", path: "type", kind: "choice", leaf: "text", presence: "required", label: "wb.col.insuranceType", width: 11 },
+  // Type and rounding: compared by = with their words, untrimmed (src/workbook/sheets/insuranceBases.ts wordKey).
+  { key: "type", path: "type", kind: "choice", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.insuranceType", width: 11 },
   { key: "from", path: "from", kind: "text", leaf: "text", presence: "required", label: "wb.col.fromMonth", width: 10 },
   // Blank: until further notice.
   { key: "to", path: "to", kind: "text", leaf: "text", presence: "nullable", label: "wb.col.toMonth", width: 10 },
   // Blank: no floor (or no ceiling) for this type.
   { key: "floor", path: "floor", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseFloor", width: 12 },
   { key: "ceiling", path: "ceiling", kind: "money", leaf: "money", presence: "nullable", label: "wb.col.baseCeiling", width: 12 },
-  { key: "rounding", path: "rounding", kind: "choice", leaf: "text", presence: "required", label: "wb.col.contributionRounding", width: 11 },
+  { key: "rounding", path: "rounding", kind: "choice", leaf: "text", presence: "required", matchedAsTyped: true, label: "wb.col.contributionRounding", width: 11 },
   { key: "source", path: "source", kind: "text", leaf: "text", presence: "optional", label: "wb.col.insuranceSource", width: 40 },
 ] as const satisfies readonly TableField[];
 

@@ -99,6 +99,10 @@ export const deductionMessages = {
     "zh-CN": "专项附加扣除的员工编号「{staff}」不在员工表中：请从员工表的编号中选择。",
     "en-US": "The special additional deduction names staff ID \"{staff}\", which is not on the Staff sheet: pick one of its IDs.",
   },
+  "deductions.categoryAsTyped": {
+    "zh-CN": "专项附加扣除类别「{typed}」不是表格原样认得的写法：ShopSheet 认得它是「{categoryZh}」（它比较时不计全角/半角和空格），表格的公式却按原样比较（只去掉首尾和多余的半角空格、忽略大小写），找不到它，工资表不会计入这一项。请改成「{categoryZh}」。",
+    "en-US": "The special additional deduction category \"{typed}\" is not written as the sheet knows it: ShopSheet takes it for \"{categoryEn}\" (ignoring full-width and half-width characters and spaces), but the sheet's formulas compare it as typed (dropping only extra half-width spaces, ignoring case), do not find it, and the payroll would leave the item out. Change it to \"{categoryEn}\".",
+  },
   "deductions.personWidth": {
     "zh-CN": "专项附加扣除的员工编号「{staff}」与员工表的「{id}」只有全角/半角（或空格的种类，如全角空格）不同：表格的公式按原样查找编号（只忽略大小写），找不到它，工资表不会计入这一项。请改成「{id}」。",
     "en-US": "The special additional deduction names staff ID \"{staff}\", which differs from the Staff sheet's \"{id}\" only in full-width and half-width characters (or the kind of space, such as a full-width one): the sheet's formulas look an ID up as typed (ignoring only case), do not find it, and the payroll would leave the item out. Change it to \"{id}\".",

@@ -195,6 +195,10 @@ export const officeMessages = {
     "zh-CN": "本月之前的工资表已结账：各月“辅助：底薪”列由公式改为当月发放时的底薪（数值），此后在员工表上调薪或更正底薪只影响当前月份，已发月份的工资不变（差额请在本月补发）；您在已结账月份的底薪单元格中填写的数值会保留并按它计算",
     "en-US": "The payroll months before this one are closed: each one's “Helper: Base” column now holds the base the month was paid with (a value, no longer a formula), so a raise or a correction of a base on Staff changes the current month only and months already paid stay as paid (pay a difference in this month); a base you type in a closed month is kept and used",
   },
+  "office.upgrade.v17": {
+    "zh-CN": "含 * ? ~ 的文字不再被当作通配符：员工表的“检查”列会指出含这些符号的岗位（Excel 查找时会把它们当作通配符，找到别的岗位），“同一人”含这些符号时视为编号不存在；专项附加扣除表的类别、缴费基数表的险种和进位方式按原样比较（如“子女*”不再被当成子女教育），员工编号含这些符号的扣除项视为查无此人",
+    "en-US": "Text with * ? ~ is no longer taken as a wildcard: Staff's Check names a role holding one (Excel's lookups would read it as a pattern and find another role), and a “Same person as” holding one names no row; the Special deductions table's category and the Contribution bases table's insurance and rounding words are compared as typed (“Child*” is no longer child education), and a deduction whose person holds one names no one",
+  },
   "office.list.more": { "zh-CN": "{list} 以及另外 {more} 个单元格", "en-US": "{list} and {more} more" },
   "office.list.separator": { "zh-CN": "、", "en-US": ", " },
   "office.note.kept": {

@@ -45,6 +45,10 @@ export const validationMessages = {
     "zh-CN": "编号“{value}”含有 {char}：Excel 的查找函数把 * ? ~ 当作通配符，会找错人，请换掉",
     "en-US": "the id \"{value}\" contains {char}: Excel's lookups read * ? ~ as wildcards and would find the wrong row; use another character",
   },
+  "name.wildcard": {
+    "zh-CN": "“{value}”含有 {char}：Excel 查找岗位（编号或名称）时把 * ? ~ 当作通配符（* 代表任意几个字、? 代表一个字），表格会找到别的岗位或找不到，而 ShopSheet 按原样比较——两边算出的提成会不一样。请去掉这个符号",
+    "en-US": "\"{value}\" contains {char}: Excel's lookups read * ? ~ in a role (its id or a name) as wildcards (* any characters, ? one), so the sheet would find another role or none while ShopSheet compares the text as it is — the two would pay different commissions. Remove the character",
+  },
   "id.comparison": {
     "zh-CN": "编号“{value}”以 {char} 开头：Excel 的 COUNTIF 会把它当作比较条件，请换个开头",
     "en-US": "the id \"{value}\" starts with {char}: Excel's COUNTIF reads that as a comparison; start it differently",

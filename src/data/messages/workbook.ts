@@ -243,6 +243,7 @@ export const workbookMessages = {
   "wb.staff.outOfRange": { "zh-CN": "底薪超出岗位范围", "en-US": "base outside the role's range" },
   "wb.staff.noBase": { "zh-CN": "缺少底薪", "en-US": "no base pay" },
   "wb.staff.unknownRole": { "zh-CN": "岗位不存在", "en-US": "unknown role" },
+  "wb.staff.roleWildcard": { "zh-CN": "岗位含 * ? ~：Excel 当作通配符，请去掉", "en-US": "role holds * ? ~, which Excel reads as wildcards: remove it" },
   "wb.staff.sameAsUnknown": { "zh-CN": "“同一人”的编号不存在", "en-US": "\"Same person as\" names no row" },
   "wb.staff.roleError": { "zh-CN": "请从岗位表选择岗位（名称或编号）", "en-US": "Pick a role from the Roles table (its ID or name)" },
   // Payroll

@@ -5,11 +5,31 @@
  * its cell; an item whose person is not on Staff is reported there.
  */
 import { idKey } from "../../core/roles";
-import { SHARE_TEXT } from "../sheets/deductions";
+import { categoryOf, DEDUCTION_CATEGORIES } from "../../core/tax/deductions";
+import { CATEGORY_TEXTS, SHARE_TEXT } from "../sheets/deductions";
 import type { Locator } from "./locator";
 import type { ReadProblem } from "./problems";
 
 const ITEM_PATHS = ["", ".category", ".from", ".to", ".amount", ".share", ".shared", ".note"] as const;
+
+/** Excel's TRIM: ASCII spaces only, at the ends, and each run inside made one. */
+const excelTrim = (s: string) => s.replace(/ +/g, " ").replace(/^ | $/g, "");
+
+/**
+ * The category's names the sheet would find for `typed`, when core reads it as a category the sheet does not
+ * (its code compares TRIM(cell) by = ignoring case only, while core folds width and drops every kind of
+ * space: ｃｈｉｌｄＥｄｕｃａｔｉｏｎ, 子女 教育); undefined when the two agree.
+ */
+function categoryAsTyped(typed: unknown): { categoryZh: string; categoryEn: string } | undefined {
+  if (typeof typed !== "string") return undefined;
+  const category = categoryOf(typed);
+  const at = DEDUCTION_CATEGORIES.indexOf(category as never);
+  if (at < 0) return undefined;
+  const sheet = excelTrim(typed).toLowerCase();
+  if (CATEGORY_TEXTS.some((w) => w.toLowerCase() === sheet)) return undefined;
+  const n = DEDUCTION_CATEGORIES.length;
+  return { categoryZh: CATEGORY_TEXTS[n + at]!, categoryEn: CATEGORY_TEXTS[2 * n + at]! };
+}
 
 /** A share as the sheet shows it ("50%", 0.5 once Excel made a number of it) as the config's word; anything else as it is, for the checks. */
 function shareOf(v: unknown): unknown {
@@ -47,6 +67,12 @@ export function attachDeductions(staff: unknown[], items: readonly unknown[], lo
       problems.push({ code: "config.required", params: {}, path: `${at}.${k}`, ...(place ? { place } : {}) });
     }
     if (missing.length > 0) return;
+    const written = categoryAsTyped(item.category);
+    if (written !== undefined) {
+      const place = locator.find(`${at}.category`);
+      problems.push({ code: "deductions.categoryAsTyped", params: { typed: String(item.category), ...written }, path: `${at}.category`, ...(place ? { place } : {}) });
+      return;
+    }
     if (item.share !== undefined) item.share = shareOf(item.share);
     const row = staff[i] as Record<string, unknown>;
     const list = (row.deductions ??= []) as unknown[];

@@ -149,7 +149,8 @@ function withCatalogueIds(rows: readonly unknown[], r: Reader): unknown[] {
 function withRoleId(row: unknown, roles: readonly unknown[], shown: readonly unknown[]): unknown {
   if (typeof row !== "object" || row === null) return row;
   const r = row as Record<string, unknown>;
-  if (typeof r.role !== "string") return row;
+  // A role holding * ? ~ stays as typed, for core to refuse (name.wildcard), though ＊ ～ fold to * ~ in its key.
+  if (typeof r.role !== "string" || /[*?~]/.test(r.role)) return row;
   const k = roleKey(r.role);
   const ids = roles.flatMap((x, i) => {
     const role = x as Record<string, unknown>;

@@ -29,7 +29,9 @@ export function checkStaffRoles(staff: readonly unknown[], shown: readonly unkno
   const inSheet = new Set(shown.flatMap(cellTexts).map((t) => t.toLowerCase()));
   staff.forEach((row, i) => {
     const role = textOf(row, "role");
-    if (role === null || inSheet.has(role.toLowerCase())) return;
+    // A role holding * ? ~ is core's to refuse (name.wildcard: MATCH reads a pattern), though its key may fold to
+    // a role's (＊ and ～ fold to * and ~): "write 客服＊" would hide why the text is wrong.
+    if (role === null || inSheet.has(role.toLowerCase()) || /[*?~]/.test(role)) return;
     const k = roleKey(role);
     const found = shown.findIndex((r, j) => [...cellTexts(r), textOf(roles[j], "id") ?? ""].some((t) => t !== "" && roleKey(t) === k));
     // No role by either key: core says so (staff.unknownRole).

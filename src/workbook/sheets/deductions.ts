@@ -31,6 +31,7 @@ import { colLetters } from "../address";
 import { flagValue, yesTexts } from "../choices";
 import { a4, wrappedNote } from "./page";
 import { heightFor, linesFor } from "../textFit";
+import { hasWildcard, wordCode } from "./literalLookup";
 
 const FIELDS = DEDUCTION_FIELDS as readonly TableField[];
 const field = (key: string) => FIELDS.find((f) => f.key === key)!;
@@ -92,12 +93,15 @@ function appliedFormula(cap: string): string {
 }
 
 /** Every text the category column takes: the ids, then the Chinese and the English names, each list in DEDUCTION_CATEGORIES' order. */
-const CATEGORY_TEXTS = [
+export const CATEGORY_TEXTS = [
   ...DEDUCTION_CATEGORIES,
   ...DEDUCTION_CATEGORIES.map((c) => deductionCategoryNames[c]!.zh),
   ...DEDUCTION_CATEGORIES.map((c) => deductionCategoryNames[c]!.en),
 ];
-const CODE = `IFERROR(MOD(MATCH(TRIM([@category]),{${CATEGORY_TEXTS.map(formulaText).join(",")}},0)-1,${DEDUCTION_CATEGORIES.length})+1,0)`;
+/** The category's code 1…8 (0: none): by = (layout 17), not MATCH, which in Excel would take 子女* for 子女教育 (./literalLookup.ts). */
+const CODE = wordCode("TRIM([@category])", CATEGORY_TEXTS, DEDUCTION_CATEGORIES.length, formulaText);
+/** The item's person is not a Staff ID: none holds * ? ~ (src/core/config/leafChecks.ts idCheck), which MATCH would read as a pattern. */
+const UNKNOWN_PERSON = `OR(${hasWildcard("[@person]")},ISNA(MATCH([@person],${TABLE.staff}[id],0)))`;
 
 /** The check, in the order core's parseDeductions checks an item (src/core/tax/deductionEntries.ts). */
 function checkFormula(lang: Lang): string {
@@ -110,7 +114,7 @@ function checkFormula(lang: Lang): string {
   const capAtFrom = `IF([@fromKey]>=[@changeKey],[@standard],${capFormula("before")})`;
   const inList = (codes: number[]) => `OR(${codes.map((n) => `[@code]=${n}`).join(",")})`;
   const rules: [string, string][] = [
-    [`ISNA(MATCH([@person],${TABLE.staff}[id],0))`, t("unknownPerson")],
+    [UNKNOWN_PERSON, t("unknownPerson")],
     ["[@code]=0", t("unknownCategory")],
     ["[@fromKey]<0", t("badMonth")],
     [`AND([@to]&""<>"",[@code]<>${cert},[@toKey]<0)`, t("badMonth")],
@@ -194,7 +198,7 @@ export function deductionsTable(staff: readonly Staff[], lang: Lang): TableSpec 
     at: "A5",
     columns: [
       fieldColumn(field("person"), lang, { validation: { kind: "listFrom", source: { table: TABLE.staff, column: "id" }, error: wbText("wb.deductions.personError", lang) } }),
-      { key: "name", header: h("deductionName"), formula: `IFERROR(INDEX(${TABLE.staff}[name],MATCH([@person],${TABLE.staff}[id],0))&"","")`, width: 10 },
+      { key: "name", header: h("deductionName"), formula: `IF(${UNKNOWN_PERSON},"",INDEX(${TABLE.staff}[name],MATCH([@person],${TABLE.staff}[id],0))&"")`, width: 10 },
       fieldColumn(field("category"), lang, listOf(DEDUCTION_CATEGORIES.map((c) => categoryName(c, lang)), "wb.deductions.categoryError")),
       fieldColumn(field("from"), lang),
       fieldColumn(field("to"), lang),

@@ -17,6 +17,7 @@ import { TABLE } from "../names";
 import { formulaText } from "../layout";
 import type { CellValue, TableColumnSpec, TableRow, TableSpec } from "../spec";
 import { num, wbText } from "../text";
+import { wordCode } from "./literalLookup";
 
 /** "Blank" for a floor or ceiling in the helper columns (a base is never negative). */
 export const NO_LIMIT = -1;
@@ -25,8 +26,8 @@ export const OPEN_END = 999999;
 
 /** A month cell (YYYY-MM text, or a date Excel made of it) as YYYYMM; 0 when it is neither. */
 const monthKey = (ref: string) => `IF(ISNUMBER(${ref}),YEAR(${ref})*100+MONTH(${ref}),IFERROR(VALUE(SUBSTITUTE(${ref},"-","")),0))`;
-/** MATCH over every word (all languages, then the codes), folded to the code's place 1…n; 0 when none. */
-const wordKey = (ref: string, words: readonly string[], n: number) => `IFERROR(MOD(MATCH(${ref},{${words.map(formulaText).join(",")}},0)-1,${n})+1,0)`;
+/** Every word (all languages, then the codes) compared by =, as the code's place 1…n; 0 when none (layout 17: not MATCH, ./literalLookup.ts). */
+const wordKey = (ref: string, words: readonly string[], n: number) => wordCode(ref, words, n, formulaText);
 
 /** The helper columns: what the payroll's lookups compare (./insuranceBand.ts). */
 function helperColumns(lang: Lang): TableColumnSpec[] {

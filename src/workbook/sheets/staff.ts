@@ -11,6 +11,7 @@ import { STAFF_FIELDS, type TableField } from "../../core/config/tableFields";
 import { fieldColumns, fieldRow } from "../fieldColumns";
 import { colLetters } from "../address";
 import { roleIdOf } from "./roleLookup";
+import { hasWildcard } from "./literalLookup";
 import { flagValue } from "../choices";
 import { a4, wrappedNote } from "./page";
 import { heightFor, linesFor } from "../textFit";
@@ -53,11 +54,13 @@ export function staffTable(staff: readonly Staff[], lang: Lang, roles?: readonly
         key: "check",
         header: h("check"),
         formula:
-          `IF(ISNA(${role}),${t("wb.staff.unknownRole")},IF([@base]="",${t("wb.staff.noBase")},` +
+          // A role with * ? ~ first: MATCH would read it as a pattern and find some role (core refuses it: name.wildcard).
+          `IF(${hasWildcard("[@role]")},${t("wb.staff.roleWildcard")},IF(ISNA(${role}),${t("wb.staff.unknownRole")},IF([@base]="",${t("wb.staff.noBase")},` +
           // A missing bound (blank, or "needs input") is no bound.
           `IF(OR(AND(ISNUMBER(${bound("baseMin")}),[@base]<${bound("baseMin")}),` +
           `AND(ISNUMBER(${bound("baseMax")}),[@base]>${bound("baseMax")})),${t("wb.staff.outOfRange")},` +
-          `IF(AND([@sameAs]&""<>"",ISNA(MATCH([@sameAs],[id],0))),${t("wb.staff.sameAsUnknown")},""))))`,
+          // No ID holds * ? ~, so a link with one names none (MATCH would take it as a pattern and find one).
+          `IF(AND([@sameAs]&""<>"",OR(${hasWildcard("[@sameAs]")},ISNA(MATCH([@sameAs],[id],0)))),${t("wb.staff.sameAsUnknown")},"")))))`,
         width: 14,
       },
       // Text cells: an 18-digit ID or a 19-digit account typed into a number cell would lose its last

@@ -36,6 +36,33 @@ describe("ids are unique ignoring case and width (Excel's lookups ignore case)",
   });
 });
 
+describe("role names and a Staff row's role that Excel's MATCH would read as a pattern are refused", () => {
+  // The sheets find a Staff row's role by MATCH against Roles' ids and both names (src/workbook/sheets/roleLookup.ts).
+  const roles = [{ id: "service", nameZh: "客服", nameEn: "Customer service", share: "0.08", baseMin: 1800, baseMax: 1800 }];
+  test.each([
+    ["roles[0].nameZh", { roles: [{ ...roles[0], nameZh: "客服*" }], staff: [{ role: "service" }] }, "*"],
+    ["roles[0].nameEn", { roles: [{ ...roles[0], nameEn: "Service?" }], staff: [{ role: "service" }] }, "?"],
+    ["roles[0].nameZh", { roles: [{ ...roles[0], nameZh: "~客服" }], staff: [{ role: "service" }] }, "~"],
+    // Excel finds 客服 for 客* and 客? (LibreOffice too: test/oracle/lookupWildcards.oracle.test.ts); the engine would not.
+    ["staff[0].role", { roles, staff: [{ role: "客*" }] }, "*"],
+    ["staff[0].role", { roles, staff: [{ role: "客?" }] }, "?"],
+    ["staff[0].role", { roles, staff: [{ role: "*" }] }, "*"],
+    ["staff[0].role", { roles, staff: [{ role: "~" }] }, "~"],
+  ])("%s: %j is refused, naming %s", (where, raw, char) => {
+    const r = parseConfig(raw);
+    const errors = r.ok ? [] : (r.errors as Warning[]);
+    expect(errors.map((e) => `${e.where} ${e.code}`)).toEqual([`${where} name.wildcard`]);
+    expect(errors[0]!.params.char).toBe(char);
+    expect(formatMessage(errors[0]!.code, errors[0]!.params, "zh-CN")).toContain("通配符");
+    expect(formatMessage(errors[0]!.code, errors[0]!.params, "en-US")).toContain("wildcards");
+  });
+
+  test.each(["=客服", "<>", ">5", "客服＊", "客？", "～客服"])("%j as a role's name is taken, and a Staff row naming it is that role (MATCH takes it literally)", (name) => {
+    const r = parseConfig({ roles: [{ ...roles[0], nameZh: name }], staff: [{ id: "E01", role: name }] });
+    expect(r.ok && r.config.staff[0]!.role).toBe("service");
+  });
+});
+
 describe("ids Excel's lookups would misread are refused", () => {
   test.each([
     ["E*", "id.wildcard"],
@@ -167,7 +194,9 @@ describe("every problem at once", () => {
   });
 
   test("a refused value causes no second message: a bad id is still the id its references use", () => {
-    expect(problems({ roles: [{ id: "r*" }], staff: [{ role: "r*" }] })).toEqual(["roles[0].id id.wildcard"]);
+    expect(problems({ roles: [{ id: "=r" }], staff: [{ role: "=r" }] })).toEqual(["roles[0].id id.comparison"]);
+    // A Staff role with a wildcard is refused for its own text (a role name may not hold one either), once.
+    expect(problems({ roles: [{ id: "r*" }], staff: [{ role: "r*" }] })).toEqual(["roles[0].id id.wildcard", "staff[0].role name.wildcard"]);
     expect(problems({ settings: { socialInsurance: { baseFloor: "x", baseCeiling: "100" } } })).toEqual(["settings.socialInsurance.baseFloor value.notAmount"]);
   });
 

@@ -20,6 +20,9 @@ test("values checked by hand: amounts with commas, rates with %, ids with wildca
   expect(String((runLeaf(LEAF_CHECKS.rate, "8%") as { value: unknown }).value)).toBe("0.08");
   expect(codeOf("101%", "rate")).toBe("value.rateRange");
   expect(codeOf("E?1", "staffId")).toBe("id.wildcard");
+  expect(codeOf("客服*", "roleName")).toBe("name.wildcard");
+  expect(codeOf("=客服", "roleName")).toBeNull();
+  expect(codeOf("客服＊", "roleName")).toBeNull();
   expect(codeOf("=SUM(A1)", "roleId")).toBe("id.comparison");
   expect(codeOf("a".repeat(25), "roleId")).toBe("id.tooLong");
   expect(codeOf(330106199001011000, "idNumber")).toBe("idNumber.notText");
@@ -50,5 +53,22 @@ test("each check and the config's zod leaf agree on every value: the same value 
       if (!plain.ok && !zod.success) expect(zod.error.issues[0]!.message).toBe(plain.code);
     }),
     { numRuns: 2000 },
+  );
+});
+
+test("a role name is refused exactly when it holds * ? or ~ (ASCII), naming the first; otherwise it is read as text reads it", () => {
+  const plain = fc.string({ unit: fc.constantFrom("客", "服", "a", "Z", " ", "=", "<", ">", "＊", "？", "～", "1") });
+  fc.assert(
+    fc.property(plain, fc.constantFrom("*", "?", "~"), plain, (before, wild, after) => {
+      const s = `${before}${wild}${after}`;
+      const r = runLeaf(LEAF_CHECKS.roleName, s);
+      if (s.trim() === "") return;
+      expect(r).toEqual({ ok: false, code: "name.wildcard", params: { value: s.trim(), char: wild } });
+    }),
+  );
+  fc.assert(
+    fc.property(plain, (s) => {
+      expect(runLeaf(LEAF_CHECKS.roleName, s)).toEqual(runLeaf(LEAF_CHECKS.text, s));
+    }),
   );
 });

@@ -72,3 +72,30 @@ test("a row naming a Staff ID in other widths (Ｅ01 for E01) is refused on its 
   expect((staff[1]!.deductions as unknown[]).length).toBe(1);
 });
 
+
+describe("a category core reads but the sheet's code (TRIM, then = ignoring case only) does not is refused on its cell, naming what to write", () => {
+  // Each written by hand from the sheet's rule: Excel's TRIM drops half-width spaces at the ends and makes each run
+  // inside one; = ignores case and nothing else (no width, no other spaces).
+  test.each([
+    ["住房 贷款利息", "住房贷款利息", "Housing loan interest"],
+    ["ｃｈｉｌｄＥｄｕｃａｔｉｏｎ", "子女教育", "Child education"],
+    ["Child\teducation", "子女教育", "Child education"],
+    ["子女\u3000教育", "子女教育", "Child education"],
+  ])("%j", (category, nameZh, nameEn) => {
+    const staff: Record<string, unknown>[] = [{ id: "E01" }];
+    const rows = [{ staff: "E01", category, from: "2026-01" }];
+    const problems: ReadProblem[] = [];
+    attachDeductions(staff, rows, placed(rows), problems);
+    expect(problems.map((p) => [p.code, p.path, p.params])).toEqual([["deductions.categoryAsTyped", "deductions[0].category", { typed: category, categoryZh: nameZh, categoryEn: expect.stringMatching(new RegExp(`^${nameEn}$`, "i")) }]]);
+    expect(staff).toEqual([{ id: "E01" }]);
+  });
+
+  // Childeducation is the id childEducation, case apart: in the sheet's list too.
+  test.each(["子女教育", "CHILD EDUCATION", "child   education", "Childeducation", "子女*", "赡养"])("%j is left to core: the sheet finds it as core does, or neither does", (category) => {
+    const staff: Record<string, unknown>[] = [{ id: "E01" }];
+    const rows = [{ staff: "E01", category, from: "2026-01" }];
+    const problems: ReadProblem[] = [];
+    attachDeductions(staff, rows, placed(rows), problems);
+    expect(problems).toEqual([]);
+  });
+});

@@ -37,6 +37,13 @@ describe("checkStaffRoles", () => {
     expect(check(["Store\tOps"])[0]!.params).toEqual({ role: "Store\tOps", shown: "Store Ops" });
   });
 
+  test("a role holding * ? ~ is core's to refuse (name.wildcard), though its key folds to a role's full-width ＊ or ～", () => {
+    const shown = [{ id: "ops", nameZh: "客服＊", nameEn: "～Ops" }];
+    expect(check(["客服*", "~ops", "客服＊"], shown)).toEqual([]);
+    // Without the wildcard the same fold is refused here, naming the cell's text.
+    expect(check(["ＯＰＳ"], shown)[0]!.params).toEqual({ role: "ＯＰＳ", shown: "ops" });
+  });
+
   test("a role the sheet finds as typed (case apart), none, or one nobody has (core's own message) is not this check's", () => {
     expect(check(["ops", "OPS", "运营 组", "store ops", "KF", "售后"])).toEqual([]);
     expect(check(["店长"])).toEqual([]);

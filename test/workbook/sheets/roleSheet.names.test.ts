@@ -4,7 +4,7 @@
  * the names workbooks already made rely on.
  */
 import fc from "fast-check";
-import { hostileName, hostileRoleId } from "../hostileNames";
+import { hostileRoleId, hostileRoleName } from "../hostileNames";
 import { parseConfig } from "../../../src/core/config";
 import { buildWorkbook, uniqueNames } from "../../../src/workbook/build";
 import { SHEET, membersTable } from "../../../src/workbook/names";
@@ -50,7 +50,7 @@ describe("role sheets for any role a user can type", () => {
 
   test("property: any accepted roles config gives a workbook spec that validates (names, keys, tables unique and valid)", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ id: hostileRoleId, nameZh: hostileName, nameEn: hostileName }), { minLength: 1, maxLength: 8 }), fc.constantFrom("zh-CN" as const, "en-US" as const), (roles, lang) => {
+      fc.property(fc.array(fc.record({ id: hostileRoleId, nameZh: hostileRoleName, nameEn: hostileRoleName }), { minLength: 1, maxLength: 8 }), fc.constantFrom("zh-CN" as const, "en-US" as const), (roles, lang) => {
         const parsed = parseConfig(rolesConfig(roles));
         if (!parsed.ok) {
           // Refused, then only for a reason the user is told: a duplicate or an id the lookups misread.
