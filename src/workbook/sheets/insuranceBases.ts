@@ -116,8 +116,9 @@ export function insuranceBasesTable(at: string, chosen: string | null, own: read
       ...fieldColumns(INSURANCE_BASE_FIELDS, lang, {
         type: { validation: { kind: "list", values: typeList, error: wbText("wb.settings.insuranceTypeError", lang) } },
         // Months as text: typed 2025-07 stays 2025-07 (one typed as a date reads as its month).
-        from: { style: "text" },
-        to: { style: "text" },
+        // Wide enough that their headers take two lines, as the tax table's beside them does, not three (row 4 is the settings' too).
+        from: { style: "text", width: 14 },
+        to: { style: "text", width: 14 },
         rounding: { validation: { kind: "list", values: roundingList, error: wbText("wb.settings.roundingError", lang) } },
         source: { style: ["note", "text"] },
       }),

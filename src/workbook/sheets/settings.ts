@@ -183,8 +183,11 @@ export function settingsSheet(
   for (const r of PINNED_ROWS) heights.set(r, heights.get(r) ?? heightFor(1));
   for (const t of tables) {
     const r = parseA1(t.at).row;
-    // The Holidays table's header row is its own: sized for the three printed headers, not the folded workings'.
-    const shown = t === holidays ? (c: { input?: boolean }) => c.input === true : () => true;
+    // Sized for the headers one sees, not the folded workings': the Holidays table's three printed ones, and the
+    // Contribution bases' inputs and Check (its helpers' long headers in narrow columns made row 4 — the settings'
+    // first heading's row too — four lines tall).
+    const folded = (c: { formula?: string; key: string }) => c.formula !== undefined && c.key !== "check";
+    const shown = t === holidays ? (c: { input?: boolean }) => c.input === true : t === bases ? (c: { formula?: string; key: string }) => !folded(c) : () => true;
     heights.set(r, Math.max(heights.get(r) ?? 0, headerRowHeight(t, WIDTHS, shown)));
   }
   const sheet: SheetSpec = {
