@@ -29,6 +29,15 @@ describe("shopsheet payroll", () => {
     expect(doc.warnings).toContainEqual(expect.objectContaining({ code: "pool.shareMissing", where: "roles[shipping].share" }));
   });
 
+  test("the text table names each role as the language says it, never by its id (manager is the JSON's)", async () => {
+    for (const [lang, name] of [["zh-CN", "电商部经理"], ["en-US", "E-commerce manager"]] as const) {
+      const r = await cli(["payroll", "--month", "2026-11", "--lang", lang]);
+      const row = r.stdout.split("\n").find((l) => l.includes(" E01 "))!;
+      expect(row).toContain(name);
+      expect(row).not.toMatch(/│ manager /);
+    }
+  });
+
   test("the example team's special additional deductions, worked by hand for 2026-11 (January to November at this employer)", async () => {
     const r = await cli(["payroll", "--month", "2026-11", "--json"]);
     const doc = JSON.parse(r.stdout);
