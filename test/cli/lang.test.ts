@@ -66,7 +66,7 @@ describe("what a command prints, by the terminal's language", () => {
     expect(r.code).toBe(0);
     const path = join(dir, "shopsheet-2026-11.xlsx");
     expect(r.stdout).toContain(`已写入 ${path}`);
-    expect(r.stdout).toContain("提示");
+    expect(r.stdout).toContain("\n提示：\n");
     expect(r.stdout).not.toMatch(/Wrote|Warnings|example team/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);

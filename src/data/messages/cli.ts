@@ -295,7 +295,8 @@ export const cliMessages = {
     "en-US": "(no --config: the built-in example team; names and figures are examples)",
   },
   "cli.errors": { "zh-CN": "输入有误，未做任何计算：", "en-US": "The input has problems; nothing was computed:" },
-  "cli.warnings": { "zh-CN": "提示", "en-US": "Warnings" },
+  // With the language's own colon: "提示:" was an English colon in Chinese text.
+  "cli.warnings": { "zh-CN": "提示：", "en-US": "Warnings:" },
   "label.date": { "zh-CN": "日期", "en-US": "Date" },
   "label.weekday": { "zh-CN": "星期", "en-US": "Weekday" },
   "label.week": { "zh-CN": "周", "en-US": "Week" },
