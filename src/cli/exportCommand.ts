@@ -6,6 +6,7 @@ import { formatMessage } from "../data/messages";
 import type { Lang } from "../data/lang";
 import { bankListFile, taxFilingFile, type TemplateChoice } from "../xlsx/exportFiles";
 import type { ImportOutcome } from "../workbook/imports";
+import { FILE_LANG } from "./lang";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
@@ -65,7 +66,7 @@ interface Common {
 /** The options every export checks, all at once: --month, --config, --out (its extension and place), --lang. */
 function commonOptions(o: { config?: string; month?: string; out?: string; lang?: string }, io: Io, extensions: readonly OutExtension[], extra: () => void): Common | undefined {
   const checks = collector();
-  const lang = checks.attempt(() => langOption(o.lang) ?? "zh-CN");
+  const lang = checks.attempt(() => langOption(o.lang) ?? FILE_LANG);
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
   const file = checks.attempt(() => required(o.config, "config"));
   const loaded = file === undefined ? undefined : checks.attempt(() => loadConfig(file, month, io.cwd));

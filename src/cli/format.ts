@@ -43,7 +43,7 @@ export function tableOf(heads: readonly MessageCode[], rows: Cell[][], lang: Lan
 
 export function warningsBlock(warnings: Warning[], lang: Lang): string {
   if (warnings.length === 0) return "";
-  return `\n${formatMessage("cli.warnings", {}, lang)}:\n${warnings.map((w) => `  - ${describe(w, lang)}`).join("\n")}\n`;
+  return `\n${formatMessage("cli.warnings", {}, lang)}\n${warnings.map((w) => `  - ${describe(w, lang)}`).join("\n")}\n`;
 }
 
 /** One JSON document, nothing else on stdout. */

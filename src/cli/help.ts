@@ -1,10 +1,19 @@
 import type { ParseArgsConfig } from "node:util";
 import { formatMessage, isMessageCode, type MessageCode } from "../data/messages";
 import type { Lang } from "../data/lang";
+import { writesFile } from "./lang";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 /** The commands that have a help page: each has `cli.usage.<command>`, `cli.help.<command>` and its examples. */
 export type HelpCommand = "targets" | "payroll" | "workbook" | "read" | "exportTax" | "exportBank" | "importService" | "slips";
+
+/** What the --lang example of a command that writes a file gives besides --lang, so that it runs as shown. */
+const FILE_EXAMPLE_ARGS: Partial<Record<HelpCommand, string>> = {
+  workbook: "--month 2026-03",
+  slips: "--config examples/five-person-shop.json --month 2026-03 --out-dir slips-2026-03",
+  exportTax: "--config examples/five-person-shop.json --month 2026-03 --out tax-2026-03.xlsx",
+  exportBank: "--config examples/five-person-shop.json --month 2026-03 --out bank-2026-03.csv",
+};
 
 /** What the user types for each: a command and, for export and import, its kind. */
 export const HELP_NAMES: Readonly<Record<HelpCommand, string>> = {
@@ -28,7 +37,7 @@ export const HELP_NAMES: Readonly<Record<HelpCommand, string>> = {
  * forgetting an option; test/cli/help.test.ts checks that each one has its text in both languages.
  */
 export function commandHelp(command: HelpCommand, options: Options, lang: Lang): string {
-  const optionTexts = Object.keys(options).map((name) => indent(formatMessage(optionKey(command, name), { command: HELP_NAMES[command] }, lang)));
+  const optionTexts = Object.keys(options).map((name) => indent(formatMessage(optionKey(command, name), { command: HELP_NAMES[command], args: FILE_EXAMPLE_ARGS[command] ?? "" }, lang)));
   return [
     `${formatMessage("cli.help.usage", {}, lang)}${formatMessage(`cli.usage.${command}`, {}, lang)}`,
     "",
@@ -47,7 +56,8 @@ export function commandHelp(command: HelpCommand, options: Options, lang: Lang):
 export function optionKey(command: HelpCommand, name: string): MessageCode {
   const own = `cli.help.${command}.${name}`;
   if (isMessageCode(own)) return own;
-  const shared = `cli.help.option.${name}`;
+  // A command that writes a file defaults --lang to the file's language, Chinese, not the terminal's (./lang.ts).
+  const shared = `cli.help.option.${name === "lang" && writesFile(HELP_NAMES[command].split(" ")[0]!) ? "langFile" : name}`;
   // An option without its text is caught by test/cli/help.test.ts; the key then shows as itself.
   return isMessageCode(shared) ? shared : "cli.help.options";
 }

@@ -1,6 +1,5 @@
 // Every message table: the command shows every part of the project (src/data/messages/all.ts).
 import "../data/messages/all";
-import { langFromLocale, type Lang } from "../data/lang";
 import { formatMessage } from "../data/messages";
 import type { Io } from "./io";
 import { InputProblems, describe } from "./problems";
@@ -11,20 +10,14 @@ import { readCommand } from "./readCommand";
 import { exportCommand } from "./exportCommand";
 import { importCommand } from "./importCommand";
 import { slipsCommand } from "./slipsCommand";
+import { runLang } from "./lang";
 
 type Command = (args: string[], io: Io) => number | Promise<number>;
 const commands: Record<string, Command> = { targets: targetsCommand, payroll: payrollCommand, workbook: workbookCommand, read: readCommand, export: exportCommand, import: importCommand, slips: slipsCommand };
 
-/** `--lang` wins; otherwise the terminal's locale. (A bad --lang is reported by the command.) */
-function pickLang(args: string[], env: NodeJS.ProcessEnv): Lang {
-  const i = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const given = i < 0 ? undefined : args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
-  return given === "zh-CN" || given === "en-US" ? given : langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
-
 /** Runs the `shopsheet` command; returns the exit code (0 done, 2 bad input, 1 a bug). */
 export async function main(argv: string[], partial: Partial<Io> = {}, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const lang = pickLang(argv, env);
+  const lang = runLang(argv, env);
   const io: Io = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -8,6 +8,7 @@ import type { Lang } from "../data/lang";
 import { commandHelp } from "./help";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { loadConfig } from "./config";
+import { roleNameIn } from "../workbook/build";
 import { json, label, moneyCell, table, tableOf, warningsBlock } from "./format";
 import type { Io } from "./io";
 import { InputProblems, collector, warningJson } from "./problems";
@@ -38,7 +39,7 @@ export function payrollCommand(args: string[], io: Io): number {
   // A month that cannot be paid as entered (a negative gross) is bad input, like a bad config.
   if (result.errors.length > 0) throw new InputProblems(result.errors);
   if (o.json) io.stdout(json(payrollJson(result, io.lang)));
-  else io.stdout(`${example ? `${formatMessage("cli.example", {}, io.lang)}\n` : ""}${payrollText(result, io.lang)}`);
+  else io.stdout(`${example ? `${formatMessage("cli.example", {}, io.lang)}\n` : ""}${payrollText(result, roleNameIn(config, io.lang), io.lang)}`);
   return 0;
 }
 
@@ -82,11 +83,12 @@ function iitDeductionsJson(e: PayLine) {
 /** The money columns of the people table (src/core/payroll/payColumns.ts), after id, name and role. */
 const TEXT_COLUMNS = payColumnsWhere("cliText").map((c) => ({ key: c.key as MoneyKey, label: c.label }));
 
-function payrollText(r: PayrollResult, lang: Lang): string {
+/** The people table for a person to read: the role by its name in `lang` (电商部经理, not the id manager: JSON keeps the id). */
+function payrollText(r: PayrollResult, roleName: (id: string) => string, lang: Lang): string {
   const people = tableOf(
-    [...(["id", "name", "role"] as const).map((k) => PAY_COLUMNS.find((c) => c.key === k)!.label), ...TEXT_COLUMNS.map((c) => c.label)],
+    [...(["id", "name"] as const).map((k) => PAY_COLUMNS.find((c) => c.key === k)!.label), "wb.col.role" as const, ...TEXT_COLUMNS.map((c) => c.label)],
     [
-      ...r.employees.map((e) => [e.id, e.name, e.role, ...TEXT_COLUMNS.map((c) => moneyCell(e[c.key]))]),
+      ...r.employees.map((e) => [e.id, e.name, roleName(e.role), ...TEXT_COLUMNS.map((c) => moneyCell(e[c.key]))]),
       [label("total", lang), "", "", ...TEXT_COLUMNS.map((c) => moneyCell(r.totals[c.key]))],
     ],
     lang,

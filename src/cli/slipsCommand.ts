@@ -6,6 +6,7 @@ import { formatMessage } from "../data/messages";
 import { CHINESE_FONT, roleNameIn } from "../workbook/build";
 import { slipsSheet } from "../workbook/sheets/slips";
 import { toBufferFast } from "../xlsx/writer";
+import { FILE_LANG } from "./lang";
 import { langOption, optionValue, parseOptions, required } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
@@ -38,7 +39,7 @@ export async function slipsCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const checks = collector();
-  const lang = checks.attempt(() => langOption(o.lang) ?? "zh-CN");
+  const lang = checks.attempt(() => langOption(o.lang) ?? FILE_LANG);
   const month = checks.attempt(() => optionValue(monthField, required(o.month, "month"), "month"));
   const file = checks.attempt(() => required(o.config, "config"));
   const loaded = file === undefined ? undefined : checks.attempt(() => loadConfig(file, month, io.cwd));

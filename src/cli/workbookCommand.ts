@@ -6,6 +6,7 @@ import { formatMessage } from "../data/messages";
 import { buildWorkbook } from "../workbook/build";
 import { toBufferFast } from "../xlsx/writer";
 import { commandHelp } from "./help";
+import { FILE_LANG } from "./lang";
 import { langOption, optionValue, parseOptions } from "./args";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadConfig } from "./config";
@@ -51,7 +52,7 @@ export const workbookOptions = {
 /**
  * Writes the workbook as .xlsx. Without arguments: the example team, this month, in Chinese, to
  * shopsheet-YYYY-MM.xlsx in the working directory. The workbook's language defaults to zh-CN (the
- * user's), whatever the terminal's; messages follow the terminal.
+ * user's), whatever the terminal's, and what the command says is in the workbook's language (./lang.ts).
  */
 export async function workbookCommand(args: string[], io: Io): Promise<number> {
   const o = parseOptions(args, workbookOptions);
@@ -61,7 +62,7 @@ export async function workbookCommand(args: string[], io: Io): Promise<number> {
   }
   const checks = collector();
   const month = o.month === undefined ? currentMonth(io.now()) : checks.attempt(() => optionValue(monthField, o.month, "month"));
-  const lang = checks.attempt(() => langOption(o.lang) ?? "zh-CN");
+  const lang = checks.attempt(() => langOption(o.lang) ?? FILE_LANG);
   const loaded = checks.attempt(() => loadConfig(o.config, month, io.cwd));
   // Read even when --month is refused, so a bad actuals file is reported in the same run.
   let actuals: Awaited<ReturnType<typeof readActuals>> | undefined;

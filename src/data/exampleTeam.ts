@@ -10,8 +10,11 @@ const EXAMPLE_MARGINS = ["98000", "86000", "105000", "112000", "118000", "135000
 const EXAMPLE_TARGETS = ["320000", "280000", "340000", "360000", "380000", "450000", "350000", "370000", "390000", "410000", "560000", "500000"];
 
 const staff = [
-  { id: "E01", name: "王经理（示例）", role: "manager", base: "8000", specialAdditionalDeduction: "2000", startDate: "2024-03-01" },
-  { id: "E02", name: "李推广（示例）", role: "promoter", startDate: "2025-06-01" },
+  // Special additional deductions by category (专项附加扣除), so that the example shows them on their sheet, the
+  // payroll and the slips: the manager's child at school (子女教育, the standard 2,000 a month), the promoter's rent in a
+  // provincial capital (住房租金, the 1,500 tier; it takes the promoter's tax to nothing: test/cli/payrollCommand.test.ts).
+  { id: "E01", name: "王经理（示例）", role: "manager", base: "8000", deductions: [{ category: "childEducation", from: "2024-09" }], startDate: "2024-03-01" },
+  { id: "E02", name: "李推广（示例）", role: "promoter", deductions: [{ category: "housingRent", from: "2025-06", amount: "1500" }], startDate: "2025-06-01" },
   { id: "E03", name: "赵推广（示例）", role: "promoter", startDate: "2025-09-15" },
   { id: "E04", name: "陈美工（示例）", role: "designer", contributionBase: "5000", startDate: "2025-02-01" },
   { id: "E05", name: "刘客服（示例）", role: "service", startDate: "2024-11-01" },

@@ -25,7 +25,16 @@ export function headerFooterCode(h: HeaderFooter | undefined): string {
   return ([["&L", h.left], ["&C", h.center], ["&R", h.right]] as const).map(([code, text]) => (text && text.length ? code + sectionCode(text) : "")).join("");
 }
 
-/** "A:R" (whole columns) or an A1 range, as the parts it covers. */
+/**
+ * A print area's areas: "A:H,J:L" is two, each printed from a page of its own (Excel's Page Setup → Sheet →
+ * Print area takes them comma-separated, as the _xlnm.Print_Area name and Office.js's setPrintArea — "the
+ * range or ranges of the content to print", a RangeAreas address — do).
+ */
+export function printAreaList(area: string): string[] {
+  return area.split(",").map((a) => a.trim());
+}
+
+/** "A:R" (whole columns) or an A1 range — one area of printAreaList — as the parts it covers. */
 export function printAreaParts(area: string): { columns: true; left: number; right: number } | { columns: false; range: string } {
   const m = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(area);
   if (m) {
@@ -37,15 +46,23 @@ export function printAreaParts(area: string): { columns: true; left: number; rig
 
 /** The print area as the defined name _xlnm.Print_Area holds it: `'工资 2026-11'!$A:$R`. */
 export function printAreaRef(sheetName: string, area: string): string {
-  const p = printAreaParts(area);
-  if (p.columns) return `${quoteSheet(sheetName)}!$${colLetters(p.left)}:$${colLetters(p.right)}`;
-  return `${quoteSheet(sheetName)}!${rangeA1(parseRange(p.range), true)}`;
+  return printAreaList(area)
+    .map((one) => {
+      const p = printAreaParts(one);
+      if (p.columns) return `${quoteSheet(sheetName)}!$${colLetters(p.left)}:$${colLetters(p.right)}`;
+      return `${quoteSheet(sheetName)}!${rangeA1(parseRange(p.range), true)}`;
+    })
+    .join(",");
 }
 
-/** The print area as a plain A1 address for Office.js (`A:R`, `A1:R30`). */
+/** The print area as a plain A1 address for Office.js (`A:R`, `A1:R30`; areas comma-separated, `A:H, J:L`). */
 export function printAreaAddress(area: string): string {
-  const p = printAreaParts(area);
-  return p.columns ? `${colLetters(p.left)}:${colLetters(p.right)}` : p.range;
+  return printAreaList(area)
+    .map((one) => {
+      const p = printAreaParts(one);
+      return p.columns ? `${colLetters(p.left)}:${colLetters(p.right)}` : p.range;
+    })
+    .join(", ");
 }
 
 /** Page margins in inches, as an .xlsx stores them: Excel's "Normal" and "Narrow". */

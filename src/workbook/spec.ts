@@ -273,7 +273,7 @@ export interface PageSpec {
   rowBreaks?: number[];
   /**
    * What prints: whole columns ("A:R", every row the sheet has, however many are added later) or a
-   * range. Absent: the used range.
+   * range; several, comma-separated ("A:H,J:L"), each print from a page of their own. Absent: the used range.
    */
   printArea?: string;
   header?: HeaderFooter;

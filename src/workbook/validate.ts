@@ -4,7 +4,7 @@
  * Messages are for developers (a spec is built by code, not typed by the user), so English only.
  */
 import { contains, MAX_COL, MAX_ROW, parseA1, parseRange, rangesOverlap, type RangePos } from "./address";
-import { groupColumns, headerFooterCode, printAreaParts } from "./print";
+import { groupColumns, headerFooterCode, printAreaList, printAreaParts } from "./print";
 import { forbiddenFunctions, hasStructuredRef, resolveStructuredRefs, tableDirectory, type TableDirectory } from "./formula";
 import type { CellSpec, CellValue, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
 import type { Target, ValidationRule } from "./validationSpec";
@@ -194,7 +194,7 @@ function checkLooseCells(cells: readonly CellSpec[], where: string, occupied: re
 /** Page setup, column groups and row heights: what Excel accepts. */
 function validatePrint(s: SheetSpec, where: string, bad: (m: string) => void): void {
   const p = s.page;
-  if (p?.printArea !== undefined) guard(bad, `${where} print area`, () => printAreaParts(p.printArea!));
+  if (p?.printArea !== undefined) guard(bad, `${where} print area`, () => printAreaList(p.printArea!).forEach((a) => printAreaParts(a)));
   for (const [what, h] of [["header", p?.header], ["footer", p?.footer]] as const) {
     // Excel keeps at most 255 characters of a header or footer (its codes included).
     if (headerFooterCode(h).length > 255) bad(`${where} ${what}: over 255 characters`);

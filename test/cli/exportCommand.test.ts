@@ -91,7 +91,7 @@ describe("shopsheet export tax", () => {
     const wrong = fiveWith((c) => {
       c.staff[1]!.idNumber = "330106199307081522";
     });
-    let r = await cli(["export", "tax", "--config", wrong, "--month", "2026-03", "--out", out]);
+    let r = await cli(["export", "tax", "--config", wrong, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
     expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
     expect(r.stderr).toContain("staff[1].idNumber: the check digit of the ID number 3301**********1522 does not match");
     expect(r.stderr).not.toContain("330106199307081522");
@@ -99,7 +99,7 @@ describe("shopsheet export tax", () => {
       delete c.staff[3]!.idNumber;
       delete c.staff[4]!.idNumber;
     });
-    r = await cli(["export", "tax", "--config", missing, "--month", "2026-03", "--out", out]);
+    r = await cli(["export", "tax", "--config", missing, "--month", "2026-03", "--out", out, "--lang", "en-US"]);
     expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: "" });
     expect(r.stderr).toContain("staff[3].idNumber: the ID number is missing");
     expect(r.stderr).toContain("staff[4].idNumber: the ID number is missing");
@@ -107,13 +107,13 @@ describe("shopsheet export tax", () => {
   });
 
   test("options: --config, --month and --out are required, .xlsx only, an unknown template is named", async () => {
-    const r = await cli(["export", "tax", "--out", join(dir(), "x.csv"), "--template", "2019"]);
+    const r = await cli(["export", "tax", "--out", join(dir(), "x.csv"), "--template", "2019", "--lang", "en-US"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--month is required");
     expect(r.stderr).toContain("--config is required");
     expect(r.stderr).toContain("should end in .xlsx");
     expect(r.stderr).toContain('"2019" is not a known template version (current, 2023)');
-    const kind = await cli(["export", "salary"]);
+    const kind = await cli(["export", "salary", "--lang", "en-US"]);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('unknown export "salary"');
   });
@@ -146,12 +146,13 @@ describe("shopsheet export bank", () => {
     const out = join(dir(), "bank.xlsx");
     const r = await cli(["export", "bank", "--config", config, "--month", "2026-03", "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("王芳 has no bank account, so they are not on the payment list (net pay 4146.49)");
+    // Without --lang the list is Chinese, and so is what the command says about it.
+    expect(r.stdout).toContain("王芳 没有银行账号，未列入代发（本月实发 4146.49）");
     const [sheet] = await xlsxGrids(readFileSync(out));
     const grid = sheet!.grid;
     expect(grid[1]![2]).toBe("6222021200000000017");
     // 29,217.86 − 4,146.49 = 25,071.37
-    // The file is in Chinese unless --lang says otherwise (as the workbook); the messages follow the terminal.
+    // The file is in Chinese unless --lang says otherwise (as the workbook).
     expect(grid[5]).toEqual(["合计", null, null, 25071.37]);
     expect(grid[7]![0]).toMatch(/^以下人员缺少开户银行或银行账号/);
     expect(grid[8]).toEqual(["王芳", "中国建设银行杭州富阳支行", null, 4146.49]);
@@ -159,7 +160,7 @@ describe("shopsheet export bank", () => {
   }, 60_000);
 
   test("--out must be .csv or .xlsx", async () => {
-    const r = await cli(["export", "bank", "--config", FIVE, "--month", "2026-03", "--out", join(dir(), "bank.txt")]);
+    const r = await cli(["export", "bank", "--config", FIVE, "--month", "2026-03", "--out", join(dir(), "bank.txt"), "--lang", "en-US"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("should end in .csv or .xlsx");
   });

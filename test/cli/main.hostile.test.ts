@@ -140,30 +140,30 @@ describe("--out faults", () => {
     const config = join(dir, "team.xlsx");
     writeFileSync(config, JSON.stringify({ staff: [{ role: "manager", base: "8000" }] }));
     const before = readFileSync(config);
-    refused(await cli(["workbook", "--config", config, "--out", config]), /--out: .*team\.xlsx is the file --config reads: writing it would destroy it/);
-    refused(await cli(["workbook", "--config", "team.xlsx", "--out", "./sub/../team.xlsx"], dir), "is the file --config reads");
+    refused(await cli(["workbook", "--config", config, "--out", config, "--lang", "en-US"]), /--out: .*team\.xlsx is the file --config reads: writing it would destroy it/);
+    refused(await cli(["workbook", "--config", "team.xlsx", "--out", "./sub/../team.xlsx", "--lang", "en-US"], dir), "is the file --config reads");
     const link = join(dir, "link.xlsx");
     symlinkSync(config, link);
-    refused(await cli(["workbook", "--config", config, "--out", link]), "link.xlsx is the file --config reads");
+    refused(await cli(["workbook", "--config", config, "--out", link, "--lang", "en-US"]), "link.xlsx is the file --config reads");
     const hard = join(dir, "hard.xlsx");
     linkSync(config, hard);
-    refused(await cli(["workbook", "--config", config, "--out", hard]), "hard.xlsx is the file --config reads");
+    refused(await cli(["workbook", "--config", config, "--out", hard, "--lang", "en-US"]), "hard.xlsx is the file --config reads");
     refused(await cliZh(["workbook", "--config", config, "--out", config]), "就是 --config 读取的文件");
     expect(readFileSync(config)).toEqual(before);
   });
 
   test("a missing folder, a folder, a read-only file, a non-.xlsx name: exit 2 naming --out, in the chosen language", async () => {
     const dir = tmp();
-    refused(await cli(["workbook", "--out", join(dir, "nope", "a.xlsx")]), /--out: the folder .*nope does not exist/);
+    refused(await cli(["workbook", "--out", join(dir, "nope", "a.xlsx"), "--lang", "en-US"]), /--out: the folder .*nope does not exist/);
     const folder = join(dir, "book.xlsx");
     mkdirSync(folder);
-    refused(await cli(["workbook", "--out", folder]), /--out: .*book\.xlsx is a folder/);
+    refused(await cli(["workbook", "--out", folder, "--lang", "en-US"]), /--out: .*book\.xlsx is a folder/);
     const ro = join(dir, "ro.xlsx");
     writeFileSync(ro, "old");
     chmodSync(ro, 0o444);
-    refused(await cli(["workbook", "--out", ro]), /--out: .*ro\.xlsx is read-only; it was not overwritten/);
+    refused(await cli(["workbook", "--out", ro, "--lang", "en-US"]), /--out: .*ro\.xlsx is read-only; it was not overwritten/);
     expect(readFileSync(ro, "utf8")).toBe("old");
-    refused(await cli(["workbook", "--out", join(dir, "book.xls")]), /--out: .*book\.xls should end in \.xlsx/);
+    refused(await cli(["workbook", "--out", join(dir, "book.xls"), "--lang", "en-US"]), /--out: .*book\.xls should end in \.xlsx/);
     refused(await cliZh(["workbook", "--out", join(dir, "nope", "a.xlsx")]), /--out：?.*文件夹 .*nope 不存在|--out: 文件夹 .*nope 不存在/);
     expect(existsSync(join(dir, "nope"))).toBe(false);
   });

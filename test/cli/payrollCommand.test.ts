@@ -29,6 +29,32 @@ describe("shopsheet payroll", () => {
     expect(doc.warnings).toContainEqual(expect.objectContaining({ code: "pool.shareMissing", where: "roles[shipping].share" }));
   });
 
+  test("the text table names each role as the language says it, never by its id (manager is the JSON's)", async () => {
+    for (const [lang, name] of [["zh-CN", "电商部经理"], ["en-US", "E-commerce manager"]] as const) {
+      const r = await cli(["payroll", "--month", "2026-11", "--lang", lang]);
+      const row = r.stdout.split("\n").find((l) => l.includes(" E01 "))!;
+      expect(row).toContain(name);
+      expect(row).not.toMatch(/│ manager /);
+    }
+  });
+
+  test("the example team's special additional deductions, worked by hand for 2026-11 (January to November at this employer)", async () => {
+    const r = await cli(["payroll", "--month", "2026-11", "--json"]);
+    const doc = JSON.parse(r.stdout);
+    const [manager, promoter] = doc.employees;
+    // E01, 子女教育 since 2024-09 at the standard 2,000. Gross each month 8,000 + 30% of 40% of the margin: Σ margins
+    // Jan–Nov 1,292,000 × 12% = 155,040 + 88,000 = 243,040; less 11 × (5,000 + 840 + 400 + 2,000) = 90,640: 152,400;
+    // × 20% − 16,920 = 13,560. To October: 214,880 − 10 × 8,240 = 132,480 × 10% − 2,520 = 10,728. November: 2,832;
+    // net 28,160 − 840 − 400 − 2,832 = 24,088.
+    expect(manager).toMatchObject({ id: "E01", specialAdditionalDeduction: "2000.00", cumulativeTaxable: "152400.00", cumulativeTax: "13560.00", iit: "2832.00", net: "24088.00" });
+    expect(manager.specialAdditionalDeductions.childEducation).toEqual({ month: "2000.00", toDate: "22000.00" });
+    // E02, 住房租金 1,500 since 2025-06. Gross 2,500 + 8% of the pool + the 300 reward; Σ Jan–Nov 2,500 × 11 + 0.032 ×
+    // 1,292,000 + 3,300 = 72,144; insurance on the floor 4,462 × 10.5% = 468.51 and the fund on the base 2,500 × 5% =
+    // 125.00; 72,144 − 11 × (5,000 + 593.51 + 1,500) = −5,884.61: no tax in any month; net 8,176 − 593.51 = 7,582.49.
+    expect(promoter).toMatchObject({ id: "E02", specialAdditionalDeduction: "1500.00", cumulativeTaxable: "-5884.61", cumulativeTax: "0.00", iit: "0.00", net: "7582.49" });
+    expect(promoter.specialAdditionalDeductions.housingRent).toEqual({ month: "1500.00", toDate: "16500.00" });
+  });
+
   test("a config worked by hand", async () => {
     const config = tempFile("team.json", {
       staff: [{ id: "M", name: "Boss", role: "manager", base: "10000" }],

@@ -64,7 +64,8 @@ test("--out-dir naming a file, and missing options, are said with their option; 
   const r = await cli(["slips", "--config", FIVE, "--month", "2026-03", "--out-dir", file]);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("--out-dir");
-  expect(r.stderr).toContain("not a folder");
+  // In the slips' language, Chinese without --lang (src/cli/lang.ts).
+  expect(r.stderr).toContain("已存在，但不是文件夹");
   expect(readFileSync(file, "utf8")).toBe("x");
   const missing = await cli(["slips", "--month", "2026-13"]);
   expect(missing.code).toBe(2);

@@ -23,8 +23,9 @@ describe("shopsheet workbook", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const path = join(dir, "shopsheet-2026-11.xlsx"); // the test's clock says 2026-11-26
-    expect(r.stdout).toContain(`Wrote ${path}`);
-    expect(r.stdout).toContain("example team");
+    // What it says is in the workbook's language, Chinese, though the terminal's is English (test/cli/lang.test.ts).
+    expect(r.stdout).toContain(`已写入 ${path}`);
+    expect(r.stdout).toContain("内置示例团队");
     const names = await sheetNames(path);
     expect(names.slice(0, 6)).toEqual(["目录", "设置", "岗位", "员工", "专项附加扣除", "目标 2026-11"]);
     expect(names).toContain("工资 2026-01");
@@ -51,8 +52,9 @@ describe("shopsheet workbook", () => {
     const r = await cli(["workbook", "--config", config, "--month", "2026-13", "--lang", "fr"], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain('--month: "2026-13" is not a month (YYYY-MM)');
-    expect(r.stderr).toContain('--lang: "fr" is not zh-CN or en-US');
+    // A --lang it cannot take leaves the workbook's default, Chinese, for what it says.
+    expect(r.stderr).toContain("--month: “2026-13”不是月份（格式 YYYY-MM）");
+    expect(r.stderr).toContain("--lang: “fr”不是 zh-CN 或 en-US");
     expect(existsSync(join(dir, "shopsheet-2026-13.xlsx"))).toBe(false);
   });
 

@@ -26,6 +26,8 @@ function asVersion10(spec: WorkbookSpec): WorkbookSpec {
   for (const sheet of older.sheets) {
     if (sheet.key === SHEET.settings) {
       sheet.tables = sheet.tables.filter((t) => t.name !== TABLE.insuranceBases);
+      // And the red of its Check, which needs the table.
+      sheet.conditionalFormats = sheet.conditionalFormats?.filter((f) => typeof f.target === "string" || f.target.table !== TABLE.insuranceBases);
       // The new group's heading and row (its heading is the row above), and the table's heading in R3.
       sheet.cells = sheet.cells.filter((c) => {
         const row = Number(/\d+$/.exec(c.at)![0]);

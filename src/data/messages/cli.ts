@@ -57,8 +57,12 @@ export const cliMessages = {
   "cli.help.options": { "zh-CN": "选项：", "en-US": "Options:" },
   "cli.help.examples": { "zh-CN": "示例：", "en-US": "Examples:" },
   "cli.help.option.lang": {
-    "zh-CN": "--lang zh-CN|en-US\n输出（表头、提示、错误信息）的语言：zh-CN 中文，en-US 英文。不给则按终端的语言设置（LANG）。\n例：shopsheet {command} --help --lang en-US",
-    "en-US": "--lang zh-CN|en-US\nThe language of the output (headers, warnings, errors): zh-CN Chinese, en-US English. Default: the terminal's ($LANG).\ne.g. shopsheet {command} --help --lang zh-CN",
+    "zh-CN": "--lang zh-CN|en-US\n输出（表头、提示、错误信息）的语言：zh-CN 中文，en-US 英文。不给则按终端的语言设置（LC_ALL、LC_MESSAGES、LANG；未设置或为 C、POSIX 时为中文）。\n例：shopsheet {command} --help --lang en-US",
+    "en-US": "--lang zh-CN|en-US\nThe language of the output (headers, warnings, errors): zh-CN Chinese, en-US English. Default: the terminal's ($LC_ALL, $LC_MESSAGES, $LANG; Chinese where they are unset, C or POSIX).\ne.g. shopsheet {command} --help --lang zh-CN",
+  },
+  "cli.help.option.langFile": {
+    "zh-CN": "--lang zh-CN|en-US\n所写文件（表头、工作表名）和提示、错误信息的语言：zh-CN 中文，en-US 英文。不给则为中文，与终端的语言设置（LANG）无关。\n例：shopsheet {command} {args} --lang en-US",
+    "en-US": "--lang zh-CN|en-US\nThe language of the file written (headers, sheet names) and of the warnings and errors: zh-CN Chinese, en-US English. Default: Chinese, whatever the terminal's ($LANG).\ne.g. shopsheet {command} {args} --lang en-US",
   },
   "cli.help.option.help": {
     "zh-CN": "--help\n显示本说明，不做任何计算。\n例：shopsheet {command} --help",
@@ -291,7 +295,8 @@ export const cliMessages = {
     "en-US": "(no --config: the built-in example team; names and figures are examples)",
   },
   "cli.errors": { "zh-CN": "输入有误，未做任何计算：", "en-US": "The input has problems; nothing was computed:" },
-  "cli.warnings": { "zh-CN": "提示", "en-US": "Warnings" },
+  // With the language's own colon: "提示:" was an English colon in Chinese text.
+  "cli.warnings": { "zh-CN": "提示：", "en-US": "Warnings:" },
   "label.date": { "zh-CN": "日期", "en-US": "Date" },
   "label.weekday": { "zh-CN": "星期", "en-US": "Weekday" },
   "label.week": { "zh-CN": "周", "en-US": "Week" },

@@ -69,6 +69,10 @@ export const insuranceMessages = {
     "zh-CN": "“{typed}”与“{shown}”在 ShopSheet 看来是同一个社保城市档案（示例档案的编号、中文名和英文名都指它），但表格的公式按原样比较档案名称（只忽略大小写），两者对不上：工资表会按另一套缴费基数上下限（或设置中的统一上下限）计算，与 ShopSheet 算出的不同。请改成“{shown}”。",
     "en-US": "\"{typed}\" and \"{shown}\" are one city profile to ShopSheet (an example answers to its id and both its names), but the sheet's formulas compare profile names as typed (ignoring only case) and do not pair them: the payroll would clamp bases to other floors and ceilings (or Settings' single ones) than ShopSheet's. Change it to \"{shown}\".",
   },
+  "insurance.profileAliasName": {
+    "zh-CN": "“{typed}”与“{shown}”在 ShopSheet 看来是同一个社保城市档案（示例档案的中文名、英文名和编号都指它），但表格的公式按原样比较档案名称（只忽略大小写），两者对不上：工资表会按另一套缴费基数上下限（或设置中的统一上下限）计算，与 ShopSheet 算出的不同。请把这里、设置中的“使用的城市档案”和“缴费基数”表中该档案的各行都写成“{name}”（或只把这里改成“{shown}”）。",
+    "en-US": "\"{typed}\" and \"{shown}\" are one city profile to ShopSheet (an example answers to its id and both its names), but the sheet's formulas compare profile names as typed (ignoring only case) and do not pair them: the payroll would clamp bases to other floors and ceilings (or Settings' single ones) than ShopSheet's. Write \"{name}\" here, in Settings' \"City profile in use\" and on the profile's rows of the Contribution bases table (or change only this one to \"{shown}\").",
+  },
   "insurance.profileCase": {
     "zh-CN": "“{typed}”与正在使用的社保城市档案“{shown}”只有大小写不同：表格的公式不分大小写，把这一行算作正在使用的档案，ShopSheet 却当成另一个档案。请改成“{shown}”，或改用另一个名称。",
     "en-US": "\"{typed}\" differs from the city profile in use, \"{shown}\", only in case: the sheet's formulas ignore case and take this row for the profile in use, while ShopSheet takes it for another profile. Change it to \"{shown}\", or name it otherwise.",

@@ -374,8 +374,8 @@ export const workbookMessages = {
   "wb.settings.insurance": { "zh-CN": "社保城市档案", "en-US": "City social-insurance profile" },
   "wb.settings.insuranceProfile": { "zh-CN": "使用的城市档案", "en-US": "City profile in use" },
   "wb.settings.insuranceProfile.note": {
-    "zh-CN": "空 = 按上面统一的基数上下限、到分；填档案名称后按右侧“缴费基数”表（示例，请核对所在城市当年标准）",
-    "en-US": "Blank = the single limits above, to the fen; a profile's name: the Contribution bases table to the right (examples — check your city)",
+    "zh-CN": "空 = 按上面统一的基数上下限、到分。填右侧“缴费基数”表“城市档案”列中的一个名称，则按该档案各行的上下限和进位方式计算。示例档案的数字由第三方整理（见该表“来源”列），请核对所在城市当年标准",
+    "en-US": "Blank = the single limits above, to the fen. A name from the Profile column of the Contribution bases table to the right: that profile's floors, ceilings and rounding. The examples' figures were compiled by third parties (the table's Source column): check your city's for the year",
   },
   "wb.settings.insuranceBases": { "zh-CN": "缴费基数（按城市档案、险种、时期）", "en-US": "Contribution bases (by city profile, insurance, period)" },
   "wb.settings.insuranceExample": { "zh-CN": "示例，请核对所在城市当年标准", "en-US": "Example — check your city's figures for the year" },

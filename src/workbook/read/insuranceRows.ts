@@ -10,6 +10,7 @@ import { INSURANCE_TYPES, parseInsuranceProfile, type InsuranceProfile, type Ins
 import { isContributionRounding } from "../../core/insurance/rounding";
 import { exampleProfiles } from "../../core/insurance/select";
 import { serialToIso } from "../../core/serialDate";
+import type { Lang } from "../../data/lang";
 import { readInsuranceType, readProfileId, readRounding } from "../insuranceChoices";
 import type { Locator } from "./locator";
 import { checkProfileNames } from "./profileNames";
@@ -44,6 +45,7 @@ export function readInsuranceRows(
   chosenCell: unknown,
   locator: Locator,
   problems: ReadProblem[],
+  lang: Lang,
 ): { profiles: unknown[]; chosen: string | null } {
   const list = "settings.insuranceBases";
   const cell = (i: number, field: string) => locator.find(`${list}[${i}].${field}`);
@@ -52,7 +54,7 @@ export function readInsuranceRows(
     problems.push({ code, params, path: `${list}[${i}].${field}`, ...(place ? { place } : {}) });
   };
   const chosen = typeof chosenCell === "string" && chosenCell.trim() !== "" ? readProfileId(chosenCell) : null;
-  checkProfileNames(rows, chosenCell, locator, problems, list);
+  checkProfileNames(rows, chosenCell, locator, problems, list, lang);
 
   const byProfile = new Map<string, Map<string, PeriodDraft>>();
   rows.forEach((raw, i) => {

@@ -8,7 +8,8 @@
  * (test/oracle/profileAliases.oracle.test.ts) — so the cell naming the profile otherwise is refused, on its cell,
  * naming the text to write. Spaces around either are refused before this (./asTyped.ts).
  */
-import { readProfileId } from "../insuranceChoices";
+import type { Lang } from "../../data/lang";
+import { profileText, readProfileId } from "../insuranceChoices";
 import type { Locator } from "./locator";
 import type { ReadProblem } from "./problems";
 
@@ -17,16 +18,20 @@ const textOf = (row: unknown): string | null => {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 };
 
-export function checkProfileNames(rows: readonly unknown[], chosenCell: unknown, locator: Locator, problems: ReadProblem[], list: string): void {
+export function checkProfileNames(rows: readonly unknown[], chosenCell: unknown, locator: Locator, problems: ReadProblem[], list: string, lang: Lang): void {
   if (typeof chosenCell !== "string" || chosenCell.trim() === "") return;
   const chosen = chosenCell.trim();
   const id = readProfileId(chosen);
   const texts = rows.map(textOf);
   const bySheet = (t: string | null) => t !== null && t.toLowerCase() === chosen.toLowerCase();
   const byEngine = (t: string | null) => t !== null && readProfileId(t) === id;
+  // An example's name in the workbook's language (上海（示例，请核对本市标准）in a Chinese one): what to offer first when
+  // the other text is its id or its other language's name (insurance.profileAliasName).
+  const name = profileText(id, lang);
   const push = (code: ReadProblem["code"], typed: string, shown: string, path: string) => {
     const place = locator.find(path);
-    problems.push({ code, params: { typed, shown }, path, ...(place ? { place } : {}) });
+    const offerName = code === "insurance.profileAlias" && name !== id && shown !== name;
+    problems.push({ code: offerName ? "insurance.profileAliasName" : code, params: { typed, shown, ...(offerName ? { name } : {}) }, path, ...(place ? { place } : {}) });
   };
   // None of the profile's rows is named as Settings names it: the one cell to change is Settings'.
   const first = texts.find((t) => byEngine(t));

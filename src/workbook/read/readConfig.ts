@@ -84,7 +84,7 @@ export function readConfig(grid: WorkbookGrid, lang: Lang, options: ReadOptions)
   if (grid.sheetName(SHEET.settings) !== undefined) {
     raw.settings = {};
     readSheet(reader, SHEET.settings, settingsSheet(defaultEngineSettings(), lang).sheet, raw.settings, "settings");
-    readProfiles(reader, raw);
+    readProfiles(reader, raw, lang);
   }
   const holidays = readHolidayYears(grid, lang, locator, problems);
   if (holidays !== undefined && holidays.calendar.length > 0) raw.calendar = holidays.calendar;
@@ -165,12 +165,12 @@ function withRoleId(row: unknown, roles: readonly unknown[], shown: readonly unk
  * The table of city profiles into `insuranceProfiles`, and the profile in use from its name to its id. A
  * workbook made before the table (layout 11 and older) has neither: the single floors and ceilings.
  */
-function readProfiles(r: Reader, raw: RawConfig): void {
+function readProfiles(r: Reader, raw: RawConfig, lang: Lang): void {
   const settings = raw.settings!;
   const rows = settings.insuranceBases;
   delete settings.insuranceBases;
   if (!Array.isArray(rows) && settings.insuranceProfile === undefined) return;
-  const { profiles, chosen } = readInsuranceRows(Array.isArray(rows) ? rows : [], settings.insuranceProfile, r.locator, r.problems);
+  const { profiles, chosen } = readInsuranceRows(Array.isArray(rows) ? rows : [], settings.insuranceProfile, r.locator, r.problems, lang);
   if (settings.insuranceProfile !== undefined) settings.insuranceProfile = chosen;
   if (profiles.length > 0) raw.insuranceProfiles = profiles;
 }

@@ -198,7 +198,8 @@ export function deductionsTable(staff: readonly Staff[], lang: Lang): TableSpec 
     at: "A5",
     columns: [
       fieldColumn(field("person"), lang, { validation: { kind: "listFrom", source: { table: TABLE.staff, column: "id" }, error: wbText("wb.deductions.personError", lang) } }),
-      { key: "name", header: h("deductionName"), formula: `IF(${UNKNOWN_PERSON},"",INDEX(${TABLE.staff}[name],MATCH([@person],${TABLE.staff}[id],0))&"")`, width: 10 },
+      // Wide enough for a name of seven Chinese characters (王经理（示例）was cut off by the category beside it).
+      { key: "name", header: h("deductionName"), formula: `IF(${UNKNOWN_PERSON},"",INDEX(${TABLE.staff}[name],MATCH([@person],${TABLE.staff}[id],0))&"")`, width: 16 },
       fieldColumn(field("category"), lang, listOf(DEDUCTION_CATEGORIES.map((c) => categoryName(c, lang)), "wb.deductions.categoryError")),
       fieldColumn(field("from"), lang),
       fieldColumn(field("to"), lang),

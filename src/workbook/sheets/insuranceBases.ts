@@ -63,10 +63,16 @@ function checkFormula(lang: Lang): string {
   return `IF(OR([@profile]&""="",[@typeKey]=0,[@fromKey]=0),"",IF(SUMPRODUCT(${SAME_MONTHS})>1,${formulaText(before)}&${others}&${formulaText(after)},""))`;
 }
 
-/** The profiles the table holds: the one in use (an example or the user's), then the user's others. */
+/**
+ * The profiles the table holds: the one in use (an example or the user's), then the user's others, then the shipped
+ * examples not among them — so that a profile named on Settings, even one typed there after the sheet was written,
+ * finds its rows, and the user sees the figures an example would use before choosing it. An example's rows as
+ * shipped read back as that example, adding nothing to the config (../read/insuranceRows.ts).
+ */
 export function profilesShown(chosen: string | null, own: readonly InsuranceProfile[]): InsuranceProfile[] {
-  const inUse = chosen === null ? [] : availableProfiles(own).filter((p) => p.id === chosen);
-  return [...inUse, ...own.filter((p) => p.id !== chosen)];
+  const available = availableProfiles(own);
+  const inUse = chosen === null ? [] : available.filter((p) => p.id === chosen);
+  return [...inUse, ...available.filter((p) => p.id !== chosen)];
 }
 
 /** One row per type the period lists, in INSURANCE_TYPES order, with the helper columns' cached figures. */
@@ -111,8 +117,9 @@ export function insuranceBasesTable(at: string, chosen: string | null, own: read
       ...fieldColumns(INSURANCE_BASE_FIELDS, lang, {
         type: { validation: { kind: "list", values: typeList, error: wbText("wb.settings.insuranceTypeError", lang) } },
         // Months as text: typed 2025-07 stays 2025-07 (one typed as a date reads as its month).
-        from: { style: "text" },
-        to: { style: "text" },
+        // Wide enough that their headers take two lines, as the tax table's beside them does, not three (row 4 is the settings' too).
+        from: { style: "text", width: 14 },
+        to: { style: "text", width: 14 },
         rounding: { validation: { kind: "list", values: roundingList, error: wbText("wb.settings.roundingError", lang) } },
         source: { style: ["note", "text"] },
       }),

@@ -9,6 +9,7 @@ import { EVENT_FIELDS, TAX_BRACKET_FIELDS, WEEKDAY_WEIGHT_FIELDS } from "../../c
 import { fieldColumns, fieldRow } from "../fieldColumns";
 import type { CellSpec, CellValue, DefinedName, SheetSpec, StyleRef, TableSpec } from "../spec";
 import { parseA1 } from "../address";
+import { firstCellColAbs } from "../layout";
 import { num, valueCell, wbText } from "../text";
 import { shownEventName } from "../eventNames";
 import { heightFor, rowHeightFor } from "../textFit";
@@ -17,8 +18,7 @@ import { weekdayCode } from "../../data/messages";
 import type { CalendarDay } from "../../core/holidayCalendar";
 import { holidaysTable, notCoveredNote } from "./holidays";
 import type { InsuranceProfile } from "../../core/insurance/profiles";
-import { profileInUse } from "../../core/insurance/select";
-import { insuranceBasesTable } from "./insuranceBases";
+import { insuranceBasesTable, profilesShown } from "./insuranceBases";
 import { profileText } from "../insuranceChoices";
 
 /** How a setting's value cell looks, by its kind. */
@@ -130,12 +130,13 @@ export function settingsSheet(
     merges.push("J1:L1");
     tall(1, warning, holidayWidth);
   }
-  // The profile tables' heading, with the examples' label when the profile in use is one.
-  const inUse = profileInUse({ settings, insuranceProfiles: [...profiles] });
-  const basesHeading = wbText("wb.settings.insuranceBases", lang) + (inUse?.example ? `（${wbText("wb.settings.insuranceExample", lang)}）` : "");
+  // The profile tables' heading, with the examples' label when the table holds one (./insuranceBases.ts profilesShown).
+  const examplesShown = profilesShown(settings.insuranceProfile, profiles).some((p) => p.example);
+  const basesHeading = wbText("wb.settings.insuranceBases", lang) + (examplesShown ? `（${wbText("wb.settings.insuranceExample", lang)}）` : "");
   cells.push(valueCell(`R${parseA1(INSURANCE_AT).row - 1}`, basesHeading, "header"));
   merges.push(`R${parseA1(INSURANCE_AT).row - 1}:X${parseA1(INSURANCE_AT).row - 1}`);
 
+  const bases = insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang);
   const tables: TableSpec[] = [
     {
       name: TABLE.taxTable,
@@ -177,13 +178,16 @@ export function settingsSheet(
       reads: { list: "targets.events" },
     },
     holidays,
-    insuranceBasesTable(INSURANCE_AT, settings.insuranceProfile, profiles, lang),
+    bases,
   ];
   for (const r of PINNED_ROWS) heights.set(r, heights.get(r) ?? heightFor(1));
   for (const t of tables) {
     const r = parseA1(t.at).row;
-    // The Holidays table's header row is its own: sized for the three printed headers, not the folded workings'.
-    const shown = t === holidays ? (c: { input?: boolean }) => c.input === true : () => true;
+    // Sized for the headers one sees, not the folded workings': the Holidays table's three printed ones, and the
+    // Contribution bases' inputs and Check (its helpers' long headers in narrow columns made row 4 — the settings'
+    // first heading's row too — four lines tall).
+    const folded = (c: { formula?: string; key: string }) => c.formula !== undefined && c.key !== "check";
+    const shown = t === holidays ? (c: { input?: boolean }) => c.input === true : t === bases ? (c: { formula?: string; key: string }) => !folded(c) : () => true;
     heights.set(r, Math.max(heights.get(r) ?? 0, headerRowHeight(t, WIDTHS, shown)));
   }
   const sheet: SheetSpec = {
@@ -201,7 +205,16 @@ export function settingsSheet(
       { from: "Z", to: "AE", collapsed: true },
     ],
     freeze: { rows: 2, cols: 0 },
-    page: a4({ lang, company: settings.companyName }, title, { orientation: "landscape", fitToWidth: true, printArea: "A:L", rowBreaks: [HOLIDAYS_NOTE_ROW - 1], narrowMargins: true }),
+    // A row whose period overlaps another's: its Check and its months in red, as the other tables' checks are.
+    conditionalFormats: (["check", "from", "to"] as const).map((column) => ({
+      target: { table: TABLE.insuranceBases, column },
+      expression: `${firstCellColAbs(bases, "check")}<>""`,
+      style: "warning" as const,
+    })),
+    // Two print areas: the settings and the lists beside them (A:H), then the holiday calendar (J:L) from a page of
+    // its own — one area A:L printed the calendar, which stands below the settings, in the right quarter of a page.
+    // Portrait: the narrower A:H fills the page's width at a larger scale than A:L did in landscape.
+    page: a4({ lang, company: settings.companyName }, title, { orientation: "portrait", fitToWidth: true, printArea: "A:H,J:L", rowBreaks: [HOLIDAYS_NOTE_ROW - 1], narrowMargins: true }),
   };
   return { sheet, names };
 }

@@ -234,7 +234,15 @@ export function targetsSheet(input: TargetsSheetInput): SheetSpec {
       { target: { table: daily, column: "variance" }, expression: `AND(ISNUMBER($${col("variance")}${firstRow}),$${col("variance")}${firstRow}<0)`, style: "warning" },
     ],
     charts: [chart],
-    page: a4({ lang, company: input.company ?? null }, title, { orientation: "landscape", fitToWidth: true, printArea: `A:${lastPrinted}`, printTitleRows: [headerRow, headerRow], narrowMargins: true }),
+    // The chart from a page of its own: the days filled the first page and cut it in two across the page break.
+    page: a4({ lang, company: input.company ?? null }, title, {
+      orientation: "landscape",
+      fitToWidth: true,
+      printArea: `A:${lastPrinted}`,
+      printTitleRows: [headerRow, headerRow],
+      rowBreaks: [parseA1(chart.at).row - 1],
+      narrowMargins: true,
+    }),
   };
 }
 

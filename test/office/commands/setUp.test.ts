@@ -162,8 +162,10 @@ function currentHeader(table: string, header: string): string {
  * joiner's share): an older workbook lacks them, and a command writes them with their defaults.
  */
 const SETTINGS_ADDED_SINCE_V1 = ["settings!B32", "settings!B33", "settings!B34", "settings!B38", "settings!B41", "settings!B44", "settings!B47"];
-/** The Holidays table layout 13 adds to Settings, pre-filled with the year's days (issue 13): ShopSheet's rows, not the user's. */
-const TABLES_ADDED_SINCE_V1 = ["Holidays|"];
+/** The Holidays table layout 13 adds to Settings, pre-filled with the year's days (issue 13), and the InsuranceBases table
+ *  of layout 12, pre-filled with the shipped example city profiles (src/workbook/sheets/insuranceBases.ts profilesShown):
+ *  ShopSheet's rows, not the user's. */
+const TABLES_ADDED_SINCE_V1 = ["Holidays|", "InsuranceBases|"];
 
 /** Every input typed before is still there, in its row and column; new ones only on sheets made now (and new settings). */
 function sameInputs(before: Map<string, Value>, after: Map<string, Value>, newSheets: readonly string[] = []): void {

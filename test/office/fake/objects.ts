@@ -301,11 +301,13 @@ function sheetProxy(fx: FakeExcel, resolve: () => FakeSheet): any {
           },
           methods: {
             setPrintTitleRows: (rows: string) => fx.call({ m: "printTitles", rows }, () => (resolve().page.printTitleRows = rows)),
-            // PageLayout.setPrintArea(range | address) (ExcelApi 1.9).
+            // PageLayout.setPrintArea(range | address) (ExcelApi 1.9): "the range or ranges of the content to
+            // print" (Range | RangeAreas | string); a RangeAreas address is comma- or semicolon-separated
+            // ("A1:B2, A5:B5": Worksheet.getRanges), https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprintarea-member(1)
             setPrintArea: (area: string) => {
               fx.needs(1.9, "PageLayout.setPrintArea");
               fx.call({ m: "printArea", area }, () => {
-                parseAddress(area); // throws on what is no address
+                for (const one of area.split(/[,;]/)) parseAddress(one.trim()); // throws on what is no address
                 resolve().page.printArea = area;
               });
             },

@@ -236,7 +236,8 @@ describe("Set up view", () => {
     await waitFor(() => expect(commands.calls).toHaveLength(1));
     const staff = (commands.calls[0]!.args[0] as { staff: Record<string, unknown>[] }).staff;
     expect(staff.map((p) => p.id)).toEqual(["E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08"]);
-    expect(staff[0]).toEqual({ id: "E01", name: "王经理（示例）", role: "manager", base: "8000", contributionBase: null, specialAdditionalDeduction: "2000", startDate: "2024-03-01", endDate: null });
+    // The example's deductions by category go with it, to the Special deductions sheet.
+    expect(staff[0]).toEqual({ id: "E01", name: "王经理（示例）", role: "manager", base: "8000", contributionBase: null, deductions: [{ category: "childEducation", from: "2024-09" }], startDate: "2024-03-01", endDate: null });
     for (const p of staff) expect(p).not.toHaveProperty("example"); // the pane's label is not a config key
 
     await user.click(screen.getByRole("button", { name: "Remove the example people" }));

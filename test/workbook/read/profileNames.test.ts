@@ -19,12 +19,12 @@ const EN = "Shanghai (example — check your city)";
 
 describe("checkProfileNames", () => {
   const LIST = "settings.insuranceBases";
-  function check(chosen: string, rows: readonly string[]): ReadProblem[] {
+  function check(chosen: string, rows: readonly string[], lang: Lang = "zh-CN"): ReadProblem[] {
     const locator = new Locator();
     locator.set("settings.insuranceProfile", { sheet: "设置", address: "B30" });
     rows.forEach((_, i) => locator.set(`${LIST}[${i}].profile`, { sheet: "设置", address: `A${40 + i}`, row: 40 + i, column: "档案" }));
     const problems: ReadProblem[] = [];
-    checkProfileNames(rows.map((profile) => ({ profile })), chosen, locator, problems, LIST);
+    checkProfileNames(rows.map((profile) => ({ profile })), chosen, locator, problems, LIST, lang);
     return problems.map((p) => ({ ...p, place: { sheet: "", address: p.place?.address ?? "" } }));
   }
   const at = (address: string) => ({ sheet: "", address });
@@ -32,7 +32,21 @@ describe("checkProfileNames", () => {
   test("Settings naming an example otherwise than all its rows is refused on Settings' cell, naming the rows' text", () => {
     expect(check("shanghai", [ZH, ZH])).toEqual([{ code: "insurance.profileAlias", params: { typed: "shanghai", shown: ZH }, path: "settings.insuranceProfile", place: at("B30") }]);
     expect(check(EN, [ZH])[0]!.params).toEqual({ typed: EN, shown: ZH });
-    expect(check(ZH, ["shanghai", "SHANGHAI"])[0]!.params).toEqual({ typed: ZH, shown: "shanghai" });
+  });
+
+  test("where the text to match is the example's id or its other language's name, its name in the workbook's language is offered first", () => {
+    // Rows named by the id under Settings' Chinese name: write the Chinese name everywhere, or (only) Settings' id.
+    expect(check(ZH, ["shanghai", "SHANGHAI"])).toEqual([
+      { code: "insurance.profileAliasName", params: { typed: ZH, shown: "shanghai", name: ZH }, path: "settings.insuranceProfile", place: at("B30") },
+    ]);
+    expect(check("shanghai", [EN])[0]).toMatchObject({ code: "insurance.profileAliasName", params: { typed: "shanghai", shown: EN, name: ZH } });
+    // A row by the id beside Settings' id and rows of the Chinese name.
+    expect(check("shanghai", ["shanghai", ZH])).toEqual([
+      { code: "insurance.profileAliasName", params: { typed: ZH, shown: "shanghai", name: ZH }, path: `${LIST}[1].profile`, place: at("A41") },
+    ]);
+    // An English workbook offers the English name.
+    expect(check(EN, ["shanghai"], "en-US")[0]).toMatchObject({ code: "insurance.profileAliasName", params: { typed: EN, shown: "shanghai", name: EN } });
+    expect(check("shanghai", [EN], "en-US")[0]).toMatchObject({ code: "insurance.profileAlias", params: { typed: "shanghai", shown: EN } });
   });
 
   test("rows naming the example in use otherwise than Settings, beside rows that name it so, are refused each on its row", () => {
@@ -75,6 +89,13 @@ describe("reading a workbook", () => {
   test("as built, both languages read back without a problem", () => {
     expect(said("zh-CN", () => undefined)).toEqual([]);
     expect(said("en-US", () => undefined)).toEqual([]);
+  });
+
+  test("rows renamed to the example's id under Settings' Chinese name: the Chinese name is offered before the id", () => {
+    const out = said("zh-CN", (g) => {
+      for (const row of g.tables.get(TABLE.insuranceBases)!) if (row.profile === ZH) row.profile = "shanghai";
+    });
+    expect(out).toEqual([expect.stringMatching(/^“设置”表 B\d+：“上海（示例，请核对本市标准）”与“shanghai”.*请把这里、设置中的“使用的城市档案”和“缴费基数”表中该档案的各行都写成“上海（示例，请核对本市标准）”（或只把这里改成“shanghai”）。$/)]);
   });
 
   test("the example chosen in Settings by its id: refused on Settings' cell, in both languages", () => {

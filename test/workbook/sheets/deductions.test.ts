@@ -12,7 +12,9 @@ import type { Lang } from "../../../src/data/lang";
 import { buildWorkbook } from "../../../src/workbook/build";
 import { TABLE, SHEET } from "../../../src/workbook/names";
 import { describeReadProblem, parseRead, readConfig, workbookMonths } from "../../../src/workbook/read";
-import { deductionsSheet } from "../../../src/workbook/sheets/deductions";
+import { deductionsSheet, deductionsTable } from "../../../src/workbook/sheets/deductions";
+import { exampleTeamConfig } from "../../../src/data/exampleTeam";
+import { linesFor } from "../../../src/workbook/textFit";
 import { specGrid } from "../read/specGrid";
 
 const RAW = {
@@ -161,4 +163,13 @@ test("a row with its person but no category or start month says they are missing
   const said = back.ok ? [] : back.problems.map((p) => describeReadProblem(p, "en-US"));
   expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/row 6, column “Category” \(C6\)/), expect.stringMatching(/row 7, column “From month” \(D7\)/)]));
   expect(said.join("\n")).not.toContain("undefined");
+});
+
+describe("the Special deductions sheet as it prints", () => {
+  test("the name column holds each example person's name on one line (王经理（示例）was cut off by the category)", () => {
+    const parsed = parseConfig(exampleTeamConfig("2026-11"));
+    if (!parsed.ok) throw new Error("example refused");
+    const name = deductionsTable(parsed.config.staff, "zh-CN").columns.find((c) => c.key === "name")!;
+    for (const p of parsed.config.staff) expect({ name: p.name, lines: linesFor(p.name, name.width!) }).toEqual({ name: p.name, lines: 1 });
+  });
 });

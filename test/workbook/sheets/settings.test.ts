@@ -29,4 +29,32 @@ describe("settings sheet", () => {
     expect(zh).toContain("社会保险（示例，请按所在城市当年标准核对）");
     expect(en).toContain("Social insurance (example — check your city's current rates)");
   });
+
+  test("with no city profile chosen, the Contribution bases table still shows the examples' rows, labelled as examples", () => {
+    const { sheet } = settingsSheet(config().settings, "zh-CN");
+    expect(config().settings.insuranceProfile).toBeNull();
+    const bases = sheet.tables.find((t) => t.name === TABLE.insuranceBases)!;
+    expect(bases.rows.map((r) => r.profile)).toContain("上海（示例，请核对本市标准）");
+    const values = sheet.cells.map((c) => ("value" in c ? c.value : null));
+    expect(values).toContain("缴费基数（按城市档案、险种、时期）（示例，请核对所在城市当年标准）");
+  });
+
+  test("the Contribution bases table's Check, and the months of the row it is about, turn red when it says something", () => {
+    const { sheet } = settingsSheet(config().settings, "en-US");
+    const bases = sheet.tables.find((t) => t.name === TABLE.insuranceBases)!;
+    // R4 is the header: the first row is 5; the check is the table's last column.
+    const check = String.fromCharCode("R".charCodeAt(0) + bases.columns.length - 1 - 26);
+    expect(bases.columns[bases.columns.length - 1]!.key).toBe("check");
+    expect(sheet.conditionalFormats).toEqual(
+      ["check", "from", "to"].map((column) => ({ target: { table: TABLE.insuranceBases, column }, expression: `$A${check}5<>""`, style: "warning" })),
+    );
+  });
+
+  test("prints the settings with their lists, then the holiday calendar from a page of its own, each fitted to the page's width", () => {
+    const { sheet } = settingsSheet(config().settings, "zh-CN");
+    expect(sheet.page).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, printArea: "A:H,J:L" });
+    // The calendar's note and heading start its page.
+    const note = sheet.cells.find((c) => "value" in c && c.value === "预填的是已知年份的放假安排；下一年公布后请在表末逐日添加：法定节假日计薪，调休休息日不计薪，调休上班日按工作日计。计薪天数、销售目标都按此表计算。");
+    expect(note?.at).toBe(`J${sheet.page!.rowBreaks![0]! + 1}`);
+  });
 });

@@ -55,6 +55,14 @@ describe("targetsSheet", () => {
     expect(weekly(s).columns.map((c) => c.key)).toEqual([...WEEKLY_KEYS]);
   });
 
+  test("the chart prints from a page of its own, below every day of the longest month (it was cut in two by the page break)", () => {
+    const s = targetsSheet(input("2026-12"));
+    const chartRow = Number(s.charts![0]!.at.slice(1));
+    const lastDay = Number(daily(s).at.slice(1)) + daily(s).rows.length + 1; // the header, 31 days, the totals
+    expect(chartRow).toBeGreaterThan(lastDay);
+    expect(s.page!.rowBreaks).toEqual([chartRow - 1]);
+  });
+
   test("one daily row per day with its date and official holiday as values; weeks from core", () => {
     const i = input("2026-10");
     const s = targetsSheet(i);

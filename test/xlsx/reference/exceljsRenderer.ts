@@ -36,7 +36,7 @@ import { layoutVersionName, versionSheet } from "../../../src/workbook/layoutVer
 import { isDateValue, isFormulaCell } from "../../../src/workbook/spec";
 import { sheetKeyName } from "../../../src/workbook/sheetIdentity";
 import { NUM_FMT, resolveStyle, STYLES, TABLE_HEADER } from "../../../src/workbook/styles";
-import { columnOutline, headerFooterCode, pageMargins, printAreaParts, rowOutline } from "../../../src/workbook/print";
+import { columnOutline, headerFooterCode, pageMargins, printAreaList, printAreaParts, rowOutline } from "../../../src/workbook/print";
 import { themeXml } from "../../../src/xlsx/writer/theme";
 import { withDefaultFont } from "./exceljsFont";
 import { tableBounds, validateWorkbook } from "../../../src/workbook/validate";
@@ -160,15 +160,15 @@ function renderSheet(ws: ExcelJS.Worksheet, s: SheetSpec, ctx: Ctx): void {
     // exceljs writes the Print_Titles name as '<sheet name>'!$1:$2 without doubling a ' inside it.
     if (p.printTitleRows && s.name.includes("'")) throw new Error(`sheet "${s.name}": print titles need a sheet name without ' (exceljs cannot quote it)`);
     if (p.printArea && s.name.includes("'")) throw new Error(`sheet "${s.name}": a print area needs a sheet name without ' (exceljs cannot quote it)`);
-    const area = p.printArea === undefined ? undefined : printAreaParts(p.printArea);
+    const areas = p.printArea === undefined ? [] : printAreaList(p.printArea).map(printAreaParts);
     ws.pageSetup = {
       paperSize: 9, // A4
       orientation: p.orientation,
       margins: pageMargins(p),
       ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
       ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
-      // exceljs writes "A:R" as '<sheet>'!$A:$R, and a range "A1:R9" as '<sheet>'!$A1:$R9.
-      ...(area ? { printArea: area.columns ? `${colLetters(area.left)}:${colLetters(area.right)}` : area.range } : {}),
+      // exceljs writes "A:R" as '<sheet>'!$A:$R, and a range "A1:R9" as '<sheet>'!$A1:$R9; several areas joined by "&&".
+      ...(areas.length > 0 ? { printArea: areas.map((area) => (area.columns ? `${colLetters(area.left)}:${colLetters(area.right)}` : area.range)).join("&&") } : {}),
     };
     const header = headerFooterCode(p.header);
     const footer = headerFooterCode(p.footer);
