@@ -14,7 +14,7 @@
  * Table[] are not supported: LibreOffice 7.4 gives #NAME? for Table[#All].
  */
 
-import type { WorkbookSpec } from "./spec";
+import type { TotalSpec, WorkbookSpec } from "./spec";
 
 export interface TableColumns {
   /** Column key → visible header. */
@@ -240,6 +240,14 @@ export function storedRef(r: StructuredRef): string {
     default:
       return `${r.table}[[#${r.item}],[${escaped(r.header)}]]`;
   }
+}
+
+/** Excel's SUBTOTAL function numbers for a totals row's built-in totals (the 10x forms skip hidden rows, as a table's totals row does). */
+const SUBTOTAL_FUNCTION: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
+
+/** A totals-row cell's built-in total over its column, without the "=": both the file writer and the add-in write this text. */
+export function subtotalFormula(table: string, column: { key: string; header: string }, total: Exclude<TotalSpec, { formula: string }>): string {
+  return `SUBTOTAL(${SUBTOTAL_FUNCTION[total]},${storedRef({ item: "column", table, key: column.key, header: column.header })})`;
 }
 
 /**

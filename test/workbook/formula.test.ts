@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { a1, absRef, colLetters, colNumber, parseA1, parseRange, quoteSheet, rangeA1 } from "../../src/workbook/address";
-import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, storedRef, type TableDirectory } from "../../src/workbook/formula";
+import { forbiddenFunctions, hasStructuredRef, mapFunctionNames, resolveStructuredRefs, storedRef, subtotalFormula, type TableDirectory } from "../../src/workbook/formula";
 
 const dir: TableDirectory = new Map([
   ["Roles", { headers: new Map([["base", "底薪"], ["share", "份额 (%)"], ["name", "Name"]]) }],
@@ -123,5 +123,16 @@ describe("resolveStructuredRefs remembers rewritten references per table's colum
     const d: TableDirectory = new Map([["Staff", { headers: new Map([["name", "姓名"]]) }]]);
     expect(() => resolveStructuredRefs("Staff[nmae]&1", d)).toThrow(/"Staff\[nmae\]&1": table Staff has no column key "nmae"/);
     expect(() => resolveStructuredRefs("Staff[nmae]&2", d)).toThrow(/"Staff\[nmae\]&2": table Staff has no column key "nmae"/);
+  });
+});
+
+describe("subtotalFormula (the totals row's built-in totals, as both writers write them)", () => {
+  it("uses Excel's 10x function numbers, which skip rows a filter hides, over the column by its header", () => {
+    // Microsoft's SUBTOTAL table: 101 AVERAGE, 103 COUNTA, 104 MAX, 105 MIN, 109 SUM (ignoring hidden rows).
+    expect(subtotalFormula("Payroll_2026_11", { key: "net", header: "实发工资" }, "sum")).toBe("SUBTOTAL(109,Payroll_2026_11[[实发工资]])");
+    expect(subtotalFormula("Staff", { key: "base", header: "Base" }, "average")).toBe("SUBTOTAL(101,Staff[[Base]])");
+    expect(subtotalFormula("Staff", { key: "id", header: "ID" }, "count")).toBe("SUBTOTAL(103,Staff[[ID]])");
+    expect(subtotalFormula("Staff", { key: "base", header: "Base" }, "max")).toBe("SUBTOTAL(104,Staff[[Base]])");
+    expect(subtotalFormula("Staff", { key: "base", header: "Base" }, "min")).toBe("SUBTOTAL(105,Staff[[Base]])");
   });
 });

@@ -5,8 +5,8 @@
  * where Excel has it), then its looks.
  */
 import { a1, colLetters, type RangePos } from "../../workbook/address";
-import { resolveStructuredRefs, storedRef, type TableDirectory } from "../../workbook/formula";
-import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec, TotalSpec } from "../../workbook/spec";
+import { resolveStructuredRefs, subtotalFormula, type TableDirectory } from "../../workbook/formula";
+import type { CellValue, StyleDef, StyleName, StyleRef, TableSpec } from "../../workbook/spec";
 import { isDateValue } from "../../workbook/spec";
 import { NUM_FMT, resolveStyle, TABLE_HEADER } from "../../workbook/styles";
 import { tableBounds } from "../../workbook/validate";
@@ -18,7 +18,6 @@ import { userOwnsRows } from "../../workbook/templates";
 import type { MessageCode } from "../../data/messages";
 
 const TABLE_STYLE = "TableStyleLight9";
-const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
 
 /** Where a table ends up after this command: data rows first..last, totals below. */
 export interface Geometry {
@@ -235,7 +234,7 @@ export function tableOps(t: TableSpec, g: Geometry, rows: RowPlan | undefined, l
       if (i === 0) return toOffice(t.totalsLabel ?? null);
       if (c.total === undefined) return "";
       if (typeof c.total !== "string") return toOfficeFormula(resolveStructuredRefs(c.total.formula, dir, t.name));
-      return `=SUBTOTAL(${SUBTOTAL[c.total]},${storedRef({ item: "column", table: t.name, key: c.key, header: c.header })})`;
+      return `=${subtotalFormula(t.name, c, c.total)}`;
     });
     out.data.push({ op: "write", sheet: key, range: `${col(0)}${g.totalsRow}:${col(t.columns.length - 1)}${g.totalsRow}`, data: [totals] });
   }

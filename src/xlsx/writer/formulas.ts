@@ -6,7 +6,7 @@
  * column that Excel's own totalsRowFunction stands for. Post-2007 functions get their _xlfn. prefix
  * (../future.ts).
  */
-import { listSourceFormula, resolveStructuredRefs } from "../../workbook/formula";
+import { listSourceFormula, resolveStructuredRefs, subtotalFormula } from "../../workbook/formula";
 import type { TableSpec, TotalSpec } from "../../workbook/spec";
 import type { ValidationRule } from "../../workbook/validationSpec";
 import { withXlfnPrefixes } from "../future";
@@ -19,12 +19,10 @@ function storedFormula(f: string, ctx: FormulaContext, here: string): string {
   return withXlfnPrefixes(resolveStructuredRefs(f, ctx.tables, here));
 }
 
-const SUBTOTAL: Record<Exclude<TotalSpec, { formula: string }>, number> = { average: 101, count: 103, max: 104, min: 105, sum: 109 };
-
-/** A totals-row cell's formula: SUBTOTAL over `T[[Header]]` (valid whatever the header holds), or the spec's own. */
-export function totalFormula(t: TableSpec, header: string, total: TotalSpec, ctx: FormulaContext): string {
+/** A totals-row cell's formula: SUBTOTAL over `T[[Header]]`, or the spec's own. */
+export function totalFormula(t: TableSpec, column: { key: string; header: string }, total: TotalSpec, ctx: FormulaContext): string {
   if (typeof total !== "string") return storedFormula(total.formula, ctx, t.name);
-  return `SUBTOTAL(${SUBTOTAL[total]},${t.name}[[${header}]])`;
+  return subtotalFormula(t.name, column, total);
 }
 
 /** A data validation's type, operator and formulas, as render.ts gives them to exceljs. */

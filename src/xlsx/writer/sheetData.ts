@@ -403,7 +403,7 @@ class TableRows {
           ? valueCell(w, ref, spec.totalsLabel ?? "Total", s, at)
           : c.spec.total === undefined
             ? valueCell(w, ref, null, s, at)
-            : formulaCell(ref, formulaElement(totalFormula(spec, c.spec.header, c.spec.total, w.ctx), at()), spec.totalsResults?.[c.spec.key], s, at);
+            : formulaCell(ref, formulaElement(totalFormula(spec, c.spec, c.spec.total, w.ctx), at()), spec.totalsResults?.[c.spec.key], s, at);
       xml += cell;
       follows = cell !== "";
     });

@@ -23,7 +23,7 @@ export function tableXml(t: TablePlan, ctx: FormulaContext): string {
     if (c.formula !== undefined) children += `<calculatedColumnFormula>${escapeText(escapeXstring(ctx.spelling.columnFormula(c.formula, spec.name, b.firstDataRow)), at)}</calculatedColumnFormula>`;
     if (c.total !== undefined) {
       attrs += ` totalsRowFunction="${typeof c.total === "string" ? c.total : "custom"}"`;
-      if (typeof c.total !== "string") children += `<totalsRowFormula>${escapeText(escapeXstring(totalFormula(spec, c.header, c.total, ctx)), at)}</totalsRowFormula>`;
+      if (typeof c.total !== "string") children += `<totalsRowFormula>${escapeText(escapeXstring(totalFormula(spec, c, c.total, ctx)), at)}</totalsRowFormula>`;
     }
     return children ? `<tableColumn${attrs}>${children}</tableColumn>` : `<tableColumn${attrs}/>`;
   });
