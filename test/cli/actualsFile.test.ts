@@ -86,7 +86,7 @@ describe("shopsheet workbook --actuals", () => {
     const out = join(mkdtempSync(join(tmpdir(), "shopsheet-")), "book.xlsx");
     const r = await cli(["workbook", "--month", "2026-11", "--out", out, "--actuals", join(FIXTURES, "product-daily-2026-11.libreoffice.xlsx"), "--lang", "en-US"]);
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
-    expect(r.stdout).toContain("The Targets sheet holds the actuals of 3 day(s) of 2026-11 (sales 52477.60 in all)");
+    expect(r.stdout).toContain("The Targets sheet holds actuals for 2026-11, days: 3 (sales 52477.60 in all)");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("Targets 2026-11")!;

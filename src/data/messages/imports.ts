@@ -43,7 +43,7 @@ export const importMessages = {
   },
   "import.headerIncomplete": {
     "zh-CN": "第 {row} 行像是表头，但缺少列 {missing}",
-    "en-US": "Row {row} looks like the header but lacks the column(s) {missing}",
+    "en-US": "Row {row} looks like the header but lacks these columns: {missing}",
   },
   "import.duplicateColumn": {
     "zh-CN": "表头第 {row} 行有多个“{column}”列（{cells}），无法确定用哪一列",
@@ -87,11 +87,11 @@ export const importMessages = {
   "import.dateOutsideMonth": { "zh-CN": "{date} 不在 {month} 内", "en-US": "{date} is not in {month}" },
   "import.summarySkipped": {
     "zh-CN": "已跳过 {count} 个汇总行（总计、平均值等）",
-    "en-US": "{count} summary row(s) (total, average …) were skipped",
+    "en-US": "Summary rows (total, average …) skipped: {count}",
   },
   "import.outsideMonth": {
     "zh-CN": "已跳过 {count} 行不属于 {month} 的数据",
-    "en-US": "{count} row(s) outside {month} were skipped",
+    "en-US": "Rows outside {month} skipped: {count}",
   },
   "import.visitorsSummed": {
     "zh-CN": "访客数是各商品访客数之和：同一位访客看了两个商品会计两次，所以它高于全店去重访客数，算出的转化率偏低。",
@@ -166,7 +166,7 @@ export const importMessages = {
   },
   "office.done.import": {
     "zh-CN": "已从“{sheet}”导入 {month} 的 {days} 天：销售额 {sales}，订单 {orders}，访客 {visitors}；剩余目标已重新分配",
-    "en-US": "Imported {days} day(s) of {month} from “{sheet}”: sales {sales}, orders {orders}, visitors {visitors}; what is left of the target is re-spread",
+    "en-US": "Imported {month} from “{sheet}”, days: {days}; sales {sales}, orders {orders}, visitors {visitors}; what is left of the target is re-spread",
   },
   "office.export.needs18": {
     "zh-CN": "这个 Excel 版本不能新建工作簿（需要 Excel 2019、Microsoft 365 或网页版 Excel）。可以用命令行 shopsheet export 生成同样的文件。",
@@ -294,7 +294,7 @@ export const importMessages = {
   },
   "cli.export.taxWrote": {
     "zh-CN": "已写入 {path}：{month}，{people} 人，工作表 {sheets}。在扣缴客户端导入前，请先核对表头与客户端下载的模板一致。",
-    "en-US": "Wrote {path}: {month}, {people} people, sheet(s) {sheets}. Before importing it into the e-filing client, check its header row against the template the client downloads.",
+    "en-US": "Wrote {path}: {month}, people: {people}, sheets: {sheets}. Before importing it into the e-filing client, check its header row against the template the client downloads.",
   },
   "cli.export.bankWrote": {
     "zh-CN": "已写入 {path}：{month}，{people} 人，合计 {total}。各银行的代发模板不同，请把这些数据复制到贵单位银行的模板里。",
@@ -310,7 +310,7 @@ export const importMessages = {
   },
   "cli.workbook.actuals": {
     "zh-CN": "目标表已填入 {month} 的 {days} 天实际数据（销售额合计 {total}）",
-    "en-US": "The Targets sheet holds the actuals of {days} day(s) of {month} (sales {total} in all)",
+    "en-US": "The Targets sheet holds actuals for {month}, days: {days} (sales {total} in all)",
   },
   "cli.targets.ofPlanned": { "zh-CN": "{percent}（{actual} / {planned}）", "en-US": "{percent} ({actual} of {planned})" },
   "cli.targets.attainment": {

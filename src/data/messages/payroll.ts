@@ -16,7 +16,7 @@ export const payrollMessages = {
   },
   "pool.shareMissing": {
     "zh-CN": "岗位「{roleZh}」未设置利润分成比例（待填写）：其 {holders} 人在 {month} 的提成按 0 计算。",
-    "en-US": "Role \"{roleEn}\" has no share of the profit pool (needs input): its {holders} holder(s) get no commission for {month}.",
+    "en-US": "Role \"{roleEn}\" has no share of the profit pool (needs input): its holders ({holders}) get no commission for {month}.",
   },
   "pool.overAllocated": {
     "zh-CN": "{month} 利润池超额分配：各岗位分成合计 {allocatedShare}%，超过 100%。利润池 {pool}，已分配 {allocated}，剩余 {unallocated}。请检查岗位分成比例。",

@@ -57,7 +57,7 @@ test("the pasted export's days go into the Targets sheet: sales, orders, visitor
     { date: "2026-11-02", sales: "12186.70", orders: 295, visitors: 6803 },
     { date: "2026-11-03", sales: "3897.90", orders: 38, visitors: 2593 },
   ]);
-  expect(r.summary).toContain("3 day(s) of 2026-11 from “商品日报”: sales ¥52,477.60, orders 520, visitors 36,362");
+  expect(r.summary).toContain("2026-11 from “商品日报”, days: 3; sales ¥52,477.60, orders 520, visitors 36,362");
   expect(r.messages.map((m) => m.code)).toEqual(expect.arrayContaining(["import.summarySkipped", "import.outsideMonth", "import.visitorsSummed"]));
   // The sheet pasted into is left as it was.
   expect(fake.sheetByName("商品日报")!.value(8, 3)).toBe("总计");

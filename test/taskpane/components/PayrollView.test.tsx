@@ -52,7 +52,7 @@ const figures: PayrollFigures = {
   warnings: [],
 };
 const warnings: CommandMessage[] = [
-  { level: "warning" as const, code: "pool.shareMissing", text: "Role \"Shipping & warehouse\" has no share of the profit pool (needs input): its 1 holder(s) get no commission for 2026-11." },
+  { level: "warning" as const, code: "pool.shareMissing", text: "Role \"Shipping & warehouse\" has no share of the profit pool (needs input): its holders (1) get no commission for 2026-11." },
   { level: "warning" as const, code: "payroll.baseOutOfRange", text: "Staff, row 7, column “Base” (D7): Zhao (E03) has base pay 2000, outside the role's range 2500–2500." },
 ];
 
