@@ -8,7 +8,7 @@
  * language (unset, empty, C, POSIX, C.UTF-8: a fresh machine, CI, Windows) is passed over, and where none
  * names one the product's own language, Chinese, is spoken.
  */
-import type { Lang } from "../data/lang";
+import { langFromLocale, type Lang } from "../data/lang";
 
 /** What a command that writes a file writes, and then says, without --lang. */
 export const FILE_LANG: Lang = "zh-CN";
@@ -26,7 +26,7 @@ export function terminalLang(env: NodeJS.ProcessEnv): Lang {
   for (const value of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
     const locale = value?.trim() ?? "";
     if (locale === "" || SAYS_NOTHING.test(locale)) continue;
-    return /^zh/i.test(locale) ? "zh-CN" : "en-US";
+    return langFromLocale(locale);
   }
   return FILE_LANG;
 }
