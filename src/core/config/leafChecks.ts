@@ -129,6 +129,15 @@ export const text: LeafCheck<string> = (v) => {
 };
 
 /**
+ * The first of * ? ~ in `s`, which Excel's MATCH (type 0), COUNTIF and SUMIF read as wildcards in a value
+ * looked up, or undefined. Only the ASCII three: Excel knows no others, and LibreOffice takes full-width
+ * ＊ ？ ～ as themselves (test/oracle/lookupWildcards.oracle.test.ts).
+ */
+export function excelWildcardIn(s: string): string | undefined {
+  return /[*?~]/.exec(s)?.[0];
+}
+
+/**
  * An id (a staff member's or a role's), looked up in the workbook by MATCH, COUNTIF and SUMIFS. Those
  * read * ? ~ in the value looked up as wildcards (ECMA-376 Part 4 / ISO 29500 on MATCH and COUNTIF;
  * LibreOffice does the same in .xlsx files), so "E?1" would find E01's row; and a leading = < > turns a
@@ -138,8 +147,8 @@ export const text: LeafCheck<string> = (v) => {
 function idCheck(maxLength: number): LeafCheck<string> {
   return (v) => {
     const s = text(v);
-    const wildcard = /[*?~]/.exec(s);
-    if (wildcard) return fail("id.wildcard", { value: s, char: wildcard[0] });
+    const wildcard = excelWildcardIn(s);
+    if (wildcard !== undefined) return fail("id.wildcard", { value: s, char: wildcard });
     if (/^[=<>]/.test(s)) return fail("id.comparison", { value: s, char: s[0]! });
     if (/[\t\n\r]/.test(s)) return fail("id.lineBreak", { value: shown(s) });
     if ([...s].length > maxLength) return fail("id.tooLong", { value: s, max: String(maxLength) });
@@ -151,15 +160,14 @@ function idCheck(maxLength: number): LeafCheck<string> {
  * A role's name (nameZh, nameEn) or a Staff row's role, which the sheets MATCH against the Roles table's ids
  * and names (src/workbook/sheets/roleLookup.ts): MATCH reads * ? ~ in the text it looks up as wildcards, so a
  * Staff role "客*" would find 客服 in Excel while the engine, which compares text, finds no role — one pays
- * a commission the other does not. Only the ASCII three: Excel's MATCH and COUNTIF know no others, and
- * LibreOffice takes full-width ＊ ？ ～ as themselves (test/oracle/lookupWildcards.oracle.test.ts). A leading
+ * a commission the other does not (excelWildcardIn). A leading
  * = < > is fine here: MATCH takes it literally, and a name never becomes a COUNTIF criterion (the payroll
  * counts holders by the role's id).
  */
 export const roleName: LeafCheck<string> = (v) => {
   const s = text(v);
-  const wildcard = /[*?~]/.exec(s);
-  return wildcard ? fail("name.wildcard", { value: s, char: wildcard[0] }) : s;
+  const wildcard = excelWildcardIn(s);
+  return wildcard !== undefined ? fail("name.wildcard", { value: s, char: wildcard }) : s;
 };
 
 /** Excel's lookups (MATCH, COUNTIF) take a value of at most 255 characters. */

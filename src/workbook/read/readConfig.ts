@@ -7,6 +7,7 @@
  */
 import type { Month } from "../../core/calendar";
 import { parseConfig } from "../../core/config";
+import { excelWildcardIn } from "../../core/config/leafChecks";
 import { setPath } from "../../core/config/pathTypes";
 import { defaultEngineSettings } from "../../core/defaults";
 import { ZERO } from "../../core/money";
@@ -150,7 +151,7 @@ function withRoleId(row: unknown, roles: readonly unknown[], shown: readonly unk
   if (typeof row !== "object" || row === null) return row;
   const r = row as Record<string, unknown>;
   // A role holding * ? ~ stays as typed, for core to refuse (name.wildcard), though ＊ ～ fold to * ~ in its key.
-  if (typeof r.role !== "string" || /[*?~]/.test(r.role)) return row;
+  if (typeof r.role !== "string" || excelWildcardIn(r.role) !== undefined) return row;
   const k = roleKey(r.role);
   const ids = roles.flatMap((x, i) => {
     const role = x as Record<string, unknown>;

@@ -8,6 +8,7 @@
  * Such a role is refused on its cell, naming the text the sheet would find, as a re-hire's link is
  * (./rehireLinks.ts). Spaces at either end are refused before this, on the cell itself (./asTyped.ts).
  */
+import { excelWildcardIn } from "../../core/config/leafChecks";
 import { roleKey } from "../../core/roles";
 import type { Locator } from "./locator";
 import type { ReadProblem } from "./problems";
@@ -31,7 +32,7 @@ export function checkStaffRoles(staff: readonly unknown[], shown: readonly unkno
     const role = textOf(row, "role");
     // A role holding * ? ~ is core's to refuse (name.wildcard: MATCH reads a pattern), though its key may fold to
     // a role's (＊ and ～ fold to * and ~): "write 客服＊" would hide why the text is wrong.
-    if (role === null || inSheet.has(role.toLowerCase()) || /[*?~]/.test(role)) return;
+    if (role === null || inSheet.has(role.toLowerCase()) || excelWildcardIn(role) !== undefined) return;
     const k = roleKey(role);
     const found = shown.findIndex((r, j) => [...cellTexts(r), textOf(roles[j], "id") ?? ""].some((t) => t !== "" && roleKey(t) === k));
     // No role by either key: core says so (staff.unknownRole).
